@@ -1,0 +1,91 @@
+package search
+
+import "errors"
+
+// Sentinel errors; api maps them to HTTP statuses in one table.
+var (
+	// ErrBadQuery marks a request the client must fix (400).
+	ErrBadQuery = errors.New("bad query")
+	// ErrNotFound marks an unknown passage, speaker, session or document (404).
+	ErrNotFound = errors.New("not found")
+)
+
+// Sort orders.
+const (
+	SortRelevance = "relevance"
+	SortDocument  = "document"
+)
+
+// Facet names, as used in Request filters and Result.Facets.
+const (
+	FacetSession = "session"
+	FacetSpeaker = "speaker"
+	FacetTopic   = "topic"
+	FacetKind    = "kind"
+	FacetDoc     = "doc"
+)
+
+// Request is a search. Filters of one facet combine with OR, filters of
+// different facets with AND. An empty Query with filters lists passages in
+// document order.
+type Request struct {
+	Query string
+	// Filters by facet name (FacetSession, …) to the wanted values. Speaker
+	// filters take speaker ids; the others take the values shown in facets.
+	Filters map[string][]string
+	// Page is the 1-based page of results; Size the hits per page (≤ MaxSize).
+	Page int
+	Size int
+	// Sort is SortRelevance (default) or SortDocument.
+	Sort string
+}
+
+// Limits on requests.
+const (
+	MaxQueryLen = 1000 // bytes
+	MaxSize     = 100
+	MaxOffset   = 10000 // (Page-1)*Size + Size must not exceed this
+)
+
+// Hit is one matching passage.
+type Hit struct {
+	Passage
+	Score float64 `json:"score"`
+	// Highlight is an HTML snippet of the text with the matched words in
+	// <mark>…</mark>; everything else is escaped.
+	Highlight string `json:"highlight"`
+	Citation  string `json:"citation"`
+}
+
+// FacetValue is one value of a facet with the number of matching passages.
+type FacetValue struct {
+	Value string `json:"value"`
+	// Label is a display name when Value is an id (speakers).
+	Label string `json:"label,omitempty"`
+	Count int    `json:"count"`
+}
+
+// Result answers a Request.
+type Result struct {
+	Query  string                  `json:"query"`
+	Total  int                     `json:"total"`
+	TookMS float64                 `json:"took_ms"`
+	Hits   []Hit                   `json:"hits"`
+	Facets map[string][]FacetValue `json:"facets"`
+}
+
+// Suggestion is a completion for a partial query.
+type Suggestion struct {
+	Text string `json:"text"`
+	Type string `json:"type"` // "speaker", "topic", "session" or "term"
+	ID   string `json:"id,omitempty"`
+}
+
+// Match grades a passage against a quote a user wants to verify.
+type Match struct {
+	Passage    Passage `json:"passage"`
+	Similarity float64 `json:"similarity"` // 0..1
+	// Verdict is "exact", "near-exact" or "similar".
+	Verdict  string `json:"verdict"`
+	Citation string `json:"citation"`
+}
