@@ -1,0 +1,289 @@
+package markup
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
+)
+
+// Markdown converts a CommonMark document with GFM tables into blocks and
+// reads its title.
+//
+// Headings (ATX and setext) map to Heading with Level; paragraphs to
+// Paragraph, or Quote inside a blockquote; list items to ListItem (all
+// paragraphs of one item join; a nested list yields items of its own);
+// table cells to Cell with Row and Col; indented and fenced code to
+// Paragraph. **Strong** text is a bold span, _emphasis_ an italic one, and so
+// are inline <b>, <strong>, <i> and <em> tags. Links keep their text; images
+// are skipped. HTML blocks are converted as by HTML. Front matter is not
+// recognised.
+//
+// Meta.Title is the first level-1 heading, else the first heading; no other
+// field is set. src must be valid UTF-8 without NUL bytes, else the error
+// wraps ErrNotText.
+func Markdown(src []byte) ([]doc.Block, doc.Meta, error) {
+	if len(src) > MaxSize {
+		return nil, doc.Meta{}, fmt.Errorf("markdown: %w", ErrTooLarge)
+	}
+	if err := checkText(src); err != nil {
+		return nil, doc.Meta{}, fmt.Errorf("markdown: %w", err)
+	}
+	src = trimBOM(src)
+	if len(bytes.TrimSpace(src)) == 0 {
+		return nil, doc.Meta{}, nil
+	}
+	md := goldmark.New(goldmark.WithExtensions(extension.Table))
+	root := md.Parser().Parse(text.NewReader(src))
+	e := newEmitter()
+	walkMarkdown(e, root, src)
+	blocks := e.finish()
+	var meta doc.Meta
+	if meta.Title = firstH1(blocks); meta.Title == "" {
+		for _, b := range blocks {
+			if b.Kind == doc.Heading {
+				meta.Title = b.Text
+				break
+			}
+		}
+	}
+	return blocks, meta, nil
+}
+
+// mdStep is one step of the walk: entering a node or leaving it.
+type mdStep struct {
+	n     ast.Node
+	leave bool
+	act   int
+}
+
+// mdWalker feeds a goldmark syntax tree to an emitter.
+type mdWalker struct {
+	e      *emitter
+	src    []byte
+	styles []style // innermost last
+	// Inline <b>/<strong> and <i>/<em> tags open and close in separate
+	// RawHTML nodes; these count the open ones in the current block.
+	rawBold, rawItalic int
+}
+
+// walkMarkdown feeds the tree under root to e, with an explicit stack so
+// that deep nesting cannot overflow the goroutine stack.
+func walkMarkdown(e *emitter, root ast.Node, src []byte) {
+	w := &mdWalker{e: e, src: src, styles: []style{{}}}
+	stack := []mdStep{{n: root}}
+	for len(stack) > 0 {
+		s := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if s.leave {
+			w.leave(s.act)
+			continue
+		}
+		act, descend := w.enter(s.n)
+		if !descend {
+			continue
+		}
+		stack = append(stack, mdStep{n: s.n, leave: true, act: act})
+		for c := s.n.LastChild(); c != nil; c = c.PreviousSibling() {
+			stack = append(stack, mdStep{n: c})
+		}
+	}
+	e.flush()
+}
+
+// enter handles the start of n; it reports what to do on leaving n, and
+// whether to visit n's children.
+func (w *mdWalker) enter(n ast.Node) (act int, descend bool) {
+	e := w.e
+	st := w.styles[len(w.styles)-1]
+	switch n := n.(type) {
+	case *ast.Heading:
+		if e.heading(min(max(n.Level, 1), 6)) {
+			act = leavePop
+		}
+	case *ast.Paragraph, *ast.TextBlock:
+		if e.paragraph() {
+			act = leavePop
+		}
+	case *ast.CodeBlock, *ast.FencedCodeBlock:
+		pushed := e.paragraph()
+		lines := n.Lines()
+		for i := range lines.Len() {
+			seg := lines.At(i)
+			e.text(string(seg.Value(w.src)), false, false)
+			e.space()
+		}
+		if pushed {
+			e.pop()
+		}
+		return 0, false
+	case *ast.HTMLBlock:
+		w.htmlBlock(n)
+		return 0, false
+	case *ast.List:
+		e.split()
+		act = leaveSplit
+	case *ast.ListItem:
+		if e.enter(context{kind: doc.ListItem, atomic: true}) {
+			act = leavePop
+		}
+	case *ast.Blockquote:
+		if e.enter(context{kind: doc.Quote}) {
+			act = leavePop
+		}
+	case *ast.ThematicBreak:
+		e.boundary()
+		return 0, false
+	case *east.Table:
+		e.startTable()
+		act = leaveTable
+	case *east.TableHeader, *east.TableRow:
+		e.startRow()
+		act = leaveSplit
+	case *east.TableCell:
+		e.cell(1)
+		act = leavePop
+	case *ast.Emphasis:
+		if n.Level >= 2 {
+			st.bold = true
+		} else {
+			st.italic = true
+		}
+	case *ast.Text:
+		v := n.Value(w.src)
+		if !n.IsRaw() {
+			v = unescape(v)
+		}
+		w.text(string(v))
+		if n.SoftLineBreak() || n.HardLineBreak() {
+			e.space()
+		}
+		return 0, false
+	case *ast.String:
+		v := n.Value
+		if !n.IsRaw() && !n.IsCode() {
+			v = unescape(v)
+		}
+		w.text(string(v))
+		return 0, false
+	case *ast.CodeSpan:
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			if t, ok := c.(*ast.Text); ok {
+				w.text(string(t.Value(w.src)))
+			}
+		}
+		return 0, false
+	case *ast.AutoLink:
+		w.text(string(n.Label(w.src)))
+		return 0, false
+	case *ast.Image:
+		return 0, false
+	case *ast.RawHTML:
+		w.rawHTML(n)
+		return 0, false
+	}
+	w.styles = append(w.styles, st)
+	return act, true
+}
+
+// leave handles the end of a node entered with act.
+func (w *mdWalker) leave(act int) {
+	w.styles = w.styles[:len(w.styles)-1]
+	if act&(leavePop|leaveSplit|leaveTable) != 0 {
+		w.rawBold, w.rawItalic = 0, 0
+	}
+	if act&leavePop != 0 {
+		w.e.pop()
+	}
+	if act&leaveSplit != 0 {
+		w.e.split()
+	}
+	if act&leaveTable != 0 {
+		w.e.endTable()
+	}
+}
+
+// text feeds s in the current style.
+func (w *mdWalker) text(s string) {
+	st := w.styles[len(w.styles)-1]
+	w.e.text(s, st.bold || w.rawBold > 0, st.italic || w.rawItalic > 0)
+}
+
+// rawHTML applies the emphasis tags and line breaks of an inline HTML tag.
+func (w *mdWalker) rawHTML(n *ast.RawHTML) {
+	var raw []byte
+	for i := range n.Segments.Len() {
+		seg := n.Segments.At(i)
+		raw = append(raw, seg.Value(w.src)...)
+	}
+	z := html.NewTokenizer(bytes.NewReader(raw))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return
+		}
+		name, _ := z.TagName()
+		d := 0
+		switch tt {
+		case html.StartTagToken:
+			d = 1
+		case html.EndTagToken:
+			d = -1
+		default:
+			continue
+		}
+		switch atom.Lookup(name) {
+		case atom.B, atom.Strong:
+			w.rawBold = max(w.rawBold+d, 0)
+		case atom.I, atom.Em:
+			w.rawItalic = max(w.rawItalic+d, 0)
+		case atom.Br:
+			w.e.space()
+		}
+	}
+}
+
+// htmlBlock converts a block of raw HTML in place, in the current context.
+func (w *mdWalker) htmlBlock(n *ast.HTMLBlock) {
+	var raw []byte
+	lines := n.Lines()
+	for i := range lines.Len() {
+		seg := lines.At(i)
+		raw = append(raw, seg.Value(w.src)...)
+	}
+	if n.HasClosure() {
+		raw = append(raw, n.ClosureLine.Value(w.src)...)
+	}
+	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	nodes, err := html.ParseFragment(bytes.NewReader(raw), body)
+	if err != nil {
+		return // ParseFragment only fails on read errors, impossible here
+	}
+	w.e.boundary()
+	for _, c := range nodes {
+		frag := &html.Node{Type: html.DocumentNode}
+		frag.AppendChild(c)
+		walkHTML(w.e, frag)
+	}
+	w.e.boundary()
+}
+
+// unescape resolves backslash escapes and character references in
+// Markdown text, as goldmark's HTML renderer does.
+func unescape(v []byte) []byte {
+	if !bytes.ContainsAny(v, `\&`) {
+		return v
+	}
+	v = util.UnescapePunctuations(v)
+	v = util.ResolveNumericReferences(v)
+	return util.ResolveEntityNames(v)
+}

@@ -1,0 +1,385 @@
+// Package markup turns the related documents of a corpus that are not PDFs
+// (a press release in HTML, a speech transcript in Markdown, a programme in
+// plain text) into the blocks the PDF extractor yields, so that every step
+// after extraction treats all formats alike.
+//
+// The three converters, HTML, Markdown and Text, share these contracts:
+//
+//   - Blocks come in reading order. All of them are on page 1 (Page and
+//     PageEnd are 1, Label is empty, BBox and Size are zero).
+//   - Every block carries Spans, runs of one style, whose texts concatenate
+//     to Text exactly. Only explicit emphasis makes a span bold or italic
+//     (<strong>/<b>, <em>/<i>, CSS font-weight/font-style in HTML; **strong**
+//     and _emphasis_ in Markdown); plain text has no styles. Block.Bold and
+//     Block.Italic are set when most of the block's letters are.
+//   - Text is normalised: NFKC (ligatures such as "ﬁ" become "fi",
+//     no-break spaces become spaces), soft hyphens, zero-width spaces and
+//     control characters removed, runs of white space collapsed to one space,
+//     no leading or trailing space. Blocks left empty are dropped.
+//   - Table cells become Cell blocks with Row and Col, both 1-based. Rows are
+//     numbered across the whole document, so cells of one table row, and only
+//     those, share Row.
+//   - Empty input yields no blocks and no error. Input larger than MaxSize
+//     fails with ErrTooLarge; binary or undecodable input fails with
+//     ErrNotText. The converters do not panic on hostile input (they are
+//     fuzzed), and they never read markup with regular expressions.
+package markup
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
+)
+
+// MaxSize is the largest input, in bytes, the converters accept.
+const MaxSize = 32 << 20
+
+// Errors returned (wrapped) by the converters.
+var (
+	// ErrTooLarge reports input larger than MaxSize.
+	ErrTooLarge = errors.New("input larger than 32 MiB")
+	// ErrNotText reports binary input or text that is not in the expected
+	// encoding.
+	ErrNotText = errors.New("not text")
+)
+
+// readAll reads r up to MaxSize bytes.
+func readAll(r io.Reader) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	if len(b) > MaxSize {
+		return nil, ErrTooLarge
+	}
+	return b, nil
+}
+
+// checkText reports an error wrapping ErrNotText unless s is valid UTF-8
+// without NUL bytes (the mark of binary files).
+func checkText(s []byte) error {
+	if i := bytes.IndexByte(s, 0); i >= 0 {
+		return fmt.Errorf("NUL byte at offset %d: %w", i, ErrNotText)
+	}
+	if !utf8.Valid(s) {
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRune(s[i:])
+			if r == utf8.RuneError && n <= 1 {
+				return fmt.Errorf("invalid UTF-8 at offset %d: %w", i, ErrNotText)
+			}
+			i += n
+		}
+	}
+	return nil
+}
+
+// trimBOM removes a leading UTF-8 byte order mark.
+func trimBOM(b []byte) []byte {
+	if len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
+		return b[3:]
+	}
+	return b
+}
+
+// context says what kind of block text gets at one level of nesting: the
+// document itself, a quotation, a list item, a table cell, a heading.
+type context struct {
+	kind     doc.Kind
+	level    int
+	row, col int
+	// atomic contexts (headings, paragraphs, list items, cells, captions)
+	// gather everything inside them into one block: nested paragraphs and
+	// divisions only add a space. Nested lists, tables and quotations still
+	// start blocks of their own.
+	atomic bool
+	// absorb contexts (cells, captions, headings) also gather nested lists
+	// and quotations; only a nested table starts blocks of its own.
+	absorb bool
+}
+
+// emitter collects the blocks of one document. Converters open and close
+// contexts and feed text; the emitter decides where blocks start and end.
+type emitter struct {
+	blocks []doc.Block
+	ctx    []context // innermost last; never empty
+	cur    []doc.Span
+	curCtx context
+	open   bool
+	row    int   // last table row number given out, document-wide
+	cols   []int // per open table (innermost last): last column given out
+}
+
+func newEmitter() *emitter {
+	return &emitter{ctx: []context{{kind: doc.Paragraph}}}
+}
+
+func (e *emitter) top() context { return e.ctx[len(e.ctx)-1] }
+
+// push ends the current block and enters c.
+func (e *emitter) push(c context) {
+	e.flush()
+	e.ctx = append(e.ctx, c)
+}
+
+// pop ends the current block and leaves the innermost context. The
+// document context is never left.
+func (e *emitter) pop() {
+	e.flush()
+	if len(e.ctx) > 1 {
+		e.ctx = e.ctx[:len(e.ctx)-1]
+	}
+}
+
+// enter enters c, unless inside an absorbing context, where it only
+// separates text; it reports whether it pushed c (and the caller must pop).
+func (e *emitter) enter(c context) bool {
+	if e.top().absorb {
+		e.space()
+		return false
+	}
+	e.push(c)
+	return true
+}
+
+// split marks the edge of a list or quotation: it ends the current block,
+// or separates text inside an absorbing context.
+func (e *emitter) split() {
+	if e.top().absorb {
+		e.space()
+		return
+	}
+	e.flush()
+}
+
+// paragraph enters a paragraph-like context: a Quote inside a quotation, a
+// Paragraph elsewhere. Inside an atomic context it only separates text and
+// reports false: the caller must then not pop.
+func (e *emitter) paragraph() bool {
+	t := e.top()
+	if t.atomic {
+		e.space()
+		return false
+	}
+	kind := doc.Paragraph
+	if t.kind == doc.Quote {
+		kind = doc.Quote
+	}
+	e.push(context{kind: kind, atomic: true})
+	return true
+}
+
+// heading enters a heading of the given level, unless inside an atomic
+// context (a heading in a table cell stays part of the cell); it reports
+// whether it pushed a context.
+func (e *emitter) heading(level int) bool {
+	if e.top().atomic {
+		e.space()
+		return false
+	}
+	e.push(context{kind: doc.Heading, level: level, atomic: true, absorb: true})
+	return true
+}
+
+// boundary marks the edge of a division: it ends the current block, or
+// separates text inside an atomic context.
+func (e *emitter) boundary() {
+	if e.top().atomic {
+		e.space()
+		return
+	}
+	e.flush()
+}
+
+// space separates words without starting a new block.
+func (e *emitter) space() {
+	if e.open {
+		e.text(" ", false, false)
+	}
+}
+
+// startTable enters a table; endTable leaves it.
+func (e *emitter) startTable() {
+	e.flush()
+	e.cols = append(e.cols, 0)
+}
+
+func (e *emitter) endTable() {
+	e.flush()
+	if len(e.cols) > 0 {
+		e.cols = e.cols[:len(e.cols)-1]
+	}
+}
+
+// startRow begins a new table row.
+func (e *emitter) startRow() {
+	e.flush()
+	if len(e.cols) == 0 {
+		e.cols = append(e.cols, 0)
+	}
+	e.row++
+	e.cols[len(e.cols)-1] = 0
+}
+
+// cell enters a table cell spanning span columns.
+func (e *emitter) cell(span int) {
+	if len(e.cols) == 0 || e.row == 0 {
+		e.startTable()
+		e.startRow()
+	}
+	i := len(e.cols) - 1
+	col := e.cols[i] + 1
+	e.cols[i] += max(span, 1)
+	e.push(context{kind: doc.Cell, row: e.row, col: col, atomic: true, absorb: true})
+}
+
+// text appends s, styled, to the current block, starting one in the
+// innermost context if none is open.
+func (e *emitter) text(s string, bold, italic bool) {
+	if s == "" {
+		return
+	}
+	if !e.open {
+		e.open = true
+		e.curCtx = e.top()
+	}
+	if n := len(e.cur); n > 0 && e.cur[n-1].Bold == bold && e.cur[n-1].Italic == italic {
+		e.cur[n-1].Text += s
+		return
+	}
+	e.cur = append(e.cur, doc.Span{Text: s, Bold: bold, Italic: italic})
+}
+
+// flush ends the current block, dropping it if it holds no text.
+func (e *emitter) flush() {
+	if !e.open {
+		return
+	}
+	e.open = false
+	spans := normalizeSpans(e.cur)
+	e.cur = e.cur[:0]
+	if len(spans) == 0 {
+		return
+	}
+	c := e.curCtx
+	b := doc.Block{
+		Kind: c.kind, Page: 1, PageEnd: 1,
+		Level: c.level, Row: c.row, Col: c.col,
+		Spans: spans,
+	}
+	var text strings.Builder
+	var all, bold, italic int
+	for _, s := range spans {
+		text.WriteString(s.Text)
+		n := countLetters(s.Text)
+		all += n
+		if s.Bold {
+			bold += n
+		}
+		if s.Italic {
+			italic += n
+		}
+	}
+	b.Text = text.String()
+	b.Bold = all > 0 && 2*bold > all
+	b.Italic = all > 0 && 2*italic > all
+	e.blocks = append(e.blocks, b)
+}
+
+// finish ends the last block and returns all blocks.
+func (e *emitter) finish() []doc.Block {
+	e.flush()
+	return e.blocks
+}
+
+// countLetters counts the non-space runes of s.
+func countLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		if r != ' ' {
+			n++
+		}
+	}
+	return n
+}
+
+// normalize returns s in NFKC with soft hyphens, zero-width characters and
+// controls removed, and white space collapsed and trimmed.
+func normalize(s string) string {
+	spans := normalizeSpans([]doc.Span{{Text: s}})
+	if len(spans) == 0 {
+		return ""
+	}
+	return spans[0].Text
+}
+
+// normalizeSpans normalises the text of a block given as raw styled runs
+// (see normalize). White space is collapsed across runs; a space stays in
+// the run where it occurred. Runs left empty are dropped, runs of white
+// space only join the run before them, and neighbouring runs of one style
+// are merged.
+func normalizeSpans(raw []doc.Span) []doc.Span {
+	out := make([]doc.Span, 0, len(raw))
+	var sb strings.Builder
+	lastSpace := true // suppresses leading space
+	for _, s := range raw {
+		sb.Reset()
+		for _, r := range clean(s.Text) {
+			if r == ' ' {
+				if lastSpace {
+					continue
+				}
+				lastSpace = true
+			} else {
+				lastSpace = false
+			}
+			sb.WriteRune(r)
+		}
+		if sb.Len() > 0 {
+			out = append(out, doc.Span{Text: sb.String(), Bold: s.Bold, Italic: s.Italic})
+		}
+	}
+	// Trim the trailing space, which sits in the last run.
+	if n := len(out); n > 0 {
+		out[n-1].Text = strings.TrimSuffix(out[n-1].Text, " ")
+		if out[n-1].Text == "" {
+			out = out[:n-1]
+		}
+	}
+	merged := out[:0]
+	for _, s := range out {
+		if n := len(merged); n > 0 && (s.Text == " " || merged[n-1].Bold == s.Bold && merged[n-1].Italic == s.Italic) {
+			merged[n-1].Text += s.Text
+			continue
+		}
+		merged = append(merged, s)
+	}
+	if len(merged) == 0 {
+		return nil
+	}
+	return merged
+}
+
+// clean applies NFKC to s, maps white space to ' ' and drops soft hyphens,
+// zero-width characters and controls.
+func clean(s string) string {
+	s = norm.NFKC.String(s)
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\u00AD', r == '\u200B', r == '\u2060', r == '\uFEFF':
+			return -1
+		case unicode.IsSpace(r):
+			return ' '
+		case unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, s)
+}
