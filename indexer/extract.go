@@ -1,0 +1,75 @@
+package indexer
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
+	"github.com/osce-tools/confsearch/indexer/layout"
+	"github.com/osce-tools/confsearch/indexer/pdf"
+)
+
+// ExtractPDF reads a PDF and returns its blocks in reading order. A page
+// that cannot be read is skipped with a warning; a file that cannot be
+// opened at all is an error naming it.
+func ExtractPDF(ctx context.Context, path string) (doc.Document, error) {
+	d := doc.Document{ID: DocID(path), Path: path, Format: "pdf"}
+	f, err := pdf.Open(path)
+	if err != nil {
+		return d, err
+	}
+	defer f.Close()
+	n, err := f.NumPage()
+	if err != nil {
+		return d, err
+	}
+	d.Pages = n
+	pages := make([]pdf.Page, 0, n)
+	for i := 1; i <= n; i++ {
+		if err := ctx.Err(); err != nil {
+			return d, fmt.Errorf("%s: %w", path, err)
+		}
+		p, err := f.Page(i)
+		if err != nil {
+			d.Warnings = append(d.Warnings, err.Error())
+			continue
+		}
+		pages = append(pages, p)
+	}
+	d.Blocks = layout.Analyze(pages, layout.Options{})
+	info := f.Info()
+	d.Meta.Title = strings.TrimSpace(info.Title)
+	if len(d.Blocks) == 0 {
+		return d, fmt.Errorf("%s: no text layer (scanned or image-only PDF?)", path)
+	}
+	return d, nil
+}
+
+// DocID derives a document's stable id from its file name: lower case,
+// extension dropped, runs of other characters turned into one dash.
+func DocID(path string) string {
+	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(base) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+// Extract reads one document of any supported format.
+func Extract(ctx context.Context, path string) (doc.Document, error) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".pdf":
+		return ExtractPDF(ctx, path)
+	}
+	return doc.Document{ID: DocID(path), Path: path}, fmt.Errorf("%s: unsupported format", path)
+}

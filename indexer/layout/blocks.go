@@ -1,0 +1,538 @@
+package layout
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
+)
+
+// pline is a line with its page.
+type pline struct {
+	*line
+	page  int
+	label string
+	// style of the line's majority of characters
+	fam            string
+	bold, italic   bool
+	boldN, italicN int
+	chars          int
+}
+
+// blk is a block under construction.
+type blk struct {
+	lines   []*pline
+	extra   []*pline // lines of joined continuations, after a break
+	kind    doc.Kind
+	fam     string
+	size    float64
+	x0, x1  float64
+	bold    bool
+	italic  bool
+	joined  bool // absorbed into an earlier block
+	pageEnd int
+	labEnd  string
+}
+
+func (b *blk) all() []*pline { return append(append([]*pline(nil), b.lines...), b.extra...) }
+
+func (b *blk) last() *pline {
+	if len(b.extra) > 0 {
+		return b.extra[len(b.extra)-1]
+	}
+	return b.lines[len(b.lines)-1]
+}
+
+func styleLine(l *line, page int, label string) *pline {
+	pl := &pline{line: l, page: page, label: label}
+	fams := map[string]int{}
+	for _, w := range l.words {
+		for _, g := range w.g {
+			n := utf8.RuneCountInString(strings.TrimSpace(g.s))
+			pl.chars += n
+			if g.bold {
+				pl.boldN += n
+			}
+			if g.italic {
+				pl.italicN += n
+			}
+			fams[family(g.font)] += n
+		}
+	}
+	best := 0
+	for f, n := range fams {
+		if n > best || n == best && f < pl.fam {
+			pl.fam, best = f, n
+		}
+	}
+	pl.bold = pl.boldN*2 > pl.chars
+	pl.italic = pl.italicN*2 > pl.chars
+	return pl
+}
+
+// leadingTable is the usual baseline distance of consecutive lines per
+// font family and size (rounded to half points).
+type leadingTable map[style]float64
+
+func sizeKey(s float64) float64 { return math.Round(s*2) / 2 }
+
+func learnLeading(pls []pageLines) leadingTable {
+	hist := map[style]map[float64]int{}
+	for _, p := range pls {
+		var prev *pline
+		for _, l := range p.lines {
+			cur := styleLine(l, p.number, p.label)
+			if prev != nil && prev.fam == cur.fam && math.Abs(prev.size-cur.size) <= 0.3 {
+				d := prev.y - cur.y
+				if d >= 0.9*cur.size && d <= 2.2*cur.size {
+					k := style{cur.fam, sizeKey(cur.size)}
+					if hist[k] == nil {
+						hist[k] = map[float64]int{}
+					}
+					hist[k][math.Round(d*4)/4]++
+				}
+			}
+			prev = cur
+		}
+	}
+	lt := leadingTable{}
+	for k, h := range hist {
+		best, bn := 0.0, 0
+		for d, n := range h {
+			if n > bn || n == bn && d < best {
+				best, bn = d, n
+			}
+		}
+		// Rounding of baselines spreads one leading over neighbouring
+		// values: take the largest frequent value near the mode.
+		top := best
+		for d, n := range h {
+			if d > top && d-best <= 0.12*k.size+0.5 && n*5 >= bn {
+				top = d
+			}
+		}
+		lt[k] = top
+	}
+	return lt
+}
+
+func (lt leadingTable) of(fam string, size float64) float64 {
+	if v, ok := lt[style{fam, sizeKey(size)}]; ok {
+		return v
+	}
+	return 1.35 * size
+}
+
+// buildBlocks groups ordered lines into blocks, classifies them against the
+// document's body style, joins broken paragraphs and assembles text.
+func buildBlocks(pls []pageLines) []doc.Block {
+	lt := learnLeading(pls)
+	var blocks []*blk
+	var cur *blk
+	var prev *pline
+	for _, p := range pls {
+		for _, l := range p.lines {
+			pl := styleLine(l, p.number, p.label)
+			if pl.chars == 0 {
+				continue
+			}
+			if cur == nil || breaks(cur, prev, pl, lt) {
+				cur = &blk{fam: pl.fam, size: pl.size, x0: pl.x0, x1: pl.x1}
+				blocks = append(blocks, cur)
+			}
+			cur.lines = append(cur.lines, pl)
+			cur.x0 = math.Min(cur.x0, pl.x0)
+			cur.x1 = math.Max(cur.x1, pl.x1)
+			prev = pl
+		}
+	}
+	body := bodyStyle(blocks)
+	classify(blocks, body)
+	joinBroken(blocks, body)
+	hyph := documentVocabulary(blocks)
+	var out []doc.Block
+	for _, b := range blocks {
+		if b.joined {
+			continue
+		}
+		out = append(out, finish(b, hyph))
+	}
+	return out
+}
+
+// breaks reports whether line l starts a new block after prev in cur.
+func breaks(cur *blk, prev, l *pline, lt leadingTable) bool {
+	if prev.page != l.page {
+		return true
+	}
+	if l.y >= prev.y-0.3*l.size { // same row or moved up: a new column or cell
+		return true
+	}
+	if l.col != prev.col && l.col > 0 && prev.col > 0 {
+		return true
+	}
+	if l.fam != cur.fam || math.Abs(l.size-cur.size) > 0.75 {
+		return true
+	}
+	if l.italic != prev.italic && (l.italicN > 0) != (prev.italicN > 0) {
+		return true
+	}
+	lead := lt.of(l.fam, l.size)
+	if prev.y-l.y > lead*1.1+0.5 {
+		return true
+	}
+	// No horizontal overlap with the block: another column.
+	if l.x0 > cur.x1+l.size || l.x1 < cur.x0-l.size {
+		return true
+	}
+	return false
+}
+
+type style struct {
+	fam  string
+	size float64
+}
+
+// bodyStyle is the font family and size of most of the text.
+func bodyStyle(blocks []*blk) style {
+	n := map[style]int{}
+	for _, b := range blocks {
+		for _, l := range b.lines {
+			if !l.italic && !l.bold {
+				n[style{l.fam, sizeKey(l.size)}] += l.chars
+			}
+		}
+	}
+	var best style
+	bn := -1
+	for s, c := range n {
+		if c > bn || c == bn && (s.fam < best.fam || s.fam == best.fam && s.size < best.size) {
+			best, bn = s, c
+		}
+	}
+	return best
+}
+
+func (b *blk) counts() (chars, bold, italic, words int) {
+	for _, l := range b.lines {
+		chars += l.chars
+		bold += l.boldN
+		italic += l.italicN
+		words += len(l.words)
+	}
+	return
+}
+
+func classify(blocks []*blk, body style) {
+	var headingSizes []float64
+	for _, b := range blocks {
+		chars, bold, italic, words := b.counts()
+		b.bold = bold*10 >= chars*8
+		b.italic = italic*10 >= chars*7
+		text := strings.TrimSpace(rawText(b.lines))
+		switch {
+		case b.italic:
+			b.kind = doc.Quote
+		case b.size >= 1.25*body.size && words <= 40:
+			b.kind = doc.Heading
+		case b.bold && b.size >= body.size-0.3 && words <= 30 && !strings.HasSuffix(text, "."):
+			b.kind = doc.Heading
+		case b.lines[0].col > 0:
+			b.kind = doc.Cell
+		case b.size < body.size-0.75:
+			b.kind = doc.Caption
+		default:
+			b.kind = doc.Paragraph
+		}
+		if b.kind == doc.Heading {
+			headingSizes = append(headingSizes, sizeKey(b.size))
+		}
+	}
+	_ = headingSizes
+}
+
+var terminal = regexp.MustCompile(`[.!?:;…"”’)\]]\s*$`)
+
+// isBody reports whether b is running body text.
+func isBody(b *blk, body style) bool {
+	return b.kind == doc.Paragraph && b.fam == body.fam && math.Abs(b.size-body.size) <= 0.75
+}
+
+// interruption reports whether b may stand between the two halves of a
+// broken paragraph: a quote box, a caption or small print.
+func interruption(b *blk) bool {
+	return b.kind == doc.Quote || b.kind == doc.Caption
+}
+
+// joinBroken joins a body paragraph that continues after a page break, a
+// column break or an interrupting quote or caption.
+func joinBroken(blocks []*blk, body style) {
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if b.joined || !isBody(b, body) {
+			continue
+		}
+		for {
+			j := i + 1
+			for j < len(blocks) && (blocks[j].joined || interruption(blocks[j])) && j-i <= 6 {
+				j++
+			}
+			if j >= len(blocks) || !isBody(blocks[j], body) {
+				break
+			}
+			c := blocks[j]
+			last := b.last()
+			firstC := c.lines[0]
+			moved := firstC.page != last.page || firstC.y > last.y
+			unfinished := !terminal.MatchString(last.text())
+			startsLower := startsLowercase(firstC.text())
+			if !(unfinished || startsLower && (moved || j > i+1)) {
+				break
+			}
+			if !moved && j == i+1 {
+				break // plain paragraph gap in the same column
+			}
+			b.extra = append(b.extra, c.all()...)
+			c.joined = true
+			if j > i+1 {
+				// Interruptions move after the joined paragraph.
+				mid := append([]*blk(nil), blocks[i+1:j]...)
+				copy(blocks[i+1:], append([]*blk{c}, mid...))
+			}
+		}
+	}
+}
+
+func startsLowercase(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return false
+}
+
+func (l *pline) text() string {
+	parts := make([]string, 0, len(l.words))
+	for _, w := range l.words {
+		parts = append(parts, w.text())
+	}
+	return strings.Join(parts, " ")
+}
+
+func rawText(ls []*pline) string {
+	parts := make([]string, 0, len(ls))
+	for _, l := range ls {
+		parts = append(parts, l.text())
+	}
+	return strings.Join(parts, " ")
+}
+
+// vocabulary is the document's own words, lower case, as written inside
+// lines: it decides what a line-end hyphen is.
+type vocabulary struct {
+	words      map[string]bool // words without hyphens
+	hyphenated map[string]bool // words written with an inner hyphen
+	// autoHyphen: the typesetter breaks words at line ends (most line-end
+	// hyphens join into a word seen elsewhere unbroken).
+	autoHyphen bool
+}
+
+func documentVocabulary(blocks []*blk) vocabulary {
+	v := vocabulary{words: map[string]bool{}, hyphenated: map[string]bool{}}
+	for _, b := range blocks {
+		for _, l := range b.all() {
+			for i, w := range l.words {
+				if i == len(l.words)-1 {
+					continue // may be the first half of a broken word
+				}
+				for _, f := range strings.Fields(normalize(w.text())) {
+					f = strings.ToLower(strings.Trim(f, `.,;:!?()[]"“”'’`))
+					if i := strings.IndexByte(f, '-'); i > 0 && i < len(f)-1 {
+						v.hyphenated[f] = true
+						continue
+					}
+					v.words[f] = true
+				}
+			}
+		}
+	}
+	// Does the typesetter hyphenate? Look at every line-end hyphen.
+	broken, total := 0, 0
+	for _, b := range blocks {
+		ls := b.all()
+		for i := 0; i+1 < len(ls); i++ {
+			if len(ls[i].words) == 0 || len(ls[i+1].words) == 0 {
+				continue
+			}
+			a := strings.ToLower(normalize(ls[i].words[len(ls[i].words)-1].text()))
+			n := strings.ToLower(strings.TrimRight(normalize(ls[i+1].words[0].text()), `.,;:!?)"”’`))
+			if !strings.HasSuffix(a, "-") || len(a) < 3 || !startsLowercase(n) {
+				continue
+			}
+			total++
+			if v.words[strings.TrimSuffix(a, "-")+n] && !v.hyphenated[a+n] {
+				broken++
+			}
+		}
+	}
+	v.autoHyphen = total >= 2 && broken*2 >= total
+	return v
+}
+
+var ligatures = strings.NewReplacer(
+	"\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st",
+	"\u00ad", "", "\u00a0", " ", "\u200b", "", "\ufeff", "",
+)
+
+// normalize folds ligatures, removes soft hyphens and zero-width marks and
+// composes characters (NFC). NFKC is not applied wholesale: it would also
+// rewrite ellipses, superscripts and fractions that readers quote.
+func normalize(s string) string {
+	return norm.NFC.String(ligatures.Replace(s))
+}
+
+// finish assembles a block's text and spans.
+func finish(b *blk, hyph vocabulary) doc.Block {
+	ls := b.all()
+	out := doc.Block{
+		Kind: b.kind, Page: ls[0].page, PageEnd: ls[len(ls)-1].page,
+		Label: ls[0].label, LabelEnd: ls[len(ls)-1].label,
+		Size: b.size, Bold: b.bold, Italic: b.italic,
+		Col: ls[0].col,
+	}
+	for _, l := range b.lines {
+		r := doc.Rect{X0: l.x0, Y0: l.y - 0.25*l.size, X1: l.x1, Y1: l.y + 0.8*l.size}
+		out.BBox = out.BBox.Union(r)
+	}
+	var spans []doc.Span
+	add := func(text string, bold, italic bool, space bool) {
+		if n := len(spans); n > 0 && spans[n-1].Bold == bold && spans[n-1].Italic == italic {
+			if space {
+				spans[n-1].Text += " "
+			}
+			spans[n-1].Text += text
+			return
+		}
+		if space && len(spans) > 0 {
+			spans[len(spans)-1].Text += " "
+		}
+		spans = append(spans, doc.Span{Text: text, Bold: bold, Italic: italic})
+	}
+	pendingJoin := false // previous line ended in a hyphen to be removed
+	for li, l := range ls {
+		for wi, w := range l.words {
+			t := normalize(w.text())
+			bold, italic := wordStyle(w)
+			space := !(li == 0 && wi == 0)
+			if wi == 0 && pendingJoin {
+				space = false
+			}
+			if wi == len(l.words)-1 && li+1 < len(ls) {
+				pendingJoin = false
+				if next := ls[li+1]; len(next.words) > 0 {
+					nt := normalize(next.words[0].text())
+					if keep, join := lineEndHyphen(t, nt, hyph); join {
+						if !keep {
+							t = strings.TrimSuffix(t, "-")
+						}
+						pendingJoin = true
+					}
+				}
+			}
+			add(t, bold, italic, space)
+		}
+	}
+	var sb strings.Builder
+	for i := range spans {
+		spans[i].Text = strings.Join(strings.Fields(spans[i].Text), " ")
+	}
+	for i, s := range spans {
+		if i > 0 && !joinsWithout(spans[i-1].Text, s.Text) {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(s.Text)
+	}
+	// Re-derive span boundaries' spaces: keep spans' own text trimmed.
+	out.Spans = spans
+	out.Text = strings.Join(strings.Fields(sb.String()), " ")
+	return out
+}
+
+// joinsWithout reports whether two spans were written without a space
+// between them (a hyphenated word broken across a style change never is).
+func joinsWithout(a, b string) bool {
+	return strings.HasSuffix(a, "-") && startsLowercase(b) && false
+}
+
+func wordStyle(w *word) (bold, italic bool) {
+	var n, nb, ni int
+	for _, g := range w.g {
+		c := utf8.RuneCountInString(g.s)
+		n += c
+		if g.bold {
+			nb += c
+		}
+		if g.italic {
+			ni += c
+		}
+	}
+	return nb*2 > n, ni*2 > n
+}
+
+// lineEndHyphen decides what to do with a line ending in word a followed
+// by a line starting with word b: join reports that the two halves form one
+// word; keep that the hyphen stays ("asylum-" "seeking" stays hyphenated
+// when "asylum-seeking" occurs elsewhere, or when b is capitalised).
+func lineEndHyphen(a, b string, v vocabulary) (keep, join bool) {
+	if !strings.HasSuffix(a, "-") || len(a) < 3 || b == "" {
+		return false, false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(a, "-"))
+	if !unicode.IsLetter(r) {
+		return false, false
+	}
+	first, _ := utf8.DecodeRuneInString(b)
+	if !unicode.IsLetter(first) {
+		return false, false
+	}
+	if unicode.IsUpper(first) {
+		return true, true
+	}
+	stem := strings.ToLower(strings.TrimLeft(a, `"“(`))
+	tail := strings.ToLower(strings.TrimRight(b, `.,;:!?)"”’`))
+	switch {
+	case v.hyphenated[stem+tail]:
+		return true, true
+	case !v.autoHyphen:
+		// The typesetter does not hyphenate: a line-end hyphen is
+		// part of the text ("co-" "ordinators").
+		return true, true
+	case v.words[strings.TrimSuffix(stem, "-")+tail]:
+		return false, true
+	case v.words[strings.TrimSuffix(stem, "-")] && v.words[tail]:
+		// Both halves are words of the document: a compound
+		// ("cost-effective"), not a word broken by the typesetter.
+		return true, true
+	}
+	return false, true
+}
+
+// sortedKeys is a helper for deterministic iteration in tests.
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,474 @@
+// Package layout rebuilds the text of PDF pages from positioned glyphs: words
+// (with spaces where the gaps say so), lines, blocks (paragraphs, headings,
+// table cells, quote boxes, captions) in the order a person reads them —
+// single column, two columns, blocks spanning columns, card grids — without
+// the page furniture (running headers, page numbers), and with paragraphs
+// joined across page breaks, column breaks and interruptions.
+//
+// The algorithm, in order:
+//  1. glyph widths are learned per font from the document itself (the
+//     library gives no widths for CID fonts), so gaps can be measured;
+//  2. glyphs cluster into rows by baseline, rows split into words at gaps;
+//  3. text repeating at the same place on most pages is furniture: it is
+//     removed, and a repeated number gives the printed page label;
+//  4. a recursive XY cut over the word boxes orders the page: a vertical
+//     white corridor that leaves two substantial sides is a column break
+//     (preferred), otherwise the widest horizontal white band splits;
+//  5. within each leaf, words form lines and lines form blocks by spacing,
+//     font family and size; lines with a wide inner gap are table rows;
+//  6. across the document, blocks are classified against the body style,
+//     broken paragraphs are joined, hyphenation and ligatures normalised.
+package layout
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
+	"github.com/osce-tools/confsearch/indexer/pdf"
+)
+
+// Options tune the layout analysis. The zero value uses the defaults.
+type Options struct {
+	// FurnitureShare is the share of pages on which text must repeat at the
+	// same place to count as furniture (default 0.5).
+	FurnitureShare float64
+}
+
+// glyph is one shown item with its style resolved.
+type glyph struct {
+	s            string
+	x, y, w      float64 // w: advance width (estimated when unknown)
+	size         float64
+	font         string
+	bold, italic bool
+	serif        bool
+}
+
+// word is a run of glyphs without a space.
+type word struct {
+	g      []glyph
+	x0, x1 float64
+	y      float64 // baseline
+	size   float64
+	sp     bool // a space glyph precedes this word on its line
+}
+
+func (w *word) top() float64    { return w.y + 0.8*w.size }
+func (w *word) bottom() float64 { return w.y - 0.25*w.size }
+
+// line is a row of words in one leaf region.
+type line struct {
+	words  []*word
+	x0, x1 float64
+	y      float64
+	size   float64
+	// leaf is the index of the XY-cut leaf the line belongs to; col the
+	// fragment column within a table-like leaf.
+	leaf, col int
+	// first/last: the line is the first/last of its leaf region.
+	first, last bool
+	right       float64 // right edge of its leaf region
+}
+
+// pageLines is the analysed content of one page.
+type pageLines struct {
+	number int
+	label  string
+	lines  []*line
+	height float64
+}
+
+// Analyze turns the glyphs of a document's pages into blocks in reading
+// order. Pages must be in document order; a page with no glyphs (a photo,
+// a damaged page) contributes nothing.
+func Analyze(pages []pdf.Page, opt Options) []doc.Block {
+	if opt.FurnitureShare == 0 {
+		opt.FurnitureShare = 0.5
+	}
+	widths := learnWidths(pages)
+	words := make([][]*word, len(pages))
+	for i, p := range pages {
+		words[i] = pageWords(p, widths)
+	}
+	labels := removeFurniture(pages, words, opt.FurnitureShare)
+	spaces := false
+	for _, ws := range words {
+		for _, w := range ws {
+			if w.sp {
+				spaces = true
+				break
+			}
+		}
+	}
+	var pls []pageLines
+	for i, p := range pages {
+		pl := pageLines{number: p.Number, label: labels[i], height: p.Height}
+		pl.lines = orderPage(words[i], spaces)
+		pls = append(pls, pl)
+	}
+	return buildBlocks(pls)
+}
+
+// styleOf reads bold/italic/serif from a font name such as
+// "ABCDEF+DejaVuSerif-BoldItalic" or "Helvetica-Oblique".
+func styleOf(font string) (bold, italic, serif bool) {
+	f := strings.ToLower(font)
+	if i := strings.IndexByte(f, '+'); i >= 0 && i < len(f)-1 {
+		f = f[i+1:]
+	}
+	bold = strings.Contains(f, "bold") || strings.Contains(f, "black") || strings.Contains(f, "heavy") || strings.Contains(f, "semibold") || strings.Contains(f, "demi")
+	italic = strings.Contains(f, "italic") || strings.Contains(f, "oblique")
+	sans := strings.Contains(f, "sans") || strings.Contains(f, "helvetica") || strings.Contains(f, "arial") || strings.Contains(f, "gothic") || strings.Contains(f, "grotesk")
+	serif = !sans && (strings.Contains(f, "serif") || strings.Contains(f, "times") || strings.Contains(f, "roman") || strings.Contains(f, "georgia") || strings.Contains(f, "garamond") || strings.Contains(f, "minion") || strings.Contains(f, "cambria") || strings.Contains(f, "book"))
+	return
+}
+
+// family strips style suffixes from a font name, so that regular, bold and
+// italic cuts of one typeface compare equal.
+func family(font string) string {
+	f := font
+	if i := strings.IndexByte(f, '+'); i >= 0 {
+		f = f[i+1:]
+	}
+	if i := strings.IndexAny(f, "-,"); i > 0 {
+		f = f[:i]
+	}
+	return strings.ToLower(f)
+}
+
+type widthKey struct {
+	font string
+	r    rune
+}
+
+// widthTable holds per font and character the advance width per point of
+// font size, learned from consecutive glyphs on one baseline (the key with
+// an empty font holds the character's width over all fonts).
+type widthTable map[widthKey]float64
+
+func learnWidths(pages []pdf.Page) widthTable {
+	obs := map[widthKey][]float64{}
+	for _, p := range pages {
+		gs := p.Glyphs
+		for i := 0; i+1 < len(gs); i++ {
+			a, b := gs[i], gs[i+1]
+			if a.Size <= 0 || a.Font != b.Font || math.Abs(a.Y-b.Y) > 0.01 || utf8.RuneCountInString(a.S) != 1 {
+				continue
+			}
+			adv := (b.X - a.X) / a.Size
+			if adv <= 0.05 || adv > 1.5 {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(a.S)
+			for _, k := range []widthKey{{a.Font, r}, {"family:" + family(a.Font), r}, {"", r}} {
+				obs[k] = append(obs[k], adv)
+			}
+		}
+	}
+	// The median advance: kerning pairs pull some advances below the
+	// width and word ends without a space glyph push others above it.
+	wt := make(widthTable, len(obs))
+	for k, v := range obs {
+		sort.Float64s(v)
+		wt[k] = v[len(v)/2]
+	}
+	return wt
+}
+
+// advance estimates the width of a glyph item in points.
+func (wt widthTable) advance(g pdf.Glyph) float64 {
+	if g.W > 0 {
+		return g.W
+	}
+	total := 0.0
+	for _, r := range g.S {
+		if w, ok := wt[widthKey{g.Font, r}]; ok {
+			total += w * g.Size
+			continue
+		}
+		if w, ok := wt[widthKey{"family:" + family(g.Font), r}]; ok { // another cut of the typeface
+			total += w * g.Size
+			continue
+		}
+		if w, ok := wt[widthKey{"", r}]; ok { // the same letter in another font
+			total += w * g.Size
+			continue
+		}
+		switch {
+		case r == ' ':
+			total += 0.3 * g.Size
+		case strings.ContainsRune("il.,;:'!|ıjf", r):
+			total += 0.3 * g.Size
+		case unicode.IsUpper(r) || r == 'm' || r == 'w':
+			total += 0.72 * g.Size
+		default:
+			total += 0.55 * g.Size
+		}
+	}
+	return total
+}
+
+// pageWords clusters a page's glyphs into rows and rows into words.
+func pageWords(p pdf.Page, wt widthTable) []*word {
+	gs := placeGlyphs(p.Glyphs, wt)
+	// Rows: cluster baselines within a fraction of the font size. Each
+	// row keeps the content stream's order; its runs (stretches going
+	// rightwards) are then put in order of their left edge. Sorting single
+	// glyphs by x would scramble letters whose positions are estimated.
+	idx := make([]int, len(gs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return gs[idx[a]].y > gs[idx[b]].y })
+	rowOf := make([]int, len(gs))
+	nrows := 0
+	for i := 0; i < len(idx); {
+		j := i + 1
+		for j < len(idx) && gs[idx[i]].y-gs[idx[j]].y < 0.2*math.Min(gs[idx[i]].size, gs[idx[j]].size) {
+			j++
+		}
+		for _, k := range idx[i:j] {
+			rowOf[k] = nrows
+		}
+		nrows++
+		i = j
+	}
+	rows := make([][]glyph, nrows)
+	for i, g := range gs {
+		rows[rowOf[i]] = append(rows[rowOf[i]], g)
+	}
+	var out []*word
+	for _, row := range rows {
+		out = append(out, rowWords(orderRuns(row))...)
+	}
+	return out
+}
+
+// placeGlyphs resolves styles and widths, and lays out again the runs of
+// glyphs the library left on one origin: it does not advance the pen inside
+// a string shown with a font whose widths it lacks. The estimated widths of
+// such a run are scaled to end where the next positioned glyph begins.
+func placeGlyphs(in []pdf.Glyph, wt widthTable) []glyph {
+	gs := make([]glyph, 0, len(in))
+	for _, g := range in {
+		if g.S == "" || g.Size <= 0 || strings.ContainsRune(g.S, utf8.RuneError) {
+			continue
+		}
+		b, it, sf := styleOf(g.Font)
+		gs = append(gs, glyph{s: g.S, x: g.X, y: g.Y, w: wt.advance(g), size: g.Size, font: g.Font, bold: b, italic: it, serif: sf})
+	}
+	for i := 0; i < len(gs); {
+		j := i + 1
+		for j < len(gs) && gs[j].x == gs[i].x && gs[j].y == gs[i].y {
+			j++
+		}
+		if j-i > 1 {
+			total := 0.0
+			for _, g := range gs[i:j] {
+				total += g.w
+			}
+			scale := 1.0
+			if j < len(gs) && math.Abs(gs[j].y-gs[i].y) < 0.1 && gs[j].x > gs[i].x && total > 0 {
+				if f := (gs[j].x - gs[i].x) / total; f > 0.75 && f < 1.33 {
+					scale = f
+				}
+			}
+			x := gs[i].x
+			for k := i; k < j; k++ {
+				gs[k].w *= scale
+				gs[k].x = x
+				x += gs[k].w
+			}
+		}
+		i = j
+	}
+	return gs
+}
+
+// orderRuns splits a row (in content stream order) into runs that move
+// rightwards and returns the glyphs with the runs ordered by left edge.
+func orderRuns(row []glyph) []glyph {
+	var runs [][]glyph
+	start := 0
+	for i := 1; i <= len(row); i++ {
+		if i < len(row) && row[i].x >= row[i-1].x-0.25*row[i].size && row[i].x-(row[i-1].x+row[i-1].w) < 3*row[i].size {
+			continue
+		}
+		runs = append(runs, row[start:i])
+		start = i
+	}
+	if len(runs) == 1 {
+		return row
+	}
+	sort.SliceStable(runs, func(a, b int) bool { return runs[a][0].x < runs[b][0].x })
+	out := make([]glyph, 0, len(row))
+	for _, r := range runs {
+		out = append(out, r...)
+	}
+	return out
+}
+
+// rowWords splits one row of glyphs (sorted by x) into words.
+func rowWords(row []glyph) []*word {
+	var out []*word
+	var cur *word
+	spaceBefore := false
+	prevEnd := math.Inf(-1)
+	for _, g := range row {
+		if strings.TrimSpace(g.s) == "" {
+			spaceBefore = true
+			continue
+		}
+		gap := g.x - prevEnd
+		spaceGlyph := spaceBefore
+		if cur != nil && (spaceBefore || gap > 0.18*g.size || gap < -0.5*g.size) {
+			out = append(out, cur)
+			cur = nil
+		}
+		if cur == nil {
+			cur = &word{x0: g.x, y: g.y, size: g.size, sp: spaceGlyph}
+		}
+		// Items may carry leading or trailing spaces; a multi-word item
+		// stays one word here and is split when text is assembled.
+		cur.g = append(cur.g, g)
+		cur.x1 = math.Max(cur.x1, g.x+g.w)
+		cur.size = math.Max(cur.size, g.size)
+		prevEnd = g.x + g.w
+		spaceBefore = strings.HasSuffix(g.s, " ")
+	}
+	if cur != nil {
+		out = append(out, cur)
+	}
+	return out
+}
+
+func (w *word) text() string {
+	var b strings.Builder
+	for _, g := range w.g {
+		b.WriteString(g.s)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// furnitureKey places a word's row: its text with digits masked and its
+// baseline rounded.
+type furnitureKey struct {
+	text string
+	y    int
+}
+
+// maskDigits replaces each run of digits by one '#', so that page 9 and
+// page 10 look alike.
+func maskDigits(s string) string {
+	var b strings.Builder
+	digit := false
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			if !digit {
+				b.WriteByte('#')
+			}
+			digit = true
+			continue
+		}
+		digit = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// removeFurniture finds rows that repeat at the same height on most pages
+// (running headers and footers, page numbers), deletes their words, and
+// returns each page's printed page label (the number found in the
+// furniture, or "").
+func removeFurniture(pages []pdf.Page, words [][]*word, share float64) []string {
+	labels := make([]string, len(pages))
+	if len(pages) < 3 {
+		return labels
+	}
+	// Group each page's words into rows (same baseline) and key them.
+	type row struct {
+		key   furnitureKey
+		words []*word
+	}
+	rowsOf := make([][]row, len(pages))
+	count := map[furnitureKey]int{}
+	for i := range pages {
+		byY := map[int][]*word{}
+		var ys []int
+		for _, w := range words[i] {
+			y := int(math.Round(w.y / 2))
+			if _, ok := byY[y]; !ok {
+				ys = append(ys, y)
+			}
+			byY[y] = append(byY[y], w)
+		}
+		seen := map[furnitureKey]bool{}
+		for _, y := range ys {
+			ws := byY[y]
+			// A row may hold several separate runs (a header left, a
+			// number right): key each run of close words separately.
+			sort.Slice(ws, func(a, b int) bool { return ws[a].x0 < ws[b].x0 })
+			start := 0
+			for k := 1; k <= len(ws); k++ {
+				if k < len(ws) && ws[k].x0-ws[k-1].x1 < 3*ws[k].size {
+					continue
+				}
+				run := ws[start:k]
+				start = k
+				var parts []string
+				for _, w := range run {
+					parts = append(parts, w.text())
+				}
+				key := furnitureKey{maskDigits(strings.Join(parts, " ")), y}
+				rowsOf[i] = append(rowsOf[i], row{key, run})
+				if !seen[key] {
+					seen[key] = true
+					count[key]++
+				}
+			}
+		}
+	}
+	need := int(math.Ceil(share * float64(len(pages))))
+	for i := range pages {
+		drop := map[*word]bool{}
+		for _, r := range rowsOf[i] {
+			if count[r.key] < need || len(r.key.text) > 200 {
+				continue
+			}
+			for _, w := range r.words {
+				drop[w] = true
+			}
+			t := strings.TrimSpace(r.words[0].text())
+			if len(r.words) == 1 && isPageNumber(t) && labels[i] == "" {
+				labels[i] = t
+			}
+		}
+		if len(drop) == 0 {
+			continue
+		}
+		kept := words[i][:0]
+		for _, w := range words[i] {
+			if !drop[w] {
+				kept = append(kept, w)
+			}
+		}
+		words[i] = kept
+	}
+	return labels
+}
+
+func isPageNumber(s string) bool {
+	if s == "" || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsDigit(r) && !strings.ContainsRune("ivxlcIVXLC", r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,329 @@
+package layout
+
+import (
+	"math"
+	"sort"
+)
+
+// interval is a closed range on one axis.
+type interval struct{ lo, hi float64 }
+
+// gaps returns the white gaps between the union of intervals, widest first
+// is not implied: they come in ascending position.
+func gaps(iv []interval) []interval {
+	if len(iv) == 0 {
+		return nil
+	}
+	sort.Slice(iv, func(i, j int) bool { return iv[i].lo < iv[j].lo })
+	var out []interval
+	end := iv[0].hi
+	for _, v := range iv[1:] {
+		if v.lo > end {
+			out = append(out, interval{end, v.lo})
+		}
+		end = math.Max(end, v.hi)
+	}
+	return out
+}
+
+// minColumnShare is the smallest share of a region's width that each side
+// of a vertical cut must keep for the cut to be a column break rather than
+// the label column of a table.
+const minColumnShare = 0.22
+
+// orderPage orders a page's words by a recursive XY cut and returns its
+// lines in reading order.
+//
+// spaces tells whether the document shows space glyphs at all (most
+// producers do); without them, gaps alone separate table cells.
+func orderPage(ws []*word, spaces bool) []*line {
+	var leaves [][]*word
+	xyCut(ws, &leaves, 0)
+	var out []*line
+	for li, leaf := range leaves {
+		lines := leafLines(leaf, li, spaces)
+		if len(lines) > 0 {
+			lines[0].first = true
+			lines[len(lines)-1].last = true
+			right := 0.0
+			for _, l := range lines {
+				right = math.Max(right, l.x1)
+			}
+			for _, l := range lines {
+				l.right = right
+			}
+		}
+		out = append(out, lines...)
+	}
+	return out
+}
+
+func xyCut(ws []*word, leaves *[][]*word, depth int) {
+	if len(ws) == 0 {
+		return
+	}
+	if len(ws) == 1 || depth > 60 {
+		*leaves = append(*leaves, ws)
+		return
+	}
+	x0, x1 := math.Inf(1), math.Inf(-1)
+	var size float64
+	xs := make([]interval, 0, len(ws))
+	ys := make([]interval, 0, len(ws))
+	for _, w := range ws {
+		x0, x1 = math.Min(x0, w.x0), math.Max(x1, w.x1)
+		xs = append(xs, interval{w.x0, w.x1})
+		ys = append(ys, interval{w.bottom(), w.top()})
+		size += w.size
+	}
+	size /= float64(len(ws))
+	width := x1 - x0
+
+	// A vertical cut: the widest corridor leaving two substantial sides.
+	best := interval{}
+	for _, g := range gaps(xs) {
+		if g.hi-g.lo < 1.4*size || g.hi-g.lo < best.hi-best.lo {
+			continue
+		}
+		if g.lo-x0 < minColumnShare*width || x1-g.hi < minColumnShare*width {
+			continue
+		}
+		lo, hi := sideRows(ws, g)
+		wide := g.hi-g.lo >= 2*size && g.lo-x0 >= 0.3*width && x1-g.hi >= 0.3*width
+		switch {
+		case lo >= 4:
+		case lo >= 2 && g.hi-g.lo >= 2*size:
+		case lo == 1 && hi >= 2 && wide: // the short tail of a balanced column
+		default:
+			continue
+		}
+		best = g
+	}
+	if best.hi > best.lo {
+		var left, right []*word
+		for _, w := range ws {
+			if w.x1 <= best.lo+0.01 {
+				left = append(left, w)
+			} else {
+				right = append(right, w)
+			}
+		}
+		xyCut(left, leaves, depth+1)
+		xyCut(right, leaves, depth+1)
+		return
+	}
+	// Otherwise a horizontal band of white: next to the few rows that
+	// block an otherwise clear gutter (a spanning quote, a footer line),
+	// so that the columns stay whole; else the widest band.
+	hgaps := gaps(ys)
+	bestH := interval{}
+	if lo, hi, ok := blockers(ws, x0, x1, size); ok {
+		for _, g := range hgaps {
+			near := math.Abs(g.lo-hi) < 0.01 || math.Abs(g.hi-lo) < 0.01
+			if near && g.hi-g.lo > bestH.hi-bestH.lo {
+				bestH = g
+			}
+		}
+	}
+	if bestH.hi <= bestH.lo {
+		for _, g := range hgaps {
+			if g.hi-g.lo > bestH.hi-bestH.lo {
+				bestH = g
+			}
+		}
+	}
+	if bestH.hi-bestH.lo > 0.05*size {
+		var top, bottom []*word
+		for _, w := range ws {
+			if w.bottom() >= bestH.hi-0.01 {
+				top = append(top, w)
+			} else {
+				bottom = append(bottom, w)
+			}
+		}
+		xyCut(top, leaves, depth+1)
+		xyCut(bottom, leaves, depth+1)
+		return
+	}
+	*leaves = append(*leaves, ws)
+}
+
+// sideRows returns the number of text rows on the poorer and the richer
+// side of a vertical corridor: a corridor between a few words is a run of wide
+// justified spaces, not a column gutter.
+func sideRows(ws []*word, g interval) (lo, hi int) {
+	lrows, rrows := map[int]bool{}, map[int]bool{}
+	for _, w := range ws {
+		y := int(math.Round(w.y))
+		if w.x1 <= g.lo+0.01 {
+			lrows[y] = true
+		} else {
+			rrows[y] = true
+		}
+	}
+	return min(len(lrows), len(rrows)), max(len(lrows), len(rrows))
+}
+
+// leafLines groups a leaf's words into lines (top to bottom, left to
+// right). A row whose words are separated by a gap much wider than a space
+// is split into fragments, and the leaf then reads like a table: column by
+// column, each column top to bottom.
+func leafLines(ws []*word, leaf int, spaces bool) []*line {
+	sort.SliceStable(ws, func(i, j int) bool { return ws[i].y > ws[j].y })
+	var rows [][]*word
+	for i := 0; i < len(ws); {
+		j := i + 1
+		for j < len(ws) && ws[i].y-ws[j].y < 0.45*math.Min(ws[i].size, ws[j].size) {
+			j++
+		}
+		row := append([]*word(nil), ws[i:j]...)
+		sort.SliceStable(row, func(a, b int) bool { return row[a].x0 < row[b].x0 })
+		rows = append(rows, row)
+		i = j
+	}
+	var lines []*line
+	table := false
+	for _, row := range rows {
+		start := 0
+		for k := 1; k <= len(row); k++ {
+			// A wide gap with a space glyph in it is a stretched
+			// justified space; without one it separates table cells.
+			if k < len(row) && (row[k].x0-row[k-1].x1 < 2.5*row[k].size || row[k].sp && spaces) {
+				continue
+			}
+			if start > 0 {
+				table = true
+			}
+			lines = append(lines, newLine(row[start:k], leaf))
+			start = k
+		}
+	}
+	if !table {
+		return lines
+	}
+	// Table: columns by left edge, each read top to bottom.
+	var lefts []float64
+	for _, l := range lines {
+		found := false
+		for _, x := range lefts {
+			if math.Abs(x-l.x0) < 2*l.size {
+				found = true
+				break
+			}
+		}
+		if !found {
+			lefts = append(lefts, l.x0)
+		}
+	}
+	sort.Float64s(lefts)
+	for _, l := range lines {
+		for c, x := range lefts {
+			if math.Abs(x-l.x0) < 2*l.size {
+				l.col = c + 1
+				break
+			}
+		}
+	}
+	sort.SliceStable(lines, func(i, j int) bool { return lines[i].col < lines[j].col })
+	return lines
+}
+
+func newLine(ws []*word, leaf int) *line {
+	l := &line{words: ws, leaf: leaf, x0: ws[0].x0, x1: ws[len(ws)-1].x1, y: ws[0].y}
+	for _, w := range ws {
+		l.size = math.Max(l.size, w.size)
+		l.x1 = math.Max(l.x1, w.x1)
+	}
+	return l
+}
+
+// blockers looks for a column gutter that only a few rows cross (at most a
+// tenth of the rows, and at least six rows on each side) and returns the
+// vertical extent [lo, hi] of the first such blocking row, to cut next to.
+func blockers(ws []*word, x0, x1, size float64) (lo, hi float64, ok bool) {
+	const bin = 2.0
+	n := int((x1-x0)/bin) + 1
+	if n < 10 {
+		return 0, 0, false
+	}
+	rowsAt := make([]map[int]bool, n)
+	allRows := map[int]bool{}
+	for _, w := range ws {
+		y := int(math.Round(w.y))
+		allRows[y] = true
+		for b := int((w.x0 - x0) / bin); b <= int((w.x1-x0)/bin) && b < n; b++ {
+			if rowsAt[b] == nil {
+				rowsAt[b] = map[int]bool{}
+			}
+			rowsAt[b][y] = true
+		}
+	}
+	limit := len(allRows) / 10
+	if limit < 1 || len(allRows) < 12 {
+		return 0, 0, false
+	}
+	// Find the widest run of bins crossed by the fewest rows, away from
+	// the edges.
+	edge := int(minColumnShare * (x1 - x0) / bin)
+	fewest := limit + 1
+	for b := edge; b < n-edge; b++ {
+		fewest = min(fewest, len(rowsAt[b]))
+	}
+	if fewest > limit {
+		return 0, 0, false
+	}
+	// Allow a couple more crossings than the clearest bin (a blocking
+	// line has word gaps of its own).
+	fewest = min(fewest+2, limit)
+	bestA, bestB := -1, -1
+	for a := 0; a < n; {
+		if len(rowsAt[a]) > fewest {
+			a++
+			continue
+		}
+		b := a
+		for b < n && len(rowsAt[b]) <= fewest {
+			b++
+		}
+		if float64(b-a)*bin >= 1.4*size && float64(a)*bin >= minColumnShare*(x1-x0) && float64(n-b)*bin >= minColumnShare*(x1-x0) && b-a > bestB-bestA {
+			bestA, bestB = a, b
+		}
+		a = b
+	}
+	if bestA < 0 {
+		return 0, 0, false
+	}
+	// Both sides must hold columns of text.
+	left, right := map[int]bool{}, map[int]bool{}
+	for _, w := range ws {
+		y := int(math.Round(w.y))
+		if w.x1 <= x0+float64(bestA)*bin {
+			left[y] = true
+		} else if w.x0 >= x0+float64(bestB)*bin {
+			right[y] = true
+		}
+	}
+	if len(left) < 6 || len(right) < 6 {
+		return 0, 0, false
+	}
+	// The blocking rows: words crossing the corridor; take the topmost.
+	found := false
+	for _, w := range ws {
+		if w.x1 <= x0+float64(bestA)*bin || w.x0 >= x0+float64(bestB)*bin {
+			continue
+		}
+		if !found || w.top() > hi {
+			lo, hi, found = w.bottom(), w.top(), true
+		}
+	}
+	if !found {
+		return 0, 0, false
+	}
+	// Extend to all words of that row.
+	for _, w := range ws {
+		if w.top() > lo && w.bottom() < hi {
+			lo, hi = math.Min(lo, w.bottom()), math.Max(hi, w.top())
+		}
+	}
+	return lo, hi, true
+}
