@@ -1,0 +1,162 @@
+package search
+
+import (
+	"cmp"
+	"fmt"
+	"math/bits"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2"
+)
+
+// maxFuzzyTerms bounds the spellings a misspelt word expands to.
+const maxFuzzyTerms = 16
+
+// vocab is the term dictionary of the folded fields (exact and
+// speaker_text), held in memory for typo tolerance: expanding a word to
+// its close spellings here is much cheaper than building a Levenshtein
+// automaton per query word.
+type vocab struct {
+	terms []vterm
+}
+
+type vterm struct {
+	term  string
+	runes []rune
+	mask  uint64 // which of 64 character classes occur in term
+	count uint64 // passages with the term, over both fields
+	in    uint8  // fields holding the term: inExact | inSpeaker
+}
+
+// Fields of the vocabulary.
+const (
+	inExact   uint8 = 1 << iota
+	inSpeaker uint8 = 1 << iota
+)
+
+// loadVocab reads the folded fields' term dictionaries.
+func loadVocab(bi bleve.Index) (*vocab, error) {
+	pos := map[string]int{}
+	v := &vocab{}
+	for _, f := range []struct {
+		field string
+		bit   uint8
+	}{{fieldExact, inExact}, {fieldSpeakerText, inSpeaker}} {
+		d, err := bi.FieldDict(f.field)
+		if err != nil {
+			return nil, fmt.Errorf("read %s terms: %w", f.field, err)
+		}
+		for {
+			e, err := d.Next()
+			if err != nil {
+				d.Close()
+				return nil, fmt.Errorf("read %s terms: %w", f.field, err)
+			}
+			if e == nil {
+				break
+			}
+			i, ok := pos[e.Term]
+			if !ok {
+				i = len(v.terms)
+				pos[e.Term] = i
+				rs := []rune(e.Term)
+				v.terms = append(v.terms, vterm{term: e.Term, runes: rs, mask: runeMask(rs)})
+			}
+			v.terms[i].in |= f.bit
+			v.terms[i].count += e.Count
+		}
+		d.Close()
+	}
+	return v, nil
+}
+
+func runeMask(rs []rune) uint64 {
+	var m uint64
+	for _, r := range rs {
+		m |= 1 << (uint(r) % 64)
+	}
+	return m
+}
+
+// fuzzyTerm is a spelling close to a query word.
+type fuzzyTerm struct {
+	term string
+	dist int
+	in   uint8
+}
+
+// near returns the terms within k edits of w (insertions, deletions,
+// substitutions, transpositions of neighbours), w itself excluded, closest
+// and most frequent first, at most maxFuzzyTerms.
+func (v *vocab) near(w string, k int) []fuzzyTerm {
+	if k <= 0 {
+		return nil
+	}
+	wr := []rune(w)
+	wm := runeMask(wr)
+	type cand struct {
+		fuzzyTerm
+		count uint64
+	}
+	var out []cand
+	row := make([]int, 3*(len(wr)+1))
+	for i := range v.terms {
+		t := &v.terms[i]
+		if d := len(t.runes) - len(wr); d > k || d < -k {
+			continue
+		}
+		// Each edit changes the presence of at most two characters.
+		if bits.OnesCount64(t.mask^wm) > 2*k || t.term == w {
+			continue
+		}
+		if d := osaDistance(wr, t.runes, k, row); d <= k {
+			out = append(out, cand{fuzzyTerm{t.term, d, t.in}, t.count})
+		}
+	}
+	slices.SortFunc(out, func(a, b cand) int {
+		if c := cmp.Compare(a.dist, b.dist); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.count, a.count); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.term, b.term)
+	})
+	res := make([]fuzzyTerm, 0, min(len(out), maxFuzzyTerms))
+	for _, c := range out[:min(len(out), maxFuzzyTerms)] {
+		res = append(res, c.fuzzyTerm)
+	}
+	return res
+}
+
+// osaDistance returns the optimal string alignment distance of a and b
+// (Levenshtein with transpositions of neighbours), or k+1 as soon as it
+// must exceed k. buf is scratch space of at least 3*(len(a)+1) ints.
+func osaDistance(a, b []rune, k int, buf []int) int {
+	n := len(a)
+	prev2, prev, cur := buf[:n+1], buf[n+1:2*(n+1)], buf[2*(n+1):3*(n+1)]
+	for i := range prev {
+		prev[i] = i
+	}
+	for j := 1; j <= len(b); j++ {
+		cur[0] = j
+		best := cur[0]
+		for i := 1; i <= n; i++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d := min(prev[i]+1, cur[i-1]+1, prev[i-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d = min(d, prev2[i-2]+1)
+			}
+			cur[i] = d
+			best = min(best, d)
+		}
+		if best > k {
+			return k + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[n]
+}

@@ -1,0 +1,404 @@
+package search
+
+import (
+	"cmp"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+)
+
+// ErrClosed is returned by the searching methods of a closed Index.
+var ErrClosed = errors.New("index closed")
+
+// SpeakerSummary is a speaker with the number of passages credited to them.
+type SpeakerSummary struct {
+	Speaker
+	Passages int `json:"passages"`
+	Quotes   int `json:"quotes"`
+}
+
+// SessionSummary is a session with its number of passages.
+type SessionSummary struct {
+	Session
+	Passages int `json:"passages"`
+}
+
+// Index is an opened index generation. The passages and the registry are
+// held in memory; bleve answers the searches. All methods are safe for
+// concurrent use. Methods that only read the registry keep working after
+// Close; Search, Suggest and Verify then fail with ErrClosed.
+type Index struct {
+	dir, gen string
+	bleve    bleve.Index
+	english  analysis.Analyzer // analyzerEnglish
+	folded   analysis.Analyzer // analyzerFolded
+
+	// mu guards closed: searches hold it for reading, Close for writing,
+	// so Close waits for in-flight searches.
+	mu     sync.RWMutex
+	closed bool
+
+	docs     []Document
+	passages []Passage // document order
+	pos      map[string]int
+	docPos   map[string]int
+	speakers []SpeakerSummary // registry order
+	spkPos   map[string]int
+	sessions []SessionSummary
+	topics   []FacetValue
+	// allFacets are the facet counts of the empty query.
+	allFacets map[string][]FacetValue
+	// facetSize is the number of distinct values of each facet.
+	facetSize [numFacets]int
+	vocab *vocab
+	// names are the speakers' names and labels for Suggest, folded.
+	names []suggestName
+}
+
+// Open opens the current generation of the index directory dir (written by
+// Build) read-only. The error wraps ErrNotFound if dir holds no index.
+func Open(dir string) (*Index, error) {
+	gen, err := readCurrent(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("open index %s: no %s file: %w", dir, currentFile, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	return openGeneration(dir, gen)
+}
+
+func openGeneration(dir, gen string) (*Index, error) {
+	genDir := filepath.Join(dir, gen)
+	var m meta
+	if err := readJSON(filepath.Join(genDir, metaFile), &m); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			err = fmt.Errorf("%w: %w", err, ErrNotFound)
+		}
+		return nil, fmt.Errorf("open index %s: %w", genDir, err)
+	}
+	if m.SchemaVersion != SchemaVersion {
+		return nil, fmt.Errorf("open index %s: schema version %d, this program reads %d: rebuild the index",
+			genDir, m.SchemaVersion, SchemaVersion)
+	}
+	var c Corpus
+	if err := readJSON(filepath.Join(genDir, corpusFile), &c); err != nil {
+		return nil, fmt.Errorf("open index %s: %w", genDir, err)
+	}
+	bi, err := bleve.OpenUsing(filepath.Join(genDir, bleveDir), map[string]any{"read_only": true})
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", genDir, err)
+	}
+	ix := &Index{dir: dir, gen: gen, bleve: bi}
+	if err := ix.load(c); err != nil {
+		bi.Close()
+		return nil, fmt.Errorf("open index %s: %w", genDir, err)
+	}
+	return ix, nil
+}
+
+func readJSON(path string, v any) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("read %s: %w", path, err)
+	}
+	return nil
+}
+
+// load builds the in-memory tables from the generation's corpus, which
+// Build wrote in document order.
+func (ix *Index) load(c Corpus) error {
+	m := ix.bleve.Mapping()
+	if ix.english = m.AnalyzerNamed(analyzerEnglish); ix.english == nil {
+		return fmt.Errorf("mapping has no analyzer %s", analyzerEnglish)
+	}
+	if ix.folded = m.AnalyzerNamed(analyzerFolded); ix.folded == nil {
+		return fmt.Errorf("mapping has no analyzer %s", analyzerFolded)
+	}
+
+	ix.docs = c.Documents
+	ix.docPos = make(map[string]int, len(c.Documents))
+	for i, d := range c.Documents {
+		ix.docPos[d.ID] = i
+	}
+	ix.passages = c.Passages
+	ix.pos = make(map[string]int, len(c.Passages))
+	for i, p := range c.Passages {
+		ix.pos[p.ID] = i
+	}
+
+	ix.spkPos = make(map[string]int, len(c.Speakers))
+	for _, s := range c.Speakers {
+		if _, dup := ix.spkPos[s.ID]; dup || s.ID == "" {
+			continue
+		}
+		ix.spkPos[s.ID] = len(ix.speakers)
+		ix.speakers = append(ix.speakers, SpeakerSummary{Speaker: s})
+	}
+	sessPos := make(map[string]int, len(c.Sessions))
+	for _, s := range c.Sessions {
+		if _, dup := sessPos[s.Label]; dup || s.Label == "" {
+			continue
+		}
+		sessPos[s.Label] = len(ix.sessions)
+		ix.sessions = append(ix.sessions, SessionSummary{Session: s})
+	}
+	topicCount := map[string]int{}
+	for _, p := range c.Passages {
+		if s := p.Speaker; s != nil && s.ID != "" {
+			i, ok := ix.spkPos[s.ID]
+			if !ok { // credited but missing from the registry
+				i = len(ix.speakers)
+				ix.spkPos[s.ID] = i
+				ix.speakers = append(ix.speakers, SpeakerSummary{Speaker: *s})
+			}
+			ix.speakers[i].Passages++
+			if p.Kind == KindQuote {
+				ix.speakers[i].Quotes++
+			}
+		}
+		if p.Session != "" {
+			i, ok := sessPos[p.Session]
+			if !ok {
+				i = len(ix.sessions)
+				sessPos[p.Session] = i
+				ix.sessions = append(ix.sessions, SessionSummary{Session: Session{Label: p.Session, Doc: p.Doc}})
+			}
+			ix.sessions[i].Passages++
+		}
+		for _, t := range dedupe(p.Topics) {
+			topicCount[t]++
+		}
+	}
+	for t, n := range topicCount {
+		ix.topics = append(ix.topics, FacetValue{Value: t, Count: n})
+	}
+	sortFacet(ix.topics)
+
+	var all [numFacets]map[string]int
+	for i := range all {
+		all[i] = map[string]int{}
+	}
+	for i := range ix.passages {
+		for f := range numFacets {
+			for _, v := range facetValues(&ix.passages[i], f) {
+				all[f][v]++
+			}
+		}
+	}
+	ix.allFacets = make(map[string][]FacetValue, numFacets)
+	for f := range numFacets {
+		ix.facetSize[f] = len(all[f])
+		ix.allFacets[facetName(f)] = ix.facetList(f, all[f], nil)
+	}
+	ix.names = ix.suggestNames()
+	var err error
+	ix.vocab, err = loadVocab(ix.bleve)
+	return err
+}
+
+// facetValues returns the values p has for facet f, without duplicates.
+func facetValues(p *Passage, f int) []string {
+	switch facetName(f) {
+	case FacetSession:
+		if p.Session != "" {
+			return []string{p.Session}
+		}
+	case FacetSpeaker:
+		if p.Speaker != nil && p.Speaker.ID != "" {
+			return []string{p.Speaker.ID}
+		}
+	case FacetTopic:
+		return dedupe(p.Topics)
+	case FacetKind:
+		if p.Kind != "" {
+			return []string{p.Kind}
+		}
+	case FacetDoc:
+		return []string{p.Doc}
+	}
+	return nil
+}
+
+func dedupe(s []string) []string {
+	for i := 1; i < len(s); i++ {
+		if slices.Contains(s[:i], s[i]) {
+			out := slices.Clone(s[:i])
+			for _, v := range s[i:] {
+				if !slices.Contains(out, v) {
+					out = append(out, v)
+				}
+			}
+			return out
+		}
+	}
+	return s
+}
+
+// facetList turns counts into a sorted facet, adding the selected values
+// with a zero count when no hit has them (so a client can show them as
+// selected) and labelling speakers.
+func (ix *Index) facetList(f int, counts map[string]int, selected []string) []FacetValue {
+	out := make([]FacetValue, 0, len(counts)+len(selected))
+	for v, n := range counts {
+		out = append(out, FacetValue{Value: v, Count: n})
+	}
+	for _, v := range selected {
+		if _, ok := counts[v]; !ok && v != "" {
+			out = append(out, FacetValue{Value: v})
+			counts[v] = 0
+		}
+	}
+	if facetName(f) == FacetSpeaker {
+		for i := range out {
+			if j, ok := ix.spkPos[out[i].Value]; ok {
+				out[i].Label = ix.speakers[j].Name
+			}
+		}
+	}
+	sortFacet(out)
+	return out
+}
+
+// sortFacet orders values by count, most first, then by value.
+func sortFacet(fv []FacetValue) {
+	slices.SortFunc(fv, func(a, b FacetValue) int {
+		if c := cmp.Compare(b.Count, a.Count); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Value, b.Value)
+	})
+}
+
+// Close releases the bleve index, waiting for in-flight searches. It is
+// safe to call more than once.
+func (ix *Index) Close() error {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if ix.closed {
+		return nil
+	}
+	ix.closed = true
+	return ix.bleve.Close()
+}
+
+// acquire marks the start of a search; it reports false if ix is closed.
+// A true result must be paired with ix.release().
+func (ix *Index) acquire() bool {
+	ix.mu.RLock()
+	if ix.closed {
+		ix.mu.RUnlock()
+		return false
+	}
+	return true
+}
+
+func (ix *Index) release() { ix.mu.RUnlock() }
+
+// Generation names the opened generation (a directory of the index dir).
+func (ix *Index) Generation() string { return ix.gen }
+
+// Passages returns all passages in document order. The slice is shared:
+// callers must not modify it.
+func (ix *Index) Passages() []Passage { return ix.passages }
+
+// Passage returns the passage with the given id and the ids of the
+// passages before and after it in its document ("" at either end). The
+// error wraps ErrNotFound for an unknown id.
+func (ix *Index) Passage(id string) (p Passage, prev, next string, err error) {
+	i, ok := ix.pos[id]
+	if !ok {
+		return Passage{}, "", "", fmt.Errorf("passage %q: %w", id, ErrNotFound)
+	}
+	p = ix.passages[i]
+	if i > 0 && ix.passages[i-1].Doc == p.Doc {
+		prev = ix.passages[i-1].ID
+	}
+	if i+1 < len(ix.passages) && ix.passages[i+1].Doc == p.Doc {
+		next = ix.passages[i+1].ID
+	}
+	return p, prev, next, nil
+}
+
+// Documents returns the indexed documents in index order, with their
+// passage counts.
+func (ix *Index) Documents() []Document { return slices.Clone(ix.docs) }
+
+// Document returns the document with the given id; the error wraps
+// ErrNotFound for an unknown id.
+func (ix *Index) Document(id string) (Document, error) {
+	i, ok := ix.docPos[id]
+	if !ok {
+		return Document{}, fmt.Errorf("document %q: %w", id, ErrNotFound)
+	}
+	return ix.docs[i], nil
+}
+
+// Speakers returns the registry in programme order with passage and quote
+// counts; speakers credited on passages but missing from the registry
+// follow.
+func (ix *Index) Speakers() []SpeakerSummary { return slices.Clone(ix.speakers) }
+
+// Speaker returns a speaker and their passages in document order. The
+// error wraps ErrNotFound for an unknown id.
+func (ix *Index) Speaker(id string) (SpeakerSummary, []Passage, error) {
+	i, ok := ix.spkPos[id]
+	if !ok {
+		return SpeakerSummary{}, nil, fmt.Errorf("speaker %q: %w", id, ErrNotFound)
+	}
+	var ps []Passage
+	for _, p := range ix.passages {
+		if p.Speaker != nil && p.Speaker.ID == id {
+			ps = append(ps, p)
+		}
+	}
+	return ix.speakers[i], ps, nil
+}
+
+// Sessions returns the sessions in programme order with passage counts.
+func (ix *Index) Sessions() []SessionSummary { return slices.Clone(ix.sessions) }
+
+// Session returns a session, named by its full label or, when that is
+// unambiguous, by its short label (the part before ":", case-insensitive,
+// "Panel 2"), and its passages in document order. The error wraps
+// ErrNotFound for an unknown session.
+func (ix *Index) Session(label string) (SessionSummary, []Passage, error) {
+	i := slices.IndexFunc(ix.sessions, func(s SessionSummary) bool { return s.Label == label })
+	if i < 0 {
+		for j, s := range ix.sessions {
+			if strings.EqualFold(shortSession(s.Label), strings.TrimSpace(label)) {
+				if i >= 0 {
+					return SessionSummary{}, nil, fmt.Errorf("session %q is ambiguous: %w", label, ErrNotFound)
+				}
+				i = j
+			}
+		}
+	}
+	if i < 0 {
+		return SessionSummary{}, nil, fmt.Errorf("session %q: %w", label, ErrNotFound)
+	}
+	s := ix.sessions[i]
+	var ps []Passage
+	for _, p := range ix.passages {
+		if p.Session == s.Label {
+			ps = append(ps, p)
+		}
+	}
+	return s, ps, nil
+}
+
+// Topics returns every topic with its number of passages, most frequent
+// first.
+func (ix *Index) Topics() []FacetValue { return slices.Clone(ix.topics) }

@@ -1,0 +1,147 @@
+package search
+
+import (
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/mapping"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// SchemaVersion is the version of the on-disk index layout: the bleve
+// mapping below, the generation directory and its JSON files. Open refuses
+// an index written with another version; rebuild it with Build.
+//
+// Changelog:
+//
+//	1: first version: text (English, stemmed), exact (folded), speaker_text,
+//	   context, keyword facets, page and ord numbers; passages in corpus.json
+const SchemaVersion = 1
+
+// Index field names.
+const (
+	fieldText        = "text"         // passage text, English analyser (stemmed)
+	fieldExact       = "exact"        // passage text, folded, unstemmed: phrases, fuzzy, terms
+	fieldSpeakerText = "speaker_text" // speaker name, role, organisation (folded)
+	fieldContext     = "context"      // session, section, topics, resource title, mentions (stemmed)
+	fieldSession     = "session"      // keyword facets and filters …
+	fieldSpeaker     = "speaker"
+	fieldTopic       = "topic"
+	fieldKind        = "kind"
+	fieldDoc         = "doc"
+	fieldPage        = "page" // number
+	fieldOrd         = "ord"  // number: position in document order, for sorting
+)
+
+// Analyzer names, stored in the index mapping; both fold accents and
+// ligatures so that "Vatajelu" and "Vătăjelu" are the same word.
+const (
+	analyzerEnglish = "confsearch_en"     // unicode, to_lower, fold, possessive, stop, snowball
+	analyzerFolded  = "confsearch_folded" // unicode, to_lower, fold
+)
+
+// numFacets is the number of facets; facet i is named facetName(i).
+const numFacets = 5
+
+// facetName returns the name of facet i, in the order facets are computed.
+func facetName(i int) string {
+	return [numFacets]string{FacetSession, FacetSpeaker, FacetTopic, FacetKind, FacetDoc}[i]
+}
+
+// facetIndex returns the position of the named facet, or -1.
+func facetIndex(name string) int {
+	for i := range numFacets {
+		if facetName(i) == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// newMapping returns the index mapping of SchemaVersion.
+func newMapping() (*mapping.IndexMappingImpl, error) {
+	m := mapping.NewIndexMapping()
+	m.ScoringModel = index.BM25Scoring
+	if err := m.AddCustomAnalyzer(analyzerFolded, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []any{lowercase.Name, foldFilterName},
+	}); err != nil {
+		return nil, fmt.Errorf("analyzer %s: %w", analyzerFolded, err)
+	}
+	if err := m.AddCustomAnalyzer(analyzerEnglish, map[string]any{
+		"type":      custom.Name,
+		"tokenizer": unicode.Name,
+		"token_filters": []any{lowercase.Name, foldFilterName,
+			en.PossessiveName, en.StopName, en.SnowballStemmerName},
+	}); err != nil {
+		return nil, fmt.Errorf("analyzer %s: %w", analyzerEnglish, err)
+	}
+
+	text := func(analyzer string, vectors bool) *mapping.FieldMapping {
+		f := mapping.NewTextFieldMapping()
+		f.Analyzer = analyzer
+		f.Store = false
+		f.IncludeInAll = false
+		f.IncludeTermVectors = vectors
+		f.DocValues = false
+		return f
+	}
+	kw := func() *mapping.FieldMapping {
+		f := mapping.NewKeywordFieldMapping()
+		f.Analyzer = keyword.Name
+		f.Store = false
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = true
+		f.SkipFreqNorm = true
+		return f
+	}
+	num := func(docValues bool) *mapping.FieldMapping {
+		f := mapping.NewNumericFieldMapping()
+		f.Store = false
+		f.IncludeInAll = false
+		f.DocValues = docValues
+		return f
+	}
+
+	dm := mapping.NewDocumentStaticMapping()
+	dm.AddFieldMappingsAt(fieldText, text(analyzerEnglish, true))
+	dm.AddFieldMappingsAt(fieldExact, text(analyzerFolded, true))
+	dm.AddFieldMappingsAt(fieldSpeakerText, text(analyzerFolded, true))
+	dm.AddFieldMappingsAt(fieldContext, text(analyzerEnglish, false))
+	for _, f := range []string{fieldSession, fieldSpeaker, fieldTopic, fieldKind, fieldDoc} {
+		dm.AddFieldMappingsAt(f, kw())
+	}
+	dm.AddFieldMappingsAt(fieldPage, num(false))
+	dm.AddFieldMappingsAt(fieldOrd, num(true))
+
+	m.DefaultMapping = dm
+	m.DefaultAnalyzer = analyzerEnglish
+	m.StoreDynamic = false
+	m.IndexDynamic = false
+	m.DocValuesDynamic = false
+	if err := m.Validate(); err != nil {
+		return nil, fmt.Errorf("index mapping: %w", err)
+	}
+	return m, nil
+}
+
+// indexDoc is what Build hands to bleve for one passage.
+type indexDoc struct {
+	Text        string   `json:"text"`
+	Exact       string   `json:"exact"`
+	SpeakerText string   `json:"speaker_text,omitempty"`
+	Context     string   `json:"context,omitempty"`
+	Session     string   `json:"session,omitempty"`
+	Speaker     string   `json:"speaker,omitempty"`
+	Topic       []string `json:"topic,omitempty"`
+	Kind        string   `json:"kind"`
+	Doc         string   `json:"doc"`
+	Page        float64  `json:"page"`
+	Ord         float64  `json:"ord"`
+}

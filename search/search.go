@@ -1,0 +1,396 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// DefaultSize is the number of hits per page when Request.Size is 0.
+const DefaultSize = 10
+
+// maxFilterValues bounds the values of one facet's filter.
+const maxFilterValues = 100
+
+// Field boosts of a plain word. The exact field and the stemmed field both
+// count, so an unstemmed match ranks above a match of the stem only; a
+// speaker's name ranks their passages high; misspellings rank low.
+const (
+	boostText         = 1.0
+	boostExact        = 1.0
+	boostSpeaker      = 3.0
+	boostContext      = 0.5
+	boostFuzzy        = 0.3
+	boostFuzzySpeaker = 0.6
+	boostAllWords     = 2.0 // the conjunction of all words
+	boostSequence     = 2.0 // the words in query order as a phrase
+	boostPhraseSpkr   = 2.0 // a quoted phrase found in the speaker's name
+)
+
+// request is a validated Request.
+type request struct {
+	pq      *parsedQuery
+	filters [numFacets][]string
+	from    int
+	size    int
+	sort    string
+}
+
+// check validates r.
+func (ix *Index) check(r Request) (*request, error) {
+	pq, err := parseQuery(r.Query, ix.folded, ix.english)
+	if err != nil {
+		return nil, err
+	}
+	rq := &request{pq: pq, size: r.Size, sort: r.Sort}
+	switch {
+	case rq.size == 0:
+		rq.size = DefaultSize
+	case rq.size < 0 || rq.size > MaxSize:
+		return nil, fmt.Errorf("%w: size %d is out of range; use 1 to %d", ErrBadQuery, r.Size, MaxSize)
+	}
+	page := r.Page
+	if page == 0 {
+		page = 1
+	}
+	if page < 1 {
+		return nil, fmt.Errorf("%w: page %d is out of range; pages start at 1", ErrBadQuery, r.Page)
+	}
+	if page > MaxOffset/rq.size {
+		return nil, fmt.Errorf("%w: page %d is too deep; at most the first %d results can be paged through (refine the query)", ErrBadQuery, page, MaxOffset)
+	}
+	rq.from = (page - 1) * rq.size
+	switch rq.sort {
+	case "":
+		rq.sort = SortRelevance
+	case SortRelevance, SortDocument:
+	default:
+		return nil, fmt.Errorf("%w: unknown sort %q; use %q or %q", ErrBadQuery, r.Sort, SortRelevance, SortDocument)
+	}
+	for name, vals := range r.Filters {
+		f := facetIndex(name)
+		if f < 0 {
+			return nil, fmt.Errorf("%w: unknown filter %q; filter by session, speaker, topic, kind or doc", ErrBadQuery, name)
+		}
+		if len(vals) > maxFilterValues {
+			return nil, fmt.Errorf("%w: %d values for filter %q; use at most %d", ErrBadQuery, len(vals), name, maxFilterValues)
+		}
+		for _, v := range vals {
+			if v != "" && !slices.Contains(rq.filters[f], v) {
+				rq.filters[f] = append(rq.filters[f], v)
+			}
+		}
+	}
+	return rq, nil
+}
+
+// Search runs r. Plain words all should match: passages with every word
+// rank first, but passages missing some still match; misspelt words of
+// four letters or more match their closest spellings, below exact
+// matches; "quoted phrases" must occur as written (accents and case
+// aside); -excluded words and phrases must not occur. An empty query lists
+// passages in document order. Facet counts are disjunctive: each facet
+// counts the hits as filtered by the other facets only.
+//
+// Errors wrap ErrBadQuery when r is invalid; ErrClosed after Close; the
+// ctx's error when it is done first.
+func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
+	start := time.Now()
+	rq, err := ix.check(r)
+	if err != nil {
+		return nil, err
+	}
+	var res *Result
+	if !rq.pq.positive() && len(rq.pq.excludes) == 0 {
+		res = ix.list(rq)
+	} else {
+		if res, err = ix.search(ctx, rq); err != nil {
+			return nil, err
+		}
+	}
+	res.Query = r.Query
+	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
+	return res, nil
+}
+
+// list answers a request without query words from memory, in document
+// order.
+func (ix *Index) list(rq *request) *Result {
+	res := &Result{Facets: make(map[string][]FacetValue, numFacets)}
+	filtered := false
+	for f := range numFacets {
+		filtered = filtered || len(rq.filters[f]) > 0
+	}
+	var counts [numFacets]map[string]int
+	for f := range numFacets {
+		counts[f] = map[string]int{}
+	}
+	for i := range ix.passages {
+		p := &ix.passages[i]
+		miss, missAt := 0, -1 // filters p fails, and the last one
+		for f := range numFacets {
+			if len(rq.filters[f]) > 0 && !matchesAny(facetValues(p, f), rq.filters[f]) {
+				miss++
+				missAt = f
+			}
+		}
+		if miss == 0 {
+			if res.Total >= rq.from && len(res.Hits) < rq.size {
+				res.Hits = append(res.Hits, ix.hit(p, 0, nil))
+			}
+			res.Total++
+		}
+		if !filtered {
+			continue
+		}
+		for f := range numFacets {
+			// p counts for facet f if it passes every filter but f's.
+			if miss == 0 || miss == 1 && missAt == f {
+				for _, v := range facetValues(p, f) {
+					counts[f][v]++
+				}
+			}
+		}
+	}
+	for f := range numFacets {
+		if filtered {
+			res.Facets[facetName(f)] = ix.facetList(f, counts[f], rq.filters[f])
+		} else {
+			res.Facets[facetName(f)] = slices.Clone(ix.allFacets[facetName(f)])
+		}
+	}
+	if res.Hits == nil {
+		res.Hits = []Hit{}
+	}
+	return res
+}
+
+func matchesAny(have, want []string) bool {
+	for _, h := range have {
+		if slices.Contains(want, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// search answers a request with query words or exclusions with bleve.
+func (ix *Index) search(ctx context.Context, rq *request) (*Result, error) {
+	if !ix.acquire() {
+		return nil, ErrClosed
+	}
+	defer ix.release()
+
+	text := ix.textQuery(rq.pq)
+	req := bleve.NewSearchRequestOptions(ix.query(text, rq.pq, rq.filters, -1), rq.size, rq.from, false)
+	if text != nil && rq.sort == SortRelevance {
+		req.SortByCustom(bsearch.SortOrder{
+			&bsearch.SortScore{Desc: true},
+			&bsearch.SortField{Field: fieldOrd, Type: bsearch.SortFieldAsNumber},
+		})
+		req.IncludeLocations = true
+	} else {
+		req.SortByCustom(bsearch.SortOrder{&bsearch.SortField{Field: fieldOrd, Type: bsearch.SortFieldAsNumber}})
+		req.IncludeLocations = text != nil
+		req.Score = "none"
+	}
+	for f := range numFacets {
+		if len(rq.filters[f]) == 0 {
+			req.AddFacet(facetName(f), bleve.NewFacetRequest(facetName(f), max(ix.facetSize[f], 1)))
+		}
+	}
+	sr, err := ix.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	res := &Result{
+		Total:  int(sr.Total),
+		Hits:   make([]Hit, 0, len(sr.Hits)),
+		Facets: make(map[string][]FacetValue, numFacets),
+	}
+	for _, h := range sr.Hits {
+		i, ok := ix.pos[h.ID]
+		if !ok {
+			continue // cannot happen: the index and corpus.json are one generation
+		}
+		res.Hits = append(res.Hits, ix.hit(&ix.passages[i], h.Score, h.Locations))
+	}
+	for name, fr := range sr.Facets {
+		f := facetIndex(name)
+		res.Facets[name] = ix.facetList(f, termCounts(fr), nil)
+	}
+	// Disjunctive facets: a filtered facet counts the hits of the query
+	// filtered by the other facets.
+	for f := range numFacets {
+		if len(rq.filters[f]) == 0 {
+			continue
+		}
+		freq := bleve.NewSearchRequestOptions(ix.query(text, rq.pq, rq.filters, f), 0, 0, false)
+		freq.Score = "none"
+		freq.AddFacet(facetName(f), bleve.NewFacetRequest(facetName(f), max(ix.facetSize[f], 1)))
+		fsr, err := ix.bleve.SearchInContext(ctx, freq)
+		if err != nil {
+			return nil, fmt.Errorf("search facet %s: %w", facetName(f), err)
+		}
+		res.Facets[facetName(f)] = ix.facetList(f, termCounts(fsr.Facets[facetName(f)]), rq.filters[f])
+	}
+	return res, nil
+}
+
+func termCounts(fr *bsearch.FacetResult) map[string]int {
+	m := map[string]int{}
+	if fr == nil || fr.Terms == nil {
+		return m
+	}
+	for _, t := range fr.Terms.Terms() {
+		m[t.Term] = t.Count
+	}
+	return m
+}
+
+// hit renders p as a hit.
+func (ix *Index) hit(p *Passage, score float64, locs bsearch.FieldTermLocationMap) Hit {
+	h := Hit{Passage: *p, Score: score, Citation: Citation(*p, ix.docs[ix.docPos[p.Doc]])}
+	h.Highlight = highlight(p.Text, markSpans(p.Text, locs), snippetLen)
+	return h
+}
+
+// query combines the text query, exclusions and filters; the filters of
+// facet skip (-1 for none) are left out.
+func (ix *Index) query(text query.Query, pq *parsedQuery, filters [numFacets][]string, skip int) query.Query {
+	b := bleve.NewBooleanQuery()
+	if text != nil {
+		b.AddMust(text)
+	}
+	for _, ex := range pq.excludes {
+		b.AddMustNot(ix.excludeQuery(ex))
+	}
+	var fq []query.Query
+	for f := range numFacets {
+		if f == skip || len(filters[f]) == 0 {
+			continue
+		}
+		var dq []query.Query
+		for _, v := range filters[f] {
+			dq = append(dq, termQuery(facetName(f), v, 1))
+		}
+		fq = append(fq, bleve.NewDisjunctionQuery(dq...))
+	}
+	switch {
+	case len(fq) == 1:
+		b.AddFilter(fq[0])
+	case len(fq) > 1:
+		b.AddFilter(bleve.NewConjunctionQuery(fq...))
+	}
+	if text == nil && len(fq) == 0 && len(pq.excludes) == 0 {
+		return bleve.NewMatchAllQuery()
+	}
+	return b
+}
+
+// textQuery returns the scoring part of pq: nil if it has neither words
+// nor phrases.
+func (ix *Index) textQuery(pq *parsedQuery) query.Query {
+	var must []query.Query
+	for _, ph := range pq.phrases {
+		must = append(must, phraseQuery(ph))
+	}
+	words := make([]queryWord, 0, len(pq.words))
+	for _, w := range pq.words {
+		if w.stem != "" {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 { // only stop words: match them as written
+		words = pq.words
+	}
+	switch len(words) {
+	case 0:
+	case 1:
+		must = append(must, ix.wordQuery(words[0]))
+	default:
+		wq := make([]query.Query, len(words))
+		for i, w := range words {
+			wq[i] = ix.wordQuery(w)
+		}
+		all := bleve.NewConjunctionQuery(wq...)
+		all.SetBoost(boostAllWords)
+		any := bleve.NewDisjunctionQuery(append([]query.Query{all}, wq...)...)
+		if len(pq.seq) > 1 {
+			seq := bleve.NewPhraseQuery(pq.seq, fieldExact)
+			seq.SetBoost(boostSequence)
+			any.AddQuery(seq)
+		}
+		any.SetMin(1)
+		must = append(must, any)
+	}
+	switch len(must) {
+	case 0:
+		return nil
+	case 1:
+		return must[0]
+	}
+	return bleve.NewConjunctionQuery(must...)
+}
+
+// wordQuery matches one plain word in any text field, or, at a lower
+// boost, a misspelling of it (its close spellings in the vocabulary).
+func (ix *Index) wordQuery(w queryWord) query.Query {
+	q := bleve.NewDisjunctionQuery(
+		termQuery(fieldExact, w.exact, boostExact),
+		termQuery(fieldSpeakerText, w.exact, boostSpeaker),
+	)
+	if w.stem != "" {
+		q.AddQuery(termQuery(fieldText, w.stem, boostText), termQuery(fieldContext, w.stem, boostContext))
+	}
+	for _, ft := range ix.vocab.near(w.exact, fuzziness(w.exact)) {
+		if ft.in&inExact != 0 {
+			q.AddQuery(termQuery(fieldExact, ft.term, boostFuzzy/float64(ft.dist)))
+		}
+		if ft.in&inSpeaker != 0 {
+			q.AddQuery(termQuery(fieldSpeakerText, ft.term, boostFuzzySpeaker/float64(ft.dist)))
+		}
+	}
+	return q
+}
+
+// phraseQuery matches toks in sequence in the text or the speaker's name.
+func phraseQuery(toks []string) query.Query {
+	if len(toks) == 1 {
+		return bleve.NewDisjunctionQuery(
+			termQuery(fieldExact, toks[0], 1),
+			termQuery(fieldSpeakerText, toks[0], boostPhraseSpkr))
+	}
+	text := bleve.NewPhraseQuery(toks, fieldExact)
+	spk := bleve.NewPhraseQuery(toks, fieldSpeakerText)
+	spk.SetBoost(boostPhraseSpkr)
+	return bleve.NewDisjunctionQuery(text, spk)
+}
+
+// excludeQuery matches passages an exclusion removes: those with the word
+// (or a word of the same stem) or the phrase in the text or the speaker's
+// name.
+func (ix *Index) excludeQuery(toks []string) query.Query {
+	if len(toks) > 1 {
+		return phraseQuery(toks)
+	}
+	q := bleve.NewDisjunctionQuery(
+		termQuery(fieldExact, toks[0], 1),
+		termQuery(fieldSpeakerText, toks[0], 1))
+	if st := analyze(ix.english, toks[0]); len(st) > 0 {
+		q.AddQuery(termQuery(fieldText, st[0], 1))
+	}
+	return q
+}
+
+func termQuery(field, term string, boost float64) query.Query {
+	q := bleve.NewTermQuery(term)
+	q.SetField(field)
+	q.SetBoost(boost)
+	return q
+}
