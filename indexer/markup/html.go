@@ -192,6 +192,7 @@ const (
 	leaveBoundary             // end the block (or separate, when atomic)
 	leaveTable                // leave the table
 	leaveSection              // leave a sectioning element
+	leaveSpace                // separate words (an element absorbed by its context)
 )
 
 // htmlStep is one step of the walk: entering a node or leaving it.
@@ -260,24 +261,34 @@ func (w *htmlWalker) enter(n *html.Node) (act int, descend bool) {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		if e.heading(int(n.Data[1] - '0')) {
 			act = leavePop
+		} else {
+			act = leaveSpace
 		}
 	case atom.P, atom.Pre, atom.Address, atom.Dt, atom.Dd:
 		if e.paragraph() {
 			act = leavePop
+		} else {
+			act = leaveSpace
 		}
 	case atom.Li:
 		if e.enter(context{kind: doc.ListItem, atomic: true}) {
 			act = leavePop
+		} else {
+			act = leaveSpace
 		}
 	case atom.Figcaption, atom.Caption:
 		if e.enter(context{kind: doc.Caption, atomic: true, absorb: true}) {
 			act = leavePop
+		} else {
+			act = leaveSpace
 		}
 	case atom.Blockquote:
 		w.sections++
 		act = leaveSection
 		if e.enter(context{kind: doc.Quote}) {
 			act |= leavePop
+		} else {
+			act |= leaveSpace
 		}
 	case atom.Ul, atom.Ol, atom.Dl, atom.Menu:
 		e.split()
@@ -299,6 +310,8 @@ func (w *htmlWalker) enter(n *html.Node) (act int, descend bool) {
 		if e.top().kind == doc.Quote && !e.top().atomic {
 			if e.enter(context{kind: doc.Caption, atomic: true, absorb: true}) {
 				act = leavePop
+			} else {
+				act = leaveSpace
 			}
 			break
 		}
@@ -336,6 +349,9 @@ func (w *htmlWalker) leave(act int) {
 	}
 	if act&leaveSection != 0 {
 		w.sections--
+	}
+	if act&leaveSpace != 0 {
+		e.space()
 	}
 }
 

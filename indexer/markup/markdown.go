@@ -30,12 +30,16 @@ import (
 //
 // Meta.Title is the first level-1 heading, else the first heading; no other
 // field is set. src must be valid UTF-8 without NUL bytes, else the error
-// wraps ErrNotText.
+// wraps ErrNotText. A line opening more than 1000 nested quotations and
+// lists fails with ErrTooDeep: goldmark takes time quadratic in the depth.
 func Markdown(src []byte) ([]doc.Block, doc.Meta, error) {
 	if len(src) > MaxSize {
 		return nil, doc.Meta{}, fmt.Errorf("markdown: %w", ErrTooLarge)
 	}
 	if err := checkText(src); err != nil {
+		return nil, doc.Meta{}, fmt.Errorf("markdown: %w", err)
+	}
+	if err := checkNesting(src); err != nil {
 		return nil, doc.Meta{}, fmt.Errorf("markdown: %w", err)
 	}
 	src = trimBOM(src)
@@ -57,6 +61,62 @@ func Markdown(src []byte) ([]doc.Block, doc.Meta, error) {
 		}
 	}
 	return blocks, meta, nil
+}
+
+// maxNesting is the deepest nesting of containers a Markdown line may open.
+const maxNesting = 1000
+
+// checkNesting fails with ErrTooDeep if a line of src may open more than
+// maxNesting containers. It over-estimates: every ">", every list marker and
+// every two columns of indentation before the line's text count as one.
+func checkNesting(src []byte) error {
+	for n := 1; len(src) > 0; n++ {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		if nestingDepth(line) > maxNesting {
+			return fmt.Errorf("line %d: %w", n, ErrTooDeep)
+		}
+	}
+	return nil
+}
+
+// nestingDepth estimates the containers line opens (see checkNesting).
+func nestingDepth(line []byte) int {
+	depth, cols := 0, 0
+	space := func(i int) bool { return i < len(line) && (line[i] == ' ' || line[i] == '\t') }
+	for i := 0; i < len(line); {
+		switch c := line[i]; {
+		case c == ' ':
+			cols++
+			i++
+		case c == '\t':
+			cols += 4
+			i++
+		case c == '>':
+			depth++
+			i++
+		case (c == '-' || c == '*' || c == '+') && space(i+1):
+			depth++
+			i++
+		case '0' <= c && c <= '9':
+			j := i
+			for j < len(line) && j-i < 9 && '0' <= line[j] && line[j] <= '9' {
+				j++
+			}
+			if j >= len(line) || (line[j] != '.' && line[j] != ')') || !space(j+1) {
+				return depth + cols/2
+			}
+			depth++
+			i = j + 1
+		default:
+			return depth + cols/2
+		}
+	}
+	return depth + cols/2
 }
 
 // mdStep is one step of the walk: entering a node or leaving it.
@@ -109,10 +169,14 @@ func (w *mdWalker) enter(n ast.Node) (act int, descend bool) {
 	case *ast.Heading:
 		if e.heading(min(max(n.Level, 1), 6)) {
 			act = leavePop
+		} else {
+			act = leaveSpace
 		}
 	case *ast.Paragraph, *ast.TextBlock:
 		if e.paragraph() {
 			act = leavePop
+		} else {
+			act = leaveSpace
 		}
 	case *ast.CodeBlock, *ast.FencedCodeBlock:
 		pushed := e.paragraph()
@@ -135,10 +199,14 @@ func (w *mdWalker) enter(n ast.Node) (act int, descend bool) {
 	case *ast.ListItem:
 		if e.enter(context{kind: doc.ListItem, atomic: true}) {
 			act = leavePop
+		} else {
+			act = leaveSpace
 		}
 	case *ast.Blockquote:
 		if e.enter(context{kind: doc.Quote}) {
 			act = leavePop
+		} else {
+			act = leaveSpace
 		}
 	case *ast.ThematicBreak:
 		e.boundary()
@@ -209,6 +277,9 @@ func (w *mdWalker) leave(act int) {
 	}
 	if act&leaveTable != 0 {
 		w.e.endTable()
+	}
+	if act&leaveSpace != 0 {
+		w.e.space()
 	}
 }
 

@@ -21,7 +21,8 @@
 //     those, share Row.
 //   - Empty input yields no blocks and no error. Input larger than MaxSize
 //     fails with ErrTooLarge; binary or undecodable input fails with
-//     ErrNotText. The converters do not panic on hostile input (they are
+//     ErrNotText; absurdly deep nesting fails (with ErrTooDeep in Markdown,
+//     with the parser's error in HTML). The converters do not panic on hostile input (they are
 //     fuzzed), and they never read markup with regular expressions.
 package markup
 
@@ -49,6 +50,9 @@ var (
 	// ErrNotText reports binary input or text that is not in the expected
 	// encoding.
 	ErrNotText = errors.New("not text")
+	// ErrTooDeep reports Markdown nesting containers deeper than any
+	// document does (see Markdown).
+	ErrTooDeep = errors.New("nesting too deep")
 )
 
 // readAll reads r up to MaxSize bytes.
@@ -113,9 +117,13 @@ type emitter struct {
 	cur    []doc.Span
 	curCtx context
 	open   bool
-	row    int   // last table row number given out, document-wide
-	cols   []int // per open table (innermost last): last column given out
+	row    int        // last table row number given out, document-wide
+	tables []tablePos // open tables, innermost last
 }
+
+// tablePos is the current row of an open table and the last column given
+// out in it.
+type tablePos struct{ row, col int }
 
 func newEmitter() *emitter {
 	return &emitter{ctx: []context{{kind: doc.Paragraph}}}
@@ -208,36 +216,35 @@ func (e *emitter) space() {
 // startTable enters a table; endTable leaves it.
 func (e *emitter) startTable() {
 	e.flush()
-	e.cols = append(e.cols, 0)
+	e.tables = append(e.tables, tablePos{})
 }
 
 func (e *emitter) endTable() {
 	e.flush()
-	if len(e.cols) > 0 {
-		e.cols = e.cols[:len(e.cols)-1]
+	if len(e.tables) > 0 {
+		e.tables = e.tables[:len(e.tables)-1]
 	}
 }
 
 // startRow begins a new table row.
 func (e *emitter) startRow() {
 	e.flush()
-	if len(e.cols) == 0 {
-		e.cols = append(e.cols, 0)
+	if len(e.tables) == 0 {
+		e.tables = append(e.tables, tablePos{})
 	}
 	e.row++
-	e.cols[len(e.cols)-1] = 0
+	e.tables[len(e.tables)-1] = tablePos{row: e.row}
 }
 
 // cell enters a table cell spanning span columns.
 func (e *emitter) cell(span int) {
-	if len(e.cols) == 0 || e.row == 0 {
-		e.startTable()
+	if len(e.tables) == 0 || e.tables[len(e.tables)-1].row == 0 {
 		e.startRow()
 	}
-	i := len(e.cols) - 1
-	col := e.cols[i] + 1
-	e.cols[i] += max(span, 1)
-	e.push(context{kind: doc.Cell, row: e.row, col: col, atomic: true, absorb: true})
+	t := &e.tables[len(e.tables)-1]
+	col := t.col + 1
+	t.col += max(span, 1)
+	e.push(context{kind: doc.Cell, row: t.row, col: col, atomic: true, absorb: true})
 }
 
 // text appends s, styled, to the current block, starting one in the

@@ -25,7 +25,8 @@ import (
 // A Heading is
 //   - the first line of a group if it is short (80 characters at most) and
 //     in capitals: Level 1;
-//   - a line underlined with "===" (Level 1) or "---" (Level 2);
+//   - a short line underlined with "===" (Level 1) or "---" (Level 2),
+//     unless it continues a paragraph;
 //   - a group of one short line with a letter and without terminal
 //     punctuation (. , ; : ! ? …): Level 2.
 //
@@ -121,8 +122,8 @@ func (t *textConv) group(lines []string) {
 	}
 	for i, l := range lines {
 		if isRule(l) {
-			if i == 1 && len(cur) == 1 && kind == doc.Paragraph && utf8.RuneCountInString(cur[0]) <= maxHeading &&
-				(l[0] == '=' || l[0] == '-') {
+			if len(cur) == 1 && cur[0] == lines[i-1] && kind == doc.Paragraph && !startsWithTime(cur[0]) &&
+				utf8.RuneCountInString(cur[0]) <= maxHeading && (l[0] == '=' || l[0] == '-') {
 				level := 1
 				if l[0] == '-' {
 					level = 2
