@@ -3,11 +3,14 @@ package indexer
 import (
 	"context"
 	"fmt"
+	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/osce-tools/confsearch/indexer/doc"
 	"github.com/osce-tools/confsearch/indexer/layout"
+	"github.com/osce-tools/confsearch/indexer/markup"
 	"github.com/osce-tools/confsearch/indexer/pdf"
 )
 
@@ -65,11 +68,59 @@ func DocID(path string) string {
 	return strings.TrimSuffix(b.String(), "-")
 }
 
-// Extract reads one document of any supported format.
-func Extract(ctx context.Context, path string) (doc.Document, error) {
+// Extract reads one document of any supported format. A panic inside a
+// parser (documents are hostile input) becomes an error naming the file.
+func Extract(ctx context.Context, path string) (d doc.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: unreadable document (%v)", path, r)
+		}
+	}()
+	d = doc.Document{ID: DocID(path), Path: path}
+	var parse func(io.Reader) ([]doc.Block, doc.Meta, error)
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".pdf":
 		return ExtractPDF(ctx, path)
+	case ".html", ".htm":
+		d.Format, parse = "html", markup.HTML
+	case ".md", ".markdown":
+		d.Format = "markdown"
+		parse = func(r io.Reader) ([]doc.Block, doc.Meta, error) {
+			b, err := io.ReadAll(r)
+			if err != nil {
+				return nil, doc.Meta{}, err
+			}
+			return markup.Markdown(b)
+		}
+	case ".txt", ".text":
+		d.Format, parse = "text", markup.Text
+	default:
+		return d, fmt.Errorf("%s: unsupported format", path)
 	}
-	return doc.Document{ID: DocID(path), Path: path}, fmt.Errorf("%s: unsupported format", path)
+	f, err := os.Open(path)
+	if err != nil {
+		return d, err
+	}
+	defer f.Close()
+	blocks, meta, err := parse(io.LimitReader(f, maxTextDocument))
+	if err != nil {
+		return d, fmt.Errorf("%s: %w", path, err)
+	}
+	d.Blocks, d.Meta, d.Pages = blocks, meta, 1
+	if len(d.Blocks) == 0 {
+		return d, fmt.Errorf("%s: no text", path)
+	}
+	return d, nil
+}
+
+// maxTextDocument bounds what is read of a text document (bytes).
+const maxTextDocument = 64 << 20
+
+// Supported reports whether Extract reads files named like path.
+func Supported(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".pdf", ".html", ".htm", ".md", ".markdown", ".txt", ".text":
+		return true
+	}
+	return false
 }

@@ -1,14 +1,88 @@
 package main
 
 import (
-	"errors"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
 	"io"
+	"os"
+	"os/signal"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/osce-tools/confsearch/indexer"
+	"github.com/osce-tools/confsearch/search"
 )
 
+// strictError exits with status 3 when -strict rejects a build.
+type strictError struct{ error }
+
+func (strictError) ExitCode() int { return 3 }
+
 func runIndex(args []string, stdout, stderr io.Writer) error {
-	return errors.New("index: not built yet")
+	fs := flag.NewFlagSet("index", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	corpus := fs.String("corpus", envOr("corpus", "corpus"), "corpus folder (PDF, HTML, Markdown, text; corpus.json)")
+	index := fs.String("index", envOr("index", "index"), "index directory to build (replaced atomically)")
+	strict := fs.Bool("strict", false, "fail when any document is skipped")
+	quiet := fs.Bool("q", false, "no progress bar")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	opt := indexer.Options{Strict: *strict}
+	var bar *progressbar.ProgressBar
+	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
+		opt.Progress = func(done, total int, name string) {
+			if bar == nil {
+				bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(stderr),
+					progressbar.OptionSetDescription("extracting"), progressbar.OptionClearOnFinish())
+			}
+			bar.Describe(name)
+			_ = bar.Set(done)
+		}
+	}
+	sum, err := indexer.Build(ctx, *corpus, *index, opt)
+	if bar != nil {
+		_ = bar.Finish()
+	}
+	for _, s := range sum.Skipped {
+		fmt.Fprintf(stderr, "skipped %s: %v\n", s.File, s.Reason)
+	}
+	for _, w := range sum.Warnings {
+		fmt.Fprintf(stderr, "warning: %s\n", w)
+	}
+	if err != nil {
+		if sum.Documents > 0 && *strict {
+			return strictError{err}
+		}
+		return err
+	}
+	sum.WriteSummary(stdout)
+	return nil
 }
 
 func runPassages(args []string, stdout, stderr io.Writer) error {
-	return errors.New("passages: not built yet")
+	fs := flag.NewFlagSet("passages", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	index := fs.String("index", envOr("index", "index"), "index directory")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	ix, err := search.Open(*index)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	for _, p := range ix.Passages() {
+		if err := enc.Encode(p); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -77,6 +77,16 @@ type Block struct {
 	Col   int    `json:"col,omitempty"`
 	Spans []Span `json:"spans,omitempty"`
 	Text  string `json:"text"`
+	// Breaks marks where a block that crosses pages moves to the next
+	// page: after how many words of Text.
+	Breaks []Break `json:"breaks,omitempty"`
+}
+
+// Break is a page break inside a block.
+type Break struct {
+	Words int    `json:"words"` // words of Text before the break
+	Page  int    `json:"page"`
+	Label string `json:"label,omitempty"`
 }
 
 // BoldRuns returns the texts of the block's bold spans, trimmed.

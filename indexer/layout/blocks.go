@@ -429,7 +429,11 @@ func finish(b *blk, hyph vocabulary) doc.Block {
 		spans = append(spans, doc.Span{Text: text, Bold: bold, Italic: italic})
 	}
 	pendingJoin := false // previous line ended in a hyphen to be removed
+	words := 0
 	for li, l := range ls {
+		if li > 0 && l.page != ls[li-1].page {
+			out.Breaks = append(out.Breaks, doc.Break{Words: words, Page: l.page, Label: l.label})
+		}
 		for wi, w := range l.words {
 			t := normalize(w.text())
 			bold, italic := wordStyle(w)
@@ -450,6 +454,9 @@ func finish(b *blk, hyph vocabulary) doc.Block {
 				}
 			}
 			add(t, bold, italic, space)
+			if space || li+wi == 0 {
+				words += len(strings.Fields(t))
+			}
 		}
 	}
 	var sb strings.Builder

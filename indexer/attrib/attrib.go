@@ -1,0 +1,539 @@
+// Package attrib turns a document's blocks into passages credited to the
+// people who spoke: it derives the programme (sessions and the speaker
+// registry) from the document itself, resolves every way the text names a
+// person (full name, surname, misspellings, names without diacritics,
+// pronouns that continue a speaker, role phrases), splits paragraphs where
+// the credited speaker changes, and labels each passage with its kind,
+// session, section, topics and printed page.
+package attrib
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
+	"github.com/osce-tools/confsearch/search"
+)
+
+// Tagger assigns taxonomy topics to a text.
+type Tagger interface {
+	Tags(text string) []string
+}
+
+// Result is the attribution of one document.
+type Result struct {
+	Speakers []search.Speaker
+	Sessions []search.Session
+	Passages []search.Passage
+}
+
+// Attribute credits the document's text. title names the document in
+// passages; tagger may be nil.
+func Attribute(d doc.Document, title string, tagger Tagger) Result {
+	a := &attributor{d: d, title: title, tagger: tagger, seenPage: map[int]int{}}
+	a.prepare()
+	a.walk()
+	var res Result
+	for _, p := range a.reg.people {
+		res.Speakers = append(res.Speakers, p.Speaker)
+	}
+	for _, s := range a.sessions {
+		ss := search.Session{Label: s.label, Doc: d.ID}
+		for _, p := range s.people {
+			ss.Speakers = append(ss.Speakers, p.ID)
+		}
+		res.Sessions = append(res.Sessions, ss)
+	}
+	res.Passages = a.out
+	return res
+}
+
+type attributor struct {
+	d      doc.Document
+	title  string
+	tagger Tagger
+
+	levels   map[float64]int // heading size → level
+	topLevel int             // level of session and front/back matter headings
+	acronyms map[string]bool
+	repeated map[string]int // short captions by text, how often they occur
+	reg      registry
+	sessions []*session
+	// sessionAt maps a heading block index to the session it opens;
+	// programme marks blocks consumed as programme entries and labels.
+	sessionAt map[int]*session
+	programme map[int]bool
+	credits   map[int]bool // captions consumed as quote credits
+
+	// walk state
+	section  string
+	topic    string
+	context  []*session // sessions the current section covers
+	last     *person    // last credited speaker in the section
+	out      []search.Passage
+	seenPage map[int]int
+}
+
+func (a *attributor) prepare() {
+	// Heading levels by size (1 is the largest); blocks from formats
+	// without sizes bring their own level.
+	sizes := map[float64]bool{}
+	for _, b := range a.d.Blocks {
+		if b.Kind == doc.Heading && b.Size > 0 {
+			sizes[b.Size] = true
+		}
+	}
+	var sl []float64
+	for s := range sizes {
+		sl = append(sl, s)
+	}
+	sort.Sort(sort.Reverse(sort.Float64Slice(sl)))
+	a.levels = map[float64]int{}
+	for i, s := range sl {
+		a.levels[s] = i + 1
+	}
+	// Acronyms: words in capitals inside body text.
+	a.acronyms = map[string]bool{}
+	a.repeated = map[string]int{}
+	for _, b := range a.d.Blocks {
+		if b.Kind != doc.Heading {
+			for _, w := range strings.Fields(b.Text) {
+				w = strings.Trim(w, `.,;:()"“”'’`)
+				if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+					a.acronyms[w] = true
+				}
+			}
+		}
+		if len(strings.Fields(b.Text)) <= 12 {
+			a.repeated[b.Text]++
+		}
+	}
+	a.findProgramme()
+	if len(a.reg.people) == 0 {
+		a.registryFromText()
+	}
+	a.findCredits()
+}
+
+func (a *attributor) level(b doc.Block) int {
+	if b.Level > 0 {
+		return b.Level
+	}
+	if l, ok := a.levels[b.Size]; ok {
+		return l
+	}
+	return 1
+}
+
+// findProgramme finds session headings (a heading followed, after an
+// optional subtitle, by a programme table of labels and entries) and
+// registers their people.
+func (a *attributor) findProgramme() {
+	a.sessionAt = map[int]*session{}
+	a.programme = map[int]bool{}
+	bs := a.d.Blocks
+	for i := 0; i < len(bs); i++ {
+		if bs[i].Kind != doc.Heading {
+			continue
+		}
+		j := i + 1
+		var subtitle string
+		if j < len(bs) && bs[j].Kind == doc.Heading && a.level(bs[j]) > a.level(bs[i]) {
+			subtitle = bs[j].Text
+			j++
+		}
+		// The table: labels and entries until the next heading.
+		k := j
+		var entries []int
+		for k < len(bs) && bs[k].Kind != doc.Heading {
+			if _, _, ok := programmeEntry(bs[k]); ok {
+				entries = append(entries, k)
+			}
+			k++
+		}
+		if len(entries) == 0 || entries[0]-j > 3 {
+			continue
+		}
+		short := prettyHeading(strings.TrimSpace(bs[i].Text), a.acronyms)
+		label := short
+		if p := strings.Index(short, ":"); p > 0 {
+			short = strings.TrimSpace(short[:p])
+		}
+		if subtitle != "" {
+			label += ": " + capitalizeFirst(prettyHeading(subtitle, a.acronyms))
+		}
+		s := &session{label: label, short: short}
+		a.sessions = append(a.sessions, s)
+		a.sessionAt[i] = s
+		if a.topLevel == 0 {
+			a.topLevel = a.level(bs[i])
+		}
+		// Parse: a label applies to the entries after it; a lower-case
+		// bold fragment continues the label; other text continues the
+		// entry before it.
+		partLabel := ""
+		var cur *person
+		var rest string
+		flush := func() {
+			if cur != nil {
+				p := newPerson(cur.Name, rest, s, cur.Part, a.d.ID)
+				if cur.Honorific != "" && p.Honorific == "" {
+					p.Honorific = cur.Honorific
+				}
+				p = a.reg.add(p)
+				s.people = append(s.people, p)
+			}
+			cur = nil
+		}
+		for m := j; m < k; m++ {
+			b := bs[m]
+			if name, r, ok := programmeEntry(b); ok {
+				flush()
+				hon, nm := splitHonorific(name)
+				cur = &person{Speaker: search.Speaker{Name: nm, Honorific: hon, Part: partOf(partLabel)}}
+				rest = r
+				a.programme[m] = true
+				continue
+			}
+			if labelBlock(b) {
+				if startsLower(b.Text) && partLabel != "" {
+					partLabel += " " + b.Text
+				} else {
+					partLabel = b.Text
+				}
+				if cur != nil {
+					cur.Part = partOf(partLabel)
+				}
+				a.programme[m] = true
+				continue
+			}
+			if cur != nil && (b.Kind == doc.Cell || b.Kind == doc.Caption) && len(strings.Fields(b.Text)) <= 40 {
+				rest += " " + b.Text
+				a.programme[m] = true
+			}
+		}
+		flush()
+		if subtitle != "" {
+			a.programme[i+1] = true
+		}
+		i = k - 1
+	}
+}
+
+func capitalizeFirst(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+func startsLower(s string) bool {
+	for _, r := range s {
+		return r >= 'a' && r <= 'z'
+	}
+	return false
+}
+
+// findCredits pairs quote blocks with the caption naming who said them:
+// the caption after a pull quote, or the card caption before it.
+func (a *attributor) findCredits() {
+	a.credits = map[int]bool{}
+}
+
+// creditOf returns the person a quote block at i is credited to, marking
+// the credit caption consumed.
+func (a *attributor) creditOf(i int) *person {
+	bs := a.d.Blocks
+	try := func(j int) *person {
+		if j < 0 || j >= len(bs) || bs[j].Kind == doc.Paragraph || bs[j].Kind == doc.Heading || bs[j].Kind == doc.Quote {
+			return nil
+		}
+		// the caption must open with the name
+		toks := tokenize(bs[j].Text)
+		if len(toks) > 8 {
+			toks = toks[:8]
+		}
+		if p, start, _ := a.findPersonIn(toks); p != nil && start <= 2 {
+			a.credits[j] = true
+			return p
+		}
+		return nil
+	}
+	if p := try(i + 1); p != nil {
+		return p
+	}
+	return try(i - 1)
+}
+
+// findPersonIn finds the first registry person named in toks (full name,
+// surname, fuzzy spellings) and returns the token range.
+func (a *attributor) findPersonIn(toks []token) (*person, int, int) {
+	ms := a.mentions(toks)
+	if len(ms) == 0 {
+		return nil, 0, 0
+	}
+	return ms[0].p, ms[0].start, ms[0].end
+}
+
+type mention struct {
+	p          *person
+	start, end int // token range [start, end)
+}
+
+// mentions finds registry names in toks: the full name (each token equal
+// or a close spelling) or the surname alone, capitalised.
+func (a *attributor) mentions(toks []token) []mention {
+	var out []mention
+	for i := 0; i < len(toks); i++ {
+		if !isCapitalized(toks[i].text) {
+			continue
+		}
+		var best mention
+		for _, p := range a.reg.people {
+			n := len(p.names)
+			if n == 0 {
+				continue
+			}
+			// full name
+			if i+n <= len(toks) {
+				ok := true
+				exact := 0
+				for k := 0; k < n; k++ {
+					if toks[i+k].f == p.names[k] {
+						exact++
+					} else if !similarName(toks[i+k].f, p.names[k]) {
+						ok = false
+						break
+					}
+				}
+				if ok && exact >= 1 && n > best.end-best.start {
+					best = mention{p, i, i + n}
+				}
+			}
+			// surname alone
+			if best.p == nil && (toks[i].f == p.surname || len(p.surname) >= 6 && similarName(toks[i].f, p.surname) && toks[i].f[0] == p.surname[0]) {
+				best = mention{p, i, i + 1}
+			}
+		}
+		if best.p != nil {
+			out = append(out, best)
+			i = best.end - 1
+		}
+	}
+	return out
+}
+
+// pageOf returns the printed page number of a block's word offset.
+func pageNumber(label string, physical int) int {
+	if n, err := strconv.Atoi(strings.TrimSpace(label)); err == nil {
+		return n
+	}
+	return physical
+}
+
+func blockPageAt(b doc.Block, words int) int {
+	page := pageNumber(b.Label, b.Page)
+	for _, br := range b.Breaks {
+		if words >= br.Words {
+			page = pageNumber(br.Label, br.Page)
+		}
+	}
+	return page
+}
+
+var urlOnly = regexp.MustCompile(`^\s*(https?://\S+|www\.\S+)\s*$`)
+var urlIn = regexp.MustCompile(`https?://[^\s)>\]]+`)
+
+func (a *attributor) walk() {
+	bs := a.d.Blocks
+	// Resource lists: sections holding several bare URLs.
+	resourceSection := map[string]bool{}
+	{
+		count := map[string]int{}
+		sec := ""
+		for i, b := range bs {
+			if b.Kind == doc.Heading && (a.sessionAt[i] != nil || a.level(b) <= max(a.topLevel, 1)) {
+				sec = fmt.Sprint(i)
+			}
+			if urlOnly.MatchString(b.Text) {
+				count[sec]++
+			}
+		}
+		for s, n := range count {
+			if n >= 3 {
+				resourceSection[s] = true
+			}
+		}
+	}
+	secKey := ""
+	inResources := false
+	var resTitle string
+	var resText []string
+	resPage := 0
+	for i := 0; i < len(bs); i++ {
+		b := bs[i]
+		if s := a.sessionAt[i]; s != nil {
+			a.context = []*session{s}
+			a.section = s.label
+			a.topic = ""
+			a.last = nil
+			secKey = fmt.Sprint(i)
+			inResources = resourceSection[secKey]
+			continue
+		}
+		if a.programme[i] || a.credits[i] {
+			continue
+		}
+		if b.Kind == doc.Heading {
+			lv := a.level(b)
+			text := strings.TrimSpace(b.Text)
+			switch {
+			case lv <= max(a.topLevel, 1) || a.topLevel == 0 && lv <= 2:
+				a.context = nil
+				a.section = prettyHeading(text, a.acronyms)
+				a.topic = ""
+				a.last = nil
+				secKey = fmt.Sprint(i)
+				inResources = resourceSection[secKey]
+			case len(a.sessionsNamed(text)) > 0:
+				a.context = a.sessionsNamed(text)
+				a.section = text
+				a.topic = ""
+				a.last = nil
+			default:
+				a.topic = prettyHeading(text, a.acronyms)
+				a.last = nil
+				if inResources {
+					resTitle = text
+					resText = []string{text}
+					resPage = pageNumber(b.Label, b.Page)
+				}
+			}
+			continue
+		}
+		if inResources {
+			if resTitle == "" {
+				resTitle = b.Text
+				resPage = pageNumber(b.Label, b.Page)
+			}
+			resText = append(resText, b.Text)
+			if urlOnly.MatchString(b.Text) {
+				p := a.newPassage(resPage, resPage, search.KindResource, nil, strings.Join(resText, " "))
+				p.Resource = &search.Resource{Title: resTitle, URL: strings.TrimSpace(b.Text)}
+				a.emit(p)
+				resTitle, resText = "", nil
+			}
+			continue
+		}
+		if a.repeated[b.Text] >= 3 && b.Kind != doc.Paragraph {
+			continue // card headers, photo credits, hashtags
+		}
+		if b.Kind == doc.Quote {
+			sp := a.creditOf(i)
+			text := strings.TrimSpace(b.Text)
+			pg := pageNumber(b.Label, b.Page)
+			if sp == nil {
+				a.emit(a.newPassage(pg, pageNumber(b.LabelEnd, b.PageEnd), search.KindNarrative, nil, text))
+				continue
+			}
+			p := a.newPassage(pg, pageNumber(b.LabelEnd, b.PageEnd), search.KindQuote, sp, text)
+			p.Quote = strings.Trim(text, "\"“”' ")
+			a.emit(p)
+			continue
+		}
+		if b.Kind == doc.Caption && a.creditCaption(i) {
+			continue
+		}
+		a.paragraph(b)
+	}
+}
+
+// creditCaption: a caption that opens with a registry name right after a
+// quote was already consumed; one that stands alone keeps its text.
+func (a *attributor) creditCaption(i int) bool { return a.credits[i] }
+
+// sessionsNamed returns the sessions a heading names ("Main Takeaways
+// from Opening Session and Panel 1").
+func (a *attributor) sessionsNamed(text string) []*session {
+	f := " " + strings.Join(strings.Fields(fold(text)), " ") + " "
+	var out []*session
+	for _, s := range a.sessions {
+		short := " " + strings.Join(strings.Fields(fold(s.short)), " ")
+		if strings.Contains(f, short+" ") {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (a *attributor) newPassage(page, pageEnd int, kind string, sp *person, text string) search.Passage {
+	p := search.Passage{
+		Doc: a.d.ID, DocTitle: a.title, Page: page, PageEnd: max(page, pageEnd),
+		Section: a.section, Kind: kind, Text: text, Topics: []string{}, Mentions: []string{},
+	}
+	if a.topic != "" {
+		p.Topics = append(p.Topics, a.topic)
+	}
+	if a.tagger != nil {
+		for _, t := range a.tagger.Tags(text) {
+			if !contains(p.Topics, t) {
+				p.Topics = append(p.Topics, t)
+			}
+		}
+	}
+	if sp != nil {
+		s := sp.Speaker
+		p.Speaker = &s
+	}
+	p.Session = a.sessionFor(sp)
+	return p
+}
+
+// sessionFor decides where a passage was said: the speaker's programme
+// session when the section covers it, else the section's session.
+func (a *attributor) sessionFor(sp *person) string {
+	if len(a.context) == 0 {
+		return ""
+	}
+	if sp != nil && sp.session != nil {
+		for _, s := range a.context {
+			if s == sp.session {
+				return s.label
+			}
+		}
+	}
+	if a.last != nil && a.last.session != nil && len(a.context) > 1 {
+		for _, s := range a.context {
+			if s == a.last.session {
+				return s.label
+			}
+		}
+	}
+	return a.context[len(a.context)-1].label
+}
+
+func (a *attributor) emit(p search.Passage) {
+	n := a.seenPage[p.Page]
+	a.seenPage[p.Page] = n + 1
+	p.ID = fmt.Sprintf("%s-p%d-%d", a.d.ID, p.Page, n+1)
+	p.Seq = len(a.out)
+	// Other people named in the passage.
+	for _, m := range a.mentions(tokenize(p.Text)) {
+		if (p.Speaker == nil || m.p.ID != p.Speaker.ID) && !contains(p.Mentions, m.p.Name) {
+			p.Mentions = append(p.Mentions, m.p.Name)
+		}
+	}
+	a.out = append(a.out, p)
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,226 @@
+package attrib
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
+	"github.com/osce-tools/confsearch/search"
+)
+
+// person is a registry entry with what is needed to find them in text.
+type person struct {
+	search.Speaker
+	names   []string        // folded name tokens
+	surname string          // folded last name token
+	words   map[string]bool // folded content words of role, organisation, country
+	session *session
+}
+
+// session is a programme session.
+type session struct {
+	label  string // "Panel 2: Bridging gaps for more impactful prevention"
+	short  string // "Panel 2"
+	people []*person
+}
+
+// registry is a document's people.
+type registry struct {
+	people []*person
+	byID   map[string]*person
+}
+
+func (r *registry) add(p *person) *person {
+	if old, ok := r.byID[p.ID]; ok {
+		return old
+	}
+	if r.byID == nil {
+		r.byID = map[string]*person{}
+	}
+	r.byID[p.ID] = p
+	r.people = append(r.people, p)
+	return p
+}
+
+// honorifics are titles kept apart from a person's name.
+var honorifics = []string{"H.E.", "Dr.", "Dr", "Prof.", "Professor", "Ambassador", "Mr.", "Ms.", "Mrs.", "Sir", "Dame", "Judge", "Senator", "Rev."}
+
+func splitHonorific(name string) (hon, rest string) {
+	rest = strings.TrimSpace(name)
+	for changed := true; changed; {
+		changed = false
+		for _, h := range honorifics {
+			if strings.HasPrefix(rest, h+" ") {
+				hon = strings.TrimSpace(hon + " " + h)
+				rest = strings.TrimSpace(rest[len(h):])
+				changed = true
+			}
+		}
+	}
+	return hon, rest
+}
+
+// stopwords are ignored when comparing role phrases.
+var stopwords = map[string]bool{"the": true, "of": true, "and": true, "for": true, "in": true, "on": true, "to": true, "a": true, "an": true, "at": true, "by": true, "with": true, "member": true}
+
+func newPerson(name, rest string, sess *session, part, docID string) *person {
+	hon, name := splitHonorific(strings.Trim(name, " ,;:"))
+	rest = strings.TrimSpace(strings.TrimLeft(rest, ", "))
+	rest = strings.TrimSuffix(rest, "(online)")
+	rest = strings.TrimSpace(strings.TrimRight(rest, " ,;."))
+	p := &person{Speaker: search.Speaker{
+		ID: slug(name), Name: name, Honorific: hon, Part: part, Doc: docID,
+	}, words: map[string]bool{}, session: sess}
+	if sess != nil {
+		p.Session = sess.label
+	}
+	parts := splitTopLevel(rest)
+	switch len(parts) {
+	case 0:
+	case 1:
+		p.Role = parts[0]
+	case 2:
+		p.Role, p.Organisation = parts[0], parts[1]
+	default:
+		p.Role = parts[0]
+		last := parts[len(parts)-1]
+		if looksLikePlace(last) {
+			p.Country = last
+			p.Organisation = strings.Join(parts[1:len(parts)-1], ", ")
+		} else {
+			p.Organisation = strings.Join(parts[1:], ", ")
+		}
+	}
+	for _, t := range tokenize(name) {
+		if len(t.f) > 0 && (unicode.IsLetter([]rune(t.f)[0])) {
+			p.names = append(p.names, t.f)
+		}
+	}
+	if len(p.names) > 0 {
+		p.surname = p.names[len(p.names)-1]
+	}
+	for _, t := range tokenize(rest) {
+		if len(t.f) > 1 && !stopwords[t.f] && unicode.IsLetter([]rune(t.f)[0]) {
+			p.words[t.f] = true
+		}
+	}
+	// Acronyms of the organisation ("International Organization for
+	// Migration" → "iom") count as its words.
+	for _, part := range parts {
+		var ac strings.Builder
+		for _, t := range tokenize(part) {
+			if isCapitalized(t.text) && !stopwords[t.f] {
+				ac.WriteRune(unicode.ToLower([]rune(t.text)[0]))
+			}
+		}
+		if ac.Len() >= 2 {
+			p.words[ac.String()] = true
+		}
+	}
+	return p
+}
+
+// splitTopLevel splits on commas outside brackets.
+func splitTopLevel(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case ',':
+			if depth == 0 {
+				if t := strings.TrimSpace(s[start:i]); t != "" {
+					out = append(out, t)
+				}
+				start = i + 1
+			}
+		}
+	}
+	if t := strings.TrimSpace(s[start:]); t != "" {
+		out = append(out, t)
+	}
+	return out
+}
+
+// looksLikePlace: one to three capitalised words (a country or city).
+func looksLikePlace(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !isCapitalized(w) && w != "and" && w != "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// partOf maps a programme label ("Keynote addresses") to a person's part.
+func partOf(label string) string {
+	l := strings.ToLower(label)
+	switch {
+	case strings.Contains(l, "moderat"):
+		return "moderator"
+	case strings.Contains(l, "keynote"):
+		return "keynote"
+	case strings.Contains(l, "welcom"):
+		return "welcome"
+	case strings.Contains(l, "opening"):
+		return "opening"
+	case strings.Contains(l, "clos"):
+		return "closing"
+	case strings.Contains(l, "chair"):
+		return "chair"
+	case strings.Contains(l, "speaker"), strings.Contains(l, "panel"):
+		return "speaker"
+	}
+	return strings.TrimSpace(l)
+}
+
+// programmeEntry matches a block that opens with a bold name followed by
+// a comma: "**Cathy Zimmerman**, Professor, …".
+func programmeEntry(b doc.Block) (name, rest string, ok bool) {
+	if len(b.Spans) < 2 || !b.Spans[0].Bold {
+		return "", "", false
+	}
+	name = strings.TrimSpace(b.Spans[0].Text)
+	restText := strings.TrimSpace(strings.TrimPrefix(b.Text, b.Spans[0].Text))
+	if !strings.HasSuffix(name, ",") && !strings.HasPrefix(restText, ",") {
+		return "", "", false
+	}
+	name = strings.TrimRight(name, ", ")
+	if !looksLikeName(name) {
+		return "", "", false
+	}
+	return name, restText, true
+}
+
+var nameWord = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al|ibn)$`)
+
+// looksLikeName: two to six words, capitalised (particles allowed).
+func looksLikeName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 6 {
+		return false
+	}
+	caps := 0
+	for _, w := range ws {
+		if !nameWord.MatchString(w) {
+			return false
+		}
+		if isCapitalized(w) {
+			caps++
+		}
+	}
+	return caps >= 2
+}
+
+// labelBlock: a short bold block (a programme label such as "Speaker").
+func labelBlock(b doc.Block) bool {
+	return b.Bold && len(strings.Fields(b.Text)) <= 4 && !strings.ContainsAny(b.Text, ",.:")
+}

@@ -1,0 +1,308 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
+	"github.com/osce-tools/confsearch/search"
+)
+
+// speechVerbs are reporting verbs, folded, as they appear after a speaker.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "noted": true, "notes": true, "stated": true, "stressed": true, "highlighted": true,
+	"described": true, "recommended": true, "called": true, "drew": true, "emphasized": true, "emphasised": true,
+	"spoke": true, "presented": true, "showed": true, "underlined": true, "explained": true, "argued": true,
+	"pointed": true, "raised": true, "warned": true, "added": true, "concluded": true, "urged": true,
+	"shared": true, "outlined": true, "mentioned": true, "recalled": true, "observed": true, "reminded": true,
+	"cited": true, "suggested": true, "proposed": true, "elaborated": true, "affirmed": true, "acknowledged": true,
+	"reiterated": true, "expressed": true, "insisted": true, "asserted": true, "underscored": true,
+	"reported": true, "announced": true, "indicated": true, "maintained": true, "told": true, "welcomed": true,
+	"applauded": true, "decried": true, "implored": true, "stated,": true, "shed": true, "discussed": true,
+	"addressed": true, "referred": true, "identified": true, "detailed": true, "gave": true, "focused": true,
+	"focussed": true, "commended": true, "advocated": true, "encouraged": true, "remarked": true, "asked": true,
+	"believes": true, "believed": true, "agreed": true, "cautioned": true, "underlines": true, "highlights": true,
+	"stresses": true, "explains": true, "describes": true, "recommends": true, "calls": true, "emphasizes": true,
+}
+
+// groupSubjects are subjects that credit no single person.
+var groupSubjects = map[string]bool{
+	"panel": true, "panellists": true, "panelists": true, "participants": true, "experts": true, "speakers": true,
+	"delegates": true, "conference": true, "discussion": true, "discussions": true, "they": true, "we": true,
+	"report": true, "session": true, "attendees": true, "leaders": true, "many": true, "several": true,
+	"others": true, "both": true, "all": true, "governments": true, "states": true, "organizations": true,
+	"organisations": true, "countries": true, "panellist": false,
+}
+
+// subject words that may sit between a speaker's name and the verb.
+var adverbs = map[string]bool{"also": true, "further": true, "then": true, "strongly": true, "again": true, "additionally": true, "particularly": true, "furthermore": true, "moreover": true, "rightly": true, "aptly": true, "briefly": true, "later": true, "first": true, "finally": true}
+
+// pronouns that continue the last named speaker.
+var pronouns = map[string]bool{"he": true, "she": true}
+
+type credit int
+
+const (
+	noCredit  credit = iota // the sentence names no speaker
+	personCr                // credited to a person
+	pronounCr               // continues the last speaker
+	groupCr                 // a group spoke: the report's own voice
+)
+
+// creditSentence finds who a sentence credits: the subject of a reporting
+// verb (skipping an appositive in commas or brackets), "According to X",
+// "as noted by X", "presented by X".
+func (a *attributor) creditSentence(toks []token) (credit, *person) {
+	ms := a.mentions(toks)
+	mentionEndingAt := func(end int) *person {
+		for _, m := range ms {
+			if m.end == end {
+				return m.p
+			}
+		}
+		return nil
+	}
+	mentionStartingAt := func(start int) *person {
+		for _, m := range ms {
+			if m.start == start {
+				return m.p
+			}
+		}
+		return nil
+	}
+	for i, t := range toks {
+		// According to X
+		if t.f == "according" && i+1 < len(toks) && toks[i+1].f == "to" {
+			// X within the following words up to the first comma after a name
+			for _, m := range ms {
+				if m.start > i+1 && m.start <= i+16 {
+					return personCr, m.p
+				}
+			}
+		}
+		if !speechVerbs[t.f] {
+			continue
+		}
+		// Passive: "presented by X", "as noted by X"
+		if i+1 < len(toks) && toks[i+1].f == "by" {
+			k := i + 2
+			for k < len(toks) && k < i+8 && mentionStartingAt(k) == nil && toks[k].f != "," {
+				k++
+			}
+			if p := mentionStartingAt(k); p != nil {
+				return personCr, p
+			}
+		}
+		// Subject before the verb.
+		j := i - 1
+		for j >= 0 && adverbs[toks[j].f] {
+			j--
+		}
+		if j >= 0 && toks[j].f == ")" { // "Sandra Norak (GE-STAC) drew"
+			depth := 0
+			for ; j >= 0; j-- {
+				if toks[j].f == ")" {
+					depth++
+				} else if toks[j].f == "(" {
+					depth--
+					if depth == 0 {
+						break
+					}
+				}
+			}
+			j--
+		} else if j >= 0 && toks[j].f == "," { // "X, Chair of …, described"
+			k := j - 1
+			for k >= 0 && k > j-30 && toks[k].f != "," {
+				k--
+			}
+			if k >= 0 && toks[k].f == "," && mentionEndingAt(k) != nil {
+				j = k - 1
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		if p := mentionEndingAt(j + 1); p != nil {
+			return personCr, p
+		}
+		if pronouns[toks[j].f] {
+			return pronounCr, nil
+		}
+		if groupSubjects[toks[j].f] {
+			return groupCr, nil
+		}
+	}
+	return noCredit, nil
+}
+
+// inlineQuote returns a quotation of five words or more inside s.
+func inlineQuote(s string) string {
+	for _, pair := range [][2]string{{"“", "”"}, {"\"", "\""}} {
+		i := strings.Index(s, pair[0])
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(s[i+len(pair[0]):], pair[1])
+		if j < 0 {
+			continue
+		}
+		q := s[i+len(pair[0]) : i+len(pair[0])+j]
+		if len(strings.Fields(q)) >= 5 {
+			return strings.TrimSpace(q)
+		}
+	}
+	return ""
+}
+
+// paragraph splits a block into passages where the credited speaker
+// changes. Within a paragraph, sentences after a credited statement
+// continue that speaker's account; a new paragraph continues the last
+// speaker only when it opens with a pronoun or their name.
+func (a *attributor) paragraph(b doc.Block) {
+	text := b.Text
+	type part struct {
+		sp         *person
+		start, end int // byte range
+		quote      string
+		cue        bool
+	}
+	var parts []part
+	var cur *person
+	first := true
+	for _, r := range sentences(text) {
+		sent := text[r[0]:r[1]]
+		toks := tokenize(sent)
+		c, p := a.creditSentence(toks)
+		switch c {
+		case personCr:
+			cur = p
+		case pronounCr:
+			if first || cur == nil {
+				cur = a.last
+			}
+		case groupCr:
+			cur = nil
+		}
+		q := ""
+		if c == personCr || c == pronounCr {
+			q = inlineQuote(sent)
+		}
+		if n := len(parts); n > 0 && parts[n-1].sp == cur && (q == "") == (parts[n-1].quote == "") {
+			parts[n-1].end = r[1]
+		} else {
+			parts = append(parts, part{sp: cur, start: r[0], end: r[1], quote: q})
+		}
+		if cur != nil {
+			a.last = cur
+		}
+		first = false
+	}
+	for _, pt := range parts {
+		seg := strings.TrimSpace(text[pt.start:pt.end])
+		if seg == "" {
+			continue
+		}
+		words := len(strings.Fields(text[:pt.start]))
+		endWords := len(strings.Fields(text[:pt.end]))
+		kind := search.KindNarrative
+		if pt.sp != nil {
+			kind = search.KindStatement
+			if pt.quote != "" {
+				kind = search.KindQuote
+			}
+		}
+		p := a.newPassage(blockPageAt(b, words), blockPageAt(b, max(endWords-1, 0)), kind, pt.sp, seg)
+		p.Quote = pt.quote
+		a.emit(p)
+	}
+}
+
+// registryFromText registers people named in the running text when a
+// document has no programme table: a capitalised name in subject position
+// of a reporting verb, with the title words before it as their role
+// ("Swedish Prime Minister Magdalena Andersson reminded …"), or a bold
+// name followed by a role in commas.
+func (a *attributor) registryFromText() {
+	for _, b := range a.d.Blocks {
+		if b.Kind == doc.Heading {
+			continue
+		}
+		for _, r := range sentences(b.Text) {
+			toks := tokenize(b.Text[r[0]:r[1]])
+			for i, t := range toks {
+				if !speechVerbs[t.f] || i == 0 {
+					continue
+				}
+				j := i - 1
+				for j >= 0 && adverbs[toks[j].f] {
+					j--
+				}
+				// skip an appositive ", role ," before the verb
+				if j >= 0 && toks[j].f == "," {
+					k := j - 1
+					for k >= 0 && k > j-25 && toks[k].f != "," {
+						k--
+					}
+					if k > 0 && toks[k].f == "," {
+						j = k - 1
+					}
+				}
+				end := j + 1
+				k := end - 1
+				for k >= 0 && isCapitalized(toks[k].text) && !isSentenceWord(toks[k].f) && end-k <= 6 {
+					k--
+				}
+				nameToks := toks[k+1 : end]
+				// The name: the last capitalised words that are not titles.
+				n := len(nameToks)
+				s := n
+				for s > 0 && !titleWords[nameToks[s-1].f] && n-s < 3 {
+					s--
+				}
+				if n-s < 2 {
+					continue
+				}
+				name := strings.TrimSpace(b.Text[r[0]+nameToks[s].start : r[0]+nameToks[n-1].end])
+				if !looksLikeName(name) {
+					continue
+				}
+				// role: title words before the name, back to the sentence's
+				// previous comma or start.
+				rs := k + 1
+				for rs > 0 && toks[rs-1].f != "," && rs > k-8 && (isCapitalized(toks[rs-1].text) || toks[rs-1].f == "of" || toks[rs-1].f == "the" || toks[rs-1].f == "for") {
+					rs--
+				}
+				role := ""
+				if rs < k+1+s {
+					role = strings.TrimSpace(b.Text[r[0]+toks[rs].start : r[0]+toks[k+1+s-1].end])
+				}
+				if role != "" && strings.HasPrefix(role, "In ") {
+					role = ""
+				}
+				p := newPerson(name, role, nil, "", a.d.ID)
+				a.reg.add(p)
+			}
+		}
+	}
+}
+
+// isSentenceWord: capitalised words that start clauses rather than names.
+func isSentenceWord(f string) bool {
+	switch f {
+	case "in", "the", "as", "at", "on", "during", "following", "after", "before", "with", "while", "when", "and", "but", "a", "an", "this", "that", "these", "his", "her", "their", "opening", "offering", "stressing", "to", "from", "for", "of", "by", "finally", "then", "next", "also":
+		return true
+	}
+	return false
+}
+
+// titleWords are words of titles and offices that precede names.
+var titleWords = map[string]bool{
+	"president": true, "vice": true, "prime": true, "minister": true, "secretary": true, "general": true,
+	"ambassador": true, "administrator": true, "director": true, "governor": true, "representative": true,
+	"chancellor": true, "king": true, "queen": true, "dr": true, "dr.": true, "mr": true, "ms": true,
+	"foreign": true, "interim": true, "deputy": true, "chair": true, "chairperson": true, "commissioner": true,
+	"senator": true, "mayor": true, "premier": true, "speaker": true, "state": true, "trade": true,
+	"u.s": true, "u.s.": true, "un": true, "u.n": true, "activist": true, "legislator": true, "professor": true,
+	"former": true, "executive": true, "chief": true, "head": true, "high": true, "commission": true,
+	"treasury": true, "commerce": true, "affairs": true, "founder": true, "usaid": true,
+}
