@@ -1,24 +1,46 @@
 // Package pdf reads the text layer of PDF files, one page at a time, as
-// positioned glyphs. It wraps github.com/ledongthuc/pdf and shields callers
-// from its limits: panics on damaged input become errors, and a damaged page
-// costs that page, not the document.
+// positioned glyphs. PDFs are hostile input: this package parses documents
+// with github.com/ledongthuc/pdf, falls back on github.com/pdfcpu/pdfcpu to
+// decrypt files protected by an owner password only and to rebuild broken
+// cross-reference tables, and interprets content streams itself (text in
+// Form XObjects included) with a lenient tokenizer.
+//
+// Whatever the input, no panic escapes and no stack trace reaches a user:
+// failures are *Error values naming the file (and page), classified by a
+// Reason that errors.Is matches against ErrNotPDF, ErrDamaged, ErrEncrypted,
+// ErrTimeout and ErrNoText. A damaged page costs that page, not the
+// document. Time is bounded by the context given to OpenContext and
+// PageContext.
 package pdf
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"os"
+	"sync"
 
 	lpdf "github.com/ledongthuc/pdf"
 )
 
-// Glyph is one shown character (or a short run) with its baseline origin in
-// PDF user space (points, origin bottom left).
+// MaxFileSize is the largest file Open reads (files are read into memory).
+const MaxFileSize = 1 << 30
+
+// Glyph is one shown character (or a short run, such as a ligature) with
+// its baseline origin in PDF user space (points, origin bottom left).
+// Characters that decode to nothing usable (U+FFFD, control characters,
+// private-use code points) are never glyphs: they are counted in
+// Page.Dropped.
 type Glyph struct {
 	S    string
 	X, Y float64
-	// W is the advance width when the library knows it (0 for CID fonts).
+	// W is the advance width of the glyph in points, 0 when the font does
+	// not say (the 14 standard fonts, which carry no widths).
 	W    float64
-	Font string
+	Font string // base font name without the subset prefix, e.g. "DejaVuSans-Bold"
+	// Size is the font size in points. It is negative for a glyph whose
+	// baseline does not run left to right (rotated or mirrored text, such
+	// as margin notes and stamps), which most consumers skip.
 	Size float64
 }
 
@@ -26,7 +48,17 @@ type Glyph struct {
 type Page struct {
 	Number        int // 1-based
 	Width, Height float64
+	Rotate        int // clockwise display rotation: 0, 90, 180 or 270
 	Glyphs        []Glyph
+	// Garbled reports that the text decodes to implausible characters (a
+	// font with an unusable encoding): the caller should warn rather than
+	// index it. See Garbled.
+	Garbled bool
+	// Dropped counts shown characters left out of Glyphs because they
+	// decode to nothing usable.
+	Dropped int
+	// Images counts images drawn on the page (XObjects and inline).
+	Images int
 }
 
 // Info is the document information dictionary.
@@ -34,73 +66,233 @@ type Info struct {
 	Title, Author, Subject, Creator, Producer string
 }
 
-// File is an open PDF.
+// File is an open PDF, held in memory. A File is safe for concurrent use:
+// several goroutines may read pages at once (the library's Reader keeps no
+// mutable state, and fonts are shared read-only once loaded).
 type File struct {
-	path string
-	f    *os.File
-	r    *lpdf.Reader
+	path     string
+	r        *lpdf.Reader
+	pages    []pageRef
+	warnings []string
+
+	mu    sync.Mutex
+	fonts map[string]*font // by the font dictionary's text
 }
 
-// Open opens the PDF at path.
-func Open(path string) (f *File, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("open %s: damaged PDF (%v)", path, r)
-		}
-	}()
-	fh, r, err := lpdf.Open(path)
+// Open opens the PDF at path, without a time limit; see OpenContext.
+func Open(path string) (*File, error) {
+	return OpenContext(context.Background(), path)
+}
+
+// OpenContext reads the file at path into memory and opens it. It returns
+// an *Error of reason NotPDF, Damaged, Encrypted (a user password is
+// needed) or Timeout (ctx ended first). When ctx has a deadline, OpenContext
+// returns by then even if a parser is stuck: the stuck goroutine is
+// abandoned.
+func OpenContext(ctx context.Context, path string) (*File, error) {
+	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return nil, err
 	}
-	return &File{path: path, f: fh, r: r}, nil
+	if fi.Size() > MaxFileSize {
+		return nil, fmt.Errorf("open %s: %d bytes, more than the %d this reader takes", path, fi.Size(), MaxFileSize)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return OpenBytes(ctx, path, data)
 }
 
-// Close releases the file.
-func (f *File) Close() error { return f.f.Close() }
-
-// NumPage returns the number of pages.
-func (f *File) NumPage() (n int, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%s: damaged page tree (%v)", f.path, r)
+// OpenBytes opens a PDF held in data; name names it in errors. data is not
+// modified, and must not be modified while the File is in use.
+func OpenBytes(ctx context.Context, name string, data []byte) (*File, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, &Error{Path: name, Reason: Timeout, Err: err}
+	}
+	o, err := guarded(ctx, func() (*opened, error) {
+		o, e := load(ctx, data)
+		if e != nil {
+			return nil, e
 		}
-	}()
-	return f.r.NumPage(), nil
+		return o, nil
+	})
+	if err != nil {
+		var e *Error
+		if !errors.As(err, &e) {
+			e = &Error{Reason: Damaged, Err: err}
+			if ctx.Err() != nil {
+				e = &Error{Reason: Timeout, Err: ctx.Err()}
+			}
+		}
+		e.Path = name
+		return nil, e
+	}
+	f := &File{path: name, r: o.r, pages: o.pages, fonts: map[string]*font{}}
+	for _, w := range o.warnings {
+		f.warnings = append(f.warnings, name+": "+w)
+	}
+	return f, nil
 }
+
+// guarded runs fn, in a goroutine when ctx can end, and returns early with
+// ctx's error if ctx ends first. A panic in fn becomes an error.
+func guarded[T any](ctx context.Context, fn func() (T, error)) (T, error) {
+	safe := func() (v T, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				err = panicError(r)
+			}
+		}()
+		return fn()
+	}
+	if ctx.Done() == nil {
+		return safe()
+	}
+	type result struct {
+		v   T
+		err error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		v, err := safe()
+		ch <- result{v, err}
+	}()
+	select {
+	case r := <-ch:
+		return r.v, r.err
+	case <-ctx.Done():
+		var zero T
+		return zero, ctx.Err()
+	}
+}
+
+// Path returns the name the file was opened with.
+func (f *File) Path() string { return f.path }
+
+// Close releases the file. The file is read into memory by Open, so no
+// descriptor is held and Close never fails; the File must not be used
+// afterwards.
+func (f *File) Close() error { return nil }
+
+// NumPage returns the number of pages found in the page tree. It never
+// fails: the tree is read when the file is opened.
+func (f *File) NumPage() (int, error) { return len(f.pages), nil }
+
+// Warnings returns what was repaired or skipped to open the file (a patched
+// header, a rebuilt cross-reference table, a decryption, a page tree
+// cycle), one message naming the file each.
+func (f *File) Warnings() []string { return f.warnings }
 
 // Info returns the information dictionary; missing entries are empty.
 func (f *File) Info() (info Info) {
-	defer func() { _ = recover() }()
+	defer func() {
+		if recover() != nil {
+			info = Info{}
+		}
+	}()
 	d := f.r.Trailer().Key("Info")
 	return Info{
-		Title:    d.Key("Title").Text(),
-		Author:   d.Key("Author").Text(),
-		Subject:  d.Key("Subject").Text(),
-		Creator:  d.Key("Creator").Text(),
-		Producer: d.Key("Producer").Text(),
+		Title:    cleanText(d.Key("Title").Text()),
+		Author:   cleanText(d.Key("Author").Text()),
+		Subject:  cleanText(d.Key("Subject").Text()),
+		Creator:  cleanText(d.Key("Creator").Text()),
+		Producer: cleanText(d.Key("Producer").Text()),
 	}
 }
 
-// Page reads page n (1-based).
-func (f *File) Page(n int) (pg Page, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%s page %d: damaged content (%v)", f.path, n, r)
+// Page reads page n (1-based) without a time limit; see PageContext.
+func (f *File) Page(n int) (Page, error) {
+	return f.PageContext(context.Background(), n)
+}
+
+// PageContext reads page n (1-based). A damaged content stream yields an
+// *Error of reason Damaged naming the file and page, along with the glyphs
+// read before and after the damage. When ctx ends first it yields an
+// *Error of reason Timeout (and errors.Is(err, context.DeadlineExceeded)),
+// returning by the deadline even if a parser is stuck.
+func (f *File) PageContext(ctx context.Context, n int) (Page, error) {
+	if n < 1 || n > len(f.pages) {
+		return Page{Number: n}, fmt.Errorf("%s page %d: out of range 1–%d", f.path, n, len(f.pages))
+	}
+	type result struct {
+		pg  Page
+		err error
+	}
+	r, err := guarded(ctx, func() (result, error) {
+		pg, err := f.readPage(ctx, n)
+		return result{pg, err}, nil
+	})
+	if err != nil {
+		reason := Damaged
+		if ctx.Err() != nil {
+			reason, err = Timeout, ctx.Err()
 		}
-	}()
-	p := f.r.Page(n)
-	if p.V.IsNull() {
-		return Page{}, fmt.Errorf("%s page %d: missing", f.path, n)
+		return Page{Number: n}, &Error{Path: f.path, Page: n, Reason: reason, Err: err}
 	}
-	pg = Page{Number: n}
-	if mb := p.V.Key("MediaBox"); mb.Len() == 4 {
-		pg.Width = mb.Index(2).Float64() - mb.Index(0).Float64()
-		pg.Height = mb.Index(3).Float64() - mb.Index(1).Float64()
+	return r.pg, r.err
+}
+
+func (f *File) readPage(ctx context.Context, n int) (Page, error) {
+	p := &f.pages[n-1]
+	pg := Page{Number: n, Rotate: p.rotate}
+	if p.hasBox {
+		pg.Width = abs(p.box[2] - p.box[0])
+		pg.Height = abs(p.box[3] - p.box[1])
 	}
-	c := p.Content()
-	pg.Glyphs = make([]Glyph, 0, len(c.Text))
-	for _, t := range c.Text {
-		pg.Glyphs = append(pg.Glyphs, Glyph{S: t.S, X: t.X, Y: t.Y, W: t.W, Font: t.Font, Size: t.FontSize})
+	in := newInterp(f, ctx)
+	in.runPage(p)
+	pg.Glyphs, pg.Dropped, pg.Images = in.glyphs, in.dropped, in.images
+	pg.Garbled = garbledPage(pg.Glyphs, pg.Dropped)
+	switch {
+	case in.stopped != nil:
+		return pg, &Error{Path: f.path, Page: n, Reason: Timeout, Err: in.stopped}
+	case in.err != nil:
+		return pg, &Error{Path: f.path, Page: n, Reason: Damaged, Err: in.err}
 	}
 	return pg, nil
+}
+
+// font returns the document's font for the dictionary v, loading it once.
+func (f *File) font(v lpdf.Value, resName string) *font {
+	key := v.String()
+	f.mu.Lock()
+	ft, ok := f.fonts[key]
+	f.mu.Unlock()
+	if ok {
+		return ft
+	}
+	ft = loadFont(v, resName)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if old, ok := f.fonts[key]; ok {
+		return old
+	}
+	f.fonts[key] = ft
+	return ft
+}
+
+// CheckText returns an *Error of reason NoText naming the file when none of
+// pages has a glyph: the PDF has no text layer (a scan) or one that cannot
+// be decoded. It returns nil otherwise, and for no pages at all.
+func (f *File) CheckText(pages []Page) error {
+	if len(pages) == 0 {
+		return nil
+	}
+	dropped, images := 0, 0
+	for _, p := range pages {
+		if len(p.Glyphs) > 0 {
+			return nil
+		}
+		dropped += p.Dropped
+		images += p.Images
+	}
+	var cause error
+	switch {
+	case dropped > 0:
+		cause = fmt.Errorf("%d characters shown, none decodable", dropped)
+	case images > 0:
+		cause = fmt.Errorf("%d pages hold only images", len(pages))
+	}
+	return &Error{Path: f.path, Reason: NoText, Err: cause}
 }

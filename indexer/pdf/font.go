@@ -1,0 +1,363 @@
+package pdf
+
+import (
+	"bytes"
+	"compress/flate"
+	"compress/zlib"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	lpdf "github.com/ledongthuc/pdf"
+)
+
+// maxStreamSize bounds one decoded stream (a zip bomb costs at most this).
+const maxStreamSize = 256 << 20
+
+// readStream returns the decoded data of a stream. On a decoding error it
+// returns what was decoded before it, with the error. A flate stream that
+// merely ends early or lacks its checksum is not an error: producers do that
+// and the data is complete.
+func readStream(v lpdf.Value) (data []byte, err error) {
+	var buf bytes.Buffer
+	defer func() {
+		if r := recover(); r != nil {
+			data, err = buf.Bytes(), panicError(r)
+		}
+	}()
+	if v.Kind() != lpdf.Stream {
+		return nil, errors.New("not a stream")
+	}
+	rc := v.Reader()
+	defer rc.Close()
+	_, err = buf.ReadFrom(io.LimitReader(rc, maxStreamSize+1))
+	if buf.Len() > maxStreamSize {
+		return buf.Bytes()[:maxStreamSize], fmt.Errorf("stream larger than %d MiB", maxStreamSize>>20)
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, zlib.ErrChecksum) {
+		err = nil
+	}
+	var corrupt flate.CorruptInputError
+	if errors.As(err, &corrupt) {
+		err = fmt.Errorf("flate: %w", err)
+	}
+	return buf.Bytes(), err
+}
+
+// font is what the interpreter needs of a font, computed once per document
+// and read-only afterwards, so pages may share it across goroutines.
+type font struct {
+	name      string
+	simple    bool
+	text      [256]string  // simple fonts: text per code, "" when unusable
+	width     [256]float64 // simple fonts: advance per unit of font size
+	enc       *cmap        // composite fonts: code space (nil: 2 bytes)
+	uni       *cmap        // composite fonts: ToUnicode
+	ucs2      bool         // composite fonts: codes are UCS-2 when no ToUnicode
+	identity  bool         // composite fonts: code = CID
+	cidw      map[uint32]float64
+	dw        float64
+	sizeScale float64 // font size = Tfs × sizeScale (Type 3 fonts differ)
+}
+
+// junkFont stands for a font that cannot be loaded: every code it shows is
+// counted as dropped.
+func junkFont(name string) *font {
+	return &font{name: name, simple: true, sizeScale: 1}
+}
+
+// loadFont reads a font dictionary. It does not fail: what cannot be read
+// decodes to nothing.
+func loadFont(v lpdf.Value, resName string) (f *font) {
+	defer func() {
+		if r := recover(); r != nil {
+			f = junkFont(resName)
+		}
+	}()
+	f = &font{sizeScale: 1}
+	f.name = v.Key("BaseFont").Name()
+	if i := strings.IndexByte(f.name, '+'); i >= 0 {
+		f.name = f.name[i+1:]
+	}
+	if f.name == "" {
+		f.name = resName
+	}
+	var uni *cmap
+	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
+		if data, _ := readStream(tu); len(data) > 0 {
+			uni = parseCMap(data)
+		}
+	}
+	if v.Key("Subtype").Name() == "Type0" {
+		f.loadComposite(v, uni)
+	} else {
+		f.loadSimple(v, uni)
+	}
+	return f
+}
+
+func (f *font) loadSimple(v lpdf.Value, uni *cmap) {
+	f.simple = true
+	scale := 0.001
+	if v.Key("Subtype").Name() == "Type3" {
+		if fm := v.Key("FontMatrix"); fm.Len() == 6 {
+			scale = fm.Index(0).Float64()
+			if d := fm.Index(3).Float64(); d != 0 {
+				f.sizeScale = abs(d) * 1000
+			}
+		}
+	}
+	first := int(v.Key("FirstChar").Int64())
+	if ws := v.Key("Widths"); ws.Kind() == lpdf.Array {
+		for i := 0; i < ws.Len() && first+i < 256; i++ {
+			if c := first + i; c >= 0 {
+				f.width[c] = ws.Index(i).Float64() * scale
+			}
+		}
+	}
+
+	var diffs [256]string
+	enc := v.Key("Encoding")
+	if d := enc.Key("Differences"); d.Kind() == lpdf.Array {
+		code := 0
+		for i := 0; i < d.Len(); i++ {
+			switch x := d.Index(i); x.Kind() {
+			case lpdf.Integer:
+				code = int(x.Int64())
+			case lpdf.Name:
+				if code >= 0 && code < 256 {
+					diffs[code] = x.Name()
+				}
+				code++
+			}
+		}
+	}
+	lib := libEncoder(v)
+	var one [1]byte
+	for c := 0; c < 256; c++ {
+		if uni != nil {
+			if s, ok := uni.lookup(1, uint32(c)); ok {
+				f.text[c] = cleanText(s)
+				continue
+			}
+			if s, ok := uni.lookup(2, uint32(c)); ok {
+				f.text[c] = cleanText(s)
+				continue
+			}
+		}
+		if name := diffs[c]; name != "" {
+			if r, ok := glyphNameRune(name); ok {
+				f.text[c] = cleanText(string(r))
+				continue
+			}
+			if opaqueGlyphName(name) {
+				continue // "g123": the name tells nothing
+			}
+		}
+		if lib != nil {
+			one[0] = byte(c)
+			f.text[c] = cleanText(safeDecode(lib, string(one[:])))
+		}
+	}
+}
+
+// libEncoder returns the library's decoder for a simple font (base
+// encodings and Differences by glyph name), or nil.
+func libEncoder(v lpdf.Value) (enc lpdf.TextEncoding) {
+	defer func() {
+		if recover() != nil {
+			enc = nil
+		}
+	}()
+	lf := lpdf.Font{V: v}
+	return lf.Encoder()
+}
+
+func safeDecode(enc lpdf.TextEncoding, raw string) (s string) {
+	defer func() {
+		if recover() != nil {
+			s = ""
+		}
+	}()
+	return enc.Decode(raw)
+}
+
+func (f *font) loadComposite(v lpdf.Value, uni *cmap) {
+	f.uni = uni
+	enc := v.Key("Encoding")
+	switch enc.Kind() {
+	case lpdf.Name:
+		name := enc.Name()
+		f.identity = name == "Identity-H" || name == "Identity-V"
+		f.ucs2 = strings.Contains(name, "UCS2") || strings.Contains(name, "UTF16")
+		if !f.identity && uni != nil && len(uni.space) > 0 {
+			f.enc = uni // a predefined CMap we do not ship: trust ToUnicode's code space
+		}
+	case lpdf.Stream:
+		if data, _ := readStream(enc); len(data) > 0 {
+			if m := parseCMap(data); len(m.space) > 0 {
+				f.enc = m
+			}
+		}
+	}
+	if uni != nil {
+		for k, s := range uni.chars {
+			uni.chars[k] = cleanText(s)
+		}
+	}
+	desc := v.Key("DescendantFonts").Index(0)
+	f.dw = 1000
+	if dw := desc.Key("DW"); dw.Kind() == lpdf.Integer || dw.Kind() == lpdf.Real {
+		f.dw = dw.Float64()
+	}
+	f.dw *= 0.001
+	f.cidw = map[uint32]float64{}
+	w := desc.Key("W")
+	for i := 0; i < w.Len() && len(f.cidw) < maxCMapEntries; {
+		c := w.Index(i)
+		if c.Kind() != lpdf.Integer {
+			break
+		}
+		next := w.Index(i + 1)
+		if next.Kind() == lpdf.Array {
+			for j := 0; j < next.Len() && j < maxCodeSpan; j++ {
+				f.cidw[uint32(c.Int64())+uint32(j)] = next.Index(j).Float64() * 0.001
+			}
+			i += 2
+			continue
+		}
+		last, width := next.Int64(), w.Index(i+2).Float64()*0.001
+		for cid := c.Int64(); cid <= last && cid-c.Int64() < maxCodeSpan; cid++ {
+			f.cidw[uint32(cid)] = width
+		}
+		i += 3
+	}
+}
+
+// codeLen returns the length of the code at the start of b.
+func (f *font) codeLen(b []byte) int {
+	if f.simple {
+		return 1
+	}
+	if f.enc != nil {
+		if n := f.enc.codeLen(b); n > 0 {
+			return n
+		}
+		if n := f.enc.minCodeLen(); n > 0 {
+			return min(n, len(b))
+		}
+	}
+	return min(2, len(b))
+}
+
+// decode returns the text and advance width (per unit of font size) of one
+// code.
+func (f *font) decode(code []byte) (string, float64) {
+	if f.simple {
+		c := code[0]
+		return f.text[c], f.width[c]
+	}
+	n, c := len(code), codeOf(code)
+	w := f.dw
+	if f.identity {
+		if x, ok := f.cidw[c]; ok {
+			w = x
+		}
+	}
+	if f.uni != nil {
+		if s, ok := f.uni.lookup(n, c); ok {
+			if len(f.uni.ranges) > 0 {
+				s = cleanText(s)
+			}
+			return s, w
+		}
+	}
+	if f.ucs2 && n == 2 {
+		return cleanText(string(rune(c))), w
+	}
+	return "", w
+}
+
+// junkRune reports a character that carries no text: the replacement
+// character, control characters, private-use code points, noncharacters.
+func junkRune(r rune) bool {
+	switch {
+	case r == utf8.RuneError:
+		return true
+	case r < 0x20 || r >= 0x7f && r < 0xa0:
+		return true
+	case r >= 0xe000 && r <= 0xf8ff:
+		return true
+	case r >= 0xfdd0 && r <= 0xfdef, r&0xfffe == 0xfffe:
+		return true
+	}
+	return false
+}
+
+// cleanText drops junk characters from s; a tab becomes a space.
+func cleanText(s string) string {
+	clean := true
+	for _, r := range s {
+		if junkRune(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\t':
+			b.WriteByte(' ')
+		case !junkRune(r):
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// glyphNameRune handles the glyph names that spell their code point:
+// uniXXXX and uXXXX[XX].
+func glyphNameRune(name string) (rune, bool) {
+	var hex string
+	switch {
+	case strings.HasPrefix(name, "uni") && len(name) == 7:
+		hex = name[3:]
+	case strings.HasPrefix(name, "u") && len(name) >= 5 && len(name) <= 7:
+		hex = name[1:]
+	default:
+		return 0, false
+	}
+	x, err := strconv.ParseUint(hex, 16, 32)
+	if err != nil || x == 0 || x > utf8.MaxRune {
+		return 0, false
+	}
+	return rune(x), true
+}
+
+// opaqueGlyphName reports names made of a prefix and a glyph index ("g12",
+// "cid123", "glyph7", "index42", "#34"), which say nothing of the text.
+func opaqueGlyphName(name string) bool {
+	for _, p := range []string{"glyph", "index", "cid", "gid", "g", "c", "G", "C", "#"} {
+		rest, ok := strings.CutPrefix(name, p)
+		if !ok || rest == "" {
+			continue
+		}
+		if strings.Trim(rest, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

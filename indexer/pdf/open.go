@@ -1,0 +1,192 @@
+package pdf
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	lpdf "github.com/ledongthuc/pdf"
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+)
+
+// headerWindow is how far into the file the %PDF- header may start.
+const headerWindow = 1024
+
+// opened is the result of loading a document.
+type opened struct {
+	r        *lpdf.Reader
+	pages    []pageRef
+	warnings []string
+}
+
+// load opens data through the library, patching what the library refuses
+// and falling back on pdfcpu to decrypt or repair. It may panic only in
+// ways load's caller recovers.
+func load(ctx context.Context, data []byte) (*opened, *Error) {
+	if len(data) == 0 {
+		return nil, &Error{Reason: NotPDF, Err: errors.New("empty file")}
+	}
+	start := bytes.Index(data[:min(len(data), headerWindow)], []byte("%PDF-"))
+	if start < 0 {
+		return nil, &Error{Reason: NotPDF, Err: errors.New("no %PDF- header")}
+	}
+	var warnings []string
+	if start > 0 {
+		warnings = append(warnings, fmt.Sprintf("%d bytes before the %%PDF- header ignored", start))
+	}
+	fixed, notes := patch(data[start:])
+	warnings = append(warnings, notes...)
+
+	o, libErr := openLib(ctx, fixed)
+	if libErr == nil {
+		o.warnings = append(warnings, o.warnings...)
+		return o, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, &Error{Reason: Timeout, Err: err}
+	}
+	// The library could not read it: let pdfcpu decrypt (empty user
+	// password) or rebuild the cross-reference table, then read its output.
+	encrypted := isEncryptionError(libErr)
+	rewritten, cpuErr := rewrite(ctx, fixed)
+	if cpuErr != nil {
+		if err := ctx.Err(); err != nil {
+			return nil, &Error{Reason: Timeout, Err: err}
+		}
+		if encrypted || errors.Is(cpuErr, pdfcpu.ErrWrongPassword) {
+			return nil, &Error{Reason: Encrypted, Err: libErr}
+		}
+		return nil, &Error{Reason: Damaged, Err: libErr}
+	}
+	fixed2, _ := patch(rewritten)
+	o, err2 := openLib(ctx, fixed2)
+	if err2 != nil {
+		if err := ctx.Err(); err != nil {
+			return nil, &Error{Reason: Timeout, Err: err}
+		}
+		return nil, &Error{Reason: Damaged, Err: libErr}
+	}
+	if encrypted {
+		warnings = append(warnings, "encrypted with an owner password only: decrypted")
+	} else {
+		warnings = append(warnings, fmt.Sprintf("unreadable as is (%s): repaired", shorten(libErr.Error())))
+	}
+	o.warnings = append(warnings, o.warnings...)
+	return o, nil
+}
+
+func shorten(s string) string {
+	if len(s) > 80 {
+		return s[:80] + "…"
+	}
+	return s
+}
+
+// isEncryptionError reports an error of the library about encryption.
+func isEncryptionError(err error) bool {
+	if errors.Is(err, lpdf.ErrInvalidPassword) {
+		return true
+	}
+	s := err.Error()
+	return strings.Contains(s, "encrypt") || strings.Contains(s, "password")
+}
+
+// openLib opens data with the library and lists its pages. A document in
+// which no page can be found is an error, so that the caller tries a repair.
+func openLib(ctx context.Context, data []byte) (o *opened, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			o, err = nil, panicError(r)
+		}
+	}()
+	r, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	pages, warnings, err := walkPages(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	if len(pages) == 0 {
+		return nil, errors.New("no pages found")
+	}
+	return &opened{r: r, pages: pages, warnings: warnings}, nil
+}
+
+// patch works around the library's strict checks, copying data only when
+// it changes it: a header other than %PDF-1.0 … %PDF-1.7 followed by an end
+// of line (PDF 2.0 files are mostly readable), and bytes after the last
+// %%EOF (the library looks for %%EOF within the last 100 bytes).
+func patch(data []byte) ([]byte, []string) {
+	var notes []string
+	if len(data) >= 9 {
+		v := data[5:9]
+		if !(v[0] == '1' && v[1] == '.' && v[2] >= '0' && v[2] <= '7' && (v[3] == '\n' || v[3] == '\r')) {
+			line := data[:9]
+			if i := bytes.IndexAny(line, "\r\n"); i >= 0 {
+				line = line[:i]
+			}
+			notes = append(notes, fmt.Sprintf("header %q read as %%PDF-1.7", line))
+			data = bytes.Clone(data)
+			copy(data[5:], "1.7\n")
+		}
+	}
+	if i := bytes.LastIndex(data, []byte("%%EOF")); i >= 0 {
+		end := i + len("%%EOF")
+		if len(bytes.TrimRight(data[end:], "\r\n\t \x00")) > 0 {
+			notes = append(notes, fmt.Sprintf("%d bytes after the last %%%%EOF ignored", len(data)-end))
+			data = data[:end]
+		}
+	}
+	return data, notes
+}
+
+// cpuConfig is a pdfcpu configuration built here rather than by
+// model.NewDefaultConfiguration, which would create a configuration
+// directory in the user's home.
+func cpuConfig() *model.Configuration {
+	return &model.Configuration{
+		Version:                   model.VersionStr,
+		Reader15:                  true,
+		ValidationMode:            model.ValidationRelaxed,
+		UnsupportedResourcePolicy: model.UnsupportedResourceSkip,
+		Eol:                       types.EolLF,
+		WriteObjectStream:         false,
+		WriteXRefStream:           false,
+		EncryptUsingAES:           true,
+		EncryptKeyLength:          256,
+		Permissions:               model.PermissionsPrint,
+		TimestampFormat:           "2006-01-02 15:04",
+		DateFormat:                "2006-01-02",
+		Cmd:                       model.OPTIMIZE,
+		RemoveEncryption:          true,
+		Offline:                   true,
+		Limits:                    model.DefaultResourceLimits(),
+	}
+}
+
+// rewrite reads data with pdfcpu, which decrypts a file whose user password
+// is empty and rebuilds a broken cross-reference table, and writes it back,
+// unencrypted, to memory.
+func rewrite(ctx context.Context, data []byte) (out []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, panicError(r)
+		}
+	}()
+	conf := cpuConfig()
+	c, err := pdfcpu.ReadWithContext(ctx, bytes.NewReader(data), conf)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := api.WriteContext(c, &buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
