@@ -1,0 +1,154 @@
+package api
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/osce-tools/confsearch/search"
+)
+
+// Error is the body of every error response: {"error": Error}.
+type Error struct {
+	// Code is a short machine-readable string: "bad_request", "bad_query",
+	// "not_found", "method_not_allowed", "rate_limited", "timeout",
+	// "not_ready", "unhealthy" or "internal".
+	Code string `json:"code"`
+	// Message says what went wrong, for people.
+	Message string `json:"message"`
+}
+
+// Errors of the api package; search's sentinels are in statusTable too.
+var (
+	errBadParam    = errors.New("bad request")
+	errNoRoute     = errors.New("no such API endpoint")
+	errMethod      = errors.New("method not allowed")
+	errRateLimited = errors.New("too many requests, slow down")
+	errNoIndex     = errors.New("no index is loaded")
+	errUnhealthy   = errors.New("unhealthy")
+)
+
+// statusTable maps errors to a status and a code; the first entry the error
+// matches (errors.Is) wins, and an error matching none is a 500. It is the
+// only place statuses are chosen for errors.
+var statusTable = []struct {
+	err    error
+	status int
+	code   string
+	// message replaces the error's text in the response when set.
+	message string
+}{
+	{errBadParam, http.StatusBadRequest, "bad_request", ""},
+	{search.ErrBadQuery, http.StatusBadRequest, "bad_query", ""},
+	{search.ErrNotFound, http.StatusNotFound, "not_found", ""},
+	{errNoRoute, http.StatusNotFound, "not_found", ""},
+	{errMethod, http.StatusMethodNotAllowed, "method_not_allowed", ""},
+	{errRateLimited, http.StatusTooManyRequests, "rate_limited", ""},
+	{context.DeadlineExceeded, http.StatusServiceUnavailable, "timeout", "search took too long"},
+	{errNoIndex, http.StatusServiceUnavailable, "not_ready", ""},
+	// An index closed by a reload under a very slow request.
+	{search.ErrClosed, http.StatusServiceUnavailable, "not_ready", "the index was replaced; retry"},
+	{errUnhealthy, http.StatusServiceUnavailable, "unhealthy", ""},
+	// The client went away; nobody reads this status (nginx's 499).
+	{context.Canceled, 499, "canceled", "request canceled"},
+}
+
+// toStatus returns the status, code and public message for err.
+func toStatus(err error) (status int, code, message string) {
+	for _, e := range statusTable {
+		if errors.Is(err, e.err) {
+			msg := e.message
+			if msg == "" {
+				msg = publicMessage(err)
+			}
+			return e.status, e.code, msg
+		}
+	}
+	return http.StatusInternalServerError, "internal", "internal server error"
+}
+
+// maxMessage bounds an error message, which may quote client input.
+const maxMessage = 300
+
+// publicMessage returns err's text, valid UTF-8, at most maxMessage bytes.
+func publicMessage(err error) string {
+	msg := strings.ToValidUTF8(err.Error(), "\uFFFD")
+	if len(msg) > maxMessage {
+		cut := maxMessage
+		for cut > 0 && !utf8.RuneStart(msg[cut]) {
+			cut--
+		}
+		msg = msg[:cut] + "…"
+	}
+	return msg
+}
+
+// badParam returns an error for a request parameter the client must fix.
+func badParam(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", errBadParam, fmt.Sprintf(format, args...))
+}
+
+// handlerFunc is an API handler: it writes a response or returns an error,
+// which handle turns into a JSON error response.
+type handlerFunc func(w http.ResponseWriter, r *http.Request) error
+
+// handle adapts h to http.Handler.
+func (s *Server) handle(h handlerFunc) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err := h(w, r); err != nil {
+			s.serveError(w, r, err)
+		}
+	})
+}
+
+// serveError writes err as a JSON error response; server errors are logged.
+func (s *Server) serveError(w http.ResponseWriter, r *http.Request, err error) {
+	// A search error that is not the context's own still means the time
+	// limit was hit when the context expired.
+	if ctxErr := r.Context().Err(); ctxErr != nil && !errors.Is(err, ctxErr) {
+		err = fmt.Errorf("%w (%w)", ctxErr, err)
+	}
+	status, code, msg := toStatus(err)
+	switch {
+	case status == http.StatusInternalServerError:
+		s.log.ErrorContext(r.Context(), "server error", "path", r.URL.Path, "err", err)
+	case status >= 500:
+		s.log.WarnContext(r.Context(), "unavailable", "path", r.URL.Path, "err", err)
+	}
+	if status == http.StatusMethodNotAllowed {
+		w.Header().Set("Allow", "GET, HEAD, OPTIONS")
+	}
+	writeJSON(w, status, struct {
+		Error Error `json:"error"`
+	}{Error{Code: code, Message: msg}})
+}
+
+// methodNotAllowed is the handler of a known path with a wrong method.
+func methodNotAllowed(http.ResponseWriter, *http.Request) error { return errMethod }
+
+// writeJSON encodes v into a buffer, then writes headers and body, so that an
+// encoding error leaves nothing written and can still become an error
+// response.
+func writeJSON(w http.ResponseWriter, status int, v any) error {
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(v); err != nil {
+		return fmt.Errorf("encode response: %w", err)
+	}
+	writeBody(w, status, "application/json; charset=utf-8", buf.Bytes())
+	return nil
+}
+
+// writeBody writes a complete response.
+func writeBody(w http.ResponseWriter, status int, contentType string, body []byte) {
+	h := w.Header()
+	h.Set("Content-Type", contentType)
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(status)
+	w.Write(body)
+}

@@ -1,0 +1,391 @@
+package api
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/osce-tools/confsearch/search"
+)
+
+// hit is a search hit with its permalink.
+type hit struct {
+	search.Hit
+	URL string `json:"url"`
+}
+
+// searchResponse is the JSON body of /api/v1/search.
+type searchResponse struct {
+	Query  string                         `json:"query"`
+	Total  int                            `json:"total"`
+	TookMS float64                        `json:"took_ms"`
+	Page   int                            `json:"page"`
+	Size   int                            `json:"size"`
+	Hits   []hit                          `json:"hits"`
+	Facets map[string][]search.FacetValue `json:"facets"`
+}
+
+// passage is a passage in a list, with its permalink and citation.
+type passage struct {
+	search.Passage
+	URL      string `json:"url"`
+	Citation string `json:"citation"`
+}
+
+// match is a verification match with the passage's permalink.
+type match struct {
+	search.Match
+	URL string `json:"url"`
+}
+
+// current returns the current index or errNoIndex.
+func (s *Server) current() (Searcher, error) {
+	idx := s.index()
+	if idx == nil {
+		return nil, errNoIndex
+	}
+	return idx, nil
+}
+
+// runSearch parses the search parameters of r and runs the search.
+func (s *Server) runSearch(r *http.Request) (searchParams, *search.Result, error) {
+	p, err := parseSearchParams(r)
+	if err != nil {
+		return p, nil, err
+	}
+	idx, err := s.current()
+	if err != nil {
+		return p, nil, err
+	}
+	res, err := idx.Search(r.Context(), p.Request)
+	if err != nil {
+		return p, nil, fmt.Errorf("search %q: %w", p.Query, err)
+	}
+	return p, res, nil
+}
+
+func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) error {
+	p, res, err := s.runSearch(r)
+	if err != nil {
+		return err
+	}
+	if p.Format == formatCSV {
+		return s.writeCSV(w, r, res)
+	}
+	resp := searchResponse{
+		Query:  res.Query,
+		Total:  res.Total,
+		TookMS: res.TookMS,
+		Page:   p.Page,
+		Size:   p.Size,
+		Hits:   make([]hit, len(res.Hits)),
+		Facets: map[string][]search.FacetValue{},
+	}
+	for i, h := range res.Hits {
+		resp.Hits[i] = hit{Hit: h, URL: s.permalink(h.ID)}
+	}
+	for _, f := range filterParams {
+		resp.Facets[f] = res.Facets[f]
+		if resp.Facets[f] == nil {
+			resp.Facets[f] = []search.FacetValue{}
+		}
+	}
+	return writeJSON(w, http.StatusOK, resp)
+}
+
+func (s *Server) servePassage(w http.ResponseWriter, r *http.Request) error {
+	id, err := idVar(r, "id")
+	if err != nil {
+		return err
+	}
+	idx, err := s.current()
+	if err != nil {
+		return err
+	}
+	p, prev, next, err := idx.Passage(id)
+	if err != nil {
+		return fmt.Errorf("passage %s: %w", id, err)
+	}
+	return writeJSON(w, http.StatusOK, struct {
+		Passage  search.Passage `json:"passage"`
+		Prev     *string        `json:"prev"`
+		Next     *string        `json:"next"`
+		Citation string         `json:"citation"`
+		URL      string         `json:"url"`
+	}{p, nullable(prev), nullable(next), citation(idx, p), s.permalink(p.ID)})
+}
+
+// nullable returns nil for "", so that JSON says null.
+func nullable(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// citation cites p in its document.
+func citation(idx Searcher, p search.Passage) string {
+	return search.Citation(p, document(idx.Documents(), p.Doc))
+}
+
+// document returns the document id of docs, or a zero Document.
+func document(docs []search.Document, id string) search.Document {
+	for _, d := range docs {
+		if d.ID == id {
+			return d
+		}
+	}
+	return search.Document{}
+}
+
+// passages adds permalinks and citations to ps.
+func (s *Server) passages(idx Searcher, ps []search.Passage) []passage {
+	docs := idx.Documents()
+	out := make([]passage, len(ps))
+	for i, p := range ps {
+		out[i] = passage{p, s.permalink(p.ID), search.Citation(p, document(docs, p.Doc))}
+	}
+	return out
+}
+
+func (s *Server) serveSpeakers(w http.ResponseWriter, r *http.Request) error {
+	idx, err := s.current()
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, struct {
+		Speakers []search.SpeakerSummary `json:"speakers"`
+	}{nonNil(idx.Speakers())})
+}
+
+func (s *Server) serveSpeaker(w http.ResponseWriter, r *http.Request) error {
+	id, err := idVar(r, "id")
+	if err != nil {
+		return err
+	}
+	idx, err := s.current()
+	if err != nil {
+		return err
+	}
+	sp, ps, err := idx.Speaker(id)
+	if err != nil {
+		return fmt.Errorf("speaker %s: %w", id, err)
+	}
+	return writeJSON(w, http.StatusOK, struct {
+		Speaker  search.SpeakerSummary `json:"speaker"`
+		Passages []passage             `json:"passages"`
+	}{sp, s.passages(idx, ps)})
+}
+
+func (s *Server) serveSessions(w http.ResponseWriter, r *http.Request) error {
+	idx, err := s.current()
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, struct {
+		Sessions []search.SessionSummary `json:"sessions"`
+	}{nonNil(idx.Sessions())})
+}
+
+func (s *Server) serveSession(w http.ResponseWriter, r *http.Request) error {
+	label, err := labelVar(r, "label")
+	if err != nil {
+		return err
+	}
+	idx, err := s.current()
+	if err != nil {
+		return err
+	}
+	sess, ps, err := idx.Session(label)
+	if err != nil {
+		return fmt.Errorf("session %q: %w", label, err)
+	}
+	return writeJSON(w, http.StatusOK, struct {
+		Session  search.SessionSummary `json:"session"`
+		Passages []passage             `json:"passages"`
+	}{sess, s.passages(idx, ps)})
+}
+
+func (s *Server) serveTopics(w http.ResponseWriter, r *http.Request) error {
+	idx, err := s.current()
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, struct {
+		Topics []search.FacetValue `json:"topics"`
+	}{nonNil(idx.Topics())})
+}
+
+func (s *Server) serveDocuments(w http.ResponseWriter, r *http.Request) error {
+	idx, err := s.current()
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, struct {
+		Documents []search.Document `json:"documents"`
+	}{nonNil(idx.Documents())})
+}
+
+func (s *Server) serveSuggest(w http.ResponseWriter, r *http.Request) error {
+	v, err := parseQuery(r)
+	if err != nil {
+		return err
+	}
+	prefix, err := textParam(v, "q", search.MaxQueryLen)
+	if err != nil {
+		return err
+	}
+	n, err := intParam(v, "size", search.DefaultSuggestions, 1, search.MaxSuggestions)
+	if err != nil {
+		return err
+	}
+	idx, err := s.current()
+	if err != nil {
+		return err
+	}
+	var sugg []search.Suggestion
+	if prefix != "" {
+		if sugg, err = idx.Suggest(r.Context(), prefix, n); err != nil {
+			return fmt.Errorf("suggest %q: %w", prefix, err)
+		}
+	}
+	return writeJSON(w, http.StatusOK, struct {
+		Suggestions []search.Suggestion `json:"suggestions"`
+	}{nonNil(sugg)})
+}
+
+func (s *Server) serveVerify(w http.ResponseWriter, r *http.Request) error {
+	v, err := parseQuery(r)
+	if err != nil {
+		return err
+	}
+	quote, err := textParam(v, "quote", search.MaxQuoteLen)
+	if err != nil {
+		return err
+	}
+	if quote == "" {
+		return badParam("quote: required")
+	}
+	n, err := intParam(v, "size", search.DefaultMatches, 1, search.MaxMatches)
+	if err != nil {
+		return err
+	}
+	idx, err := s.current()
+	if err != nil {
+		return err
+	}
+	ms, err := idx.Verify(r.Context(), quote, n)
+	if err != nil {
+		return fmt.Errorf("verify: %w", err)
+	}
+	out := make([]match, len(ms))
+	for i, m := range ms {
+		out[i] = match{m, s.permalink(m.Passage.ID)}
+	}
+	return writeJSON(w, http.StatusOK, struct {
+		Quote   string  `json:"quote"`
+		Matches []match `json:"matches"`
+	}{quote, out})
+}
+
+// healthTimeout bounds the search of /healthz.
+const healthTimeout = 5 * time.Second
+
+// serveHealth runs real searches: the first passage in document order, then
+// the index query for a word of it, which must find it.
+func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) error {
+	idx, err := s.current()
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), min(healthTimeout, s.cfg.SearchTimeout))
+	defer cancel()
+	first, err := idx.Search(ctx, search.Request{Size: 1, Sort: search.SortDocument})
+	if err != nil {
+		return fmt.Errorf("%w: list passages: %v", errUnhealthy, err)
+	}
+	var probe string
+	if len(first.Hits) > 0 {
+		probe = probeWord(first.Hits[0].Text)
+	}
+	if probe != "" {
+		res, err := idx.Search(ctx, search.Request{Query: probe, Size: 1})
+		if err != nil {
+			return fmt.Errorf("%w: search %q: %v", errUnhealthy, probe, err)
+		}
+		if res.Total == 0 {
+			return fmt.Errorf("%w: search %q finds nothing, yet passage %s has it", errUnhealthy, probe, first.Hits[0].ID)
+		}
+	}
+	return writeJSON(w, http.StatusOK, struct {
+		Status   string `json:"status"`
+		Passages int    `json:"passages"`
+		Probe    string `json:"probe"`
+	}{"ok", first.Total, probe})
+}
+
+// probeWord returns the longest word of letters in text (at most 40 bytes),
+// or "".
+func probeWord(text string) string {
+	best := ""
+	for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) }) {
+		if len(w) > len(best) && len(w) <= 40 {
+			best = w
+		}
+	}
+	return best
+}
+
+// serveReady says whether an index is loaded.
+func (s *Server) serveReady(w http.ResponseWriter, r *http.Request) error {
+	idx, err := s.current()
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, struct {
+		Ready      bool   `json:"ready"`
+		Generation string `json:"generation"`
+		Passages   int    `json:"passages"`
+	}{true, idx.Generation(), passageCount(idx)})
+}
+
+// passageCount returns the number of passages of idx.
+func passageCount(idx Searcher) int {
+	n := 0
+	for _, d := range idx.Documents() {
+		n += d.Passages
+	}
+	return n
+}
+
+//go:embed openapi.json
+var openAPI []byte
+
+func (s *Server) serveOpenAPI(w http.ResponseWriter, r *http.Request) error {
+	writeBody(w, http.StatusOK, "application/json; charset=utf-8", openAPI)
+	return nil
+}
+
+// permalink returns the URL of passage id's page: absolute when
+// Config.BaseURL is, else root-relative.
+func (s *Server) permalink(id string) string {
+	return s.cfg.BaseURL + s.permalinkPath(id)
+}
+
+// permalinkPath returns the path of passage id's page below the site's root.
+func (s *Server) permalinkPath(id string) string {
+	return "/p/" + url.PathEscape(id)
+}
+
+// nonNil returns s, or an empty slice for nil, so that JSON says [].
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
