@@ -59,14 +59,18 @@ type attributor struct {
 	levels   map[float64]int // heading size → level
 	topLevel int             // level of session and front/back matter headings
 	acronyms map[string]bool
+	proper   map[string]bool // words capitalised inside sentences
 	repeated map[string]int // short captions by text, how often they occur
 	reg      registry
 	sessions []*session
+	// sessionIndex is the block index of each session's heading.
+	sessionIndex []int
 	// sessionAt maps a heading block index to the session it opens;
 	// programme marks blocks consumed as programme entries and labels.
 	sessionAt map[int]*session
 	programme map[int]bool
 	credits   map[int]bool // captions consumed as quote credits
+	quoteBy   map[int]*person
 
 	// walk state
 	section  string
@@ -97,18 +101,38 @@ func (a *attributor) prepare() {
 	}
 	// Acronyms: words in capitals inside body text.
 	a.acronyms = map[string]bool{}
+	a.proper = map[string]bool{}
+	capsCount, lowerCount := map[string]int{}, map[string]int{}
 	a.repeated = map[string]int{}
 	for _, b := range a.d.Blocks {
-		if b.Kind != doc.Heading {
+		if b.Kind == doc.Paragraph && !mostlyCapitals(b.Text) {
+			ws := strings.Fields(b.Text)
+			for k := 1; k < len(ws); k++ {
+				prev := strings.ToLower(strings.TrimSuffix(ws[k-1], "."))
+				if strings.HasSuffix(ws[k-1], ".") && !abbreviations[prev] || strings.HasSuffix(prev, ":") {
+					continue
+				}
+				w := strings.Trim(ws[k], `.,;:()"“”'’`)
+				if isCapitalized(w) {
+					capsCount[w]++
+				} else {
+					lowerCount[w]++
+				}
+			}
 			for _, w := range strings.Fields(b.Text) {
 				w = strings.Trim(w, `.,;:()"“”'’`)
-				if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+				if len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
 					a.acronyms[w] = true
 				}
 			}
 		}
 		if len(strings.Fields(b.Text)) <= 12 {
 			a.repeated[b.Text]++
+		}
+	}
+	for w, n := range capsCount {
+		if n > lowerCount[strings.ToLower(w)] {
+			a.proper[w] = true
 		}
 	}
 	a.findProgramme()
@@ -146,27 +170,36 @@ func (a *attributor) findProgramme() {
 			j++
 		}
 		// The table: labels and entries until the next heading.
+		// A programme table comes before any running text: labels and
+		// entries (a bold name, a comma, a role); two entries at least,
+		// or one after a label.
 		k := j
 		var entries []int
+		labelled := false
 		for k < len(bs) && bs[k].Kind != doc.Heading {
 			if _, _, ok := programmeEntry(bs[k]); ok {
 				entries = append(entries, k)
+			} else if labelBlock(bs[k]) && len(entries) == 0 {
+				labelled = true
+			} else if bs[k].Kind == doc.Paragraph && len(strings.Fields(bs[k].Text)) > 40 {
+				break
 			}
 			k++
 		}
-		if len(entries) == 0 || entries[0]-j > 3 {
+		if len(entries) == 0 || entries[0]-j > 3 || len(entries) < 2 && !labelled {
 			continue
 		}
-		short := prettyHeading(strings.TrimSpace(bs[i].Text), a.acronyms)
+		short := prettyHeading(strings.TrimSpace(bs[i].Text), a.acronyms, a.proper)
 		label := short
 		if p := strings.Index(short, ":"); p > 0 {
 			short = strings.TrimSpace(short[:p])
 		}
 		if subtitle != "" {
-			label += ": " + capitalizeFirst(prettyHeading(subtitle, a.acronyms))
+			label += ": " + capitalizeFirst(prettyHeading(subtitle, a.acronyms, a.proper))
 		}
 		s := &session{label: label, short: short}
 		a.sessions = append(a.sessions, s)
+		a.sessionIndex = append(a.sessionIndex, i)
 		a.sessionAt[i] = s
 		if a.topLevel == 0 {
 			a.topLevel = a.level(bs[i])
@@ -223,6 +256,18 @@ func (a *attributor) findProgramme() {
 	}
 }
 
+// mostlyCapitals: more than a third of the words are in capitals.
+func mostlyCapitals(s string) bool {
+	ws := strings.Fields(s)
+	caps := 0
+	for _, w := range ws {
+		if strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			caps++
+		}
+	}
+	return caps*3 > len(ws)
+}
+
 func capitalizeFirst(s string) string {
 	for i, r := range s {
 		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
@@ -241,6 +286,14 @@ func startsLower(s string) bool {
 // the caption after a pull quote, or the card caption before it.
 func (a *attributor) findCredits() {
 	a.credits = map[int]bool{}
+	a.quoteBy = map[int]*person{}
+	for i, b := range a.d.Blocks {
+		if b.Kind == doc.Quote {
+			if p := a.creditOf(i); p != nil {
+				a.quoteBy[i] = p
+			}
+		}
+	}
 }
 
 // creditOf returns the person a quote block at i is credited to, marking
@@ -393,18 +446,18 @@ func (a *attributor) walk() {
 			switch {
 			case lv <= max(a.topLevel, 1) || a.topLevel == 0 && lv <= 2:
 				a.context = nil
-				a.section = prettyHeading(text, a.acronyms)
+				a.section = prettyHeading(text, a.acronyms, a.proper)
 				a.topic = ""
 				a.last = nil
 				secKey = fmt.Sprint(i)
 				inResources = resourceSection[secKey]
-			case len(a.sessionsNamed(text)) > 0:
-				a.context = a.sessionsNamed(text)
+			case len(a.sessionsNamed(text, i)) > 0:
+				a.context = a.sessionsNamed(text, i)
 				a.section = text
 				a.topic = ""
 				a.last = nil
 			default:
-				a.topic = prettyHeading(text, a.acronyms)
+				a.topic = prettyHeading(text, a.acronyms, a.proper)
 				a.last = nil
 				if inResources {
 					resTitle = text
@@ -432,7 +485,7 @@ func (a *attributor) walk() {
 			continue // card headers, photo credits, hashtags
 		}
 		if b.Kind == doc.Quote {
-			sp := a.creditOf(i)
+			sp := a.quoteBy[i]
 			text := strings.TrimSpace(b.Text)
 			pg := pageNumber(b.Label, b.Page)
 			if sp == nil {
@@ -457,10 +510,13 @@ func (a *attributor) creditCaption(i int) bool { return a.credits[i] }
 
 // sessionsNamed returns the sessions a heading names ("Main Takeaways
 // from Opening Session and Panel 1").
-func (a *attributor) sessionsNamed(text string) []*session {
+func (a *attributor) sessionsNamed(text string, at int) []*session {
 	f := " " + strings.Join(strings.Fields(fold(text)), " ") + " "
 	var out []*session
-	for _, s := range a.sessions {
+	for i, s := range a.sessions {
+		if a.sessionIndex[i] > at {
+			continue // only sessions whose programme came before
+		}
 		short := " " + strings.Join(strings.Fields(fold(s.short)), " ")
 		if strings.Contains(f, short+" ") {
 			out = append(out, s)

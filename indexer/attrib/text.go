@@ -228,7 +228,9 @@ func slug(s string) string {
 
 // prettyHeading turns an all-capitals heading into sentence case, keeping
 // words that the document writes in capitals elsewhere (acronyms).
-func prettyHeading(s string, acronyms map[string]bool) string {
+// Words the document capitalises inside sentences (proper names) keep
+// their capital.
+func prettyHeading(s string, acronyms, proper map[string]bool) string {
 	letters, upper := 0, 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
@@ -250,7 +252,7 @@ func prettyHeading(s string, acronyms map[string]bool) string {
 			continue
 		}
 		lw := []rune(strings.ToLower(w))
-		if first {
+		if first || proper[capitalizeFirst(strings.ToLower(core))] {
 			for k, r := range lw {
 				if unicode.IsLetter(r) {
 					lw[k] = unicode.ToUpper(r)
