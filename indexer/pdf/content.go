@@ -304,7 +304,8 @@ func (in *interp) show(b []byte) {
 	g := &in.g
 	f := g.font
 	if f == nil {
-		f = junkFont("")
+		f = fallbackFont("")
+		g.font = f
 	}
 	tm, c := &in.tm, &g.ctm
 	// The linear part of Tm×CTM is the same for every glyph of the string.
@@ -372,7 +373,7 @@ func (in *interp) loadFont(res lpdf.Value, name string) (f *font) {
 	}()
 	v := res.Key("Font").Key(name)
 	if v.Kind() != lpdf.Dict {
-		return junkFont(name)
+		return fallbackFont(name)
 	}
 	return in.file.font(v, name)
 }

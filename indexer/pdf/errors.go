@@ -3,6 +3,7 @@ package pdf
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 )
 
@@ -79,7 +80,7 @@ func (e *Error) Error() string {
 	b.WriteString(": ")
 	b.WriteString(e.Reason.String())
 	if e.Err != nil {
-		cause := e.Err.Error()
+		cause := cleanText(e.Err.Error())
 		if len(cause) > maxCause {
 			cause = cause[:maxCause] + "…"
 		}
@@ -102,9 +103,14 @@ func (e *Error) Unwrap() []error {
 }
 
 // panicError turns a recovered panic value into an error without a stack.
+// The parsers panic on purpose on malformed input; a runtime error (index
+// out of range, nil dereference) is a crash on input they did not foresee.
 func panicError(v any) error {
-	if err, ok := v.(error); ok {
-		return fmt.Errorf("internal parser error: %w", err)
+	switch x := v.(type) {
+	case runtime.Error:
+		return fmt.Errorf("parser crashed: %w", x)
+	case error:
+		return x
 	}
-	return fmt.Errorf("internal parser error: %v", v)
+	return fmt.Errorf("%v", v)
 }

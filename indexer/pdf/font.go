@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"compress/flate"
 	"compress/zlib"
 	"errors"
 	"fmt"
@@ -40,10 +39,6 @@ func readStream(v lpdf.Value) (data []byte, err error) {
 	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, zlib.ErrChecksum) {
 		err = nil
 	}
-	var corrupt flate.CorruptInputError
-	if errors.As(err, &corrupt) {
-		err = fmt.Errorf("flate: %w", err)
-	}
 	return buf.Bytes(), err
 }
 
@@ -67,6 +62,19 @@ type font struct {
 // counted as dropped.
 func junkFont(name string) *font {
 	return &font{name: name, simple: true, sizeScale: 1}
+}
+
+// fallbackFont stands for a font that is missing (lost with a damaged or
+// truncated file, or never set): codes are read as Latin-1, which is right
+// for most simple fonts and is caught by Garbled when it is not.
+func fallbackFont(name string) *font {
+	f := &font{name: name, simple: true, sizeScale: 1}
+	for c := 0x20; c < 0x100; c++ {
+		if c < 0x7f || c >= 0xa0 {
+			f.text[c] = string(rune(c))
+		}
+	}
+	return f
 }
 
 // loadFont reads a font dictionary. It does not fail: what cannot be read

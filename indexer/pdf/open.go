@@ -19,9 +19,10 @@ const headerWindow = 1024
 
 // opened is the result of loading a document.
 type opened struct {
-	r        *lpdf.Reader
-	pages    []pageRef
-	warnings []string
+	r         *lpdf.Reader
+	pages     []pageRef
+	warnings  []string
+	encrypted bool
 }
 
 // load opens data through the library, patching what the library refuses
@@ -43,41 +44,61 @@ func load(ctx context.Context, data []byte) (*opened, *Error) {
 	warnings = append(warnings, notes...)
 
 	o, libErr := openLib(ctx, fixed)
-	if libErr == nil {
+	encrypted := libErr == nil && o.encrypted || libErr != nil && isEncryptionError(libErr)
+	if libErr == nil && !encrypted {
 		o.warnings = append(warnings, o.warnings...)
 		return o, nil
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, &Error{Reason: Timeout, Err: err}
 	}
-	// The library could not read it: let pdfcpu decrypt (empty user
-	// password) or rebuild the cross-reference table, then read its output.
-	encrypted := isEncryptionError(libErr)
+	// pdfcpu decrypts files whose user password is empty (the library's own
+	// decryption is partial: no AES-256, wrong 40-bit RC4 keys) and rebuilds
+	// some broken cross-reference tables; the library then reads its output.
 	rewritten, cpuErr := rewrite(ctx, fixed)
-	if cpuErr != nil {
-		if err := ctx.Err(); err != nil {
-			return nil, &Error{Reason: Timeout, Err: err}
+	if cpuErr == nil {
+		fixed2, _ := patch(rewritten)
+		if o2, err := openLib(ctx, fixed2); err == nil {
+			if encrypted {
+				warnings = append(warnings, "encrypted with an owner password only: decrypted")
+			} else {
+				warnings = append(warnings, fmt.Sprintf("unreadable as is (%s): repaired", shorten(libErr.Error())))
+			}
+			o2.warnings = append(warnings, o2.warnings...)
+			return o2, nil
 		}
-		if encrypted || errors.Is(cpuErr, pdfcpu.ErrWrongPassword) {
-			return nil, &Error{Reason: Encrypted, Err: libErr}
-		}
-		return nil, &Error{Reason: Damaged, Err: libErr}
 	}
-	fixed2, _ := patch(rewritten)
-	o, err2 := openLib(ctx, fixed2)
-	if err2 != nil {
-		if err := ctx.Err(); err != nil {
-			return nil, &Error{Reason: Timeout, Err: err}
-		}
-		return nil, &Error{Reason: Damaged, Err: libErr}
+	if err := ctx.Err(); err != nil {
+		return nil, &Error{Reason: Timeout, Err: err}
+	}
+	if libErr == nil {
+		// Encrypted, pdfcpu failed, but the library opened it: go with that.
+		o.warnings = append(warnings, o.warnings...)
+		return o, nil
 	}
 	if encrypted {
-		warnings = append(warnings, "encrypted with an owner password only: decrypted")
-	} else {
-		warnings = append(warnings, fmt.Sprintf("unreadable as is (%s): repaired", shorten(libErr.Error())))
+		if errors.Is(cpuErr, pdfcpu.ErrWrongPassword) {
+			return nil, &Error{Reason: Encrypted}
+		}
+		return nil, &Error{Reason: Encrypted, Err: cpuErr}
 	}
-	o.warnings = append(warnings, o.warnings...)
-	return o, nil
+	// Last resort: find the objects by scanning the bytes, as for a
+	// truncated download, and read the pages found.
+	for _, useCatalog := range []bool{true, false} {
+		rebuilt, n := reconstruct(fixed, useCatalog)
+		if rebuilt == nil {
+			break
+		}
+		if o3, err := openLib(ctx, rebuilt); err == nil {
+			warnings = append(warnings, fmt.Sprintf("unreadable as is (%s): %d objects found by scanning", shorten(libErr.Error()), n))
+			o3.warnings = append(warnings, o3.warnings...)
+			return o3, nil
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, &Error{Reason: Timeout, Err: err}
+	}
+	return nil, &Error{Reason: Damaged, Err: libErr}
 }
 
 func shorten(s string) string {
@@ -112,10 +133,17 @@ func openLib(ctx context.Context, data []byte) (o *opened, err error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(pages) == 0 {
-		return nil, errors.New("no pages found")
+	readable := 0
+	for _, p := range pages {
+		if p.broken == nil {
+			readable++
+		}
 	}
-	return &opened{r: r, pages: pages, warnings: warnings}, nil
+	if readable == 0 {
+		return nil, errors.New("no readable page found")
+	}
+	encrypted := r.Trailer().Key("Encrypt").Kind() != lpdf.Null
+	return &opened{r: r, pages: pages, warnings: warnings, encrypted: encrypted}, nil
 }
 
 // patch works around the library's strict checks, copying data only when

@@ -240,6 +240,9 @@ func (f *File) readPage(ctx context.Context, n int) (Page, error) {
 		pg.Width = abs(p.box[2] - p.box[0])
 		pg.Height = abs(p.box[3] - p.box[1])
 	}
+	if p.broken != nil {
+		return pg, &Error{Path: f.path, Page: n, Reason: Damaged, Err: fmt.Errorf("page object: %w", p.broken)}
+	}
 	in := newInterp(f, ctx)
 	in.runPage(p)
 	pg.Glyphs, pg.Dropped, pg.Images = in.glyphs, in.dropped, in.images

@@ -22,6 +22,7 @@ type pageRef struct {
 	box    [4]float64 // MediaBox
 	hasBox bool
 	rotate int
+	broken error // the page object itself is unreadable
 }
 
 // inherited holds the inheritable page attributes on the way down.
@@ -67,7 +68,7 @@ func walkPages(ctx context.Context, r *lpdf.Reader) (pages []pageRef, warnings [
 
 func (w *treeWalk) warn(format string, args ...any) {
 	if len(w.warnings) < 20 {
-		w.warnings = append(w.warnings, fmt.Sprintf(format, args...))
+		w.warnings = append(w.warnings, cleanText(fmt.Sprintf(format, args...)))
 	}
 }
 
@@ -108,7 +109,13 @@ func (w *treeWalk) visit(node lpdf.Value, inh inherited, depth int) error {
 		return nil
 	}
 	for i := 0; i < kids.Len(); i++ {
-		kid := kids.Index(i)
+		kid, err := index(kids, i)
+		if err != nil {
+			// Keep its place, so that the pages after it keep their numbers.
+			w.warn("page tree: page object unreadable (%v)", err)
+			w.pages = append(w.pages, pageRef{broken: err})
+			continue
+		}
 		if kid.Kind() != lpdf.Dict {
 			w.warn("page tree: kid %d is a %v, skipped", i, kid.Kind())
 			continue
@@ -118,6 +125,16 @@ func (w *treeWalk) visit(node lpdf.Value, inh inherited, depth int) error {
 		}
 	}
 	return nil
+}
+
+// index resolves element i of an array; a damaged object is an error.
+func index(a lpdf.Value, i int) (v lpdf.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = panicError(r)
+		}
+	}()
+	return a.Index(i), nil
 }
 
 func newPageRef(v lpdf.Value, inh inherited) pageRef {

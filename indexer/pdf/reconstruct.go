@@ -1,0 +1,164 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+)
+
+// maxObjectNumber bounds the object numbers reconstruct accepts.
+const maxObjectNumber = 1 << 22
+
+// reconstruct rebuilds a document whose cross-reference table or trailer
+// is lost (a truncated download, damaged bytes): it finds the "N G obj"
+// definitions by scanning, keeps the last definition of each number, and
+// appends a new cross-reference table and trailer. The root is the
+// document's last catalog when useCatalog is set and one is found, and
+// otherwise a new catalog listing every page object found, in file order. It returns
+// nil when no page object is found, and the number of objects found.
+func reconstruct(data []byte, useCatalog bool) ([]byte, int) {
+	type def struct {
+		num, gen int
+		off      int
+	}
+	var defs []def
+	for i := 0; ; {
+		j := bytes.Index(data[i:], []byte("obj"))
+		if j < 0 {
+			break
+		}
+		at := i + j
+		i = at + 3
+		if at+3 < len(data) && isRegular(data[at+3]) {
+			continue // "object", "objstm"
+		}
+		// Back over: white space, generation, white space, number.
+		k := at
+		gen, ok := digitsBefore(data, &k)
+		if !ok {
+			continue
+		}
+		num, ok := digitsBefore(data, &k)
+		if !ok || num <= 0 || num >= maxObjectNumber || k > 0 && isRegular(data[k-1]) {
+			continue
+		}
+		defs = append(defs, def{num, gen, k})
+	}
+	if len(defs) == 0 {
+		return nil, 0
+	}
+	latest := map[int]def{}
+	for _, d := range defs {
+		latest[d.num] = d // later definitions win, as with incremental updates
+	}
+	ends := make([]int, 0, len(defs))
+	for _, d := range defs {
+		ends = append(ends, d.off)
+	}
+	sort.Ints(ends)
+	body := func(d def) []byte {
+		k := sort.SearchInts(ends, d.off+1)
+		end := len(data)
+		if k < len(ends) {
+			end = ends[k]
+		}
+		return data[d.off:min(end, d.off+1<<16)]
+	}
+	var catalog, pages []def
+	for _, d := range latest {
+		b := body(d)
+		switch {
+		case hasType(b, "Catalog") && bytes.Contains(b, []byte("/Pages")):
+			catalog = append(catalog, d)
+		case hasType(b, "Page"):
+			pages = append(pages, d)
+		}
+	}
+	if len(pages) == 0 {
+		return nil, len(latest)
+	}
+	sort.Slice(pages, func(i, j int) bool { return pages[i].off < pages[j].off })
+	sort.Slice(catalog, func(i, j int) bool { return catalog[i].off > catalog[j].off })
+
+	maxNum := 0
+	for n := range latest {
+		maxNum = max(maxNum, n)
+	}
+	out := bytes.NewBuffer(make([]byte, 0, len(data)+64*len(latest)+256))
+	out.Write(data)
+	out.WriteString("\n")
+	offsets := map[int]def{}
+	for n, d := range latest {
+		offsets[n] = d
+	}
+	root := 0
+	if useCatalog && len(catalog) > 0 {
+		root = catalog[0].num
+	} else {
+		root = maxNum + 1
+		offsets[root] = def{root, 0, out.Len()}
+		fmt.Fprintf(out, "%d 0 obj\n<</Type/Catalog/Pages %d 0 R>>\nendobj\n", root, root+1)
+		offsets[root+1] = def{root + 1, 0, out.Len()}
+		fmt.Fprintf(out, "%d 0 obj\n<</Type/Pages/Count %d/Kids[", root+1, len(pages))
+		for _, p := range pages {
+			fmt.Fprintf(out, "%d %d R ", p.num, p.gen)
+		}
+		out.WriteString("]>>\nendobj\n")
+		maxNum = root + 1
+	}
+	xref := out.Len()
+	fmt.Fprintf(out, "xref\n0 %d\n0000000000 65535 f \n", maxNum+1)
+	for n := 1; n <= maxNum; n++ {
+		if d, ok := offsets[n]; ok {
+			fmt.Fprintf(out, "%010d %05d n \n", d.off, d.gen%100000)
+		} else {
+			out.WriteString("0000000000 65535 f \n")
+		}
+	}
+	fmt.Fprintf(out, "trailer\n<</Size %d/Root %d 0 R>>\nstartxref\n%d\n%%%%EOF\n", maxNum+1, root, xref)
+	return out.Bytes(), len(latest)
+}
+
+// digitsBefore reads, backwards from *k, white space then a decimal
+// number, and moves *k to the number's first digit.
+func digitsBefore(data []byte, k *int) (int, bool) {
+	i := *k
+	for i > 0 && isSpace(data[i-1]) {
+		i--
+	}
+	end := i
+	for i > 0 && data[i-1] >= '0' && data[i-1] <= '9' && end-i < 8 {
+		i--
+	}
+	if i == end || end == *k {
+		return 0, false
+	}
+	n := 0
+	for _, c := range data[i:end] {
+		n = n*10 + int(c-'0')
+	}
+	*k = i
+	return n, true
+}
+
+// hasType reports whether an object's text holds /Type /name (and not a
+// longer name: /Page is not /Pages).
+func hasType(b []byte, name string) bool {
+	for i := 0; ; {
+		j := bytes.Index(b[i:], []byte("/Type"))
+		if j < 0 {
+			return false
+		}
+		k := i + j + len("/Type")
+		for k < len(b) && isSpace(b[k]) {
+			k++
+		}
+		if k < len(b) && b[k] == '/' && bytes.HasPrefix(b[k+1:], []byte(name)) {
+			e := k + 1 + len(name)
+			if e == len(b) || !isRegular(b[e]) {
+				return true
+			}
+		}
+		i = k
+	}
+}
