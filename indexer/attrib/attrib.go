@@ -233,12 +233,13 @@ func (a *attributor) findProgramme() {
 			}
 			if labelBlock(b) {
 				if startsLower(b.Text) && partLabel != "" {
+					// The rest of a label wrapped onto a second line.
 					partLabel += " " + b.Text
+					if cur != nil {
+						cur.Part = partOf(partLabel)
+					}
 				} else {
 					partLabel = b.Text
-				}
-				if cur != nil {
-					cur.Part = partOf(partLabel)
 				}
 				a.programme[m] = true
 				continue

@@ -1,0 +1,215 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
+)
+
+// programme returns the blocks of a small programme: a session heading, a
+// subtitle, a label and two bold-name entries.
+func programme() []doc.Block {
+	return []doc.Block{
+		{Kind: doc.Heading, Size: 17, Text: "PANEL 9"},
+		{Kind: doc.Heading, Size: 12, Text: "TESTING THE ATTRIBUTION RULES"},
+		{Kind: doc.Cell, Bold: true, Size: 8.5, Text: "Speaker", Spans: []doc.Span{{Text: "Speaker", Bold: true}}},
+		{Kind: doc.Cell, Size: 8.5, Text: "Jana Nováková, State Counsellor, Ministry of Interior, Czechia",
+			Spans: []doc.Span{{Text: "Jana Nováková,", Bold: true}, {Text: "State Counsellor, Ministry of Interior, Czechia"}}},
+		{Kind: doc.Caption, Size: 8.5, Text: "Peter Olsen, Professor, University of Oslo, Norway",
+			Spans: []doc.Span{{Text: "Peter Olsen,", Bold: true}, {Text: "Professor, University of Oslo, Norway"}}},
+		{Kind: doc.Cell, Bold: true, Size: 8.5, Text: "Moderator", Spans: []doc.Span{{Text: "Moderator", Bold: true}}},
+		{Kind: doc.Cell, Size: 8.5, Text: "Ambassador Li Wei, Head of Section, UNODC",
+			Spans: []doc.Span{{Text: "Ambassador Li Wei,", Bold: true}, {Text: "Head of Section, UNODC"}}},
+		{Kind: doc.Heading, Size: 13, Text: "Main Takeaways from Panel 9"},
+	}
+}
+
+func para(text string) doc.Block {
+	return doc.Block{Kind: doc.Paragraph, Size: 10, Page: 3, PageEnd: 3, Label: "7", LabelEnd: "7", Text: text}
+}
+
+type want struct {
+	text    string // a fragment of the passage
+	speaker string // "" for no one
+	kind    string
+}
+
+func TestAttributionRules(t *testing.T) {
+	tests := []struct {
+		name   string
+		blocks []doc.Block
+		want   []want
+	}{
+		{
+			name:   "named speaker with reporting verb, then narrative paragraph",
+			blocks: []doc.Block{para("Jana Nováková drew attention to the gaps in data. Data must be shared."), para("Prevention requires action by all.")},
+			want: []want{
+				{"drew attention", "Jana Nováková", "statement"},
+				{"Data must be shared", "Jana Nováková", "statement"},
+				{"Prevention requires", "", "narrative"},
+			},
+		},
+		{
+			name:   "name without diacritics and a role phrase before it",
+			blocks: []doc.Block{para("Czechia's State Counsellor Jana Novakova stressed that victims come first.")},
+			want:   []want{{"victims come first", "Jana Nováková", "statement"}},
+		},
+		{
+			name:   "misspelled name resolves by edit distance",
+			blocks: []doc.Block{para("In his intervention Petre Olsen (University of Oslo) described the findings.")},
+			want:   []want{{"described the findings", "Peter Olsen", "statement"}},
+		},
+		{
+			name:   "pronoun continues the last speaker across paragraphs",
+			blocks: []doc.Block{para("Olsen highlighted the risks."), para("He described how survey data helps.")},
+			want:   []want{{"survey data helps", "Peter Olsen", "statement"}},
+		},
+		{
+			name:   "speaker change inside a paragraph splits it",
+			blocks: []doc.Block{para("As Olsen noted, research matters. The figures presented by Jana Nováková showed a rise.")},
+			want: []want{
+				{"research matters", "Peter Olsen", "statement"},
+				{"showed a rise", "Jana Nováková", "statement"},
+			},
+		},
+		{
+			name:   "according to",
+			blocks: []doc.Block{para("According to the University of Oslo, Peter Olsen, 48 per cent were children.")},
+			want:   []want{{"48 per cent", "Peter Olsen", "statement"}},
+		},
+		{
+			name:   "a group subject is the report's own voice",
+			blocks: []doc.Block{para("Olsen highlighted the risks. Looking at solutions, the panel noted that funding matters.")},
+			want: []want{
+				{"highlighted the risks", "Peter Olsen", "statement"},
+				{"funding matters", "", "narrative"},
+			},
+		},
+		{
+			name:   "moderated by is no speech of the moderator",
+			blocks: []doc.Block{para("Moderated by Ambassador Li Wei, panellists examined new forms of exploitation.")},
+			want:   []want{{"panellists examined", "", "narrative"}},
+		},
+		{
+			name:   "quoted term without a speech verb is no quote",
+			blocks: []doc.Block{para("So-called \"golden visas\" were discussed at length in the report's own words.")},
+			want:   []want{{"golden visas", "", "narrative"}},
+		},
+		{
+			name:   "inline quotation with a speech verb",
+			blocks: []doc.Block{para("Olsen said: “We cannot prevent what we do not measure at all.”")},
+			want:   []want{{"prevent what we do not measure", "Peter Olsen", "quote"}},
+		},
+		{
+			name: "pull quote credited by the caption after it",
+			blocks: []doc.Block{
+				{Kind: doc.Quote, Italic: true, Page: 3, Label: "7", Text: "“Data alone is not enough; it must be used.”"},
+				{Kind: doc.Caption, Page: 3, Label: "7", Text: "Li Wei, Head of Section, UNODC"},
+			},
+			want: []want{{"Data alone is not enough", "Li Wei", "quote"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := doc.Document{ID: "t", Blocks: append(programme(), tc.blocks...)}
+			res := Attribute(d, "Test", nil)
+			for _, w := range tc.want {
+				found := false
+				for _, p := range res.Passages {
+					if !contains([]string{p.Text}, p.Text) || !containsFold(p.Text, w.text) {
+						continue
+					}
+					found = true
+					got := ""
+					if p.Speaker != nil {
+						got = p.Speaker.Name
+					}
+					if got != w.speaker || p.Kind != w.kind {
+						t.Errorf("passage %q: speaker %q kind %s, want %q %s", p.Text, got, p.Kind, w.speaker, w.kind)
+					}
+					if p.Session != "Panel 9: Testing the attribution rules" {
+						t.Errorf("passage %q: session %q", p.Text, p.Session)
+					}
+				}
+				if !found {
+					t.Errorf("no passage holds %q; passages: %+v", w.text, res.Passages)
+				}
+			}
+		})
+	}
+}
+
+func containsFold(s, sub string) bool { return len(sub) == 0 || indexFold(s, sub) >= 0 }
+
+func indexFold(s, sub string) int {
+	fs, fsub := fold(s), fold(sub)
+	for i := 0; i+len(fsub) <= len(fs); i++ {
+		if fs[i:i+len(fsub)] == fsub {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestRegistryFromProgramme(t *testing.T) {
+	res := Attribute(doc.Document{ID: "t", Blocks: programme()}, "Test", nil)
+	tests := []struct {
+		id, name, honorific, role, org, country, part string
+	}{
+		{"jana-novakova", "Jana Nováková", "", "State Counsellor", "Ministry of Interior", "Czechia", "speaker"},
+		{"peter-olsen", "Peter Olsen", "", "Professor", "University of Oslo", "Norway", "speaker"},
+		{"li-wei", "Li Wei", "Ambassador", "Head of Section", "UNODC", "", "moderator"},
+	}
+	if len(res.Speakers) != len(tests) {
+		t.Fatalf("got %d speakers, want %d: %+v", len(res.Speakers), len(tests), res.Speakers)
+	}
+	for i, tc := range tests {
+		s := res.Speakers[i]
+		if s.ID != tc.id || s.Name != tc.name || s.Honorific != tc.honorific || s.Role != tc.role ||
+			s.Organisation != tc.org || s.Country != tc.country || s.Part != tc.part {
+			t.Errorf("speaker %d = %+v, want %+v", i, s, tc)
+		}
+		if s.Session != "Panel 9: Testing the attribution rules" {
+			t.Errorf("speaker %d session %q", i, s.Session)
+		}
+	}
+	if len(res.Sessions) != 1 || res.Sessions[0].Label != "Panel 9: Testing the attribution rules" {
+		t.Errorf("sessions = %+v", res.Sessions)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"One. Two.", 2},
+		{"Dr. Kari Johnstone spoke. She left.", 2},
+		{"The U.S. Department said so. Then more.", 2},
+		{"He said “stop.” Then she went.", 2},
+		{"Numbers like 2.5 per cent stay whole.", 1},
+	}
+	for _, tc := range tests {
+		if got := len(sentences(tc.in)); got != tc.want {
+			t.Errorf("sentences(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSimilarName(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"willian", "william", true},
+		{"mirga-wojtciewicz", "mirga-wojtowicz", true},
+		{"tan", "tam", false},
+		{"zimmerman", "zimmerman", true},
+		{"borg", "berg", false},
+	}
+	for _, tc := range tests {
+		if got := similarName(tc.a, tc.b); got != tc.want {
+			t.Errorf("similarName(%q, %q) = %v", tc.a, tc.b, got)
+		}
+	}
+}
