@@ -6,13 +6,19 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	index "github.com/blevesearch/bleve_index_api"
 )
 
 // Files of an index directory. dir/CURRENT names the generation being
@@ -174,37 +180,69 @@ func newGenDir(dir string) (gen, path string, err error) {
 }
 
 // writeBleve indexes ps (in document order) into a new bleve index at path.
+// Workers (one per CPU) turn chunks of passages into bleve documents and
+// index them as batches, concurrently.
 func writeBleve(path string, ps []Passage) error {
 	m, err := newMapping()
 	if err != nil {
 		return err
 	}
 	idx, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, map[string]any{
-		// Nothing reads the index while it is built, and syncTree makes it
-		// durable before it becomes current.
-		"unsafe_batch": false,
+		// Batch returns once the batch is searchable in memory; the
+		// persisted callbacks say when it is on disk. Nothing reads the
+		// index while it is built, and syncTree makes it durable before it
+		// becomes current.
+		"unsafe_batch": true,
 	})
 	if err != nil {
 		return fmt.Errorf("create index: %w", err)
 	}
-	speakers := make(map[string]*Speaker)
-	for i := range ps {
-		if s := ps[i].Speaker; s != nil && s.ID != "" {
-			speakers[s.ID] = s
-		}
+	db, err := newDocBuilder(m, ps)
+	if err != nil {
+		idx.Close()
+		return err
 	}
-	b := idx.NewBatch()
-	for i := range ps {
-		if err := b.Index(ps[i].ID, newIndexDoc(&ps[i], i, speakers)); err != nil {
-			idx.Close()
-			return fmt.Errorf("passage %s: %w", ps[i].ID, err)
-		}
-		if b.Size() >= buildBatchSize || i == len(ps)-1 {
-			if err := idx.Batch(b); err != nil {
-				idx.Close()
-				return fmt.Errorf("index batch: %w", err)
+
+	chunks := (len(ps) + buildBatchSize - 1) / buildBatchSize
+	persisted := make(chan error, chunks)
+	next := make(chan int)
+	errc := make(chan error, 1)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), chunks) {
+		wg.Go(func() {
+			stems := stemCache{}
+			for c := range next {
+				b := idx.NewBatch()
+				for i := c * buildBatchSize; i < min((c+1)*buildBatchSize, len(ps)); i++ {
+					if err := b.IndexAdvanced(db.document(&ps[i], i, stems)); err != nil {
+						persisted <- nil
+						sendErr(errc, fmt.Errorf("passage %s: %w", ps[i].ID, err))
+						continue
+					}
+				}
+				b.SetPersistedCallback(func(err error) { persisted <- err })
+				if err := idx.Batch(b); err != nil {
+					persisted <- nil
+					sendErr(errc, fmt.Errorf("index batch: %w", err))
+				}
 			}
-			b.Reset()
+		})
+	}
+	for c := range chunks {
+		next <- c
+	}
+	close(next)
+	wg.Wait()
+	select {
+	case err := <-errc:
+		idx.Close()
+		return err
+	default:
+	}
+	for range chunks {
+		if err := <-persisted; err != nil {
+			idx.Close()
+			return fmt.Errorf("persist index: %w", err)
 		}
 	}
 	if err := idx.Close(); err != nil {
@@ -213,25 +251,60 @@ func writeBleve(path string, ps []Passage) error {
 	return nil
 }
 
-// newIndexDoc returns what bleve indexes for p, at position ord in
-// document order.
-func newIndexDoc(p *Passage, ord int, speakers map[string]*Speaker) indexDoc {
-	d := indexDoc{
-		Text:  p.Text,
-		Exact: p.Text,
-		Topic: p.Topics,
-		Kind:  p.Kind,
-		Doc:   p.Doc,
-		Page:  float64(p.Page),
-		Ord:   float64(ord),
+// sendErr records the first error of the build workers.
+func sendErr(errc chan error, err error) {
+	select {
+	case errc <- err:
+	default:
 	}
-	d.Session = p.Session
+}
+
+// docBuilder makes the bleve documents of passages directly rather than
+// through the mapping's reflection, analysing each passage text once: the
+// exact field's tokens are the folded analyzer's, and the text field's are
+// those same tokens passed through the rest of the English analyzer.
+type docBuilder struct {
+	folded, english *analysis.DefaultAnalyzer
+	opts            map[string]index.FieldIndexingOptions
+	speakers        map[string]*Speaker
+}
+
+func newDocBuilder(m *mapping.IndexMappingImpl, ps []Passage) (*docBuilder, error) {
+	db := &docBuilder{opts: map[string]index.FieldIndexingOptions{}, speakers: map[string]*Speaker{}}
+	var err error
+	if db.folded, db.english, err = analyzers(m); err != nil {
+		return nil, err
+	}
+	for name, dm := range m.DefaultMapping.Properties {
+		if len(dm.Fields) == 1 {
+			db.opts[name] = dm.Fields[0].Options()
+		}
+	}
+	for i := range ps {
+		if s := ps[i].Speaker; s != nil && s.ID != "" {
+			db.speakers[s.ID] = s
+		}
+	}
+	return db, nil
+}
+
+// document returns the bleve document of p, at position ord in document
+// order.
+func (db *docBuilder) document(p *Passage, ord int, stems stemCache) *document.Document {
+	d := document.NewDocument(p.ID)
+	folded := db.folded.Analyze([]byte(p.Text))
+	stemmed := stems.filter(db.english, folded)
+	text := []byte(p.Text)
+	d.AddField(document.NewTextFieldCustom(fieldExact, nil, text, db.opts[fieldExact], analyzed(folded)))
+	d.AddField(document.NewTextFieldCustom(fieldText, nil, text, db.opts[fieldText], analyzed(stemmed)))
 	if s := p.Speaker; s != nil {
-		d.Speaker = s.ID
-		d.SpeakerText = joinNonEmpty(" ", s.Honorific, s.Name, s.Role, s.Organisation, s.Country)
+		st := joinNonEmpty(" ", s.Honorific, s.Name, s.Role, s.Organisation, s.Country)
+		d.AddField(document.NewTextFieldCustom(fieldSpeakerText, nil, []byte(st), db.opts[fieldSpeakerText], db.folded))
+		if s.ID != "" {
+			d.AddField(db.keyword(fieldSpeaker, s.ID, 0))
+		}
 	}
-	var ctx []string
-	ctx = append(ctx, p.Session, p.Section)
+	ctx := []string{p.Session, p.Section}
 	ctx = append(ctx, p.Topics...)
 	if p.Resource != nil {
 		ctx = append(ctx, p.Resource.Title)
@@ -240,15 +313,107 @@ func newIndexDoc(p *Passage, ord int, speakers map[string]*Speaker) indexDoc {
 		ctx = append(ctx, p.Quote)
 	}
 	for _, id := range p.Mentions {
-		if s, ok := speakers[id]; ok {
+		if s, ok := db.speakers[id]; ok {
 			ctx = append(ctx, s.Name)
 		} else {
 			ctx = append(ctx, id)
 		}
 	}
-	d.Context = joinNonEmpty("\n", ctx...)
+	if c := joinNonEmpty("\n", ctx...); c != "" {
+		d.AddField(document.NewTextFieldCustom(fieldContext, nil, []byte(c), db.opts[fieldContext], db.english))
+	}
+	if p.Session != "" {
+		d.AddField(db.keyword(fieldSession, p.Session, 0))
+	}
+	for i, t := range dedupe(p.Topics) {
+		d.AddField(db.keyword(fieldTopic, t, i))
+	}
+	if p.Kind != "" {
+		d.AddField(db.keyword(fieldKind, p.Kind, 0))
+	}
+	d.AddField(db.keyword(fieldDoc, p.Doc, 0))
+	d.AddField(document.NewNumericFieldWithIndexingOptions(fieldPage, nil, float64(p.Page), db.opts[fieldPage]))
+	d.AddField(db.keyword(fieldOrd, ordKey(ord), 0))
 	return d
 }
+
+// keyword returns a keyword field: the value is the one term (a nil
+// analyzer in bleve).
+func (db *docBuilder) keyword(name, v string, i int) *document.TextField {
+	var ap []uint64
+	if i > 0 {
+		ap = []uint64{uint64(i)}
+	}
+	return document.NewTextFieldCustom(name, ap, []byte(v), db.opts[name], nil)
+}
+
+// analyzeBoth analyses text with the folded analyzer and derives the
+// English analyzer's tokens from those, tokenizing once: the English
+// analyzer is the folded one plus token filters, and its first filters
+// (to_lower, fold) leave folded tokens unchanged.
+func analyzeBoth(folded, english *analysis.DefaultAnalyzer, text string) (f, e analysis.TokenStream) {
+	f = folded.Analyze([]byte(text))
+	e = make(analysis.TokenStream, len(f))
+	buf := make([]analysis.Token, len(f))
+	for i, t := range f {
+		buf[i] = *t
+		e[i] = &buf[i]
+	}
+	for _, tf := range english.TokenFilters {
+		e = tf.Filter(e)
+	}
+	return f, e
+}
+
+// stemCache maps folded terms to what the English analyzer's filters make
+// of them. All those filters look at one token at a time, so a build can
+// stem each distinct word once rather than at each occurrence.
+type stemCache map[string]stemmed
+
+type stemmed struct {
+	term []byte
+	drop bool // a stop word
+}
+
+// maxStemCache bounds a stemCache; it starts over when full.
+const maxStemCache = 1 << 18
+
+// filter returns the English tokens of the folded tokens f.
+func (c stemCache) filter(english *analysis.DefaultAnalyzer, f analysis.TokenStream) analysis.TokenStream {
+	out := make(analysis.TokenStream, 0, len(f))
+	buf := make([]analysis.Token, len(f))
+	for i, t := range f {
+		s, ok := c[string(t.Term)]
+		if !ok {
+			tok := *t
+			tok.Term = slices.Clone(t.Term)
+			ts := analysis.TokenStream{&tok}
+			for _, tf := range english.TokenFilters {
+				ts = tf.Filter(ts)
+			}
+			s.drop = len(ts) == 0
+			if !s.drop {
+				s.term = ts[0].Term
+			}
+			if len(c) >= maxStemCache {
+				clear(c)
+			}
+			c[string(t.Term)] = s
+		}
+		if s.drop {
+			continue
+		}
+		buf[i] = *t
+		buf[i].Term = s.term
+		out = append(out, &buf[i])
+	}
+	return out
+}
+
+// analyzed is an analyzer returning tokens analysed beforehand.
+type analyzed analysis.TokenStream
+
+func (a analyzed) Analyze([]byte) analysis.TokenStream { return analysis.TokenStream(a) }
 
 func joinNonEmpty(sep string, parts ...string) string {
 	var b strings.Builder

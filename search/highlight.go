@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	bsearch "github.com/blevesearch/bleve/v2/search"
 )
 
 // snippetLen is the length in bytes a highlight aims at; shorter texts are
@@ -17,19 +15,59 @@ const snippetLen = 320
 // span is a byte range [start, end) of a passage text.
 type span struct{ start, end int }
 
-// markSpans returns the sorted, non-overlapping byte ranges of text that
-// bleve's term locations of the text fields mark as matched.
-func markSpans(text string, locs bsearch.FieldTermLocationMap) []span {
+// marker finds the words of a passage a query matched, for highlighting:
+// re-analysing a hit's text is cheaper than having bleve index and return
+// term locations.
+type marker struct {
+	exact map[string]bool // folded words and their matched misspellings
+	stems map[string]bool // English stems of the words
+	seqs  [][]string      // phrases, marked where they occur in full
+}
+
+// add records a plain word and its spellings.
+func (m *marker) add(w queryWord, spellings []fuzzyTerm) {
+	if m.exact == nil {
+		m.exact, m.stems = map[string]bool{}, map[string]bool{}
+	}
+	m.exact[w.exact] = true
+	if w.stem != "" {
+		m.stems[w.stem] = true
+	}
+	for _, ft := range spellings {
+		if ft.in&inExact != 0 {
+			m.exact[ft.term] = true
+		}
+	}
+}
+
+// spans returns the sorted, non-overlapping byte ranges of text to mark.
+func (ix *Index) spans(m *marker, text string) []span {
+	if m == nil {
+		return nil
+	}
+	folded, stemmed := analyzeBoth(ix.folded, ix.english, text)
 	var out []span
-	for _, field := range [...]string{fieldText, fieldExact} {
-		for _, ls := range locs[field] {
-			for _, l := range ls {
-				s, e := int(l.Start), int(l.End)
-				if s < 0 || e > len(text) || s >= e ||
-					!utf8.RuneStart(text[s]) || e < len(text) && !utf8.RuneStart(text[e]) {
-					continue // not from this text: ignore rather than break the HTML
+	for _, t := range folded {
+		if m.exact[string(t.Term)] {
+			out = append(out, span{t.Start, t.End})
+		}
+	}
+	for _, t := range stemmed {
+		if m.stems[string(t.Term)] {
+			out = append(out, span{t.Start, t.End})
+		}
+	}
+	for _, seq := range m.seqs {
+		for i := 0; i+len(seq) <= len(folded); i++ {
+			ok := true
+			for k, w := range seq {
+				if string(folded[i+k].Term) != w {
+					ok = false
+					break
 				}
-				out = append(out, span{s, e})
+			}
+			if ok {
+				out = append(out, span{folded[i].Start, folded[i+len(seq)-1].End})
 			}
 		}
 	}

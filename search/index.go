@@ -39,8 +39,8 @@ type SessionSummary struct {
 type Index struct {
 	dir, gen string
 	bleve    bleve.Index
-	english  analysis.Analyzer // analyzerEnglish
-	folded   analysis.Analyzer // analyzerFolded
+	english  *analysis.DefaultAnalyzer // analyzerEnglish
+	folded   *analysis.DefaultAnalyzer // analyzerFolded
 
 	// mu guards closed: searches hold it for reading, Close for writing,
 	// so Close waits for in-flight searches.
@@ -59,7 +59,7 @@ type Index struct {
 	allFacets map[string][]FacetValue
 	// facetSize is the number of distinct values of each facet.
 	facetSize [numFacets]int
-	vocab *vocab
+	vocab     *vocab
 	// names are the speakers' names and labels for Suggest, folded.
 	names []suggestName
 }
@@ -120,12 +120,9 @@ func readJSON(path string, v any) error {
 // load builds the in-memory tables from the generation's corpus, which
 // Build wrote in document order.
 func (ix *Index) load(c Corpus) error {
-	m := ix.bleve.Mapping()
-	if ix.english = m.AnalyzerNamed(analyzerEnglish); ix.english == nil {
-		return fmt.Errorf("mapping has no analyzer %s", analyzerEnglish)
-	}
-	if ix.folded = m.AnalyzerNamed(analyzerFolded); ix.folded == nil {
-		return fmt.Errorf("mapping has no analyzer %s", analyzerFolded)
+	var err error
+	if ix.folded, ix.english, err = analyzers(ix.bleve.Mapping()); err != nil {
+		return err
 	}
 
 	ix.docs = c.Documents
@@ -204,7 +201,6 @@ func (ix *Index) load(c Corpus) error {
 		ix.allFacets[facetName(f)] = ix.facetList(f, all[f], nil)
 	}
 	ix.names = ix.suggestNames()
-	var err error
 	ix.vocab, err = loadVocab(ix.bleve)
 	return err
 }

@@ -3,6 +3,7 @@ package search
 import (
 	"fmt"
 
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
@@ -18,8 +19,9 @@ import (
 //
 // Changelog:
 //
-//	1: first version: text (English, stemmed), exact (folded), speaker_text,
-//	   context, keyword facets, page and ord numbers; passages in corpus.json
+//	1: first version: text (English, stemmed), exact (folded, positions),
+//	   speaker_text, context, keyword facets and ord, page number;
+//	   passages and registry in corpus.json
 const SchemaVersion = 1
 
 // Index field names.
@@ -34,8 +36,13 @@ const (
 	fieldKind        = "kind"
 	fieldDoc         = "doc"
 	fieldPage        = "page" // number
-	fieldOrd         = "ord"  // number: position in document order, for sorting
+	fieldOrd         = "ord"  // keyword: position in document order (ordKey), for sorting
 )
+
+// ordKey encodes a position in document order as a keyword that sorts
+// like the number: one term per passage, where a numeric field would index
+// sixteen.
+func ordKey(ord int) string { return fmt.Sprintf("%010d", ord) }
 
 // Analyzer names, stored in the index mapping; both fold accents and
 // ligatures so that "Vatajelu" and "Vătăjelu" are the same word.
@@ -101,25 +108,27 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		f.SkipFreqNorm = true
 		return f
 	}
-	num := func(docValues bool) *mapping.FieldMapping {
+	num := func() *mapping.FieldMapping {
 		f := mapping.NewNumericFieldMapping()
 		f.Store = false
 		f.IncludeInAll = false
-		f.DocValues = docValues
+		f.DocValues = false
 		return f
 	}
 
 	dm := mapping.NewDocumentStaticMapping()
-	dm.AddFieldMappingsAt(fieldText, text(analyzerEnglish, true))
+	// No term vectors for the stemmed text: highlighting re-analyses the
+	// hits' text, and only the exact field answers phrases.
+	dm.AddFieldMappingsAt(fieldText, text(analyzerEnglish, false))
 	dm.AddFieldMappingsAt(fieldExact, text(analyzerFolded, true))
 	dm.AddFieldMappingsAt(fieldSpeakerText, text(analyzerFolded, true))
 	dm.AddFieldMappingsAt(fieldContext, text(analyzerEnglish, false))
-	for _, f := range []string{fieldSession, fieldSpeaker, fieldTopic, fieldKind, fieldDoc} {
+	for _, f := range []string{fieldSession, fieldSpeaker, fieldTopic, fieldKind, fieldDoc, fieldOrd} {
 		dm.AddFieldMappingsAt(f, kw())
 	}
-	dm.AddFieldMappingsAt(fieldPage, num(false))
-	dm.AddFieldMappingsAt(fieldOrd, num(true))
+	dm.AddFieldMappingsAt(fieldPage, num())
 
+	dm.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
 	m.DefaultMapping = dm
 	m.DefaultAnalyzer = analyzerEnglish
 	m.StoreDynamic = false
@@ -131,17 +140,14 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	return m, nil
 }
 
-// indexDoc is what Build hands to bleve for one passage.
-type indexDoc struct {
-	Text        string   `json:"text"`
-	Exact       string   `json:"exact"`
-	SpeakerText string   `json:"speaker_text,omitempty"`
-	Context     string   `json:"context,omitempty"`
-	Session     string   `json:"session,omitempty"`
-	Speaker     string   `json:"speaker,omitempty"`
-	Topic       []string `json:"topic,omitempty"`
-	Kind        string   `json:"kind"`
-	Doc         string   `json:"doc"`
-	Page        float64  `json:"page"`
-	Ord         float64  `json:"ord"`
+// analyzers returns the folded and English analyzers of m, checking that
+// the English one is the folded one plus token filters (see analyzeBoth).
+func analyzers(m mapping.IndexMapping) (folded, english *analysis.DefaultAnalyzer, err error) {
+	folded, ok1 := m.AnalyzerNamed(analyzerFolded).(*analysis.DefaultAnalyzer)
+	english, ok2 := m.AnalyzerNamed(analyzerEnglish).(*analysis.DefaultAnalyzer)
+	if !ok1 || !ok2 || len(folded.CharFilters)+len(english.CharFilters) > 0 ||
+		fmt.Sprintf("%T", folded.Tokenizer) != fmt.Sprintf("%T", english.Tokenizer) {
+		return nil, nil, fmt.Errorf("index mapping: analyzers %s and %s are not as expected", analyzerFolded, analyzerEnglish)
+	}
+	return folded, english, nil
 }

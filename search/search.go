@@ -186,17 +186,13 @@ func (ix *Index) search(ctx context.Context, rq *request) (*Result, error) {
 	}
 	defer ix.release()
 
-	text := ix.textQuery(rq.pq)
+	text, mk := ix.textQuery(rq.pq)
 	req := bleve.NewSearchRequestOptions(ix.query(text, rq.pq, rq.filters, -1), rq.size, rq.from, false)
+	byOrd := &bsearch.SortField{Field: fieldOrd, Type: bsearch.SortFieldAsString}
 	if text != nil && rq.sort == SortRelevance {
-		req.SortByCustom(bsearch.SortOrder{
-			&bsearch.SortScore{Desc: true},
-			&bsearch.SortField{Field: fieldOrd, Type: bsearch.SortFieldAsNumber},
-		})
-		req.IncludeLocations = true
+		req.SortByCustom(bsearch.SortOrder{&bsearch.SortScore{Desc: true}, byOrd})
 	} else {
-		req.SortByCustom(bsearch.SortOrder{&bsearch.SortField{Field: fieldOrd, Type: bsearch.SortFieldAsNumber}})
-		req.IncludeLocations = text != nil
+		req.SortByCustom(bsearch.SortOrder{byOrd})
 		req.Score = "none"
 	}
 	for f := range numFacets {
@@ -218,7 +214,7 @@ func (ix *Index) search(ctx context.Context, rq *request) (*Result, error) {
 		if !ok {
 			continue // cannot happen: the index and corpus.json are one generation
 		}
-		res.Hits = append(res.Hits, ix.hit(&ix.passages[i], h.Score, h.Locations))
+		res.Hits = append(res.Hits, ix.hit(&ix.passages[i], h.Score, mk))
 	}
 	for name, fr := range sr.Facets {
 		f := facetIndex(name)
@@ -254,9 +250,9 @@ func termCounts(fr *bsearch.FacetResult) map[string]int {
 }
 
 // hit renders p as a hit.
-func (ix *Index) hit(p *Passage, score float64, locs bsearch.FieldTermLocationMap) Hit {
+func (ix *Index) hit(p *Passage, score float64, mk *marker) Hit {
 	h := Hit{Passage: *p, Score: score, Citation: Citation(*p, ix.docs[ix.docPos[p.Doc]])}
-	h.Highlight = highlight(p.Text, markSpans(p.Text, locs), snippetLen)
+	h.Highlight = highlight(p.Text, ix.spans(mk, p.Text), snippetLen)
 	return h
 }
 
@@ -293,12 +289,14 @@ func (ix *Index) query(text query.Query, pq *parsedQuery, filters [numFacets][]s
 	return b
 }
 
-// textQuery returns the scoring part of pq: nil if it has neither words
-// nor phrases.
-func (ix *Index) textQuery(pq *parsedQuery) query.Query {
+// textQuery returns the scoring part of pq, nil if it has neither words
+// nor phrases, and what to highlight in the hits.
+func (ix *Index) textQuery(pq *parsedQuery) (query.Query, *marker) {
 	var must []query.Query
+	mk := &marker{}
 	for _, ph := range pq.phrases {
 		must = append(must, phraseQuery(ph))
+		mk.seqs = append(mk.seqs, ph)
 	}
 	words := make([]queryWord, 0, len(pq.words))
 	for _, w := range pq.words {
@@ -312,11 +310,11 @@ func (ix *Index) textQuery(pq *parsedQuery) query.Query {
 	switch len(words) {
 	case 0:
 	case 1:
-		must = append(must, ix.wordQuery(words[0]))
+		must = append(must, ix.wordQuery(words[0], mk))
 	default:
 		wq := make([]query.Query, len(words))
 		for i, w := range words {
-			wq[i] = ix.wordQuery(w)
+			wq[i] = ix.wordQuery(w, mk)
 		}
 		all := bleve.NewConjunctionQuery(wq...)
 		all.SetBoost(boostAllWords)
@@ -325,22 +323,23 @@ func (ix *Index) textQuery(pq *parsedQuery) query.Query {
 			seq := bleve.NewPhraseQuery(pq.seq, fieldExact)
 			seq.SetBoost(boostSequence)
 			any.AddQuery(seq)
+			mk.seqs = append(mk.seqs, pq.seq)
 		}
 		any.SetMin(1)
 		must = append(must, any)
 	}
 	switch len(must) {
 	case 0:
-		return nil
+		return nil, nil
 	case 1:
-		return must[0]
+		return must[0], mk
 	}
-	return bleve.NewConjunctionQuery(must...)
+	return bleve.NewConjunctionQuery(must...), mk
 }
 
 // wordQuery matches one plain word in any text field, or, at a lower
 // boost, a misspelling of it (its close spellings in the vocabulary).
-func (ix *Index) wordQuery(w queryWord) query.Query {
+func (ix *Index) wordQuery(w queryWord, mk *marker) query.Query {
 	q := bleve.NewDisjunctionQuery(
 		termQuery(fieldExact, w.exact, boostExact),
 		termQuery(fieldSpeakerText, w.exact, boostSpeaker),
@@ -348,7 +347,9 @@ func (ix *Index) wordQuery(w queryWord) query.Query {
 	if w.stem != "" {
 		q.AddQuery(termQuery(fieldText, w.stem, boostText), termQuery(fieldContext, w.stem, boostContext))
 	}
-	for _, ft := range ix.vocab.near(w.exact, fuzziness(w.exact)) {
+	near := ix.vocab.near(w.exact, fuzziness(w.exact))
+	mk.add(w, near)
+	for _, ft := range near {
 		if ft.in&inExact != 0 {
 			q.AddQuery(termQuery(fieldExact, ft.term, boostFuzzy/float64(ft.dist)))
 		}
