@@ -119,6 +119,9 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 				j = k - 1
 			}
 		}
+		if j >= 1 && toks[j].f == "who" && toks[j-1].f == "," { // "X, who noted"
+			j -= 2
+		}
 		if j < 0 {
 			continue
 		}
@@ -237,13 +240,19 @@ func (a *attributor) registryFromText() {
 				for j >= 0 && adverbs[toks[j].f] {
 					j--
 				}
-				// skip an appositive ", role ," before the verb
+				if j >= 1 && toks[j].f == "who" && toks[j-1].f == "," { // "X, who noted"
+					j -= 2
+				}
+				// skip an appositive ", role ," before the verb: it is
+				// the person's role
+				appositive := ""
 				if j >= 0 && toks[j].f == "," {
 					k := j - 1
 					for k >= 0 && k > j-25 && toks[k].f != "," {
 						k--
 					}
 					if k > 0 && toks[k].f == "," {
+						appositive = strings.TrimSpace(b.Text[r[0]+toks[k].end : r[0]+toks[j].start])
 						j = k - 1
 					}
 				}
@@ -253,17 +262,23 @@ func (a *attributor) registryFromText() {
 					k--
 				}
 				nameToks := toks[k+1 : end]
-				// The name: the last capitalised words that are not titles.
+				// The name: the last capitalised words that are not titles
+				// (after "of", the first word is the place of the office:
+				// "President of Moldova Maia Sandu").
 				n := len(nameToks)
 				s := n
-				for s > 0 && !titleWords[nameToks[s-1].f] && n-s < 3 {
+				for s > 0 && !titleWords[nameToks[s-1].f] && n-s < 4 {
 					s--
 				}
-				if n-s < 2 {
-					continue
+				if s == 0 && n >= 3 && k >= 0 && toks[k].f == "of" {
+					s = 1
 				}
-				name := strings.TrimSpace(b.Text[r[0]+nameToks[s].start : r[0]+nameToks[n-1].end])
-				if !looksLikeName(name) {
+				name := ""
+				if n-s >= 1 {
+					name = strings.TrimSpace(b.Text[r[0]+nameToks[s].start : r[0]+nameToks[n-1].end])
+				}
+				// A single surname counts after a title ("President Biden").
+				if !looksLikeName(name) && !(n-s == 1 && s > 0 && nameWord.MatchString(name) && len(name) > 2) {
 					continue
 				}
 				// role: title words before the name, back to the sentence's
@@ -278,6 +293,9 @@ func (a *attributor) registryFromText() {
 				}
 				if role != "" && strings.HasPrefix(role, "In ") {
 					role = ""
+				}
+				if appositive != "" {
+					role = appositive
 				}
 				p := newPerson(name, role, nil, "", a.d.ID)
 				a.reg.add(p)
@@ -305,4 +323,5 @@ var titleWords = map[string]bool{
 	"u.s": true, "u.s.": true, "un": true, "u.n": true, "activist": true, "legislator": true, "professor": true,
 	"former": true, "executive": true, "chief": true, "head": true, "high": true, "commission": true,
 	"treasury": true, "commerce": true, "affairs": true, "founder": true, "usaid": true,
+	"secretary-general": true, "undersecretary": true, "minister-president": true,
 }
