@@ -162,8 +162,10 @@ func TestOpenBadInput(t *testing.T) {
 			pages: fpdfPages(),
 		},
 		{
-			name:    "undecodable font (Identity-H without ToUnicode)",
-			data:    func(*testing.T) []byte { return onePage(cidNoUnicodeRes, "BT /F1 12 Tf 72 700 Td <0012001300140015001600170018> Tj ET") },
+			name: "undecodable font (Identity-H without ToUnicode)",
+			data: func(*testing.T) []byte {
+				return onePage(cidNoUnicodeRes, "BT /F1 12 Tf 72 700 Td <0012001300140015001600170018> Tj ET")
+			},
 			pages:   wantPages(""),
 			noText:  true,
 			garbled: true,
