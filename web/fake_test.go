@@ -87,7 +87,7 @@ func newFake() *fakeSource {
 	return &fakeSource{
 		docs: []search.Document{{ID: "r24", Title: title, Event: "24th Alliance against Trafficking in Persons Conference",
 			Place: "Vienna", Date: "15–16 April 2024",
-			Citation: "24th Alliance against Trafficking in Persons Conference, Vienna, 15–16 April 2024, report",
+			Citation:  "24th Alliance against Trafficking in Persons Conference, Vienna, 15–16 April 2024, report",
 			SourceURL: "https://www.osce.org/cthb", Pages: 30, Passages: 6}},
 		speakers: []search.SpeakerSummary{
 			{Speaker: cathy, Passages: 3, Quotes: 1},

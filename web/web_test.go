@@ -81,7 +81,7 @@ func TestRoutes(t *testing.T) {
 				`href="/?speaker=cathy-zimmerman"`}},
 		{name: "unknown speaker", target: "/speakers/nobody", status: 404},
 		{name: "session", target: "/sessions/Panel%202:%20Bridging%20gaps%20for%20more%20impactful%20prevention", status: 200,
-			want: []string{`<h1>Panel 2: Bridging gaps for more impactful prevention</h1>`, `href="/speakers/cathy-zimmerman"`, `>ghost</a>`, `evidence-based`},
+			want:    []string{`<h1>Panel 2: Bridging gaps for more impactful prevention</h1>`, `href="/speakers/cathy-zimmerman"`, `>ghost</a>`, `evidence-based`},
 			notWant: []string{`research and development`}},
 		{name: "session with a slash", target: "/sessions/Q&A%20%2F%20closing%20remarks", status: 200,
 			want: []string{`<h1>Q&amp;A / closing remarks</h1>`, `research and development`}},
