@@ -60,7 +60,7 @@ type attributor struct {
 	topLevel int             // level of session and front/back matter headings
 	acronyms map[string]bool
 	proper   map[string]bool // words capitalised inside sentences
-	repeated map[string]int // short captions by text, how often they occur
+	repeated map[string]int  // short captions by text, how often they occur
 	reg      registry
 	sessions []*session
 	// sessionIndex is the block index of each session's heading.
