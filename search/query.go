@@ -9,7 +9,8 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 )
 
-// maxTerms bounds the words, phrase words and excluded words of a query.
+// maxTerms bounds the distinct words, phrase words and excluded words of a
+// query.
 const maxTerms = 64
 
 // parsedQuery is a user's query after parsing and analysis. All terms are
@@ -17,8 +18,9 @@ const maxTerms = 64
 type parsedQuery struct {
 	// words are the plain words, without duplicates, in query order.
 	words []queryWord
-	// seq is every plain word's tokens in query order, duplicates and stop
-	// words included: a passage containing them in sequence ranks higher.
+	// seq is the plain words' tokens in query order, duplicates and stop
+	// words included (at most maxTerms): a passage containing them in
+	// sequence ranks higher.
 	seq []string
 	// phrases must each occur, word for word ("exact phrases"; a quoted
 	// single word is matched unstemmed).
@@ -94,19 +96,23 @@ func parseQuery(q string, folded, english analysis.Analyzer) (*parsedQuery, erro
 		if len(toks) == 0 {
 			return
 		}
-		nterms += len(toks)
 		switch {
 		case neg:
+			nterms += len(toks)
 			pq.excludes = append(pq.excludes, toks)
 		case phrase:
+			nterms += len(toks)
 			pq.phrases = append(pq.phrases, toks)
 		default:
-			pq.seq = append(pq.seq, toks...)
+			if len(pq.seq) < maxTerms {
+				pq.seq = append(pq.seq, toks[:min(len(toks), maxTerms-len(pq.seq))]...)
+			}
 			for _, t := range toks {
 				if seen[t] {
 					continue
 				}
 				seen[t] = true
+				nterms++
 				w := queryWord{exact: t}
 				if st := analyze(english, t); len(st) > 0 {
 					w.stem = st[0]
