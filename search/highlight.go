@@ -67,7 +67,9 @@ func (ix *Index) spans(m *marker, text string) []span {
 				}
 			}
 			if ok {
-				out = append(out, span{folded[i].Start, folded[i+len(seq)-1].End})
+				for _, t := range folded[i : i+len(seq)] {
+					out = append(out, span{t.Start, t.End})
+				}
 			}
 		}
 	}
@@ -75,10 +77,12 @@ func (ix *Index) spans(m *marker, text string) []span {
 		return nil
 	}
 	slices.SortFunc(out, func(a, b span) int { return a.start - b.start })
+	// Merge overlapping marks, and marks apart by spaces only: one mark
+	// for "forced criminality".
 	merged := out[:1]
 	for _, sp := range out[1:] {
 		last := &merged[len(merged)-1]
-		if sp.start <= last.end {
+		if sp.start <= last.end || strings.TrimSpace(text[last.end:sp.start]) == "" {
 			last.end = max(last.end, sp.end)
 			continue
 		}

@@ -52,9 +52,9 @@ func (ix *Index) suggestNames() []suggestName {
 		out = append(out, suggestName{text: t.Value, typ: SuggestTopic,
 			toks: analyze(ix.folded, t.Value), weight: t.Count, order: i})
 	}
-	for i, s := range ix.sessions {
+	for i, s := range ix.sessions { // in programme order
 		out = append(out, suggestName{text: s.Label, typ: SuggestSession,
-			toks: analyze(ix.folded, s.Label), weight: s.Passages, order: i})
+			toks: analyze(ix.folded, s.Label), order: i})
 	}
 	return out
 }
@@ -93,7 +93,7 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, n int) ([]Suggestio
 	out := []Suggestion{}
 	seen := map[string]bool{}
 	addSugg := func(s Suggestion) {
-		key := s.Type + "\x00" + fold(s.Text)
+		key := normText(s.Text)
 		if !seen[key] && len(out) < n {
 			seen[key] = true
 			out = append(out, s)
@@ -231,12 +231,15 @@ func (ix *Index) completeTerms(ctx context.Context, toks []string, n int) ([]str
 }
 
 // isWordTerm reports whether a term is worth suggesting: two letters or
-// more, not a number.
+// more, not a number, not a possessive or contraction.
 func isWordTerm(t string) bool {
 	letters := 0
 	for _, r := range t {
-		if 'a' <= r && r <= 'z' {
+		switch {
+		case 'a' <= r && r <= 'z':
 			letters++
+		case r == '\'':
+			return false
 		}
 	}
 	return letters >= 2
