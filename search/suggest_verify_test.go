@@ -119,7 +119,7 @@ func TestAlignSim(t *testing.T) {
 		want float64
 	}{
 		{"a b c d", "x a b c d y", 1},
-		{"a b c d", "x a b d y", 0.75},   // missing word
+		{"a b c d", "x a b d y", 0.75},     // missing word
 		{"a b c d", "x a b z c d y", 0.75}, // extra word
 		{"a b c d", "x a z c d y", 0.75},   // changed word
 		{"a b c d", "q r s t", 0},
