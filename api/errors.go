@@ -26,7 +26,7 @@ type Error struct {
 
 // Errors of the api package; search's sentinels are in statusTable too.
 var (
-	errBadParam    = errors.New("bad request")
+	errBadParam    = errors.New("invalid request")
 	errNoRoute     = errors.New("no such API endpoint")
 	errMethod      = errors.New("method not allowed")
 	errRateLimited = errors.New("too many requests, slow down")

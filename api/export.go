@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -157,13 +158,27 @@ func (s *Server) serveSearchAtom(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
+// datePattern finds a date in a document's free-form date, like the
+// last day of "15–16 April 2024".
+var datePattern = regexp.MustCompile(`(?i)(?:\b(\d{1,2})\s+)?\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b`)
+
 // published returns the date of document d, or def when it has none that
 // parses.
 func published(d search.Document, def time.Time) time.Time {
 	date := strings.TrimSpace(d.Date)
-	for _, layout := range []string{time.RFC3339, time.DateOnly, "2 January 2006", "January 2, 2006", "January 2006", "2006-01", "2006"} {
-		if t, err := time.Parse(layout, date); err == nil {
-			return t.UTC()
+	if t, err := time.Parse(time.DateOnly, date); err == nil {
+		return t
+	}
+	if t, err := time.Parse(time.RFC3339, date); err == nil {
+		return t.UTC()
+	}
+	if m := datePattern.FindStringSubmatch(date); m != nil {
+		day := m[1]
+		if day == "" {
+			day = "1"
+		}
+		if t, err := time.Parse("2 January 2006", day+" "+m[2]+" "+m[3]); err == nil {
+			return t
 		}
 	}
 	return def

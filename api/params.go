@@ -59,13 +59,19 @@ func parseQuery(r *http.Request) (url.Values, error) {
 // newline, which are fine in a pasted quote.
 func isControl(c rune) bool { return unicode.IsControl(c) && c != '\t' && c != '\n' && c != '\r' }
 
-// safeName makes a parameter name fit for an error message.
+// safeName makes a parameter name fit for an error message: quoted unless
+// it is a plain word, and cut short.
 func safeName(name string) string {
-	name = strings.ToValidUTF8(name, "\uFFFD")
 	if len(name) > 40 {
 		name = name[:40] + "…"
 	}
-	return strconv.Quote(name)
+	plainWord := name != "" && !strings.ContainsFunc(name, func(c rune) bool {
+		return !('a' <= c && c <= 'z' || c == '_')
+	})
+	if plainWord {
+		return name
+	}
+	return strconv.Quote(strings.ToValidUTF8(name, "\uFFFD"))
 }
 
 // parseSearchParams reads and validates the parameters of a search.
