@@ -77,7 +77,7 @@ func styleLine(l *line, page int, label string) *pline {
 }
 
 // leadingTable is the usual baseline distance of consecutive lines per
-// font family and size (rounded to half points).
+// font family, slant and size (rounded to half points).
 type leadingTable map[style]float64
 
 func sizeKey(s float64) float64 { return math.Round(s*2) / 2 }
@@ -88,10 +88,10 @@ func learnLeading(pls []pageLines) leadingTable {
 		var prev *pline
 		for _, l := range p.lines {
 			cur := styleLine(l, p.number, p.label)
-			if prev != nil && prev.fam == cur.fam && math.Abs(prev.size-cur.size) <= 0.3 {
+			if prev != nil && prev.fam == cur.fam && prev.italic == cur.italic && math.Abs(prev.size-cur.size) <= 0.3 {
 				d := prev.y - cur.y
 				if d >= 0.9*cur.size && d <= 2.2*cur.size {
-					k := style{cur.fam, sizeKey(cur.size)}
+					k := leadKey(cur)
 					if hist[k] == nil {
 						hist[k] = map[float64]int{}
 					}
@@ -122,11 +122,20 @@ func learnLeading(pls []pageLines) leadingTable {
 	return lt
 }
 
-func (lt leadingTable) of(fam string, size float64) float64 {
-	if v, ok := lt[style{fam, sizeKey(size)}]; ok {
+// leadKey keys the leading table: family, italic or not, size.
+func leadKey(l *pline) style {
+	f := l.fam
+	if l.italic {
+		f += "/italic"
+	}
+	return style{f, sizeKey(l.size)}
+}
+
+func (lt leadingTable) of(l *pline) float64 {
+	if v, ok := lt[leadKey(l)]; ok {
 		return v
 	}
-	return 1.35 * size
+	return 1.35 * l.size
 }
 
 // buildBlocks groups ordered lines into blocks, classifies them against the
@@ -183,7 +192,7 @@ func breaks(cur *blk, prev, l *pline, lt leadingTable) bool {
 	if l.italic != prev.italic && (l.italicN > 0) != (prev.italicN > 0) {
 		return true
 	}
-	lead := lt.of(l.fam, l.size)
+	lead := lt.of(l)
 	if prev.y-l.y > lead*1.1+0.5 {
 		return true
 	}
@@ -257,7 +266,7 @@ func classify(blocks []*blk, body style) {
 	_ = headingSizes
 }
 
-var terminal = regexp.MustCompile(`[.!?:;…"”’)\]]\s*$`)
+var terminal = regexp.MustCompile(`[.!?:;…"”’')\]]\s*$`)
 
 // isBody reports whether b is running body text.
 func isBody(b *blk, body style) bool {

@@ -89,7 +89,7 @@ func xyCut(ws []*word, leaves *[][]*word, depth int) {
 			continue
 		}
 		lo, hi := sideRows(ws, g)
-		wide := g.hi-g.lo >= 2*size && g.lo-x0 >= 0.3*width && x1-g.hi >= 0.3*width
+		wide := g.hi-g.lo >= 1.9*size && g.lo-x0 >= 0.3*width && x1-g.hi >= 0.3*width && width >= 30*size
 		switch {
 		case lo >= 4:
 		case lo >= 2 && g.hi-g.lo >= 2*size:
