@@ -122,7 +122,11 @@ func (s *Server) serveError(w http.ResponseWriter, r *http.Request, err error) {
 		s.log.WarnContext(r.Context(), "unavailable", "path", r.URL.Path, "err", err)
 	}
 	if status == http.StatusMethodNotAllowed {
-		w.Header().Set("Allow", "GET, HEAD, OPTIONS")
+		allow := "GET, HEAD"
+		if isAPIPath(r.URL.Path) {
+			allow = corsMethods // the API answers preflights too
+		}
+		w.Header().Set("Allow", allow)
 	}
 	writeJSON(w, status, struct {
 		Error Error `json:"error"`

@@ -43,6 +43,10 @@ type match struct {
 	URL string `json:"url"`
 }
 
+// The handlers return the index's errors as they are: they name what was
+// not found or what is wrong with the query, and their text is what the
+// client reads (see toStatus).
+
 // current returns the current index or errNoIndex.
 func (s *Server) current() (Searcher, error) {
 	idx := s.index()
@@ -64,7 +68,7 @@ func (s *Server) runSearch(r *http.Request) (searchParams, *search.Result, error
 	}
 	res, err := idx.Search(r.Context(), p.Request)
 	if err != nil {
-		return p, nil, fmt.Errorf("search %q: %w", p.Query, err)
+		return p, nil, err
 	}
 	return p, res, nil
 }
@@ -109,7 +113,7 @@ func (s *Server) servePassage(w http.ResponseWriter, r *http.Request) error {
 	}
 	p, prev, next, err := idx.Passage(id)
 	if err != nil {
-		return fmt.Errorf("passage %s: %w", id, err)
+		return err
 	}
 	return writeJSON(w, http.StatusOK, struct {
 		Passage  search.Passage `json:"passage"`
@@ -174,7 +178,7 @@ func (s *Server) serveSpeaker(w http.ResponseWriter, r *http.Request) error {
 	}
 	sp, ps, err := idx.Speaker(id)
 	if err != nil {
-		return fmt.Errorf("speaker %s: %w", id, err)
+		return err
 	}
 	return writeJSON(w, http.StatusOK, struct {
 		Speaker  search.SpeakerSummary `json:"speaker"`
@@ -203,7 +207,7 @@ func (s *Server) serveSession(w http.ResponseWriter, r *http.Request) error {
 	}
 	sess, ps, err := idx.Session(label)
 	if err != nil {
-		return fmt.Errorf("session %q: %w", label, err)
+		return err
 	}
 	return writeJSON(w, http.StatusOK, struct {
 		Session  search.SessionSummary `json:"session"`
@@ -251,7 +255,7 @@ func (s *Server) serveSuggest(w http.ResponseWriter, r *http.Request) error {
 	var sugg []search.Suggestion
 	if prefix != "" {
 		if sugg, err = idx.Suggest(r.Context(), prefix, n); err != nil {
-			return fmt.Errorf("suggest %q: %w", prefix, err)
+			return err
 		}
 	}
 	return writeJSON(w, http.StatusOK, struct {
@@ -281,7 +285,7 @@ func (s *Server) serveVerify(w http.ResponseWriter, r *http.Request) error {
 	}
 	ms, err := idx.Verify(r.Context(), quote, n)
 	if err != nil {
-		return fmt.Errorf("verify: %w", err)
+		return err
 	}
 	out := make([]match, len(ms))
 	for i, m := range ms {
