@@ -148,7 +148,10 @@ type widthKey struct {
 // widthTable holds per font and character the advance width per point of
 // font size, learned from consecutive glyphs on one baseline (the key with
 // an empty font holds the character's width over all fonts).
-type widthTable map[widthKey]float64
+type widthTable struct {
+	learned map[widthKey]float64
+	core    *core14
+}
 
 func learnWidths(pages []pdf.Page) widthTable {
 	obs := map[widthKey][]float64{}
@@ -171,10 +174,10 @@ func learnWidths(pages []pdf.Page) widthTable {
 	}
 	// The median advance: kerning pairs pull some advances below the
 	// width and word ends without a space glyph push others above it.
-	wt := make(widthTable, len(obs))
+	wt := widthTable{learned: make(map[widthKey]float64, len(obs)), core: newCore14()}
 	for k, v := range obs {
 		sort.Float64s(v)
-		wt[k] = v[len(v)/2]
+		wt.learned[k] = v[len(v)/2]
 	}
 	return wt
 }
@@ -186,15 +189,19 @@ func (wt widthTable) advance(g pdf.Glyph) float64 {
 	}
 	total := 0.0
 	for _, r := range g.S {
-		if w, ok := wt[widthKey{g.Font, r}]; ok {
+		if w, ok := wt.learned[widthKey{g.Font, r}]; ok {
 			total += w * g.Size
 			continue
 		}
-		if w, ok := wt[widthKey{"family:" + family(g.Font), r}]; ok { // another cut of the typeface
+		if w, ok := wt.core.width(g.Font, r); ok { // a standard 14 font
 			total += w * g.Size
 			continue
 		}
-		if w, ok := wt[widthKey{"", r}]; ok { // the same letter in another font
+		if w, ok := wt.learned[widthKey{"family:" + family(g.Font), r}]; ok { // another cut of the typeface
+			total += w * g.Size
+			continue
+		}
+		if w, ok := wt.learned[widthKey{"", r}]; ok { // the same letter in another font
 			total += w * g.Size
 			continue
 		}
