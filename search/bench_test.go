@@ -1,10 +1,13 @@
 package search
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // syntheticCorpus makes a corpus of n passages by recombining the fixture's
@@ -65,4 +68,64 @@ func BenchmarkBuild(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(c.Passages)*b.N)/b.Elapsed().Seconds(), "passages/s")
+}
+
+// benchRequests are typical requests: words, a typo, a phrase with an
+// exclusion, filters (so disjunctive facet searches), listing.
+var benchRequests = []Request{
+	{Query: "forced criminality"},
+	{Query: "Zimerman prevention"},
+	{Query: "trafficing for criminal explotation", Filters: map[string][]string{FacetKind: {KindQuote, KindStatement}}},
+	{Query: `"social support services" -roma`},
+	{Query: "children", Filters: map[string][]string{FacetSpeaker: {"nick-hobbs"}, FacetTopic: {"children"}}},
+	{Filters: map[string][]string{FacetSession: {"Opening Session"}}},
+}
+
+// BenchmarkSearch runs faceted, highlighted searches over 300 passages and
+// reports the 99th percentile latency.
+func BenchmarkSearch(b *testing.B) {
+	dir := b.TempDir()
+	if _, err := Build(dir, syntheticCorpus(b, 300)); err != nil {
+		b.Fatal(err)
+	}
+	ix, err := Open(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	ctx := context.Background()
+	var lat []time.Duration
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		start := time.Now()
+		if _, err := ix.Search(ctx, benchRequests[i%len(benchRequests)]); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(start))
+		i++
+	}
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+}
+
+// BenchmarkSuggest completes a partial two-word query.
+func BenchmarkSuggest(b *testing.B) {
+	ix := openFixture(b)
+	for b.Loop() {
+		if _, err := ix.Suggest(context.Background(), "forced cr", 8); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkVerify grades a paraphrased quote.
+func BenchmarkVerify(b *testing.B) {
+	ix := openFixture(b)
+	q := "We believed that empowerment would magically stop human trafficking. But we need an R&D process to improve these guesses."
+	for b.Loop() {
+		if _, err := ix.Verify(context.Background(), q, 5); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

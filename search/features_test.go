@@ -30,7 +30,7 @@ func TestAccentAndLigatureFolding(t *testing.T) {
 		{"Wojtowicz", []string{"r24-09", "c24-4"}}, // ó in text and name
 		{"Wójtowicz", []string{"r24-09", "c24-4"}},
 		{"Elzbieta", []string{"r24-09", "c24-4"}}, // ż
-		{"Turkiye", []string{"r24-23"}},            // ü in the text
+		{"Turkiye", []string{"r24-23"}},           // ü in the text
 		{"Türkiye", []string{"r24-23"}},
 		{"financial flows", []string{"r24-21"}}, // ﬁ ﬂ ligatures in the text
 		{"ﬁnancial", []string{"r24-21", "r24-29"}},
@@ -55,7 +55,7 @@ func TestTypoTolerance(t *testing.T) {
 		{"Zimerman", "r24-18"},
 		{"Zimmermann", "r24-18"},
 		{"trafficing for criminal explotation", "r24-22"},
-		{"miraculosly empowerment", "c24-3"}, // transposition-free typo, 10 letters
+		{"miraculosly empowerment", "c24-3"},   // transposition-free typo, 10 letters
 		{"disbelief asylum sekeers", "r24-26"}, // transposed letters
 	}
 	for _, tc := range tests {

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 )
 
 // maxFuzzyTerms bounds the spellings a misspelt word expands to.
@@ -18,6 +19,10 @@ const maxFuzzyTerms = 16
 // automaton per query word.
 type vocab struct {
 	terms []vterm
+	// byStem maps an English stem to the exact-field terms with that stem,
+	// so that highlighting can mark "trafficked" for "trafficking" without
+	// stemming the hits' words.
+	byStem map[string][]string
 }
 
 type vterm struct {
@@ -35,9 +40,9 @@ const (
 )
 
 // loadVocab reads the folded fields' term dictionaries.
-func loadVocab(bi bleve.Index) (*vocab, error) {
+func loadVocab(bi bleve.Index, english *analysis.DefaultAnalyzer) (*vocab, error) {
 	pos := map[string]int{}
-	v := &vocab{}
+	v := &vocab{byStem: map[string][]string{}}
 	for _, f := range []struct {
 		field string
 		bit   uint8
@@ -66,6 +71,18 @@ func loadVocab(bi bleve.Index) (*vocab, error) {
 			v.terms[i].count += e.Count
 		}
 		d.Close()
+	}
+	stems := stemCache{}
+	for i := range v.terms {
+		t := &v.terms[i]
+		if t.in&inExact == 0 {
+			continue
+		}
+		ts := stems.filter(english, analysis.TokenStream{{Term: []byte(t.term)}})
+		if len(ts) > 0 {
+			st := string(ts[0].Term)
+			v.byStem[st] = append(v.byStem[st], t.term)
+		}
 	}
 	return v, nil
 }

@@ -19,19 +19,20 @@ type span struct{ start, end int }
 // re-analysing a hit's text is cheaper than having bleve index and return
 // term locations.
 type marker struct {
-	exact map[string]bool // folded words and their matched misspellings
-	stems map[string]bool // English stems of the words
-	seqs  [][]string      // phrases, marked where they occur in full
+	// exact are the folded words to mark: the query's, those of the same
+	// stem and the matched misspellings.
+	exact map[string]bool
+	seqs  [][]string // phrases, marked where they occur in full
 }
 
-// add records a plain word and its spellings.
-func (m *marker) add(w queryWord, spellings []fuzzyTerm) {
+// add records a plain word, the words of its stem and its spellings.
+func (m *marker) add(w queryWord, sameStem []string, spellings []fuzzyTerm) {
 	if m.exact == nil {
-		m.exact, m.stems = map[string]bool{}, map[string]bool{}
+		m.exact = map[string]bool{}
 	}
 	m.exact[w.exact] = true
-	if w.stem != "" {
-		m.stems[w.stem] = true
+	for _, t := range sameStem {
+		m.exact[t] = true
 	}
 	for _, ft := range spellings {
 		if ft.in&inExact != 0 {
@@ -45,15 +46,10 @@ func (ix *Index) spans(m *marker, text string) []span {
 	if m == nil {
 		return nil
 	}
-	folded, stemmed := analyzeBoth(ix.folded, ix.english, text)
+	folded := ix.folded.Analyze([]byte(text))
 	var out []span
 	for _, t := range folded {
 		if m.exact[string(t.Term)] {
-			out = append(out, span{t.Start, t.End})
-		}
-	}
-	for _, t := range stemmed {
-		if m.stems[string(t.Term)] {
 			out = append(out, span{t.Start, t.End})
 		}
 	}

@@ -201,7 +201,7 @@ func (ix *Index) load(c Corpus) error {
 		ix.allFacets[facetName(f)] = ix.facetList(f, all[f], nil)
 	}
 	ix.names = ix.suggestNames()
-	ix.vocab, err = loadVocab(ix.bleve)
+	ix.vocab, err = loadVocab(ix.bleve, ix.english)
 	return err
 }
 

@@ -348,7 +348,11 @@ func (ix *Index) wordQuery(w queryWord, mk *marker) query.Query {
 		q.AddQuery(termQuery(fieldText, w.stem, boostText), termQuery(fieldContext, w.stem, boostContext))
 	}
 	near := ix.vocab.near(w.exact, fuzziness(w.exact))
-	mk.add(w, near)
+	var sameStem []string
+	if w.stem != "" {
+		sameStem = ix.vocab.byStem[w.stem]
+	}
+	mk.add(w, sameStem, near)
 	for _, ft := range near {
 		if ft.in&inExact != 0 {
 			q.AddQuery(termQuery(fieldExact, ft.term, boostFuzzy/float64(ft.dist)))
