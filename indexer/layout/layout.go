@@ -54,7 +54,8 @@ type word struct {
 	x0, x1 float64
 	y      float64 // baseline
 	size   float64
-	sp     bool // a space glyph precedes this word on its line
+	sp     bool   // a space glyph precedes this word on its line
+	txt    string // text, once assembled
 }
 
 func (w *word) top() float64    { return w.y + 0.8*w.size }
@@ -261,11 +262,18 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 // such a run are scaled to end where the next positioned glyph begins.
 func placeGlyphs(in []pdf.Glyph, wt widthTable) []glyph {
 	gs := make([]glyph, 0, len(in))
+	type fontStyle struct{ bold, italic, serif bool }
+	styles := map[string]fontStyle{}
 	for _, g := range in {
 		if g.S == "" || g.Size <= 0 || strings.ContainsRune(g.S, utf8.RuneError) {
 			continue
 		}
-		b, it, sf := styleOf(g.Font)
+		st, ok := styles[g.Font]
+		if !ok {
+			st.bold, st.italic, st.serif = styleOf(g.Font)
+			styles[g.Font] = st
+		}
+		b, it, sf := st.bold, st.italic, st.serif
 		gs = append(gs, glyph{s: g.S, x: g.X, y: g.Y, w: wt.advance(g), size: g.Size, font: g.Font, bold: b, italic: it, serif: sf})
 	}
 	for i := 0; i < len(gs); {
@@ -354,11 +362,14 @@ func rowWords(row []glyph) []*word {
 }
 
 func (w *word) text() string {
-	var b strings.Builder
-	for _, g := range w.g {
-		b.WriteString(g.s)
+	if w.txt == "" {
+		var b strings.Builder
+		for _, g := range w.g {
+			b.WriteString(g.s)
+		}
+		w.txt = strings.TrimSpace(b.String())
 	}
-	return strings.TrimSpace(b.String())
+	return w.txt
 }
 
 // furnitureKey places a word's row: its text with digits masked and its

@@ -246,28 +246,39 @@ func blockers(ws []*word, x0, x1, size float64) (lo, hi float64, ok bool) {
 	if n < 10 {
 		return 0, 0, false
 	}
-	rowsAt := make([]map[int]bool, n)
-	allRows := map[int]bool{}
+	// Rows by rounded baseline; count, per bin, the rows crossing it.
+	rowOf := make(map[int]int, 64)
 	for _, w := range ws {
 		y := int(math.Round(w.y))
-		allRows[y] = true
-		for b := int((w.x0 - x0) / bin); b <= int((w.x1-x0)/bin) && b < n; b++ {
-			if rowsAt[b] == nil {
-				rowsAt[b] = map[int]bool{}
-			}
-			rowsAt[b][y] = true
+		if _, ok := rowOf[y]; !ok {
+			rowOf[y] = len(rowOf)
 		}
 	}
-	limit := len(allRows) / 10
-	if limit < 1 || len(allRows) < 12 {
+	if len(rowOf) < 12 {
 		return 0, 0, false
 	}
+	limit := len(rowOf) / 10
+	count := make([]int, n)
+	last := make([]int, n)
+	for b := range last {
+		last[b] = -1
+	}
+	for _, w := range ws {
+		row := rowOf[int(math.Round(w.y))]
+		for b := max(int((w.x0-x0)/bin), 0); b <= int((w.x1-x0)/bin) && b < n; b++ {
+			if last[b] != row {
+				last[b] = row
+				count[b]++
+			}
+		}
+	}
+	rowsAt := func(b int) int { return count[b] }
 	// Find the widest run of bins crossed by the fewest rows, away from
 	// the edges.
 	edge := int(minColumnShare * (x1 - x0) / bin)
 	fewest := limit + 1
 	for b := edge; b < n-edge; b++ {
-		fewest = min(fewest, len(rowsAt[b]))
+		fewest = min(fewest, rowsAt(b))
 	}
 	if fewest > limit {
 		return 0, 0, false
@@ -277,12 +288,12 @@ func blockers(ws []*word, x0, x1, size float64) (lo, hi float64, ok bool) {
 	fewest = min(fewest+2, limit)
 	bestA, bestB := -1, -1
 	for a := 0; a < n; {
-		if len(rowsAt[a]) > fewest {
+		if rowsAt(a) > fewest {
 			a++
 			continue
 		}
 		b := a
-		for b < n && len(rowsAt[b]) <= fewest {
+		for b < n && rowsAt(b) <= fewest {
 			b++
 		}
 		if float64(b-a)*bin >= 1.4*size && float64(a)*bin >= minColumnShare*(x1-x0) && float64(n-b)*bin >= minColumnShare*(x1-x0) && b-a > bestB-bestA {
