@@ -499,17 +499,24 @@
 
   var TYPES = { speaker: 'Speaker', topic: 'Topic', session: 'Session', term: 'Search' };
 
+  function suggestionKey(s) { return s ? s.type + '\u0000' + s.text : ''; }
+
   function showSuggestions(items) {
+    // A newer answer keeps the option the user moved to, if it has it.
+    var was = suggestionKey(suggestions[activeSugg]);
     suggestions = items;
     activeSugg = -1;
     list.textContent = '';
     input.removeAttribute('aria-activedescendant');
     if (!items.length) { closeSuggestions(); return; }
     items.forEach(function (s, i) {
-      list.appendChild(el('li', { id: 'sugg-' + i, role: 'option', 'aria-selected': 'false', 'data-index': String(i) }, [
+      var on = was !== '' && suggestionKey(s) === was;
+      if (on) activeSugg = i;
+      list.appendChild(el('li', { id: 'sugg-' + i, role: 'option', 'aria-selected': on ? 'true' : 'false', 'data-index': String(i) }, [
         el('span', { class: 'stype' }, [TYPES[s.type] || s.type]), s.text
       ]));
     });
+    if (activeSugg >= 0) input.setAttribute('aria-activedescendant', 'sugg-' + activeSugg);
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
   }
