@@ -22,6 +22,7 @@ import (
 
 	"github.com/osce-tools/confsearch/api"
 	"github.com/osce-tools/confsearch/search"
+	"github.com/osce-tools/confsearch/web"
 )
 
 // serveConfig is the configuration of the serve command.
@@ -214,10 +215,14 @@ func serve(ctx context.Context, ln net.Listener, cfg serveConfig, logger *slog.L
 }
 
 // webHandler returns the handler of the web pages, which api.Server serves
-// at every path outside /api/, /healthz, /readyz and /metrics; nil serves
-// JSON 404s there. The web package is wired in here.
+// at every path outside /api/, /healthz, /readyz and /metrics.
 func webHandler(holder *search.Holder, cfg serveConfig, logger *slog.Logger) http.Handler {
-	return nil
+	return web.Handler(func() web.Source {
+		if ix := holder.Get(); ix != nil {
+			return ix
+		}
+		return nil // not a nil *search.Index in a non-nil interface
+	}, web.Options{BaseURL: cfg.baseURL, Logger: logger})
 }
 
 // stringsFlag is a repeatable string flag.
