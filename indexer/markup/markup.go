@@ -257,10 +257,6 @@ func (e *emitter) text(s string, bold, italic bool) {
 		e.open = true
 		e.curCtx = e.top()
 	}
-	if n := len(e.cur); n > 0 && e.cur[n-1].Bold == bold && e.cur[n-1].Italic == italic {
-		e.cur[n-1].Text += s
-		return
-	}
 	e.cur = append(e.cur, doc.Span{Text: s, Bold: bold, Italic: italic})
 }
 
@@ -327,51 +323,50 @@ func normalize(s string) string {
 	return spans[0].Text
 }
 
-// normalizeSpans normalises the text of a block given as raw styled runs
-// (see normalize). White space is collapsed across runs; a space stays in
-// the run where it occurred. Runs left empty are dropped, runs of white
-// space only join the run before them, and neighbouring runs of one style
-// are merged.
+// normalizeSpans normalises the text of a block given as raw styled pieces
+// (see normalize) and returns it as runs of one style each, neighbouring
+// runs differing in style. White space collapses across pieces; a space
+// stays in the run of its style it came from, but a run of only white space
+// joins the run before it.
 func normalizeSpans(raw []doc.Span) []doc.Span {
-	out := make([]doc.Span, 0, len(raw))
-	var sb strings.Builder
+	var out []doc.Span
+	var run, piece strings.Builder
+	var bold, italic bool
 	lastSpace := true // suppresses leading space
-	for _, s := range raw {
-		sb.Reset()
-		for _, r := range clean(s.Text) {
-			if r == ' ' {
-				if lastSpace {
-					continue
+	for i := 0; i < len(raw); {
+		// A piece is a maximal sequence of raw pieces of one style.
+		s := raw[i]
+		piece.Reset()
+		blank := true
+		for ; i < len(raw) && raw[i].Bold == s.Bold && raw[i].Italic == s.Italic; i++ {
+			for _, r := range clean(raw[i].Text) {
+				if r == ' ' {
+					if lastSpace {
+						continue
+					}
+					lastSpace = true
+				} else {
+					lastSpace, blank = false, false
 				}
-				lastSpace = true
-			} else {
-				lastSpace = false
+				piece.WriteRune(r)
 			}
-			sb.WriteRune(r)
 		}
-		if sb.Len() > 0 {
-			out = append(out, doc.Span{Text: sb.String(), Bold: s.Bold, Italic: s.Italic})
-		}
-	}
-	// Trim the trailing space, which sits in the last run.
-	if n := len(out); n > 0 {
-		out[n-1].Text = strings.TrimSuffix(out[n-1].Text, " ")
-		if out[n-1].Text == "" {
-			out = out[:n-1]
-		}
-	}
-	merged := out[:0]
-	for _, s := range out {
-		if n := len(merged); n > 0 && (s.Text == " " || merged[n-1].Bold == s.Bold && merged[n-1].Italic == s.Italic) {
-			merged[n-1].Text += s.Text
+		if piece.Len() == 0 {
 			continue
 		}
-		merged = append(merged, s)
+		if !blank && run.Len() > 0 && (s.Bold != bold || s.Italic != italic) {
+			out = append(out, doc.Span{Text: run.String(), Bold: bold, Italic: italic})
+			run.Reset()
+		}
+		if run.Len() == 0 {
+			bold, italic = s.Bold, s.Italic
+		}
+		run.WriteString(piece.String())
 	}
-	if len(merged) == 0 {
-		return nil
+	if t := strings.TrimSuffix(run.String(), " "); t != "" {
+		out = append(out, doc.Span{Text: t, Bold: bold, Italic: italic})
 	}
-	return merged
+	return out
 }
 
 // clean applies NFKC to s, maps white space to ' ' and drops soft hyphens,

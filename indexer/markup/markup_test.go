@@ -90,11 +90,13 @@ func TestNormalizeSpans(t *testing.T) {
 		{"collapse and trim", []doc.Span{plain("  a \n\t b  ")}, []doc.Span{plain("a b")}},
 		{"ligature and soft hyphen", []doc.Span{plain("ﬁnan\u00ADcial\u00A0ﬂows")}, []doc.Span{plain("financial flows")}},
 		{"zero width and controls", []doc.Span{plain("a\u200Bb\u0007c\uFEFF")}, []doc.Span{plain("abc")}},
-		{"space stays in its run", []doc.Span{plain("Said "), bold(" Name "), plain(" today")},
+		{"space stays in its piece", []doc.Span{plain("Said "), bold(" Name "), plain(" today")},
 			[]doc.Span{plain("Said "), bold("Name "), plain("today")}},
-		{"blank styled run joins previous", []doc.Span{plain("a"), bold(" "), plain("b")}, []doc.Span{plain("a b")}},
+		{"leading space of styled piece", []doc.Span{plain("Said"), bold(" Name"), plain(" today")},
+			[]doc.Span{plain("Said"), bold(" Name"), plain(" today")}},
+		{"blank styled piece joins previous", []doc.Span{plain("a"), bold(" "), plain("b")}, []doc.Span{plain("a b")}},
 		{"trailing styled space trimmed", []doc.Span{plain("a "), bold("b "), plain(" ")}, []doc.Span{plain("a "), bold("b")}},
-		{"same style merged", []doc.Span{bold("a"), bold("b")}, []doc.Span{bold("ab")}},
+		{"same style merged", []doc.Span{bold("a"), bold("b"), ital(""), bold("c")}, []doc.Span{bold("abc")}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

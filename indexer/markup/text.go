@@ -163,28 +163,24 @@ func (t *textConv) block(kind doc.Kind, level int, s string) {
 
 // join joins hard-wrapped lines (see Text).
 func (t *textConv) join(lines []string) string {
-	var sb strings.Builder
+	var b []byte
 	for i, l := range lines {
-		if i == 0 {
-			sb.WriteString(l)
-			continue
-		}
-		prev := lines[i-1]
-		switch {
-		case strings.HasSuffix(prev, "\u00AD"):
-			// Soft hyphen: a word broken at the line end.
-		case strings.HasSuffix(prev, "-") && !strings.HasSuffix(prev, " -") && len(prev) > 1:
-			if t.dropHyphen(prev, l) {
-				s := sb.String()
-				sb.Reset()
-				sb.WriteString(s[:len(s)-1])
+		if i > 0 {
+			prev := lines[i-1]
+			switch {
+			case strings.HasSuffix(prev, "\u00AD"):
+				// Soft hyphen: a word broken at the line end.
+			case strings.HasSuffix(prev, "-") && !strings.HasSuffix(prev, " -") && len(prev) > 1:
+				if t.dropHyphen(prev, l) {
+					b = b[:len(b)-1]
+				}
+			default:
+				b = append(b, ' ')
 			}
-		default:
-			sb.WriteByte(' ')
 		}
-		sb.WriteString(l)
+		b = append(b, l...)
 	}
-	return sb.String()
+	return string(b)
 }
 
 // dropHyphen reports whether the hyphen ending prev divides a word rather
