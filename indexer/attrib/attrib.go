@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/osce-tools/confsearch/indexer/doc"
 	"github.com/osce-tools/confsearch/search"
@@ -257,6 +258,11 @@ func (a *attributor) findProgramme() {
 	}
 }
 
+// hasWord: s holds a letter or a digit.
+func hasWord(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
 // mostlyCapitals: more than a third of the words are in capitals.
 func mostlyCapitals(s string) bool {
 	ws := strings.Fields(s)
@@ -481,6 +487,9 @@ func (a *attributor) walk() {
 				resTitle, resText = "", nil
 			}
 			continue
+		}
+		if !hasWord(b.Text) {
+			continue // separators such as "* * *"
 		}
 		if a.repeated[b.Text] >= 3 && b.Kind != doc.Paragraph {
 			continue // card headers, photo credits, hashtags

@@ -252,6 +252,8 @@ func classify(blocks []*blk, body style) {
 			b.kind = doc.Heading
 		case b.bold && b.size >= body.size-0.3 && words <= 30 && !strings.HasSuffix(text, "."):
 			b.kind = doc.Heading
+		case b.size >= body.size-0.3 && words <= 8 && allCapitals(text) && !terminal.MatchString(text):
+			b.kind = doc.Heading // "DAY ONE"
 		case b.lines[0].col > 0:
 			b.kind = doc.Cell
 		case b.size < body.size-0.75:
@@ -316,6 +318,20 @@ func joinBroken(blocks []*blk, body style) {
 			}
 		}
 	}
+}
+
+// allCapitals: s has letters and none of them is lower case.
+func allCapitals(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
 }
 
 func startsLowercase(s string) bool {
