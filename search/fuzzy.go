@@ -23,6 +23,9 @@ type vocab struct {
 	// so that highlighting can mark "trafficked" for "trafficking" without
 	// stemming the hits' words.
 	byStem map[string][]string
+	// stem maps an exact-field term to its English stem ("" for a stop
+	// word).
+	stem map[string]string
 }
 
 type vterm struct {
@@ -42,7 +45,7 @@ const (
 // loadVocab reads the folded fields' term dictionaries.
 func loadVocab(bi bleve.Index, english *analysis.DefaultAnalyzer) (*vocab, error) {
 	pos := map[string]int{}
-	v := &vocab{byStem: map[string][]string{}}
+	v := &vocab{byStem: map[string][]string{}, stem: map[string]string{}}
 	for _, f := range []struct {
 		field string
 		bit   uint8
@@ -79,10 +82,13 @@ func loadVocab(bi bleve.Index, english *analysis.DefaultAnalyzer) (*vocab, error
 			continue
 		}
 		ts := stems.filter(english, analysis.TokenStream{{Term: []byte(t.term)}})
-		if len(ts) > 0 {
-			st := string(ts[0].Term)
-			v.byStem[st] = append(v.byStem[st], t.term)
+		if len(ts) == 0 {
+			v.stem[t.term] = ""
+			continue
 		}
+		st := string(ts[0].Term)
+		v.stem[t.term] = st
+		v.byStem[st] = append(v.byStem[st], t.term)
 	}
 	return v, nil
 }

@@ -46,25 +46,26 @@ func (ix *Index) spans(m *marker, text string) []span {
 	if m == nil {
 		return nil
 	}
-	folded := ix.folded.Analyze([]byte(text))
+	var buf [128]word
+	words := scanWords(text, buf[:])
 	var out []span
-	for _, t := range folded {
-		if m.exact[string(t.Term)] {
-			out = append(out, span{t.Start, t.End})
+	for _, w := range words {
+		if m.exact[w.term] {
+			out = append(out, span{w.start, w.end})
 		}
 	}
 	for _, seq := range m.seqs {
-		for i := 0; i+len(seq) <= len(folded); i++ {
+		for i := 0; i+len(seq) <= len(words); i++ {
 			ok := true
 			for k, w := range seq {
-				if string(folded[i+k].Term) != w {
+				if words[i+k].term != w {
 					ok = false
 					break
 				}
 			}
 			if ok {
-				for _, t := range folded[i : i+len(seq)] {
-					out = append(out, span{t.Start, t.End})
+				for _, w := range words[i : i+len(seq)] {
+					out = append(out, span{w.start, w.end})
 				}
 			}
 		}

@@ -59,7 +59,7 @@ func (ix *Index) Verify(ctx context.Context, quote string, n int) ([]Match, erro
 		n = DefaultMatches
 	}
 	n = min(n, MaxMatches)
-	qt := analyze(ix.folded, quote)
+	qt := terms(scanWords(quote, nil))
 	if len(qt) == 0 {
 		return nil, fmt.Errorf("%w: the quote has no words to verify", ErrBadQuery)
 	}
@@ -71,10 +71,12 @@ func (ix *Index) Verify(ctx context.Context, quote string, n int) ([]Match, erro
 	nq := normQuote(quote)
 	qStems := ix.stems(qt)
 	var out []Match
+	var buf []word
 	for _, i := range cands {
 		p := &ix.passages[i]
 		m := Match{Passage: *p, Citation: Citation(*p, ix.docs[ix.docPos[p.Doc]])}
-		switch pt := analyze(ix.folded, p.Text); {
+		buf = scanWords(p.Text, buf)
+		switch pt := terms(buf); {
 		case nq != "" && containsWords(normText(p.Text), nq):
 			m.Similarity, m.Verdict = 1, VerdictExact
 		default:
@@ -117,12 +119,12 @@ func (ix *Index) verifyCandidates(ctx context.Context, qt []string, k int) ([]in
 	var qs []query.Query
 	seen := map[string]bool{}
 	for _, t := range qt {
-		st := analyze(ix.english, t)
-		if len(st) == 0 || seen[st[0]] {
+		st := ix.stemOf(t)
+		if st == "" || seen[st] {
 			continue
 		}
-		seen[st[0]] = true
-		qs = append(qs, termQuery(fieldText, st[0], 1))
+		seen[st] = true
+		qs = append(qs, termQuery(fieldText, st, 1))
 		if len(qs) == maxTerms {
 			break
 		}
@@ -155,10 +157,32 @@ func (ix *Index) verifyCandidates(ctx context.Context, qt []string, k int) ([]in
 // left out.
 func (ix *Index) stems(toks []string) map[string]bool {
 	m := make(map[string]bool, len(toks))
-	for _, st := range analyze(ix.english, strings.Join(toks, " ")) {
-		m[st] = true
+	for _, t := range toks {
+		if st := ix.stemOf(t); st != "" {
+			m[st] = true
+		}
 	}
 	return m
+}
+
+// stemOf returns the English stem of a folded token, "" for a stop word.
+func (ix *Index) stemOf(t string) string {
+	if st, ok := ix.vocab.stem[t]; ok {
+		return st
+	}
+	if st := analyze(ix.english, t); len(st) > 0 {
+		return st[0]
+	}
+	return ""
+}
+
+// terms returns the folded terms of ws.
+func terms(ws []word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.term
+	}
+	return out
 }
 
 // overlap is the share of q's stems found in p.
