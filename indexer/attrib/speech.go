@@ -97,6 +97,9 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 		for j >= 0 && adverbs[toks[j].f] {
 			j--
 		}
+		if j >= 1 && toks[j].f == "," && toks[j-1].f == ")" { // "X (org), highlighted"
+			j--
+		}
 		if j >= 0 && toks[j].f == ")" { // "Sandra Norak (GE-STAC) drew"
 			depth := 0
 			for ; j >= 0; j-- {
@@ -134,8 +137,77 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 		if groupSubjects[toks[j].f] {
 			return groupCr, nil
 		}
+		if p := a.rolePhrase(toks[:j+1]); p != nil {
+			return personCr, p
+		}
+	}
+	// A credit line closing the sentence: "…, Leif Coorlim, Executive
+	// Editor, The CNN Freedom Project."
+	for _, m := range ms {
+		if m.start > 0 && toks[m.start-1].f == "," && creditTail(toks[m.end:]) {
+			return personCr, m.p
+		}
 	}
 	return noCredit, nil
+}
+
+// creditTail: what follows a name is only a role in commas: capitalised
+// words, particles, brackets and punctuation.
+func creditTail(toks []token) bool {
+	for _, t := range toks {
+		switch {
+		case t.f == "," || t.f == "." || t.f == "(" || t.f == ")" || t.f == "&" || t.f == "-":
+		case stopwords[t.f]:
+		case isCapitalized(t.text):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// rolePhrase resolves a subject that names a person by office or
+// organisation rather than by name ("Scotland's Children and Young
+// People's Commissioner's Office"): the capitalised words before the verb
+// must match at least three of one person's role, organisation and
+// country words, and more than of anyone else.
+func (a *attributor) rolePhrase(toks []token) *person {
+	var words []string
+	for k := len(toks) - 1; k >= 0 && len(toks)-k <= 12; k-- {
+		t := toks[k]
+		if t.f == "," || t.f == "." || t.f == ";" {
+			break
+		}
+		if stopwords[t.f] || !isCapitalized(t.text) {
+			if stopwords[t.f] {
+				continue
+			}
+			break
+		}
+		words = append(words, t.f)
+	}
+	if len(words) < 3 {
+		return nil
+	}
+	var best *person
+	bestN, second := 0, 0
+	for _, p := range a.reg.people {
+		n := 0
+		for _, w := range words {
+			if p.words[w] {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN, second = p, n, bestN
+		} else if n > second {
+			second = n
+		}
+	}
+	if bestN >= 3 && bestN > second && bestN*2 > len(words) {
+		return best
+	}
+	return nil
 }
 
 // inlineQuote returns a quotation of five words or more inside s.
