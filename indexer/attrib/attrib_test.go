@@ -101,6 +101,24 @@ func TestAttributionRules(t *testing.T) {
 			want:   []want{{"prevent what we do not measure", "Peter Olsen", "quote"}},
 		},
 		{
+			name:   "subject named by office and organisation",
+			blocks: []doc.Block{para("Trafficking is rising. The Czechia Ministry of Interior State Counsellor drew the focus to two groups.")},
+			want: []want{
+				{"Trafficking is rising", "", "narrative"},
+				{"drew the focus", "Jana Nováková", "statement"},
+			},
+		},
+		{
+			name:   "name and organisation in brackets, then a comma",
+			blocks: []doc.Block{para("Finally, recalling her experience, Jana Nováková (Ministry of Interior), highlighted several key areas.")},
+			want:   []want{{"several key areas", "Jana Nováková", "statement"}},
+		},
+		{
+			name:   "closing credit line",
+			blocks: []doc.Block{para("Research must respect the dignity of victims, Peter Olsen, Professor, University of Oslo.")},
+			want:   []want{{"dignity of victims", "Peter Olsen", "statement"}},
+		},
+		{
 			name: "pull quote credited by the caption after it",
 			blocks: []doc.Block{
 				{Kind: doc.Quote, Italic: true, Page: 3, Label: "7", Text: "“Data alone is not enough; it must be used.”"},
