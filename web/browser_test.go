@@ -54,6 +54,7 @@ func TestBrowser(t *testing.T) {
 	w := &e2e{}
 	w.site = startSite(t)
 	w.partner = startPartner(t, w.site)
+	t.Logf("index built and servers started in %v", time.Since(start).Round(time.Millisecond))
 	w.browser = startBrowser(t)
 	t.Logf("set up in %v", time.Since(start).Round(time.Millisecond))
 
@@ -76,6 +77,7 @@ func TestBrowser(t *testing.T) {
 			{"phone width", w.testPhone},
 			{"page audit", w.testAudit},
 			{"widget on another origin", w.testWidget},
+			{"widget with a preset filter", w.testWidgetScoped},
 			{"widget fallback", w.testWidgetFallback},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
@@ -125,17 +127,19 @@ li { list-style: square; padding-left: 3em; }
 `
 
 // startPartner serves a partner's pages on another origin (another port
-// and another host name): "/" embeds the search box, "/broken" embeds it
-// from a script address that fails.
+// and another host name): "/" embeds the search box, "/scoped" embeds one
+// preset to a session, "/broken" embeds it from a script address that
+// fails.
 func startPartner(t *testing.T, site string) string {
 	t.Helper()
-	page := func(script string) string {
+	box := `<confsearch-box size="3" placeholder="Search the Alliance conference"><a id="fallback" href="` + site + `/">Search the conference report</a></confsearch-box>`
+	page := func(script, box string) string {
 		return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner NGO</title>
 <style>` + partnerCSS + `</style></head><body>
 <h1>Partner NGO news</h1>
 <p>Read what was said at the conference:</p>
 ` + script + `
-<confsearch-box size="3" session="" placeholder="Search the Alliance conference"><a id="fallback" href="` + site + `/">Search the conference report</a></confsearch-box>
+` + box + `
 <p class="m" id="control">Our own text, with a <mark id="control-mark">mark</mark> and a <a id="control-link" href="#">link</a>.</p>
 <ol id="control-list"><li>one</li></ol>
 </body></html>`
@@ -143,11 +147,16 @@ func startPartner(t *testing.T, site string) string {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprint(w, page(`<script src="`+site+`/widget.js" data-endpoint="`+site+`" async></script>`))
+		fmt.Fprint(w, page(`<script src="`+site+`/widget.js" data-endpoint="`+site+`" async></script>`, box))
+	})
+	mux.HandleFunc("GET /scoped", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, page(`<script src="`+site+`/widget.js" data-endpoint="`+site+`" async></script>`,
+			`<confsearch-box session="Opening Session" size="2" target="_self"></confsearch-box>`))
 	})
 	mux.HandleFunc("GET /broken", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprint(w, page(`<script src="`+site+`/no-such-widget.js" data-endpoint="`+site+`" async></script>`))
+		fmt.Fprint(w, page(`<script src="`+site+`/no-such-widget.js" data-endpoint="`+site+`" async></script>`, box))
 	})
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
@@ -800,6 +809,45 @@ func (w *e2e) testWidget(t *testing.T) {
 		t.Errorf("the box's CSS leaked into the partner page: %+v", got)
 	}
 	screenshot(t, ctx, "widget.png", "widget.png")
+}
+
+func (w *e2e) testWidgetScoped(t *testing.T) {
+	ctx := w.tab(t)
+	do(t, ctx, chromedp.Navigate(w.partner+"/scoped"))
+	waitFor(t, ctx, "the search box", shadow+` && `+shadow+`.querySelector('input')`)
+	eval[chromedp.Void](t, ctx, shadow+`.querySelector('input').focus()`)
+	do(t, ctx, chromedp.KeyEvent("trafficking\n"))
+	waitFor(t, ctx, "results in the box", shadow+`.querySelectorAll('li mark').length > 0`)
+	type result struct {
+		Scope, More string
+		Meta        []string
+		Targets     []string
+	}
+	got := eval[result](t, ctx, `(() => {
+		const root = `+shadow+`;
+		return {
+			Scope: root.querySelector('.scope').textContent,
+			More: root.querySelector('.more a').href,
+			Meta: [...root.querySelectorAll('li .m')].map(m => m.textContent),
+			Targets: [...root.querySelectorAll('a')].map(a => a.target),
+		};
+	})()`)
+	if len(got.Meta) == 0 || len(got.Meta) > 2 {
+		t.Errorf("%d results in a box of size 2", len(got.Meta))
+	}
+	for _, m := range got.Meta {
+		if !strings.Contains(m, "Opening Session") {
+			t.Errorf("result %q is outside the preset session", m)
+		}
+	}
+	for _, tg := range got.Targets {
+		if tg != "_self" {
+			t.Errorf("link target %q, want _self", tg)
+		}
+	}
+	if !strings.Contains(got.Scope, "Opening Session") || !strings.Contains(got.More, "session=Opening+Session") {
+		t.Errorf("scope %q, 'all results' link %q: want the session named", got.Scope, got.More)
+	}
 }
 
 func (w *e2e) testWidgetFallback(t *testing.T) {
