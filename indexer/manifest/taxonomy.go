@@ -139,7 +139,8 @@ func (t Taxonomy) Topics() []string { return slices.Clone(t.labels) }
 // Matching is by whole words, in order and adjacent, so "child labour"
 // matches "child labour" and "Child-labour" but not "children and labour";
 // a sentence end (".", "!", "?", ";" or ":" before a space) breaks a phrase.
-// Case, accents, ligatures and typographic apostrophes do not matter, nor
+// Case, accents, ligatures, soft hyphens, zero-width spaces and
+// typographic apostrophes do not matter, nor
 // do a possessive "'s" and regular English plurals ("victims", "policies",
 // "businesses") and a few irregular ones ("children", "women", "men",
 // "people"), all of which match their singular.
@@ -223,8 +224,8 @@ func tokenize(s string) []token {
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
 		switch {
-		case unicode.Is(unicode.Mn, r):
-			// A combining accent: dropped.
+		case unicode.Is(unicode.Mn, r), unicode.Is(unicode.Cf, r):
+			// A combining accent, soft hyphen or zero-width space: dropped.
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			word = appendFolded(word, r)
 		case isApostrophe(r) && len(word) > 0 && i+1 < len(rs) && (rs[i+1] == 's' || rs[i+1] == 'S') &&
