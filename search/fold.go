@@ -13,10 +13,14 @@ import (
 // foldFilterName is the bleve token filter folding accents and ligatures.
 const foldFilterName = "confsearch_fold"
 
-// init registers the fold filter with bleve's analysis registry, which is
-// how bleve resolves the analyzers named in a stored index mapping; the
-// registration is write-once and the filter is stateless.
+// init registers the tokenizer and the fold filter with bleve's analysis
+// registry, which is how bleve resolves the analyzers named in a stored
+// index mapping; the registration is write-once and both are stateless.
 func init() {
+	registry.RegisterTokenizer(wordsTokenizerName,
+		func(map[string]any, *registry.Cache) (analysis.Tokenizer, error) {
+			return wordsTokenizer{}, nil
+		})
 	registry.RegisterTokenFilter(foldFilterName,
 		func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
 			return foldFilter{}, nil

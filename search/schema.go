@@ -8,7 +8,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 	index "github.com/blevesearch/bleve_index_api"
 )
@@ -47,8 +46,8 @@ func ordKey(ord int) string { return fmt.Sprintf("%010d", ord) }
 // Analyzer names, stored in the index mapping; both fold accents and
 // ligatures so that "Vatajelu" and "Vătăjelu" are the same word.
 const (
-	analyzerEnglish = "confsearch_en"     // unicode, to_lower, fold, possessive, stop, snowball
-	analyzerFolded  = "confsearch_folded" // unicode, to_lower, fold
+	analyzerEnglish = "confsearch_en"     // words, to_lower, fold, possessive, stop, snowball
+	analyzerFolded  = "confsearch_folded" // words, to_lower, fold
 )
 
 // numFacets is the number of facets; facet i is named facetName(i).
@@ -75,14 +74,14 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	m.ScoringModel = index.BM25Scoring
 	if err := m.AddCustomAnalyzer(analyzerFolded, map[string]any{
 		"type":          custom.Name,
-		"tokenizer":     unicode.Name,
+		"tokenizer":     wordsTokenizerName,
 		"token_filters": []any{lowercase.Name, foldFilterName},
 	}); err != nil {
 		return nil, fmt.Errorf("analyzer %s: %w", analyzerFolded, err)
 	}
 	if err := m.AddCustomAnalyzer(analyzerEnglish, map[string]any{
 		"type":      custom.Name,
-		"tokenizer": unicode.Name,
+		"tokenizer": wordsTokenizerName,
 		"token_filters": []any{lowercase.Name, foldFilterName,
 			en.PossessiveName, en.StopName, en.SnowballStemmerName},
 	}); err != nil {

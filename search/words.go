@@ -3,6 +3,8 @@ package search
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
 )
 
 // word is a word of a text found by scanWords: its byte range and its
@@ -12,16 +14,24 @@ type word struct {
 	term       string
 }
 
-// scanWords splits text into folded words much faster than the index's
-// unicode (UAX #29) tokenizer, and like it in what matters here: words are
-// runs of letters, digits and marks, joined across an apostrophe, a period
-// or a colon between letters ("o'clock", "e.g", "speaker:hobbs") and
-// across a period, comma or semicolon between digits ("10,000", "2.5").
-// Highlighting and quote verification use it; where it differs from the
-// tokenizer (ideographs, some scripts) a word may go unmarked, nothing
-// worse.
+// scanWords splits text into folded words as the index's analyzers do:
+// words are runs of letters, digits and marks, joined across an
+// apostrophe, a period or a colon between letters ("o'clock", "e.g",
+// "speaker:hobbs") and across a period, comma, semicolon or apostrophe
+// between digits ("10,000", "2.5"). This is what bleve's unicode (UAX #29)
+// tokenizer does for the Latin-script text of the reports, at a fraction
+// of the cost; unlike it, a run of ideographs is one word.
 func scanWords(text string, buf []word) []word {
 	out := buf[:0]
+	scanSpans(text, func(start, end int) {
+		out = append(out, word{start, end, fold(text[start:end])})
+	})
+	return out
+}
+
+// scanSpans calls emit with the byte range of each word of text, as
+// scanWords splits them.
+func scanSpans(text string, emit func(start, end int)) {
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -53,11 +63,39 @@ func scanWords(text string, buf []word) []word {
 			}
 			break
 		}
-		out = append(out, word{start, i, fold(text[start:i])})
+		emit(start, i)
 	}
-	return out
 }
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '_'
+}
+
+// wordsTokenizerName is the bleve tokenizer splitting text like scanWords.
+const wordsTokenizerName = "confsearch_words"
+
+// wordsTokenizer is the index's tokenizer: scanSpans as a bleve tokenizer.
+type wordsTokenizer struct{}
+
+func (wordsTokenizer) Tokenize(input []byte) analysis.TokenStream {
+	text := string(input)
+	out := make(analysis.TokenStream, 0, len(input)/6+1)
+	toks := make([]analysis.Token, 0, len(input)/6+1)
+	scanSpans(text, func(start, end int) {
+		typ := analysis.Numeric
+		for _, r := range text[start:end] {
+			if !unicode.IsDigit(r) && r != '.' && r != ',' && r != ';' && r != '\'' && r != '’' {
+				typ = analysis.AlphaNumeric
+				break
+			}
+		}
+		toks = append(toks, analysis.Token{
+			Start: start, End: end, Term: input[start:end],
+			Position: len(toks) + 1, Type: typ,
+		})
+	})
+	for i := range toks {
+		out = append(out, &toks[i])
+	}
+	return out
 }

@@ -1,24 +1,20 @@
 package search
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 )
 
-// TestScanWordsMatchesAnalyzer checks that the fast word scanner agrees
-// with the index's folded analyzer on the fixture corpus and on tricky
-// snippets.
-func TestScanWordsMatchesAnalyzer(t *testing.T) {
-	m, err := newMapping()
-	if err != nil {
-		t.Fatal(err)
-	}
-	folded, _, err := analyzers(m)
-	if err != nil {
-		t.Fatal(err)
-	}
+// TestScanWordsMatchesUnicodeTokenizer checks that the index's word
+// scanner splits like bleve's unicode (UAX #29) tokenizer, folded, on the
+// fixture corpus and on tricky snippets.
+func TestScanWordsMatchesUnicodeTokenizer(t *testing.T) {
+	ref := unicode.NewUnicodeTokenizer()
 	texts := []string{
 		"IOM’s Deputy Director, peoples’ ability; 10,000 US dollars and 2.5% – from 2% to 24%.",
 		"e.g. U.S. speaker:hobbs R&D co-production Mirga-Wójtowicz Vătăjelu ﬁnancial ﬂows",
@@ -33,12 +29,24 @@ func TestScanWordsMatchesAnalyzer(t *testing.T) {
 	}
 	for _, text := range texts {
 		var want []word
-		for _, tok := range folded.Analyze([]byte(text)) {
-			want = append(want, word{tok.Start, tok.End, string(tok.Term)})
+		for _, tok := range ref.Tokenize([]byte(text)) {
+			want = append(want, word{tok.Start, tok.End, fold(string(tok.Term))})
 		}
 		got := scanWords(text, nil)
 		if !slices.Equal(want, got) {
 			t.Errorf("scanWords(%q):\n got %v\nwant %v", text, got, want)
 		}
+	}
+}
+
+func TestWordsTokenizer(t *testing.T) {
+	toks := wordsTokenizer{}.Tokenize([]byte("Forced criminality, from 2% to 24,5%."))
+	var got []string
+	for _, tok := range toks {
+		got = append(got, fmt.Sprintf("%s@%d:%d-%d/%d", tok.Term, tok.Position, tok.Start, tok.End, tok.Type))
+	}
+	want := []string{"Forced@1:0-6/0", "criminality@2:7-18/0", "from@3:20-24/0", "2@4:25-26/2", "to@5:28-30/0", "24,5@6:31-35/2"}
+	if !slices.Equal(got, want) {
+		t.Errorf("tokens %v, want %v", got, want)
 	}
 }
