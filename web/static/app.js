@@ -66,6 +66,10 @@
   }
 
   function passageURL(id) { return base + '/p/' + encodeURIComponent(id); }
+  // linkTo returns an API permalink if it is a web address, else our own.
+  function linkTo(h) {
+    return /^(https?:\/\/|\/)/.test(h.url || '') ? h.url : passageURL(h.id);
+  }
   function speakerURL(id) { return base + '/speakers/' + encodeURIComponent(id); }
   function sessionURL(label) { return base + '/sessions/' + encodeURIComponent(label); }
   function shortSession(label) { var i = label.indexOf(':'); return (i >= 0 ? label.slice(0, i) : label).trim(); }
@@ -249,11 +253,12 @@
     exportEl.hidden = false;
   }
 
-  // renderHit renders a hit (or a verification match's passage, with text
-  // for its highlight).
-  function renderHit(h, extra) {
+  // renderHit renders a hit, or a verification match's passage (which has
+  // no highlight) after extra; idPrefix keeps the heading ids of the two
+  // lists apart.
+  function renderHit(h, extra, idPrefix) {
     var sp = h.speaker;
-    var headingID = 'hit-' + h.id;
+    var headingID = (idPrefix || 'hit-') + h.id;
     var who;
     if (h.resource && h.resource.title) who = h.resource.title;
     else if (sp) who = el('a', { href: speakerURL(sp.id) }, [sp.name]);
@@ -275,7 +280,7 @@
       meta.appendChild(el('span', { class: 'doc' }, [h.doc_title]));
     }
 
-    var url = h.url || passageURL(h.id);
+    var url = linkTo(h);
     var actions = el('p', { class: 'actions' }, [
       el('a', { class: 'permalink', href: url }, ['Permalink', el('span', { class: 'visually-hidden' }, [' to this passage' + (sp ? ' by ' + sp.name : '') + ', ' + pages(h.page, h.page_end)])]),
       h.citation ? el('button', { type: 'button', class: 'copy', 'data-copy': h.citation }, ['Copy citation']) : null
@@ -628,7 +633,7 @@
           var verdict = el('p', { class: 'verdict verdict-' + m.verdict }, [
             (VERDICTS[m.verdict] || m.verdict) + ' (' + Math.round(m.similarity * 100) + '% similar)'
           ]);
-          ol.appendChild(el('li', null, [renderHit(p, verdict)]));
+          ol.appendChild(el('li', null, [renderHit(p, verdict, 'match-')]));
         });
         vout.appendChild(ol);
       })

@@ -251,7 +251,9 @@
       var li = el('li', h.kind);
       var sp = h.speaker;
       var a = el('a', 't', sp ? sp.name : (h.resource && h.resource.title) || h.section || h.doc_title || 'Report');
-      self.link(a, new URL(h.url || '/p/' + encodeURIComponent(h.id), self.endpoint() + '/').href);
+      var u = new URL(h.url || '/p/' + encodeURIComponent(h.id), self.endpoint() + '/');
+      if (!/^https?:$/.test(u.protocol)) return;
+      self.link(a, u.href);
       var meta = el('p', 'm');
       meta.appendChild(el('span', 'k', KINDS[h.kind] || h.kind));
       var bits = [];
