@@ -140,10 +140,11 @@ func (t Taxonomy) Topics() []string { return slices.Clone(t.labels) }
 // matches "child labour" and "Child-labour" but not "children and labour";
 // a sentence end (".", "!", "?", ";" or ":" before a space) breaks a phrase.
 // Case, accents, ligatures, soft hyphens, zero-width spaces and
-// typographic apostrophes do not matter, nor
-// do a possessive "'s" and regular English plurals ("victims", "policies",
-// "businesses") and a few irregular ones ("children", "women", "men",
-// "people"), all of which match their singular.
+// typographic apostrophes do not matter, nor do a possessive "'s", regular
+// English plurals ("victims", "policies", "businesses") and a few irregular
+// ones ("children", "women", "men", "people"): a plural matches its
+// singular, in text and in cues alike. Other inflections need a prefix cue
+// ("traffick*").
 func (t Taxonomy) Tags(text string) []string {
 	if len(t.labels) == 0 {
 		return nil

@@ -11,7 +11,7 @@
 //     to Text exactly. Only explicit emphasis makes a span bold or italic
 //     (<strong>/<b>, <em>/<i>, CSS font-weight/font-style in HTML; **strong**
 //     and _emphasis_ in Markdown); plain text has no styles. Block.Bold and
-//     Block.Italic are set when most of the block's letters are.
+//     Block.Italic are set when most of the block's non-space characters are.
 //   - Text is normalised: NFKC (ligatures such as "ﬁ" become "fi",
 //     no-break spaces become spaces), soft hyphens, zero-width spaces and
 //     control characters removed, runs of white space collapsed to one space,
