@@ -94,7 +94,7 @@ func Load(ctx context.Context, corpusDir string, opt Options, sum *Summary) (sea
 	}
 	var files []string
 	for _, e := range entries {
-		if e.IsDir() || strings.HasPrefix(e.Name(), ".") || !Supported(e.Name()) || man.isData(e.Name()) {
+		if e.IsDir() || strings.HasPrefix(e.Name(), ".") || !Supported(e.Name()) {
 			continue
 		}
 		files = append(files, filepath.Join(corpusDir, e.Name()))

@@ -258,6 +258,18 @@ func (a *attributor) findProgramme() {
 	}
 }
 
+// alphaWords counts the words of s made of letters only.
+func alphaWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, `.,;:!?()"“”'’`)
+		if w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0 {
+			n++
+		}
+	}
+	return n
+}
+
 // hasWord: s holds a letter or a digit.
 func hasWord(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
@@ -463,6 +475,8 @@ func (a *attributor) walk() {
 				a.section = text
 				a.topic = ""
 				a.last = nil
+			case alphaWords(text) < 2:
+				// a date or a tag line, no topic
 			default:
 				a.topic = prettyHeading(text, a.acronyms, a.proper)
 				a.last = nil
