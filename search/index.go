@@ -245,7 +245,7 @@ func dedupe(s []string) []string {
 
 // facetList turns counts into a sorted facet, adding the selected values
 // with a zero count when no hit has them (so a client can show them as
-// selected) and labelling speakers.
+// selected) and labelling speakers (name) and documents (title).
 func (ix *Index) facetList(f int, counts map[string]int, selected []string) []FacetValue {
 	out := make([]FacetValue, 0, len(counts)+len(selected))
 	for v, n := range counts {
@@ -257,10 +257,17 @@ func (ix *Index) facetList(f int, counts map[string]int, selected []string) []Fa
 			counts[v] = 0
 		}
 	}
-	if facetName(f) == FacetSpeaker {
+	switch facetName(f) {
+	case FacetSpeaker:
 		for i := range out {
 			if j, ok := ix.spkPos[out[i].Value]; ok {
 				out[i].Label = ix.speakers[j].Name
+			}
+		}
+	case FacetDoc:
+		for i := range out {
+			if j, ok := ix.docPos[out[i].Value]; ok {
+				out[i].Label = ix.docs[j].Title
 			}
 		}
 	}

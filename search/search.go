@@ -235,6 +235,11 @@ func (ix *Index) search(ctx context.Context, rq *request) (*Result, error) {
 		}
 		res.Facets[facetName(f)] = ix.facetList(f, termCounts(fsr.Facets[facetName(f)]), rq.filters[f])
 	}
+	for f := range numFacets {
+		if res.Facets[facetName(f)] == nil {
+			res.Facets[facetName(f)] = []FacetValue{}
+		}
+	}
 	return res, nil
 }
 
