@@ -6,7 +6,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/osce-tools/confsearch/indexer/doc"
 	"github.com/osce-tools/confsearch/indexer/layout"
@@ -14,12 +16,14 @@ import (
 	"github.com/osce-tools/confsearch/indexer/pdf"
 )
 
-// ExtractPDF reads a PDF and returns its blocks in reading order. A page
-// that cannot be read is skipped with a warning; a file that cannot be
-// opened at all is an error naming it.
+// ExtractPDF reads a PDF and returns its blocks in reading order. Pages are
+// read in parallel. A damaged page keeps what could be read of it and adds
+// a warning; a page whose text is garbled (fonts that decode to nonsense)
+// is left out with a warning rather than indexed; a file that cannot be
+// opened, or has no text layer at all, is an error naming it.
 func ExtractPDF(ctx context.Context, path string) (doc.Document, error) {
 	d := doc.Document{ID: DocID(path), Path: path, Format: "pdf"}
-	f, err := pdf.Open(path)
+	f, err := pdf.OpenContext(ctx, path)
 	if err != nil {
 		return d, err
 	}
@@ -29,21 +33,50 @@ func ExtractPDF(ctx context.Context, path string) (doc.Document, error) {
 		return d, err
 	}
 	d.Pages = n
-	pages := make([]pdf.Page, 0, n)
-	for i := 1; i <= n; i++ {
-		if err := ctx.Err(); err != nil {
-			return d, fmt.Errorf("%s: %w", path, err)
-		}
-		p, err := f.Page(i)
-		if err != nil {
-			d.Warnings = append(d.Warnings, err.Error())
+	pages := make([]pdf.Page, n)
+	errs := make([]error, n)
+	workers := min(runtime.GOMAXPROCS(0), n, 4)
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				pages[i], errs[i] = f.PageContext(ctx, i+1)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return d, fmt.Errorf("%s: %w", path, err)
+	}
+	d.Warnings = append(d.Warnings, f.Warnings()...)
+	kept := pages[:0]
+	for i, p := range pages {
+		switch {
+		case errs[i] != nil:
+			d.Warnings = append(d.Warnings, errs[i].Error())
+		case p.Garbled:
+			d.Warnings = append(d.Warnings, fmt.Sprintf("%s page %d: text does not decode (garbled font), left out", path, i+1))
 			continue
 		}
-		pages = append(pages, p)
+		if p.Number == 0 {
+			p.Number = i + 1
+		}
+		kept = append(kept, p)
 	}
-	d.Blocks = layout.Analyze(pages, layout.Options{})
+	if err := f.CheckText(kept); err != nil {
+		return d, err
+	}
+	d.Blocks = layout.Analyze(kept, layout.Options{})
 	info := f.Info()
 	d.Meta.Title = strings.TrimSpace(info.Title)
+	d.Meta.Publisher = strings.TrimSpace(info.Author)
 	if len(d.Blocks) == 0 {
 		return d, fmt.Errorf("%s: no text layer (scanned or image-only PDF?)", path)
 	}
