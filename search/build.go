@@ -84,7 +84,7 @@ func Build(dir string, c Corpus) (st BuildStats, err error) {
 		}
 	}()
 
-	if err := writeBleve(filepath.Join(genDir, bleveDir), c.Passages); err != nil {
+	if err := writeBleve(filepath.Join(genDir, bleveDir), c); err != nil {
 		return BuildStats{}, fmt.Errorf("build %s: %w", genDir, err)
 	}
 	if err := writeJSON(filepath.Join(genDir, corpusFile), c); err != nil {
@@ -153,6 +153,15 @@ func normalize(c Corpus) (Corpus, error) {
 		docs[docPos[p.Doc]].Passages++
 	}
 	ps := slices.Clone(c.Passages)
+	for i := range ps {
+		// JSON clients get [] rather than null.
+		if ps[i].Topics == nil {
+			ps[i].Topics = []string{}
+		}
+		if ps[i].Mentions == nil {
+			ps[i].Mentions = []string{}
+		}
+	}
 	slices.SortStableFunc(ps, func(a, b Passage) int {
 		if d := docPos[a.Doc] - docPos[b.Doc]; d != 0 {
 			return d
@@ -179,10 +188,11 @@ func newGenDir(dir string) (gen, path string, err error) {
 	}
 }
 
-// writeBleve indexes ps (in document order) into a new bleve index at path.
-// Workers (one per CPU) turn chunks of passages into bleve documents and
-// index them as batches, concurrently.
-func writeBleve(path string, ps []Passage) error {
+// writeBleve indexes c's passages (in document order) into a new bleve
+// index at path. Workers (one per CPU) turn chunks of passages into bleve
+// documents and index them as batches, concurrently.
+func writeBleve(path string, c Corpus) error {
+	ps := c.Passages
 	m, err := newMapping()
 	if err != nil {
 		return err
@@ -197,7 +207,7 @@ func writeBleve(path string, ps []Passage) error {
 	if err != nil {
 		return fmt.Errorf("create index: %w", err)
 	}
-	db, err := newDocBuilder(m, ps)
+	db, err := newDocBuilder(m, c)
 	if err != nil {
 		idx.Close()
 		return err
@@ -269,7 +279,7 @@ type docBuilder struct {
 	speakers        map[string]*Speaker
 }
 
-func newDocBuilder(m *mapping.IndexMappingImpl, ps []Passage) (*docBuilder, error) {
+func newDocBuilder(m *mapping.IndexMappingImpl, c Corpus) (*docBuilder, error) {
 	db := &docBuilder{opts: map[string]index.FieldIndexingOptions{}, speakers: map[string]*Speaker{}}
 	var err error
 	if db.folded, db.english, err = analyzers(m); err != nil {
@@ -280,8 +290,11 @@ func newDocBuilder(m *mapping.IndexMappingImpl, ps []Passage) (*docBuilder, erro
 			db.opts[name] = dm.Fields[0].Options()
 		}
 	}
-	for i := range ps {
-		if s := ps[i].Speaker; s != nil && s.ID != "" {
+	for i := range c.Speakers {
+		db.speakers[c.Speakers[i].ID] = &c.Speakers[i]
+	}
+	for i := range c.Passages {
+		if s := c.Passages[i].Speaker; s != nil && s.ID != "" && db.speakers[s.ID] == nil {
 			db.speakers[s.ID] = s
 		}
 	}
