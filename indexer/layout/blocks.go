@@ -62,7 +62,7 @@ func styleLine(l *line, page int, label string) *pline {
 			if g.italic {
 				pl.italicN += n
 			}
-			fams[family(g.font)] += n
+			fams[g.fam] += n
 		}
 	}
 	best := 0
@@ -82,12 +82,11 @@ type leadingTable map[style]float64
 
 func sizeKey(s float64) float64 { return math.Round(s*2) / 2 }
 
-func learnLeading(pls []pageLines) leadingTable {
+func learnLeading(pages [][]*pline) leadingTable {
 	hist := map[style]map[float64]int{}
-	for _, p := range pls {
+	for _, p := range pages {
 		var prev *pline
-		for _, l := range p.lines {
-			cur := styleLine(l, p.number, p.label)
+		for _, cur := range p {
 			if prev != nil && prev.fam == cur.fam && prev.italic == cur.italic && math.Abs(prev.size-cur.size) <= 0.3 {
 				d := prev.y - cur.y
 				if d >= 0.9*cur.size && d <= 2.2*cur.size {
@@ -141,13 +140,19 @@ func (lt leadingTable) of(l *pline) float64 {
 // buildBlocks groups ordered lines into blocks, classifies them against the
 // document's body style, joins broken paragraphs and assembles text.
 func buildBlocks(pls []pageLines) []doc.Block {
-	lt := learnLeading(pls)
+	styled := make([][]*pline, len(pls))
+	for i, p := range pls {
+		styled[i] = make([]*pline, len(p.lines))
+		for k, l := range p.lines {
+			styled[i][k] = styleLine(l, p.number, p.label)
+		}
+	}
+	lt := learnLeading(styled)
 	var blocks []*blk
 	var cur *blk
 	var prev *pline
-	for _, p := range pls {
-		for _, l := range p.lines {
-			pl := styleLine(l, p.number, p.label)
+	for _, p := range styled {
+		for _, pl := range p {
 			if pl.chars == 0 {
 				continue
 			}

@@ -22,8 +22,11 @@ package layout
 
 import (
 	"math"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -44,6 +47,7 @@ type glyph struct {
 	x, y, w      float64 // w: advance width (estimated when unknown)
 	size         float64
 	font         string
+	fam          string // font family, lower case
 	bold, italic bool
 	serif        bool
 }
@@ -92,9 +96,7 @@ func Analyze(pages []pdf.Page, opt Options) []doc.Block {
 	}
 	widths := learnWidths(pages)
 	words := make([][]*word, len(pages))
-	for i, p := range pages {
-		words[i] = pageWords(p, widths)
-	}
+	parallel(len(pages), func(i int) { words[i] = pageWords(pages[i], widths.clone()) })
 	labels := removeFurniture(pages, words, opt.FurnitureShare)
 	spaces := false
 	for _, ws := range words {
@@ -105,13 +107,38 @@ func Analyze(pages []pdf.Page, opt Options) []doc.Block {
 			}
 		}
 	}
-	var pls []pageLines
-	for i, p := range pages {
-		pl := pageLines{number: p.Number, label: labels[i], height: p.Height}
-		pl.lines = orderPage(words[i], spaces)
-		pls = append(pls, pl)
-	}
+	pls := make([]pageLines, len(pages))
+	parallel(len(pages), func(i int) {
+		pls[i] = pageLines{number: pages[i].Number, label: labels[i], height: pages[i].Height, lines: orderPage(words[i], spaces)}
+	})
 	return buildBlocks(pls)
+}
+
+// parallel runs fn(0) … fn(n-1) on as many goroutines as there are CPUs.
+func parallel(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			fn(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // styleOf reads bold/italic/serif from a font name such as
@@ -148,19 +175,41 @@ type widthKey struct {
 
 // widthTable holds per font and character the advance width per point of
 // font size, learned from consecutive glyphs on one baseline (the key with
-// an empty font holds the character's width over all fonts).
+// an empty font holds the character's width over all fonts). Glyphs whose
+// width the reader knows from the font teach nothing and need no lesson.
 type widthTable struct {
 	learned map[widthKey]float64
 	core    *core14
+	fams    map[string]string // font name → "family:" key
+}
+
+// clone gives a worker its own caches; the learned widths are shared
+// read-only.
+func (wt widthTable) clone() widthTable {
+	fams := make(map[string]string, len(wt.fams))
+	for k, v := range wt.fams {
+		fams[k] = v
+	}
+	return widthTable{learned: wt.learned, core: newCore14(), fams: fams}
+}
+
+func (wt widthTable) familyKey(font string) string {
+	if k, ok := wt.fams[font]; ok {
+		return k
+	}
+	k := "family:" + family(font)
+	wt.fams[font] = k
+	return k
 }
 
 func learnWidths(pages []pdf.Page) widthTable {
 	obs := map[widthKey][]float64{}
+	famKey := map[string]string{}
 	for _, p := range pages {
 		gs := p.Glyphs
 		for i := 0; i+1 < len(gs); i++ {
 			a, b := gs[i], gs[i+1]
-			if a.Size <= 0 || a.Font != b.Font || math.Abs(a.Y-b.Y) > 0.01 || utf8.RuneCountInString(a.S) != 1 {
+			if a.W > 0 || a.Size <= 0 || a.Font != b.Font || math.Abs(a.Y-b.Y) > 0.01 || utf8.RuneCountInString(a.S) != 1 {
 				continue
 			}
 			adv := (b.X - a.X) / a.Size
@@ -168,14 +217,19 @@ func learnWidths(pages []pdf.Page) widthTable {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(a.S)
-			for _, k := range []widthKey{{a.Font, r}, {"family:" + family(a.Font), r}, {"", r}} {
+			fk, ok := famKey[a.Font]
+			if !ok {
+				fk = "family:" + family(a.Font)
+				famKey[a.Font] = fk
+			}
+			for _, k := range []widthKey{{a.Font, r}, {fk, r}, {"", r}} {
 				obs[k] = append(obs[k], adv)
 			}
 		}
 	}
 	// The median advance: kerning pairs pull some advances below the
 	// width and word ends without a space glyph push others above it.
-	wt := widthTable{learned: make(map[widthKey]float64, len(obs)), core: newCore14()}
+	wt := widthTable{learned: make(map[widthKey]float64, len(obs)), core: newCore14(), fams: famKey}
 	for k, v := range obs {
 		sort.Float64s(v)
 		wt.learned[k] = v[len(v)/2]
@@ -198,7 +252,7 @@ func (wt widthTable) advance(g pdf.Glyph) float64 {
 			total += w * g.Size
 			continue
 		}
-		if w, ok := wt.learned[widthKey{"family:" + family(g.Font), r}]; ok { // another cut of the typeface
+		if w, ok := wt.learned[widthKey{wt.familyKey(g.Font), r}]; ok { // another cut of the typeface
 			total += w * g.Size
 			continue
 		}
@@ -262,7 +316,10 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 // such a run are scaled to end where the next positioned glyph begins.
 func placeGlyphs(in []pdf.Glyph, wt widthTable) []glyph {
 	gs := make([]glyph, 0, len(in))
-	type fontStyle struct{ bold, italic, serif bool }
+	type fontStyle struct {
+		bold, italic, serif bool
+		fam                 string
+	}
 	styles := map[string]fontStyle{}
 	for _, g := range in {
 		if g.S == "" || g.Size <= 0 || strings.ContainsRune(g.S, utf8.RuneError) {
@@ -271,10 +328,11 @@ func placeGlyphs(in []pdf.Glyph, wt widthTable) []glyph {
 		st, ok := styles[g.Font]
 		if !ok {
 			st.bold, st.italic, st.serif = styleOf(g.Font)
+			st.fam = family(g.Font)
 			styles[g.Font] = st
 		}
 		b, it, sf := st.bold, st.italic, st.serif
-		gs = append(gs, glyph{s: g.S, x: g.X, y: g.Y, w: wt.advance(g), size: g.Size, font: g.Font, bold: b, italic: it, serif: sf})
+		gs = append(gs, glyph{s: g.S, x: g.X, y: g.Y, w: wt.advance(g), size: g.Size, font: g.Font, fam: st.fam, bold: b, italic: it, serif: sf})
 	}
 	for i := 0; i < len(gs); {
 		j := i + 1
