@@ -214,32 +214,39 @@ func writeBleve(path string, c Corpus) error {
 	}
 
 	chunks := (len(ps) + buildBatchSize - 1) / buildBatchSize
-	persisted := make(chan error, chunks)
+	// Each chunk reports once; the spare room keeps a callback that fires
+	// after a failed Batch from blocking.
+	persisted := make(chan error, 2*chunks)
 	next := make(chan int)
 	errc := make(chan error, 1)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), chunks) {
 		wg.Go(func() {
 			stems := stemCache{}
-			for c := range next {
+			for chunk := range next {
 				b := idx.NewBatch()
-				for i := c * buildBatchSize; i < min((c+1)*buildBatchSize, len(ps)); i++ {
-					if err := b.IndexAdvanced(db.document(&ps[i], i, stems)); err != nil {
-						persisted <- nil
-						sendErr(errc, fmt.Errorf("passage %s: %w", ps[i].ID, err))
-						continue
+				var err error
+				for i := chunk * buildBatchSize; i < min((chunk+1)*buildBatchSize, len(ps)); i++ {
+					if err = b.IndexAdvanced(db.document(&ps[i], i, stems)); err != nil {
+						err = fmt.Errorf("passage %s: %w", ps[i].ID, err)
+						break
 					}
 				}
-				b.SetPersistedCallback(func(err error) { persisted <- err })
-				if err := idx.Batch(b); err != nil {
+				if err == nil {
+					b.SetPersistedCallback(func(err error) { persisted <- err })
+					if err = idx.Batch(b); err != nil {
+						err = fmt.Errorf("index batch: %w", err)
+					}
+				}
+				if err != nil {
 					persisted <- nil
-					sendErr(errc, fmt.Errorf("index batch: %w", err))
+					sendErr(errc, err)
 				}
 			}
 		})
 	}
-	for c := range chunks {
-		next <- c
+	for chunk := range chunks {
+		next <- chunk
 	}
 	close(next)
 	wg.Wait()
