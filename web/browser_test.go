@@ -484,6 +484,7 @@ func (w *e2e) testPermalink(t *testing.T) {
 		Before: document.querySelectorAll('.context-list li.before').length,
 		After: document.querySelectorAll('.context-list li.after').length,
 	})`)
+	screenshot(t, ctx, "passage.png", "")
 	if got.Before == 0 || got.After == 0 {
 		t.Errorf("context: %d passages before, %d after; want some of each", got.Before, got.After)
 	}
@@ -649,7 +650,14 @@ func (w *e2e) testPhone(t *testing.T) {
 	}
 	do(t, ctx, chromedp.Navigate(w.site+"/?q=trafficking"))
 	waitFor(t, ctx, "hits", `document.querySelector('#hits mark')`)
+	// The facets fold away so that the results come first; their button
+	// opens them.
+	if shown := eval[bool](t, ctx, `document.getElementById('facets').getClientRects().length > 0`); shown {
+		t.Error("the facets are open on a phone")
+	}
 	screenshot(t, ctx, "search-phone.png", "")
+	do(t, ctx, chromedp.Click(chromedp.ID("facets-toggle")))
+	waitFor(t, ctx, "the facets to open", `document.getElementById('facets').getClientRects().length > 0 && document.getElementById('facets-toggle').getAttribute('aria-expanded') === 'true'`)
 }
 
 // auditJS returns the problems a browser audit would report on the page:

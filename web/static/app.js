@@ -643,6 +643,21 @@
       });
   });
 
+  // ---- folding the facets on a narrow screen ----
+
+  var toggle = document.getElementById('facets-toggle');
+  var narrow = window.matchMedia('(max-width: 51.99rem)');
+  function fold(folded) {
+    facetsEl.classList.toggle('folded', folded);
+    toggle.setAttribute('aria-expanded', folded ? 'false' : 'true');
+    toggle.textContent = folded ? 'Show filters' : 'Hide filters';
+  }
+  toggle.hidden = false;
+  fold(narrow.matches);
+  toggle.addEventListener('click', function () {
+    fold(toggle.getAttribute('aria-expanded') === 'true');
+  });
+
   // ---- start ----
 
   syncForm();
