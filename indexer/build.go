@@ -151,7 +151,12 @@ func Load(ctx context.Context, corpusDir string, opt Options, sum *Summary) (sea
 		if title == "" {
 			title = name
 		}
-		res := attrib.Attribute(d, title, man.tagger())
+		ov, err := man.overrides(name)
+		if err != nil {
+			sum.Skipped = append(sum.Skipped, Skipped{File: name, Reason: err})
+			continue
+		}
+		res := attrib.AttributeWith(d, attrib.Options{Title: title, Tagger: man.tagger(), Overrides: ov})
 		c.Documents = append(c.Documents, search.Document{
 			ID: d.ID, Title: title, File: name, Format: d.Format, Pages: d.Pages,
 			Publisher: meta.Publisher, Event: meta.Event, Place: meta.Place, Date: meta.Date,

@@ -1,7 +1,10 @@
 package indexer
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -71,4 +74,20 @@ func (c corpusManifest) tagger() attrib.Tagger {
 		return nil
 	}
 	return c.tax
+}
+
+// overrides returns the attribution overrides the manifest gives for a
+// file, if any.
+func (c corpusManifest) overrides(name string) (attrib.Overrides, error) {
+	var o attrib.Overrides
+	raw, ok := c.m.Overrides[name]
+	if !ok {
+		return o, nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&o); err != nil {
+		return o, fmt.Errorf("%s: overrides for %s: %w", c.m.Path, name, err)
+	}
+	return o, nil
 }

@@ -34,7 +34,33 @@ type Result struct {
 // Attribute credits the document's text. title names the document in
 // passages; tagger may be nil.
 func Attribute(d doc.Document, title string, tagger Tagger) Result {
-	a := &attributor{d: d, title: title, tagger: tagger, seenPage: map[int]int{}}
+	return AttributeWith(d, Options{Title: title, Tagger: tagger})
+}
+
+// Options configure AttributeWith.
+type Options struct {
+	Title  string // the document's title, for passages
+	Tagger Tagger // taxonomy; may be nil
+	// Overrides correct what extraction cannot know (data from the corpus
+	// manifest, never code).
+	Overrides Overrides
+}
+
+// Overrides are per-document corrections, from the corpus manifest:
+//
+//	{"speakers": [{"name": "…", "role": "…", "organisation": "…",
+//	  "country": "…", "session": "…", "part": "…", "honorific": "…"}]}
+//
+// A speaker whose name matches a registry entry (folded) corrects the
+// fields it gives; another is added to the registry. A session names the
+// programme session by its label or short name.
+type Overrides struct {
+	Speakers []search.Speaker `json:"speakers"`
+}
+
+// AttributeWith credits the document's text with options.
+func AttributeWith(d doc.Document, opt Options) Result {
+	a := &attributor{d: d, title: opt.Title, tagger: opt.Tagger, seenPage: map[int]int{}, overrides: opt.Overrides}
 	a.prepare()
 	a.walk()
 	var res Result
@@ -53,9 +79,10 @@ func Attribute(d doc.Document, title string, tagger Tagger) Result {
 }
 
 type attributor struct {
-	d      doc.Document
-	title  string
-	tagger Tagger
+	d         doc.Document
+	title     string
+	tagger    Tagger
+	overrides Overrides
 
 	levels   map[float64]int // heading size → level
 	topLevel int             // level of session and front/back matter headings
@@ -140,7 +167,48 @@ func (a *attributor) prepare() {
 	if len(a.reg.people) == 0 {
 		a.registryFromText()
 	}
+	a.applyOverrides()
 	a.findCredits()
+}
+
+// applyOverrides corrects or extends the registry from the overrides.
+func (a *attributor) applyOverrides() {
+	for _, o := range a.overrides.Speakers {
+		if strings.TrimSpace(o.Name) == "" {
+			continue
+		}
+		var sess *session
+		for _, s := range a.sessions {
+			if o.Session != "" && (fold(o.Session) == fold(s.label) || fold(o.Session) == fold(s.short)) {
+				sess = s
+			}
+		}
+		p, ok := a.reg.byID[slug(o.Name)]
+		if !ok {
+			p = a.reg.add(newPerson(o.Name, "", sess, o.Part, a.d.ID))
+			if sess != nil {
+				sess.people = append(sess.people, p)
+			}
+		}
+		set := func(dst *string, v string) {
+			if v != "" {
+				*dst = v
+			}
+		}
+		set(&p.Role, o.Role)
+		set(&p.Organisation, o.Organisation)
+		set(&p.Country, o.Country)
+		set(&p.Part, o.Part)
+		set(&p.Honorific, o.Honorific)
+		if sess != nil {
+			p.session, p.Session = sess, sess.label
+		}
+		for _, t := range tokenize(p.Role + " " + p.Organisation + " " + p.Country) {
+			if len(t.f) > 1 && !stopwords[t.f] {
+				p.words[t.f] = true
+			}
+		}
+	}
 }
 
 func (a *attributor) level(b doc.Block) int {

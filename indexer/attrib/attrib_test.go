@@ -1,9 +1,11 @@
 package attrib
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/osce-tools/confsearch/indexer/doc"
+	"github.com/osce-tools/confsearch/search"
 )
 
 // programme returns the blocks of a small programme: a session heading, a
@@ -228,6 +230,31 @@ func TestSimilarName(t *testing.T) {
 	for _, tc := range tests {
 		if got := similarName(tc.a, tc.b); got != tc.want {
 			t.Errorf("similarName(%q, %q) = %v", tc.a, tc.b, got)
+		}
+	}
+}
+
+func TestOverrides(t *testing.T) {
+	d := doc.Document{ID: "t", Blocks: append(programme(),
+		para("Maria Lopez described the new helpline."),
+		para("Peter Olsen noted the survey."))}
+	res := AttributeWith(d, Options{Overrides: Overrides{Speakers: []search.Speaker{
+		{Name: "Maria Lopez", Role: "Director", Organisation: "Helpline Network", Session: "Panel 9", Part: "speaker"},
+		{Name: "Peter Olsen", Role: "Emeritus Professor"},
+	}}})
+	by := map[string]search.Speaker{}
+	for _, s := range res.Speakers {
+		by[s.Name] = s
+	}
+	if s := by["Maria Lopez"]; s.Role != "Director" || s.Session != "Panel 9: Testing the attribution rules" {
+		t.Errorf("added speaker = %+v", s)
+	}
+	if s := by["Peter Olsen"]; s.Role != "Emeritus Professor" || s.Organisation != "University of Oslo" {
+		t.Errorf("corrected speaker = %+v", s)
+	}
+	for _, p := range res.Passages {
+		if strings.Contains(p.Text, "helpline") && (p.Speaker == nil || p.Speaker.Name != "Maria Lopez") {
+			t.Errorf("passage %q credited to %+v, want Maria Lopez", p.Text, p.Speaker)
 		}
 	}
 }
