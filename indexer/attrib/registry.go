@@ -20,7 +20,7 @@ type person struct {
 
 // session is a programme session.
 type session struct {
-	label  string // "Panel 2: Bridging gaps for more impactful prevention"
+	label  string // "Panel 4: Closing the data gap"
 	short  string // "Panel 2"
 	people []*person
 }
@@ -183,7 +183,7 @@ func partOf(label string) string {
 }
 
 // programmeEntry matches a block that opens with a bold name followed by
-// a comma: "**Cathy Zimmerman**, Professor, …".
+// a comma: "**Jane Roe**, Professor, …".
 func programmeEntry(b doc.Block) (name, rest string, ok bool) {
 	if len(b.Spans) < 2 || !b.Spans[0].Bold {
 		return "", "", false

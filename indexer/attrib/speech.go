@@ -100,7 +100,7 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 		if j >= 1 && toks[j].f == "," && toks[j-1].f == ")" { // "X (org), highlighted"
 			j--
 		}
-		if j >= 0 && toks[j].f == ")" { // "Sandra Norak (GE-STAC) drew"
+		if j >= 0 && toks[j].f == ")" { // "Jane Roe (NGO) drew"
 			depth := 0
 			for ; j >= 0; j-- {
 				if toks[j].f == ")" {
@@ -141,8 +141,8 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 			return personCr, p
 		}
 	}
-	// A credit line closing the sentence: "…, Leif Coorlim, Executive
-	// Editor, The CNN Freedom Project."
+	// A credit line closing the sentence: "…, Jane Roe, Executive
+	// Editor, The Daily Example."
 	for _, m := range ms {
 		if m.start > 0 && toks[m.start-1].f == "," && creditTail(toks[m.end:]) {
 			return personCr, m.p
@@ -167,8 +167,8 @@ func creditTail(toks []token) bool {
 }
 
 // rolePhrase resolves a subject that names a person by office or
-// organisation rather than by name ("Scotland's Children and Young
-// People's Commissioner's Office"): the capitalised words before the verb
+// organisation rather than by name ("Norway's Office of the Children's
+// Ombudsperson"): the capitalised words before the verb
 // must match at least three of one person's role, organisation and
 // country words, and more than of anyone else.
 func (a *attributor) rolePhrase(toks []token) *person {

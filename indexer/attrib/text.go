@@ -8,7 +8,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// fold lowers s and strips diacritics, so that "Vătăjelu" and "Vatajelu"
+// fold lowers s and strips diacritics, so that "Dvořák" and "Dvorak"
 // compare equal.
 func fold(s string) string {
 	var b strings.Builder
