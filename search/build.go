@@ -216,7 +216,7 @@ func writeBleve(path string, c Corpus) error {
 	chunks := (len(ps) + buildBatchSize - 1) / buildBatchSize
 	// Each chunk reports once; the spare room keeps a callback that fires
 	// after a failed Batch from blocking.
-	persisted := make(chan error, 2*chunks)
+	persisted := make(chan error, 2*chunks+1)
 	next := make(chan int)
 	errc := make(chan error, 1)
 	var wg sync.WaitGroup
@@ -256,7 +256,17 @@ func writeBleve(path string, c Corpus) error {
 		return err
 	default:
 	}
-	for range chunks {
+	// A last batch records the schema version; it is persisted after
+	// everything before it, the mapping bleve wrote at creation included
+	// (which an empty corpus would otherwise not wait for).
+	b := idx.NewBatch()
+	b.SetInternal([]byte("confsearch_schema"), []byte(strconv.Itoa(SchemaVersion)))
+	b.SetPersistedCallback(func(err error) { persisted <- err })
+	if err := idx.Batch(b); err != nil {
+		idx.Close()
+		return fmt.Errorf("index batch: %w", err)
+	}
+	for range chunks + 1 {
 		if err := <-persisted; err != nil {
 			idx.Close()
 			return fmt.Errorf("persist index: %w", err)
