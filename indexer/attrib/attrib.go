@@ -369,13 +369,28 @@ func startsLower(s string) bool {
 	return false
 }
 
+// quoteBlock: a block set off as a quotation (italic box), or a block that
+// is one quotation from its opening mark to its closing mark.
+func quoteBlock(b doc.Block) bool {
+	if b.Kind == doc.Quote {
+		return true
+	}
+	t := strings.TrimRight(strings.TrimSpace(b.Text), ".")
+	if len(strings.Fields(t)) < 5 {
+		return false
+	}
+	curly := strings.HasPrefix(t, "“") && strings.HasSuffix(t, "”") && strings.Count(t, "“") == 1
+	straight := strings.HasPrefix(t, `"`) && strings.HasSuffix(t, `"`) && strings.Count(t, `"`) == 2
+	return curly || straight
+}
+
 // findCredits pairs quote blocks with the caption naming who said them:
 // the caption after a pull quote, or the card caption before it.
 func (a *attributor) findCredits() {
 	a.credits = map[int]bool{}
 	a.quoteBy = map[int]*person{}
 	for i, b := range a.d.Blocks {
-		if b.Kind == doc.Quote {
+		if quoteBlock(b) {
 			if p := a.creditOf(i); p != nil {
 				a.quoteBy[i] = p
 			}
@@ -388,7 +403,8 @@ func (a *attributor) findCredits() {
 func (a *attributor) creditOf(i int) *person {
 	bs := a.d.Blocks
 	try := func(j int) *person {
-		if j < 0 || j >= len(bs) || bs[j].Kind == doc.Paragraph || bs[j].Kind == doc.Heading || bs[j].Kind == doc.Quote {
+		if j < 0 || j >= len(bs) || bs[j].Kind == doc.Heading || quoteBlock(bs[j]) ||
+			bs[j].Kind == doc.Paragraph && len(strings.Fields(bs[j].Text)) > 25 {
 			return nil
 		}
 		// the caption must open with the name
@@ -576,8 +592,7 @@ func (a *attributor) walk() {
 		if a.repeated[b.Text] >= 3 && b.Kind != doc.Paragraph {
 			continue // card headers, photo credits, hashtags
 		}
-		if b.Kind == doc.Quote {
-			sp := a.quoteBy[i]
+		if sp, ok := a.quoteBy[i]; ok || b.Kind == doc.Quote {
 			text := strings.TrimSpace(b.Text)
 			pg := pageNumber(b.Label, b.Page)
 			if sp == nil {

@@ -394,6 +394,6 @@ var titleWords = map[string]bool{
 	"senator": true, "mayor": true, "premier": true, "speaker": true, "state": true, "trade": true,
 	"u.s": true, "u.s.": true, "un": true, "u.n": true, "activist": true, "legislator": true, "professor": true,
 	"former": true, "executive": true, "chief": true, "head": true, "high": true, "commission": true,
-	"treasury": true, "commerce": true, "affairs": true, "founder": true, "usaid": true,
+	"treasury": true, "commerce": true, "affairs": true, "founder": true,
 	"secretary-general": true, "undersecretary": true, "minister-president": true,
 }
