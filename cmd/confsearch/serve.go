@@ -35,6 +35,7 @@ type serveConfig struct {
 	timeout    time.Duration
 	reload     time.Duration
 	baseURL    string
+	title      string
 	trustProxy bool
 	logFormat  string
 }
@@ -56,6 +57,7 @@ func parseServeFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.DurationVar(&c.timeout, "timeout", api.DefaultSearchTimeout, "time limit of one search")
 	fs.DurationVar(&c.reload, "reload", 2*time.Second, "how often to look for a rebuilt index; 0 to reload on SIGHUP only")
 	fs.StringVar(&c.baseURL, "base-url", "", "public URL of the site, e.g. https://search.example.org, for absolute permalinks")
+	fs.StringVar(&c.title, "title", web.DefaultTitle, "site title shown on the search page")
 	fs.BoolVar(&c.trustProxy, "trust-proxy", false, "rate-limit by the last X-Forwarded-For address (behind a reverse proxy only)")
 	fs.StringVar(&c.logFormat, "log", "text", "log format: text or json")
 	if err := parseWithEnv(fs, args); err != nil {
@@ -222,7 +224,7 @@ func webHandler(holder *search.Holder, cfg serveConfig, logger *slog.Logger) htt
 			return ix
 		}
 		return nil // not a nil *search.Index in a non-nil interface
-	}, web.Options{BaseURL: cfg.baseURL, Logger: logger})
+	}, web.Options{Title: cfg.title, BaseURL: cfg.baseURL, Logger: logger})
 }
 
 // stringsFlag is a repeatable string flag.
