@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/osce-tools/confsearch/search"
+	"github.com/osce-tools/confsearch/web"
 )
 
 // fixtureCorpus reads the shared test corpus.
@@ -244,7 +245,7 @@ func TestParseServeFlags(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := serveConfig{index: "/srv/index", addr: "0.0.0.0:9000", origins: "https://a.example,https://b.example",
-		rate: 7, burst: 40, timeout: 3 * time.Second, reload: 0, baseURL: "https://search.example.org", logFormat: "text"}
+		rate: 7, burst: 40, timeout: 3 * time.Second, reload: 0, baseURL: "https://search.example.org", title: web.DefaultTitle, logFormat: "text"}
 	if cfg != want {
 		t.Errorf("got  %+v\nwant %+v", cfg, want)
 	}
