@@ -7,9 +7,8 @@ import (
 
 // Citation returns how to cite p from document d, e.g.
 //
-//	Cathy Zimmerman, Professor, London School of Hygiene and Tropical
-//	Medicine, Panel 2, 24th Alliance against Trafficking in Persons
-//	Conference, Vienna, 15–16 April 2024, report p. 15
+//	Jane Roe, Professor, University of Example, Panel 2, 3rd Example
+//	Conference, Geneva, 1–2 May 2025, report p. 15
 //
 // For a passage credited to a speaker: the speaker's name, role and
 // organisation (those set) and the session's short label (the part of

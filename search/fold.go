@@ -40,8 +40,8 @@ func (foldFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 }
 
 // foldBytes lower-cases b, removes combining marks and maps letters with
-// diacritics, ligatures and typographic quotes to ASCII ("Vătăjelu" →
-// "vatajelu", "ﬁnancial" → "financial", "’" → "'"). ASCII input is
+// diacritics, ligatures and typographic quotes to ASCII ("Dvořák" →
+// "dvorak", "ﬁnancial" → "financial", "’" → "'"). ASCII input is
 // returned as is (lower-cased in place).
 func foldBytes(b []byte) []byte {
 	ascii := true

@@ -69,7 +69,7 @@ type Document struct {
 
 // Session is a programme session of a document.
 type Session struct {
-	Label    string   `json:"label"` // e.g. "Panel 2: Bridging gaps …"
+	Label    string   `json:"label"` // e.g. "Panel 2: Closing the data gap"
 	Doc      string   `json:"doc"`
 	Speakers []string `json:"speakers"` // speaker ids in programme order
 }

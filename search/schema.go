@@ -44,7 +44,7 @@ const (
 func ordKey(ord int) string { return fmt.Sprintf("%010d", ord) }
 
 // Analyzer names, stored in the index mapping; both fold accents and
-// ligatures so that "Vatajelu" and "Vătăjelu" are the same word.
+// ligatures so that "Dvorak" and "Dvořák" are the same word.
 const (
 	analyzerEnglish = "confsearch_en"     // words, to_lower, fold, possessive, stop, snowball
 	analyzerFolded  = "confsearch_folded" // words, to_lower, fold

@@ -62,7 +62,7 @@ func (ix *Index) suggestNames() []suggestName {
 // Suggest returns up to n completions (DefaultSuggestions if n ≤ 0, at
 // most MaxSuggestions) of prefix, a query being typed whose last word may
 // be partial: speakers, topics and sessions with a name whose words start
-// with it ("zimm" → Cathy Zimmerman; accents and case do not matter),
+// with it ("dvo" → Antonín Dvořák; accents and case do not matter),
 // then words of the passages' text ("forced cr" → "forced criminality",
 // multi-word completions only when the passages contain them in sequence),
 // most frequent first. An empty prefix has no suggestions. Errors wrap

@@ -17,7 +17,7 @@ type word struct {
 // scanWords splits text into folded words as the index's analyzers do:
 // words are runs of letters, digits and marks, joined across an
 // apostrophe, a period or a colon between letters ("o'clock", "e.g",
-// "speaker:hobbs") and across a period, comma, semicolon or apostrophe
+// "speaker:roe") and across a period, comma, semicolon or apostrophe
 // between digits ("10,000", "2.5"). This is what bleve's unicode (UAX #29)
 // tokenizer does for the Latin-script text of the reports, at a fraction
 // of the cost; unlike it, a run of ideographs is one word.
