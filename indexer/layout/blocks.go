@@ -445,18 +445,18 @@ func finish(b *blk, hyph vocabulary) doc.Block {
 		out.BBox = out.BBox.Union(r)
 	}
 	var spans []doc.Span
+	var texts []*strings.Builder // the spans' texts while they grow
 	add := func(text string, bold, italic bool, space bool) {
 		if n := len(spans); n > 0 && spans[n-1].Bold == bold && spans[n-1].Italic == italic {
 			if space {
-				spans[n-1].Text += " "
+				texts[n-1].WriteByte(' ')
 			}
-			spans[n-1].Text += text
+			texts[n-1].WriteString(text)
 			return
 		}
-		if space && len(spans) > 0 {
-			spans[len(spans)-1].Text += " "
-		}
-		spans = append(spans, doc.Span{Text: text, Bold: bold, Italic: italic})
+		spans = append(spans, doc.Span{Bold: bold, Italic: italic})
+		texts = append(texts, &strings.Builder{})
+		texts[len(texts)-1].WriteString(text)
 	}
 	pendingJoin := false // previous line ended in a hyphen to be removed
 	words := 0
@@ -491,7 +491,7 @@ func finish(b *blk, hyph vocabulary) doc.Block {
 	}
 	var sb strings.Builder
 	for i := range spans {
-		spans[i].Text = strings.Join(strings.Fields(spans[i].Text), " ")
+		spans[i].Text = strings.Join(strings.Fields(texts[i].String()), " ")
 	}
 	for i, s := range spans {
 		if i > 0 && !joinsWithout(spans[i-1].Text, s.Text) {

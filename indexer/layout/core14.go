@@ -2,6 +2,7 @@ package layout
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/go-pdf/fpdf"
@@ -12,12 +13,13 @@ import (
 // embedding widths. The metrics come from fpdf's built-in core font
 // definitions rather than a hand-copied table.
 type core14 struct {
-	pdf    *fpdf.Fpdf
+	mu     sync.Mutex
+	pdf    *fpdf.Fpdf           // created on first use
 	widths map[widthKey]float64 // per point of font size; -1: not a core font glyph
 }
 
 func newCore14() *core14 {
-	return &core14{pdf: fpdf.New("P", "pt", "A4", ""), widths: map[widthKey]float64{}}
+	return &core14{widths: map[widthKey]float64{}}
 }
 
 // coreFont maps a font name to fpdf's family and style, or "" when the
@@ -50,6 +52,8 @@ func coreFont(name string) (family, style string) {
 // when the font is not a core font or the character is outside its
 // encoding.
 func (c *core14) width(font string, r rune) (float64, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	k := widthKey{font, r}
 	if w, ok := c.widths[k]; ok {
 		return w, w >= 0
@@ -58,6 +62,9 @@ func (c *core14) width(font string, r rune) (float64, bool) {
 	if fam == "" || r > 0xff || !utf8.ValidRune(r) {
 		c.widths[k] = -1
 		return 0, false
+	}
+	if c.pdf == nil {
+		c.pdf = fpdf.New("P", "pt", "A4", "")
 	}
 	c.pdf.SetFont(fam, style, 1000)
 	w := c.pdf.GetStringWidth(string(r)) / 1000

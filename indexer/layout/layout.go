@@ -183,14 +183,14 @@ type widthTable struct {
 	fams    map[string]string // font name → "family:" key
 }
 
-// clone gives a worker its own caches; the learned widths are shared
-// read-only.
+// clone gives a worker its own family cache; the learned widths are
+// shared read-only and the core font metrics behind a lock.
 func (wt widthTable) clone() widthTable {
 	fams := make(map[string]string, len(wt.fams))
 	for k, v := range wt.fams {
 		fams[k] = v
 	}
-	return widthTable{learned: wt.learned, core: newCore14(), fams: fams}
+	return widthTable{learned: wt.learned, core: wt.core, fams: fams}
 }
 
 func (wt widthTable) familyKey(font string) string {
@@ -299,9 +299,23 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 		nrows++
 		i = j
 	}
-	rows := make([][]glyph, nrows)
+	// One backing array, rows in order, each row in stream order.
+	start := make([]int, nrows+1)
+	for _, r := range rowOf {
+		start[r+1]++
+	}
+	for r := 1; r <= nrows; r++ {
+		start[r] += start[r-1]
+	}
+	all := make([]glyph, len(gs))
+	fill := append([]int(nil), start[:nrows]...)
 	for i, g := range gs {
-		rows[rowOf[i]] = append(rows[rowOf[i]], g)
+		all[fill[rowOf[i]]] = g
+		fill[rowOf[i]]++
+	}
+	rows := make([][]glyph, nrows)
+	for r := range rows {
+		rows[r] = all[start[r]:start[r+1]:start[r+1]]
 	}
 	var out []*word
 	for _, row := range rows {
@@ -391,9 +405,13 @@ func rowWords(row []glyph) []*word {
 	var cur *word
 	spaceBefore := false
 	prevEnd := math.Inf(-1)
-	for _, g := range row {
+	for i, g := range row {
 		if strings.TrimSpace(g.s) == "" {
 			spaceBefore = true
+			if cur != nil {
+				out = append(out, cur)
+				cur = nil
+			}
 			continue
 		}
 		gap := g.x - prevEnd
@@ -404,10 +422,12 @@ func rowWords(row []glyph) []*word {
 		}
 		if cur == nil {
 			cur = &word{x0: g.x, y: g.y, size: g.size, sp: spaceGlyph}
+			cur.g = row[i:i]
 		}
 		// Items may carry leading or trailing spaces; a multi-word item
-		// stays one word here and is split when text is assembled.
-		cur.g = append(cur.g, g)
+		// stays one word here and is split when text is assembled. A
+		// word's glyphs are consecutive in the row: extend the slice.
+		cur.g = cur.g[:len(cur.g)+1]
 		cur.x1 = math.Max(cur.x1, g.x+g.w)
 		cur.size = math.Max(cur.size, g.size)
 		prevEnd = g.x + g.w
