@@ -13,6 +13,9 @@
 #   OUT=docs/benchmarks.md   KEEP=1 keeps the work directory
 #   RESULTS=bench/results    where each size's figures are recorded
 #
+# bench/run.sh -notes only replaces the notes at the end of $OUT with
+# bench/notes.md, measuring nothing.
+#
 # It installs the Debian packages it needs (poppler-utils, wrk, jq, time,
 # curl). All traffic goes to 127.0.0.1.
 set -euo pipefail
@@ -30,6 +33,14 @@ REINDEX_SECS=${REINDEX_SECS:-20}
 OUT=${OUT:-docs/benchmarks.md}
 RESULTS=${RESULTS:-$BENCH_DIR/results} # recorded scale results, kept across runs
 REPORT=corpus/report.pdf
+
+NOTES_MARK='<!-- notes: bench/notes.md -->'
+if [ "${1:-}" = -notes ]; then
+  [ -f "$OUT" ] || { echo "no $OUT yet" >&2; exit 1; }
+  { awk -v m="$NOTES_MARK" '$0 == m { exit } { print }' "$OUT"; echo "$NOTES_MARK"; cat "$BENCH_DIR/notes.md"; } >"$OUT.tmp"
+  mv "$OUT.tmp" "$OUT"
+  exit 0
+fi
 
 need_tools pdftotext:poppler-utils wrk:wrk jq:jq curl:curl /usr/bin/time:time
 WORK=$(mktemp -d /tmp/confsearch-bench.XXXXXX)
@@ -230,7 +241,7 @@ fi
 
 # --- load on the report's index ----------------------------------------------
 log "load: serve vs ceiling, $LOAD_ROUNDS rounds of ${LOAD_SECS}s"
-"$BIN_DIR/query" -index "$WORK/index-report" -urls "$WORK/paths.txt" -urls-only
+"$BIN_DIR/query" -index "$WORK/index-report" -n 100 -urls "$WORK/paths.txt" >"$WORK/query-report.json"
 port=$(free_port 18400)
 "$BIN" serve -index "$WORK/index-report" -addr "127.0.0.1:$port" -rate 0 -reload 0 2>"$WORK/serve-report.log" &
 spid=$!
@@ -270,8 +281,10 @@ say "## Load: the report's index over HTTP" "" \
   "| server | req/s | p50 ms | p99 ms |" "|---|---|---|---|" \
   "| confsearch serve | $(fmt0 "$srps") | $sp50 | $sp99 |" \
   "| ceiling | $(fmt0 "$crps") | $cp50 | $cp99 |" "" \
-  "Throughput: **$(fmt0 "$share") % of the ceiling** (median of the per-round shares); failed requests: $errs. Server memory: $rss_idle MB RSS after opening the index, $rss_after MB after the load, peak (VmHWM) $rss_hwm MB." ""
+  "Throughput: **$(fmt0 "$share") % of the ceiling** (median of the per-round shares); failed requests: $errs. Server memory: $rss_idle MB RSS after opening the index, $rss_after MB after the load, peak (VmHWM) $rss_hwm MB." "" \
+  "The same queries in process, one at a time (\`query -index INDEX -n 100\`): $(jq -r '"p50 \(.all.p50_ms) ms, p99 \(.all.p99_ms) ms (with facet filters: p99 \(.filtered.p99_ms) ms), \(.cpu_ms_per_query * 1000 | round / 1000) ms CPU per search"' "$WORK/query-report.json")." ""
 row "HTTP p99 on the report's index (wrk, 4 connections)" "$sp99 ms (p50 $sp50 ms)" "≤ 5 ms (issue 4: ≤ 10 ms)" "$(verdict "$sp99" 5)"
+row "search in process on the report's index (\`bench/query\`, p99)" "$(jq -r '"\(.all.p99_ms) ms (p50 \(.all.p50_ms) ms, \(.cpu_ms_per_query * 1000 | round / 1000) ms CPU/search)"' "$WORK/query-report.json")" "—" "context for the two rows above"
 row "HTTP throughput vs the ceiling (same run)" "$(fmt0 "$share") % ($(fmt0 "$srps") vs $(fmt0 "$crps") req/s)" "≥ 25 %" "$(verdict_ge "$share" 25)"
 row "serve RSS on the report (VmHWM after load)" "$rss_hwm MB" "≤ 100 MB" "$(verdict "$rss_hwm" 100)"
 
@@ -321,6 +334,15 @@ if [ -s "$WORK/search-report.prof" ]; then
 else
   say "Search profile: the benchmark did not run:" '```' "$(tail -5 "$WORK/search-bench.txt")" '```' ""
 fi
+(cd api && go test -run '^$' -bench '^BenchmarkServeSearchReport$' -benchtime 3000x -benchmem \
+  -cpuprofile "$WORK/api.prof" -o "$WORK/api.test" . >"$WORK/api-bench.txt" 2>&1) || true
+if [ -s "$WORK/api.prof" ]; then
+  say "An API request on the report (the handler of \`confsearch serve\` with its middleware and JSON, without the network): \`cd api && go test -run '^\$' -bench '^BenchmarkServeSearchReport\$' -benchtime 3000x -benchmem -cpuprofile api.prof\`:" "" \
+    '```' "$(grep '^Benchmark' "$WORK/api-bench.txt")" '```' ""
+  pprof_top "$WORK/api.test" "$WORK/api.prof" "API search request on the report's index (samples under the handler only)" 'api\.\(\*Server\)\.ServeHTTP$'
+else
+  say "API profile: the benchmark did not run:" '```' "$(tail -5 "$WORK/api-bench.txt")" '```' ""
+fi
 say "At $largest passages: \`query -index DIR -n … -cpuprofile search.prof\` and \`gencorpus … -cpuprofile build.prof\` (search.Build only)." ""
 pprof_top "$BIN_DIR/query" "$WORK/search.prof" "Search at $largest passages"
 pprof_top "$BIN_DIR/gencorpus" "$WORK/build.prof" "Index build at $largest passages"
@@ -354,6 +376,7 @@ LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
   cat "$SUMMARY"
   echo
   cat "$DETAIL"
+  echo "$NOTES_MARK"
   if [ -f "$BENCH_DIR/notes.md" ]; then
     cat "$BENCH_DIR/notes.md"
   fi

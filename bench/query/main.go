@@ -23,6 +23,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"regexp"
 	"runtime"
 	"runtime/pprof"
 	"slices"
@@ -184,8 +185,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	n := fs.Int("n", 20, "timed rounds over the queries")
 	warmup := fs.Int("warmup", 2, "untimed rounds first")
 	urls := fs.String("urls", "", "write the queries' API request paths, one a line, to this file")
-	only := fs.Bool("urls-only", false, "write -urls and exit")
+	urlsOnly := fs.Bool("urls-only", false, "write -urls and exit")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the timed rounds to this file")
+	only := fs.String("only", "", "run only the queries whose API path matches this regular expression")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -203,6 +205,16 @@ func run(args []string, stdout, stderr io.Writer) error {
 	rep.RSSMB = procStatusMB("VmRSS")
 
 	qs := queries(ix)
+	if *only != "" {
+		re, err := regexp.Compile(*only)
+		if err != nil {
+			return fmt.Errorf("-only: %w", err)
+		}
+		qs = slices.DeleteFunc(qs, func(q benchQuery) bool { return !re.MatchString(q.path()) })
+		if len(qs) == 0 {
+			return fmt.Errorf("-only %q matches no query", *only)
+		}
+	}
 	if *urls != "" {
 		var b strings.Builder
 		for _, q := range qs {
@@ -211,7 +223,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if err := os.WriteFile(*urls, []byte(b.String()), 0o644); err != nil {
 			return err
 		}
-		if *only {
+		if *urlsOnly {
 			return nil
 		}
 	}
