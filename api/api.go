@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/gorilla/mux"
+	lru "github.com/hashicorp/golang-lru/v2"
 
 	"github.com/osce-tools/confsearch/search"
 )
@@ -79,7 +80,16 @@ type Config struct {
 	// Logger receives one line per request and every server error; nil
 	// discards them.
 	Logger *slog.Logger
+	// CacheEntries is the number of encoded search responses kept per
+	// server (least recently used out); 0 means DefaultCacheEntries and a
+	// negative value turns the cache off. A response is a pure function of
+	// the index generation and the request, so entries never go stale:
+	// the generation is part of the key.
+	CacheEntries int
 }
+
+// DefaultCacheEntries is the default size of the search response cache.
+const DefaultCacheEntries = 2048
 
 // DefaultSearchTimeout is the time limit of a search when
 // Config.SearchTimeout is 0.
@@ -100,6 +110,9 @@ type Server struct {
 	// started is when the server was created: the date of feed entries
 	// whose document has none.
 	started time.Time
+	// cache holds encoded JSON search responses by generation and
+	// canonical request; nil when off.
+	cache *lru.Cache[string, []byte]
 }
 
 // New returns a Server that answers from the index get returns at the time
@@ -122,6 +135,12 @@ func New(get func() Searcher, cfg Config) *Server {
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.CacheEntries == 0 {
+		cfg.CacheEntries = DefaultCacheEntries
+	}
+	if cfg.CacheEntries > 0 {
+		s.cache, _ = lru.New[string, []byte](cfg.CacheEntries) // errors only for a size ≤ 0
 	}
 	for _, o := range cfg.AllowedOrigins {
 		if o = strings.TrimSpace(o); o == "*" {

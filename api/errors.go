@@ -140,12 +140,21 @@ func methodNotAllowed(http.ResponseWriter, *http.Request) error { return errMeth
 // encoding error leaves nothing written and can still become an error
 // response.
 func writeJSON(w http.ResponseWriter, status int, v any) error {
+	body, err := encodeJSON(v)
+	if err != nil {
+		return err
+	}
+	writeBody(w, status, "application/json; charset=utf-8", body)
+	return nil
+}
+
+// encodeJSON encodes v as the API writes it.
+func encodeJSON(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	if err := json.NewEncoder(&buf).Encode(v); err != nil {
-		return fmt.Errorf("encode response: %w", err)
+		return nil, fmt.Errorf("encode response: %w", err)
 	}
-	writeBody(w, status, "application/json; charset=utf-8", buf.Bytes())
-	return nil
+	return buf.Bytes(), nil
 }
 
 // writeBody writes a complete response.

@@ -74,6 +74,18 @@ func (s *Server) runSearch(r *http.Request) (searchParams, *search.Result, error
 }
 
 func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) error {
+	key := ""
+	if s.cache != nil {
+		if p, err := parseSearchParams(r); err == nil && p.Format != formatCSV {
+			if idx, err := s.current(); err == nil {
+				key = idx.Generation() + "\x00" + canonicalQuery(p.Request)
+				if body, ok := s.cache.Get(key); ok {
+					writeBody(w, http.StatusOK, "application/json; charset=utf-8", body)
+					return nil
+				}
+			}
+		}
+	}
 	p, res, err := s.runSearch(r)
 	if err != nil {
 		return err
@@ -99,7 +111,15 @@ func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) error {
 			resp.Facets[f] = []search.FacetValue{}
 		}
 	}
-	return writeJSON(w, http.StatusOK, resp)
+	body, err := encodeJSON(resp)
+	if err != nil {
+		return err
+	}
+	if key != "" {
+		s.cache.Add(key, body)
+	}
+	writeBody(w, http.StatusOK, "application/json; charset=utf-8", body)
+	return nil
 }
 
 func (s *Server) servePassage(w http.ResponseWriter, r *http.Request) error {

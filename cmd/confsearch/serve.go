@@ -36,6 +36,7 @@ type serveConfig struct {
 	reload     time.Duration
 	baseURL    string
 	title      string
+	cache      int
 	trustProxy bool
 	logFormat  string
 }
@@ -58,6 +59,7 @@ func parseServeFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.DurationVar(&c.reload, "reload", 2*time.Second, "how often to look for a rebuilt index; 0 to reload on SIGHUP only")
 	fs.StringVar(&c.baseURL, "base-url", "", "public URL of the site, e.g. https://search.example.org, for absolute permalinks")
 	fs.StringVar(&c.title, "title", web.DefaultTitle, "site title shown on the search page")
+	fs.IntVar(&c.cache, "cache", api.DefaultCacheEntries, "search responses kept in memory (per index generation); 0 or less turns the cache off")
 	fs.BoolVar(&c.trustProxy, "trust-proxy", false, "rate-limit by the last X-Forwarded-For address (behind a reverse proxy only)")
 	fs.StringVar(&c.logFormat, "log", "text", "log format: text or json")
 	if err := parseWithEnv(fs, args); err != nil {
@@ -158,6 +160,7 @@ func serve(ctx context.Context, ln net.Listener, cfg serveConfig, logger *slog.L
 		TrustProxy:     cfg.trustProxy,
 		SearchTimeout:  cfg.timeout,
 		BaseURL:        cfg.baseURL,
+		CacheEntries:   cacheEntries(cfg.cache),
 		Web:            webHandler(holder, cfg, logger),
 		Logger:         logger,
 	})
@@ -197,7 +200,7 @@ func serve(ctx context.Context, ln net.Listener, cfg serveConfig, logger *slog.L
 	logger.Info("confsearch serve",
 		"addr", ln.Addr().String(), "index", cfg.index, "generation", gen,
 		"origins", cfg.origins, "rate", cfg.rate, "burst", cfg.burst,
-		"timeout", cfg.timeout, "reload", cfg.reload, "base_url", cfg.baseURL,
+		"timeout", cfg.timeout, "reload", cfg.reload, "base_url", cfg.baseURL, "cache", cfg.cache,
 		"trust_proxy", cfg.trustProxy, "log", cfg.logFormat)
 
 	errc := make(chan error, 1)
@@ -368,4 +371,13 @@ func plain(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// cacheEntries maps the -cache flag to api.Config.CacheEntries, where 0
+// means the default and a negative size turns the cache off.
+func cacheEntries(n int) int {
+	if n <= 0 {
+		return -1
+	}
+	return n
 }

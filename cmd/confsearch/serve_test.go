@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/osce-tools/confsearch/api"
 	"github.com/osce-tools/confsearch/search"
 	"github.com/osce-tools/confsearch/web"
 )
@@ -245,7 +246,7 @@ func TestParseServeFlags(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := serveConfig{index: "/srv/index", addr: "0.0.0.0:9000", origins: "https://a.example,https://b.example",
-		rate: 7, burst: 40, timeout: 3 * time.Second, reload: 0, baseURL: "https://search.example.org", title: web.DefaultTitle, logFormat: "text"}
+		rate: 7, burst: 40, timeout: 3 * time.Second, reload: 0, baseURL: "https://search.example.org", title: web.DefaultTitle, cache: api.DefaultCacheEntries, logFormat: "text"}
 	if cfg != want {
 		t.Errorf("got  %+v\nwant %+v", cfg, want)
 	}
