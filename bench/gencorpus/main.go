@@ -203,7 +203,6 @@ func loadSource(dir string) (search.Corpus, error) {
 
 // generator deals out synthetic documents modelled on the source's.
 type generator struct {
-	src    search.Corpus
 	rng    *rand.Rand
 	reuse  float64
 	docs   []srcDoc
@@ -227,7 +226,7 @@ type srcDoc struct {
 }
 
 func newGenerator(src search.Corpus, seed uint64, reuse float64) *generator {
-	g := &generator{src: src, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), reuse: reuse}
+	g := &generator{rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), reuse: reuse}
 	byDoc := map[string]int{}
 	for _, d := range src.Documents {
 		byDoc[d.ID] = len(g.docs)
