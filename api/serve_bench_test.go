@@ -34,7 +34,8 @@ var benchQueries = []url.Values{
 // BenchmarkServeSearchReport sends the benchmark queries to the API handler
 // over an index of the report, as `confsearch serve` would answer them
 // (middleware, request log to a discarded text handler, JSON), without the
-// network; one op is one request.
+// network and with the response cache off, so that every request searches;
+// one op is one request.
 func BenchmarkServeSearchReport(b *testing.B) {
 	ctx := context.Background()
 	var sum indexer.Summary
@@ -52,7 +53,8 @@ func BenchmarkServeSearchReport(b *testing.B) {
 	}
 	defer ix.Close()
 	h := api.New(func() api.Searcher { return ix }, api.Config{
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Logger:       slog.New(slog.NewTextHandler(io.Discard, nil)),
+		CacheEntries: -1,
 	})
 	reqs := make([]*http.Request, len(benchQueries))
 	for i, q := range benchQueries {
