@@ -3,7 +3,6 @@ package layout
 import (
 	"math"
 	"regexp"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -244,7 +243,6 @@ func (b *blk) counts() (chars, bold, italic, words int) {
 }
 
 func classify(blocks []*blk, body style) {
-	var headingSizes []float64
 	for _, b := range blocks {
 		chars, bold, italic, words := b.counts()
 		b.bold = bold*10 >= chars*8
@@ -266,11 +264,7 @@ func classify(blocks []*blk, body style) {
 		default:
 			b.kind = doc.Paragraph
 		}
-		if b.kind == doc.Heading {
-			headingSizes = append(headingSizes, sizeKey(b.size))
-		}
 	}
-	_ = headingSizes
 }
 
 var terminal = regexp.MustCompile(`[.!?:;…"”’')\]]\s*$`)
@@ -494,21 +488,14 @@ func finish(b *blk, hyph vocabulary) doc.Block {
 		spans[i].Text = strings.Join(strings.Fields(texts[i].String()), " ")
 	}
 	for i, s := range spans {
-		if i > 0 && !joinsWithout(spans[i-1].Text, s.Text) {
+		if i > 0 {
 			sb.WriteByte(' ')
 		}
 		sb.WriteString(s.Text)
 	}
-	// Re-derive span boundaries' spaces: keep spans' own text trimmed.
 	out.Spans = spans
 	out.Text = strings.Join(strings.Fields(sb.String()), " ")
 	return out
-}
-
-// joinsWithout reports whether two spans were written without a space
-// between them (a hyphenated word broken across a style change never is).
-func joinsWithout(a, b string) bool {
-	return strings.HasSuffix(a, "-") && startsLowercase(b) && false
 }
 
 func wordStyle(w *word) (bold, italic bool) {
@@ -562,14 +549,4 @@ func lineEndHyphen(a, b string, v vocabulary) (keep, join bool) {
 		return true, true
 	}
 	return false, true
-}
-
-// sortedKeys is a helper for deterministic iteration in tests.
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

@@ -74,9 +74,6 @@ type line struct {
 	// leaf is the index of the XY-cut leaf the line belongs to; col the
 	// fragment column within a table-like leaf.
 	leaf, col int
-	// first/last: the line is the first/last of its leaf region.
-	first, last bool
-	right       float64 // right edge of its leaf region
 }
 
 // pageLines is the analysed content of one page.

@@ -42,17 +42,6 @@ func orderPage(ws []*word, spaces bool) []*line {
 	var out []*line
 	for li, leaf := range leaves {
 		lines := leafLines(leaf, li, spaces)
-		if len(lines) > 0 {
-			lines[0].first = true
-			lines[len(lines)-1].last = true
-			right := 0.0
-			for _, l := range lines {
-				right = math.Max(right, l.x1)
-			}
-			for _, l := range lines {
-				l.right = right
-			}
-		}
 		out = append(out, lines...)
 	}
 	return out
