@@ -6,7 +6,7 @@
 # Environment:
 #   SCALE=10k,100k     synthetic corpus sizes (10k, 100k, 1M or a number);
 #                      1M takes long on 2 cores: SCALE=10k,100k,1M
-#   RUNS=10            timed runs of each command of a comparison
+#   RUNS=20            timed runs of each command of a comparison
 #   SCALE_RUNS=3       builds per size up to 10k passages (1 above)
 #   LOAD_SECS=10       seconds of each wrk run; LOAD_ROUNDS=3 rounds
 #   REINDEX_SECS=20    load duration of the reindex-under-load test
@@ -25,7 +25,7 @@ cd "$ROOT"
 . "$BENCH_DIR/lib.sh"
 
 SCALE=${SCALE:-10k,100k}
-RUNS=${RUNS:-10}
+RUNS=${RUNS:-20}
 SCALE_RUNS=${SCALE_RUNS:-3}
 LOAD_SECS=${LOAD_SECS:-10}
 LOAD_ROUNDS=${LOAD_ROUNDS:-3}
@@ -73,20 +73,24 @@ DIRTY=$(git status --porcelain 2>/dev/null | grep -vc '^??' || true)
 # ab_time RUNS: times CMD_A and CMD_B (arrays) alternately, RUNS times each
 # after one untimed run of each, the order swapped every round; PREP (a
 # function name, optional) runs before each command, untimed. Writes
-# "wall user sys maxrss_kb" lines to $WORK/a.txt and $WORK/b.txt.
+# "wall user sys maxrss_kb" lines to $WORK/a.txt and $WORK/b.txt: wall time
+# from bash's microsecond clock (time(1) rounds it to 10 ms, too coarse for
+# pdftotext's 0.1 s), CPU time and peak memory from time(1).
 ab_time() {
-  local runs=$1 i which t=$WORK/time.txt
+  local runs=$1 i which t=$WORK/time.txt t0 t1
   : >"$WORK/a.txt"
   : >"$WORK/b.txt"
   for ((i = 0; i <= runs; i++)); do
     for which in $( ((i % 2)) && echo "b a" || echo "a b"); do
       [ -z "${PREP:-}" ] || "$PREP"
+      t0=$EPOCHREALTIME
       if [ "$which" = a ]; then
-        /usr/bin/time -f '%e %U %S %M' -o "$t" "${CMD_A[@]}" >/dev/null 2>"$WORK/stderr.txt" || { cat "$WORK/stderr.txt" >&2; return 1; }
+        /usr/bin/time -f '%U %S %M' -o "$t" "${CMD_A[@]}" >/dev/null 2>"$WORK/stderr.txt" || { cat "$WORK/stderr.txt" >&2; return 1; }
       else
-        /usr/bin/time -f '%e %U %S %M' -o "$t" "${CMD_B[@]}" >/dev/null 2>"$WORK/stderr.txt" || { cat "$WORK/stderr.txt" >&2; return 1; }
+        /usr/bin/time -f '%U %S %M' -o "$t" "${CMD_B[@]}" >/dev/null 2>"$WORK/stderr.txt" || { cat "$WORK/stderr.txt" >&2; return 1; }
       fi
-      ((i == 0)) || tail -1 "$t" >>"$WORK/$which.txt"
+      t1=$EPOCHREALTIME
+      ((i == 0)) || echo "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }') $(tail -1 "$t")" >>"$WORK/$which.txt"
     done
   done
 }
@@ -100,6 +104,7 @@ ab_stats() {
     "$(paste "$a" "$b" | awk '{print ($2+$3)/($6+$7)}' | median)" \
     "$(awk '{print $4/1024}' "$a" | median) $(awk '{print $4/1024}' "$b" | median)"
 }
+fmt3() { awk -v x="$1" 'BEGIN { printf "%.3f", x }'; }
 fmt2() { awk -v x="$1" 'BEGIN { printf "%.2f", x }'; }
 fmt0() { awk -v x="$1" 'BEGIN { printf "%.0f", x }'; }
 le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= b) }'; }
@@ -123,8 +128,8 @@ read -r ewa ewb eca ecb erw erc ema emb < <(ab_stats)
 say "## Extraction" "" \
   "\`confsearch extract $REPORT\` against \`pdftotext $REPORT out.txt\` (poppler $(pdftotext -v 2>&1 | head -1 | awk '{print $3}')), $RUNS runs of each, alternating; medians." "" \
   "| command | wall s | CPU s (user+sys) | max RSS MB |" "|---|---|---|---|" \
-  "| confsearch extract | $ewa | $(fmt2 "$eca") | $(fmt0 "$ema") |" \
-  "| pdftotext | $ewb | $(fmt2 "$ecb") | $(fmt0 "$emb") |" "" \
+  "| confsearch extract | $(fmt3 "$ewa") | $(fmt2 "$eca") | $(fmt0 "$ema") |" \
+  "| pdftotext | $(fmt3 "$ewb") | $(fmt2 "$ecb") | $(fmt0 "$emb") |" "" \
   "Ratio (median of the per-round ratios): **$(fmt2 "$erw")× wall**, $(fmt2 "$erc")× CPU time. Goal ≤ 2.5×: $(verdict "$erw" 2.5)." ""
 row "extraction vs pdftotext (\`confsearch extract\` / \`pdftotext\`, wall)" "$(fmt2 "$erw")× (CPU $(fmt2 "$erc")×)" "≤ 2.5×" "$(verdict "$erw" 2.5)"
 
@@ -140,8 +145,8 @@ PASSAGES=$("$BIN" index -q -corpus "$WORK/corpus" -index "$WORK/index-e2e" | sed
 say "## Index build, end to end" "" \
   "\`confsearch index -q -corpus DIR -index NEW\` (DIR holds report.pdf alone; extraction, attribution, bleve build, fsync; $PASSAGES passages) against \`pdftotext $REPORT out.txt\`, $RUNS runs of each, alternating; medians." "" \
   "| command | wall s | CPU s (user+sys) | max RSS MB |" "|---|---|---|---|" \
-  "| confsearch index | $iwa | $(fmt2 "$ica") | $(fmt0 "$ima") |" \
-  "| pdftotext | $iwb | $(fmt2 "$icb") | $(fmt0 "$imb") |" "" \
+  "| confsearch index | $(fmt3 "$iwa") | $(fmt2 "$ica") | $(fmt0 "$ima") |" \
+  "| pdftotext | $(fmt3 "$iwb") | $(fmt2 "$icb") | $(fmt0 "$imb") |" "" \
   "Ratio: **$(fmt2 "$irw")× wall**, $(fmt2 "$irc")× CPU time. Goal ≤ 3×: $(verdict "$irw" 3)." ""
 row "index build of the report vs pdftotext (\`confsearch index\` / \`pdftotext\`, wall)" "$(fmt2 "$irw")× (CPU $(fmt2 "$irc")×)" "≤ 3×" "$(verdict "$irw" 3)"
 
