@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/osce-tools/confsearch/indexer/attrib"
 	"github.com/osce-tools/confsearch/indexer/doc"
 	"github.com/osce-tools/confsearch/indexer/layout"
 	"github.com/osce-tools/confsearch/indexer/markup"
@@ -83,22 +84,10 @@ func ExtractPDF(ctx context.Context, path string) (doc.Document, error) {
 	return d, nil
 }
 
-// DocID derives a document's stable id from its file name: lower case,
-// extension dropped, runs of other characters turned into one dash.
+// DocID derives a document's stable id from its file name: the extension
+// dropped, then attrib.Slug ("Report 2024.pdf" → "report-2024").
 func DocID(path string) string {
-	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(base) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			b.WriteRune(r)
-			dash = false
-		} else if !dash && b.Len() > 0 {
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	return strings.TrimSuffix(b.String(), "-")
+	return attrib.Slug(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
 }
 
 // Extract reads one document of any supported format. A panic inside a

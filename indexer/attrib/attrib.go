@@ -183,7 +183,7 @@ func (a *attributor) applyOverrides() {
 				sess = s
 			}
 		}
-		p, ok := a.reg.byID[slug(o.Name)]
+		p, ok := a.reg.byID[Slug(o.Name)]
 		if !ok {
 			p = a.reg.add(newPerson(o.Name, "", sess, o.Part, a.d.ID))
 			if sess != nil {
@@ -604,16 +604,9 @@ func (a *attributor) walk() {
 			a.emit(p)
 			continue
 		}
-		if b.Kind == doc.Caption && a.creditCaption(i) {
-			continue
-		}
 		a.paragraph(b)
 	}
 }
-
-// creditCaption: a caption that opens with a registry name right after a
-// quote was already consumed; one that stands alone keeps its text.
-func (a *attributor) creditCaption(i int) bool { return a.credits[i] }
 
 // sessionsNamed returns the sessions a heading names ("Main Takeaways
 // from Opening Session and Panel 1").

@@ -70,7 +70,7 @@ func newPerson(name, rest string, sess *session, part, docID string) *person {
 	rest = strings.TrimSuffix(rest, "(online)")
 	rest = strings.TrimSpace(strings.TrimRight(rest, " ,;."))
 	p := &person{Speaker: search.Speaker{
-		ID: slug(name), Name: name, Honorific: hon, Part: part, Doc: docID,
+		ID: Slug(name), Name: name, Honorific: hon, Part: part, Doc: docID,
 	}, words: map[string]bool{}, session: sess}
 	if sess != nil {
 		p.Session = sess.label

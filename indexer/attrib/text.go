@@ -210,8 +210,9 @@ func similarName(text, name string) bool {
 	return editDistance(text, name) <= allowed
 }
 
-// slug makes an id from a name: folded, letters and digits, dashes.
-func slug(s string) string {
+// Slug makes an id from a name: diacritics folded, lower case, runs of
+// other characters turned into one dash ("Antonín Dvořák" → "antonin-dvorak").
+func Slug(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range fold(s) {

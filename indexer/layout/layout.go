@@ -49,7 +49,6 @@ type glyph struct {
 	font         string
 	fam          string // font family, lower case
 	bold, italic bool
-	serif        bool
 }
 
 // word is a run of glyphs without a space.
@@ -71,9 +70,8 @@ type line struct {
 	x0, x1 float64
 	y      float64
 	size   float64
-	// leaf is the index of the XY-cut leaf the line belongs to; col the
-	// fragment column within a table-like leaf.
-	leaf, col int
+	// col is the fragment column within a table-like leaf (0 elsewhere).
+	col int
 }
 
 // pageLines is the analysed content of one page.
@@ -81,7 +79,6 @@ type pageLines struct {
 	number int
 	label  string
 	lines  []*line
-	height float64
 }
 
 // Analyze turns the glyphs of a document's pages into blocks in reading
@@ -106,7 +103,7 @@ func Analyze(pages []pdf.Page, opt Options) []doc.Block {
 	}
 	pls := make([]pageLines, len(pages))
 	parallel(len(pages), func(i int) {
-		pls[i] = pageLines{number: pages[i].Number, label: labels[i], height: pages[i].Height, lines: orderPage(words[i], spaces)}
+		pls[i] = pageLines{number: pages[i].Number, label: labels[i], lines: orderPage(words[i], spaces)}
 	})
 	return buildBlocks(pls)
 }
@@ -138,17 +135,15 @@ func parallel(n int, fn func(i int)) {
 	wg.Wait()
 }
 
-// styleOf reads bold/italic/serif from a font name such as
+// styleOf reads bold and italic from a font name such as
 // "ABCDEF+DejaVuSerif-BoldItalic" or "Helvetica-Oblique".
-func styleOf(font string) (bold, italic, serif bool) {
+func styleOf(font string) (bold, italic bool) {
 	f := strings.ToLower(font)
 	if i := strings.IndexByte(f, '+'); i >= 0 && i < len(f)-1 {
 		f = f[i+1:]
 	}
 	bold = strings.Contains(f, "bold") || strings.Contains(f, "black") || strings.Contains(f, "heavy") || strings.Contains(f, "semibold") || strings.Contains(f, "demi")
 	italic = strings.Contains(f, "italic") || strings.Contains(f, "oblique")
-	sans := strings.Contains(f, "sans") || strings.Contains(f, "helvetica") || strings.Contains(f, "arial") || strings.Contains(f, "gothic") || strings.Contains(f, "grotesk")
-	serif = !sans && (strings.Contains(f, "serif") || strings.Contains(f, "times") || strings.Contains(f, "roman") || strings.Contains(f, "georgia") || strings.Contains(f, "garamond") || strings.Contains(f, "minion") || strings.Contains(f, "cambria") || strings.Contains(f, "book"))
 	return
 }
 
@@ -328,8 +323,8 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 func placeGlyphs(in []pdf.Glyph, wt widthTable) []glyph {
 	gs := make([]glyph, 0, len(in))
 	type fontStyle struct {
-		bold, italic, serif bool
-		fam                 string
+		bold, italic bool
+		fam          string
 	}
 	styles := map[string]fontStyle{}
 	for _, g := range in {
@@ -338,12 +333,11 @@ func placeGlyphs(in []pdf.Glyph, wt widthTable) []glyph {
 		}
 		st, ok := styles[g.Font]
 		if !ok {
-			st.bold, st.italic, st.serif = styleOf(g.Font)
+			st.bold, st.italic = styleOf(g.Font)
 			st.fam = family(g.Font)
 			styles[g.Font] = st
 		}
-		b, it, sf := st.bold, st.italic, st.serif
-		gs = append(gs, glyph{s: g.S, x: g.X, y: g.Y, w: wt.advance(g), size: g.Size, font: g.Font, fam: st.fam, bold: b, italic: it, serif: sf})
+		gs = append(gs, glyph{s: g.S, x: g.X, y: g.Y, w: wt.advance(g), size: g.Size, font: g.Font, fam: st.fam, bold: st.bold, italic: st.italic})
 	}
 	for i := 0; i < len(gs); {
 		j := i + 1

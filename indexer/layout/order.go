@@ -40,8 +40,8 @@ func orderPage(ws []*word, spaces bool) []*line {
 	var leaves [][]*word
 	xyCut(ws, &leaves, 0)
 	var out []*line
-	for li, leaf := range leaves {
-		lines := leafLines(leaf, li, spaces)
+	for _, leaf := range leaves {
+		lines := leafLines(leaf, spaces)
 		out = append(out, lines...)
 	}
 	return out
@@ -157,7 +157,7 @@ func sideRows(ws []*word, g interval) (lo, hi int) {
 // right). A row whose words are separated by a gap much wider than a space
 // is split into fragments, and the leaf then reads like a table: column by
 // column, each column top to bottom.
-func leafLines(ws []*word, leaf int, spaces bool) []*line {
+func leafLines(ws []*word, spaces bool) []*line {
 	sort.SliceStable(ws, func(i, j int) bool { return ws[i].y > ws[j].y })
 	var rows [][]*word
 	for i := 0; i < len(ws); {
@@ -183,7 +183,7 @@ func leafLines(ws []*word, leaf int, spaces bool) []*line {
 			if start > 0 {
 				table = true
 			}
-			lines = append(lines, newLine(row[start:k], leaf))
+			lines = append(lines, newLine(row[start:k]))
 			start = k
 		}
 	}
@@ -217,8 +217,8 @@ func leafLines(ws []*word, leaf int, spaces bool) []*line {
 	return lines
 }
 
-func newLine(ws []*word, leaf int) *line {
-	l := &line{words: ws, leaf: leaf, x0: ws[0].x0, x1: ws[len(ws)-1].x1, y: ws[0].y}
+func newLine(ws []*word) *line {
+	l := &line{words: ws, x0: ws[0].x0, x1: ws[len(ws)-1].x1, y: ws[0].y}
 	for _, w := range ws {
 		l.size = math.Max(l.size, w.size)
 		l.x1 = math.Max(l.x1, w.x1)
