@@ -7,6 +7,7 @@ package web
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -271,12 +272,17 @@ func waitFor(t *testing.T, ctx context.Context, what, expr string) {
 			return
 		}
 		// A navigation destroys the page's JavaScript context under the
-		// poll: poll again in the new page.
-		if time.Now().Before(deadline) && strings.Contains(err.Error(), "Cannot find context") {
+		// poll ("Cannot find context", "Execution context was destroyed",
+		// a null document.body while the new page loads): poll again in
+		// the new page until the deadline.
+		if !errors.Is(err, chromedp.ErrPollingTimeout) && time.Now().Before(deadline) {
 			time.Sleep(50 * time.Millisecond)
 			continue
 		}
-		state := eval[string](t, ctx, `location.href + "\n" + document.body.innerText.slice(0, 600)`)
+		state, derr := chromedp.Run(ctx, chromedp.Evaluate[string](`location.href + "\n" + (document.body ? document.body.innerText.slice(0, 600) : "(no body)")`))
+		if derr != nil {
+			state = "(unreadable: " + derr.Error() + ")"
+		}
 		t.Fatalf("waiting for %s: %v\npage: %s", what, err, state)
 	}
 }
