@@ -220,6 +220,9 @@ func canonicalQuery(req search.Request) string {
 	if req.Sort != "" {
 		v.Set("sort", req.Sort)
 	}
+	if req.FacetSize != 0 && req.FacetSize != search.DefaultFacetSize {
+		v.Set("facet_size", strconv.Itoa(req.FacetSize))
+	}
 	if len(v) == 0 {
 		return ""
 	}

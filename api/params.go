@@ -109,6 +109,9 @@ func parseSearchParams(r *http.Request) (searchParams, error) {
 	if p.Page*p.Size > search.MaxOffset {
 		return p, badParam("page: results beyond the first %d cannot be paged to; refine the query", search.MaxOffset)
 	}
+	if p.FacetSize, err = intParam(v, "facet_size", search.DefaultFacetSize, 1, search.MaxFacetSize); err != nil {
+		return p, err
+	}
 	switch p.Sort = v.Get("sort"); p.Sort {
 	case "", search.SortRelevance, search.SortDocument:
 	default:

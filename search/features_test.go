@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"errors"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -260,5 +261,128 @@ func TestClosedIndex(t *testing.T) {
 	}
 	if err := ix.Close(); err != nil {
 		t.Errorf("second Close: %v", err)
+	}
+}
+
+// TestEveryWordFirst checks how plain words combine: a query of several
+// words matches the passages with every word when there are enough of
+// them (allWordsEnough), and otherwise the passages with any word, those
+// with every word first. Each word alone is the reference.
+func TestEveryWordFirst(t *testing.T) {
+	ix := openFixture(t)
+	ids := func(q string) []string {
+		t.Helper()
+		res, err := ix.Search(context.Background(), Request{Query: q, Size: MaxSize})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total > MaxSize {
+			t.Fatalf("%q: %d hits, more than a page of the fixture", q, res.Total)
+		}
+		return hitIDs(res)
+	}
+	for _, tc := range []struct {
+		words     []string
+		everyOnly bool // enough passages have every word
+	}{
+		{[]string{"trafficking", "human"}, true},
+		{[]string{"children", "disabilities"}, false},
+		{[]string{"zimmerman", "prevention"}, false}, // a speaker's name and a word
+		{[]string{"trafficing", "humen"}, true},      // misspelt words match as their spellings do
+	} {
+		q := strings.Join(tc.words, " ")
+		t.Run(q, func(t *testing.T) {
+			inAll := map[string]int{}
+			for _, w := range tc.words {
+				for _, id := range ids(w) {
+					inAll[id]++
+				}
+			}
+			var every, some []string
+			for id, n := range inAll {
+				if n == len(tc.words) {
+					every = append(every, id)
+				} else {
+					some = append(some, id)
+				}
+			}
+			if got := len(every) >= allWordsEnough; got != tc.everyOnly {
+				t.Fatalf("%d passages have every word; the case expects that to be enough: %v", len(every), tc.everyOnly)
+			}
+			got := ids(q)
+			want := every
+			if !tc.everyOnly {
+				want = append(slices.Clone(every), some...)
+			}
+			if d := diff(sorted(want), sorted(got)); d != "" {
+				t.Errorf("hits of %q (-want +got):\n%s", q, d)
+			}
+			if len(got) >= len(every) {
+				if d := diff(sorted(every), sorted(got[:len(every)])); d != "" {
+					t.Errorf("passages with every word are not first (-want +got):\n%s", d)
+				}
+			}
+		})
+	}
+}
+
+func sorted(s []string) []string {
+	s = slices.Clone(s)
+	slices.Sort(s)
+	return s
+}
+
+// TestFacetSize checks that a facet lists its FacetSize most frequent
+// values, as the full list has them, plus the selected values below them.
+func TestFacetSize(t *testing.T) {
+	ix := openFixture(t)
+	for _, r := range []Request{
+		{Query: "trafficking"},
+		{}, // the empty query's facets come from memory
+		{Query: "trafficking", Filters: map[string][]string{FacetKind: {KindStatement, KindQuote}}},
+		{Filters: map[string][]string{FacetKind: {KindStatement, KindQuote}}},
+	} {
+		full := r
+		full.FacetSize = MaxFacetSize
+		all, err := ix.Search(context.Background(), full)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Select the least frequent speaker: it is not among the top 2.
+		spk := all.Facets[FacetSpeaker]
+		if len(spk) < 4 {
+			t.Fatalf("%+v: %d speakers, the test needs 4", r, len(spk))
+		}
+		last := spk[len(spk)-1]
+		for _, filtered := range []bool{false, true} {
+			r := r
+			r.FacetSize = 2
+			if filtered {
+				r.Filters = maps.Clone(r.Filters)
+				if r.Filters == nil {
+					r.Filters = map[string][]string{}
+				}
+				r.Filters[FacetSpeaker] = []string{last.Value}
+			}
+			res, err := ix.Search(context.Background(), r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for name, got := range res.Facets {
+				want := all.Facets[name][:min(2, len(all.Facets[name]))]
+				if filtered && name == FacetSpeaker {
+					want = append(slices.Clone(want), last)
+				}
+				if filtered && name != FacetSpeaker {
+					continue // counts narrowed by the speaker filter
+				}
+				if d := diff(want, got); d != "" {
+					t.Errorf("%+v: facet %s (-want +got):\n%s", r, name, d)
+				}
+			}
+		}
+	}
+	if _, err := ix.Search(context.Background(), Request{Query: "x", FacetSize: MaxFacetSize + 1}); !errors.Is(err, ErrBadQuery) {
+		t.Errorf("facet size above the maximum: err = %v, want ErrBadQuery", err)
 	}
 }

@@ -198,7 +198,7 @@ func (ix *Index) load(c Corpus) error {
 	ix.allFacets = make(map[string][]FacetValue, numFacets)
 	for f := range numFacets {
 		ix.facetSize[f] = len(all[f])
-		ix.allFacets[facetName(f)] = ix.facetList(f, all[f], nil)
+		ix.allFacets[facetName(f)] = ix.facetList(f, all[f], nil, len(all[f]))
 	}
 	ix.names = ix.suggestNames()
 	ix.vocab, err = loadVocab(ix.bleve, ix.english)
@@ -243,20 +243,25 @@ func dedupe(s []string) []string {
 	return s
 }
 
-// facetList turns counts into a sorted facet, adding the selected values
-// with a zero count when no hit has them (so a client can show them as
-// selected) and labelling speakers (name) and documents (title).
-func (ix *Index) facetList(f int, counts map[string]int, selected []string) []FacetValue {
+// facetList turns counts into a sorted facet of the n most frequent values,
+// adding the selected values below them, with a zero count when no hit
+// has them (so a client can show them as selected), and labelling
+// speakers (name) and documents (title).
+func (ix *Index) facetList(f int, counts map[string]int, selected []string, n int) []FacetValue {
 	out := make([]FacetValue, 0, len(counts)+len(selected))
-	for v, n := range counts {
-		out = append(out, FacetValue{Value: v, Count: n})
+	for v, c := range counts {
+		out = append(out, FacetValue{Value: v, Count: c})
 	}
+	sortFacet(out)
+	// The top n, and the selected values below them.
+	top := out[:min(n, len(out))]
 	for _, v := range selected {
-		if _, ok := counts[v]; !ok && v != "" {
-			out = append(out, FacetValue{Value: v})
-			counts[v] = 0
+		if v == "" || slices.ContainsFunc(top, func(fv FacetValue) bool { return fv.Value == v }) {
+			continue
 		}
+		top = append(top, FacetValue{Value: v, Count: counts[v]})
 	}
+	out = top
 	switch facetName(f) {
 	case FacetSpeaker:
 		for i := range out {

@@ -32,13 +32,18 @@ const (
 	boostPhraseSpkr   = 2.0 // a quoted phrase found in the speaker's name
 )
 
+// allWordsEnough is how many passages holding every plain word of a query
+// make it match those only (see Search).
+const allWordsEnough = DefaultSize
+
 // request is a validated Request.
 type request struct {
-	pq      *parsedQuery
-	filters [numFacets][]string
-	from    int
-	size    int
-	sort    string
+	pq        *parsedQuery
+	filters   [numFacets][]string
+	from      int
+	size      int
+	sort      string
+	facetSize int
 }
 
 // check validates r.
@@ -65,6 +70,12 @@ func (ix *Index) check(r Request) (*request, error) {
 		return nil, fmt.Errorf("%w: page %d is too deep; at most the first %d results can be paged through (refine the query)", ErrBadQuery, page, MaxOffset)
 	}
 	rq.from = (page - 1) * rq.size
+	switch rq.facetSize = r.FacetSize; {
+	case rq.facetSize == 0:
+		rq.facetSize = DefaultFacetSize
+	case rq.facetSize < 0 || rq.facetSize > MaxFacetSize:
+		return nil, fmt.Errorf("%w: facet size %d is out of range; use 1 to %d", ErrBadQuery, r.FacetSize, MaxFacetSize)
+	}
 	switch rq.sort {
 	case "":
 		rq.sort = SortRelevance
@@ -89,8 +100,10 @@ func (ix *Index) check(r Request) (*request, error) {
 	return rq, nil
 }
 
-// Search runs r. Plain words all should match: passages with every word
-// rank first, but passages missing some still match; misspelt words of
+// Search runs r. Plain words all should match: when at least
+// allWordsEnough passages hold every word (or a close spelling of it),
+// only those match; otherwise passages holding some of the words match
+// too, those with every word ranking first. Misspelt words of
 // four letters or more match their closest spellings, below exact
 // matches; "quoted phrases" must occur as written (accents and case
 // aside); -excluded words and phrases must not occur. An empty query lists
@@ -159,9 +172,10 @@ func (ix *Index) list(rq *request) *Result {
 	}
 	for f := range numFacets {
 		if filtered {
-			res.Facets[facetName(f)] = ix.facetList(f, counts[f], rq.filters[f])
+			res.Facets[facetName(f)] = ix.facetList(f, counts[f], rq.filters[f], rq.facetSize)
 		} else {
-			res.Facets[facetName(f)] = slices.Clone(ix.allFacets[facetName(f)])
+			all := ix.allFacets[facetName(f)]
+			res.Facets[facetName(f)] = slices.Clone(all[:min(len(all), rq.facetSize)])
 		}
 	}
 	if res.Hits == nil {
@@ -186,23 +200,20 @@ func (ix *Index) search(ctx context.Context, rq *request) (*Result, error) {
 	}
 	defer ix.release()
 
-	text, mk := ix.textQuery(rq.pq)
-	req := bleve.NewSearchRequestOptions(ix.query(text, rq.pq, rq.filters, -1), rq.size, rq.from, false)
-	byOrd := &bsearch.SortField{Field: fieldOrd, Type: bsearch.SortFieldAsString}
-	if text != nil && rq.sort == SortRelevance {
-		req.SortByCustom(bsearch.SortOrder{&bsearch.SortScore{Desc: true}, byOrd})
-	} else {
-		req.SortByCustom(bsearch.SortOrder{byOrd})
-		req.Score = "none"
-	}
-	for f := range numFacets {
-		if len(rq.filters[f]) == 0 {
-			req.AddFacet(facetName(f), bleve.NewFacetRequest(facetName(f), max(ix.facetSize[f], 1)))
-		}
-	}
-	sr, err := ix.bleve.SearchInContext(ctx, req)
+	// Every word first; when too few passages hold them all, any word.
+	// Matching only the passages with every word is also what keeps the
+	// cost of a query from growing with the corpus: each match costs its
+	// doc values, facet counts and a place in the ranking.
+	text, mk := ix.textQuery(rq.pq, true)
+	sr, err := ix.hits(ctx, rq, text)
 	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, err
+	}
+	if sr.Total < allWordsEnough && len(contentWords(rq.pq)) > 1 {
+		text, mk = ix.textQuery(rq.pq, false)
+		if sr, err = ix.hits(ctx, rq, text); err != nil {
+			return nil, err
+		}
 	}
 	res := &Result{
 		Total:  int(sr.Total),
@@ -218,7 +229,7 @@ func (ix *Index) search(ctx context.Context, rq *request) (*Result, error) {
 	}
 	for name, fr := range sr.Facets {
 		f := facetIndex(name)
-		res.Facets[name] = ix.facetList(f, termCounts(fr), nil)
+		res.Facets[name] = ix.facetList(f, termCounts(fr), nil, rq.facetSize)
 	}
 	// Disjunctive facets: a filtered facet counts the hits of the query
 	// filtered by the other facets.
@@ -228,12 +239,13 @@ func (ix *Index) search(ctx context.Context, rq *request) (*Result, error) {
 		}
 		freq := bleve.NewSearchRequestOptions(ix.query(text, rq.pq, rq.filters, f), 0, 0, false)
 		freq.Score = "none"
+		// Every value, so that the selected ones have their counts.
 		freq.AddFacet(facetName(f), bleve.NewFacetRequest(facetName(f), max(ix.facetSize[f], 1)))
 		fsr, err := ix.bleve.SearchInContext(ctx, freq)
 		if err != nil {
 			return nil, fmt.Errorf("search facet %s: %w", facetName(f), err)
 		}
-		res.Facets[facetName(f)] = ix.facetList(f, termCounts(fsr.Facets[facetName(f)]), rq.filters[f])
+		res.Facets[facetName(f)] = ix.facetList(f, termCounts(fsr.Facets[facetName(f)]), rq.filters[f], rq.facetSize)
 	}
 	for f := range numFacets {
 		if res.Facets[facetName(f)] == nil {
@@ -241,6 +253,29 @@ func (ix *Index) search(ctx context.Context, rq *request) (*Result, error) {
 		}
 	}
 	return res, nil
+}
+
+// hits runs the main search of rq with the text query text: a page of
+// hits, the total and the facets whose values are not filtered.
+func (ix *Index) hits(ctx context.Context, rq *request, text query.Query) (*bleve.SearchResult, error) {
+	req := bleve.NewSearchRequestOptions(ix.query(text, rq.pq, rq.filters, -1), rq.size, rq.from, false)
+	byOrd := &bsearch.SortField{Field: fieldOrd, Type: bsearch.SortFieldAsString}
+	if text != nil && rq.sort == SortRelevance {
+		req.SortByCustom(bsearch.SortOrder{&bsearch.SortScore{Desc: true}, byOrd})
+	} else {
+		req.SortByCustom(bsearch.SortOrder{byOrd})
+		req.Score = "none"
+	}
+	for f := range numFacets {
+		if len(rq.filters[f]) == 0 {
+			req.AddFacet(facetName(f), bleve.NewFacetRequest(facetName(f), max(min(ix.facetSize[f], rq.facetSize), 1)))
+		}
+	}
+	sr, err := ix.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	return sr, nil
 }
 
 func termCounts(fr *bsearch.FacetResult) map[string]int {
@@ -294,15 +329,9 @@ func (ix *Index) query(text query.Query, pq *parsedQuery, filters [numFacets][]s
 	return b
 }
 
-// textQuery returns the scoring part of pq, nil if it has neither words
-// nor phrases, and what to highlight in the hits.
-func (ix *Index) textQuery(pq *parsedQuery) (query.Query, *marker) {
-	var must []query.Query
-	mk := &marker{}
-	for _, ph := range pq.phrases {
-		must = append(must, phraseQuery(ph))
-		mk.seqs = append(mk.seqs, ph)
-	}
+// contentWords returns the plain words of pq that are not stop words, or
+// all of them when every one is a stop word.
+func contentWords(pq *parsedQuery) []queryWord {
 	words := make([]queryWord, 0, len(pq.words))
 	for _, w := range pq.words {
 		if w.stem != "" {
@@ -310,8 +339,22 @@ func (ix *Index) textQuery(pq *parsedQuery) (query.Query, *marker) {
 		}
 	}
 	if len(words) == 0 { // only stop words: match them as written
-		words = pq.words
+		return pq.words
 	}
+	return words
+}
+
+// textQuery returns the scoring part of pq, nil if it has neither words
+// nor phrases, and what to highlight in the hits. With every, a passage
+// must hold every plain word; without, any one.
+func (ix *Index) textQuery(pq *parsedQuery, every bool) (query.Query, *marker) {
+	var must []query.Query
+	mk := &marker{}
+	for _, ph := range pq.phrases {
+		must = append(must, phraseQuery(ph))
+		mk.seqs = append(mk.seqs, ph)
+	}
+	words := contentWords(pq)
 	switch len(words) {
 	case 0:
 	case 1:
@@ -331,7 +374,16 @@ func (ix *Index) textQuery(pq *parsedQuery) (query.Query, *marker) {
 			mk.seqs = append(mk.seqs, pq.seq)
 		}
 		any.SetMin(1)
-		must = append(must, any)
+		if every {
+			// The conjunction leads the search (bleve's boolean searcher
+			// visits its matches only) and the disjunction scores them.
+			b := bleve.NewBooleanQuery()
+			b.AddMust(all)
+			b.AddShould(any)
+			must = append(must, b)
+		} else {
+			must = append(must, any)
+		}
 	}
 	switch len(must) {
 	case 0:

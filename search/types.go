@@ -38,6 +38,11 @@ type Request struct {
 	Size int
 	// Sort is SortRelevance (default) or SortDocument.
 	Sort string
+	// FacetSize is how many values of each facet to return, most frequent
+	// first (DefaultFacetSize when 0, at most MaxFacetSize); the selected
+	// values of a filter are returned in addition when they are not among
+	// them.
+	FacetSize int
 }
 
 // Limits on requests.
@@ -45,6 +50,9 @@ const (
 	MaxQueryLen = 1000 // bytes
 	MaxSize     = 100
 	MaxOffset   = 10000 // (Page-1)*Size + Size must not exceed this
+
+	DefaultFacetSize = 50
+	MaxFacetSize     = 1000
 )
 
 // Hit is one matching passage.
