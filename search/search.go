@@ -200,20 +200,23 @@ func (ix *Index) search(ctx context.Context, rq *request) (*Result, error) {
 	}
 	defer ix.release()
 
-	// Every word first; when too few passages hold them all, any word.
+	// Every word when enough passages hold them all, else any word.
 	// Matching only the passages with every word is also what keeps the
 	// cost of a query from growing with the corpus: each match costs its
 	// doc values, facet counts and a place in the ranking.
-	text, mk := ix.textQuery(rq.pq, true)
+	every, text, mk := ix.textQuery(rq.pq)
+	if every != nil {
+		enough, err := ix.atLeast(ctx, ix.query(every, rq.pq, rq.filters, -1), allWordsEnough)
+		if err != nil {
+			return nil, err
+		}
+		if enough {
+			text = every
+		}
+	}
 	sr, err := ix.hits(ctx, rq, text)
 	if err != nil {
 		return nil, err
-	}
-	if sr.Total < allWordsEnough && len(contentWords(rq.pq)) > 1 {
-		text, mk = ix.textQuery(rq.pq, false)
-		if sr, err = ix.hits(ctx, rq, text); err != nil {
-			return nil, err
-		}
 	}
 	res := &Result{
 		Total:  int(sr.Total),
@@ -253,6 +256,44 @@ func (ix *Index) search(ctx context.Context, rq *request) (*Result, error) {
 		}
 	}
 	return res, nil
+}
+
+// atLeast reports whether q matches n passages or more. It stops at the
+// n-th: a probe that costs little more than setting up q's searchers,
+// where a bleve search would visit every match.
+func (ix *Index) atLeast(ctx context.Context, q query.Query, n int) (bool, error) {
+	adv, err := ix.bleve.Advanced()
+	if err != nil {
+		return false, fmt.Errorf("search: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return false, fmt.Errorf("search: %w", err)
+	}
+	defer r.Close()
+	s, err := q.Searcher(ctx, r, ix.bleve.Mapping(), bsearch.SearcherOptions{Score: "none"})
+	if err != nil {
+		return false, fmt.Errorf("search: %w", err)
+	}
+	defer s.Close()
+	sctx := &bsearch.SearchContext{
+		DocumentMatchPool: bsearch.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0),
+		IndexReader:       r,
+	}
+	for range n {
+		if err := ctx.Err(); err != nil {
+			return false, err
+		}
+		d, err := s.Next(sctx)
+		if err != nil {
+			return false, fmt.Errorf("search: %w", err)
+		}
+		if d == nil {
+			return false, nil
+		}
+		sctx.DocumentMatchPool.Put(d)
+	}
+	return true, nil
 }
 
 // hits runs the main search of rq with the text query text: a page of
@@ -345,17 +386,18 @@ func contentWords(pq *parsedQuery) []queryWord {
 }
 
 // textQuery returns the scoring part of pq, nil if it has neither words
-// nor phrases, and what to highlight in the hits. With every, a passage
-// must hold every plain word; without, any one.
-func (ix *Index) textQuery(pq *parsedQuery, every bool) (query.Query, *marker) {
+// nor phrases, and what to highlight in the hits. A passage matches text
+// if it holds any plain word; every, not nil when pq has several plain
+// words, matches those that hold every one, with the same scoring terms.
+func (ix *Index) textQuery(pq *parsedQuery) (every, text query.Query, mk *marker) {
 	var must []query.Query
-	mk := &marker{}
+	mk = &marker{}
 	for _, ph := range pq.phrases {
 		must = append(must, phraseQuery(ph))
 		mk.seqs = append(mk.seqs, ph)
 	}
-	words := contentWords(pq)
-	switch len(words) {
+	var all query.Query
+	switch words := contentWords(pq); len(words) {
 	case 0:
 	case 1:
 		must = append(must, ix.wordQuery(words[0], mk))
@@ -364,9 +406,9 @@ func (ix *Index) textQuery(pq *parsedQuery, every bool) (query.Query, *marker) {
 		for i, w := range words {
 			wq[i] = ix.wordQuery(w, mk)
 		}
-		all := bleve.NewConjunctionQuery(wq...)
-		all.SetBoost(boostAllWords)
-		any := bleve.NewDisjunctionQuery(append([]query.Query{all}, wq...)...)
+		conj := bleve.NewConjunctionQuery(wq...)
+		conj.SetBoost(boostAllWords)
+		any := bleve.NewDisjunctionQuery(append([]query.Query{conj}, wq...)...)
 		if len(pq.seq) > 1 {
 			seq := bleve.NewPhraseQuery(pq.seq, fieldExact)
 			seq.SetBoost(boostSequence)
@@ -374,24 +416,31 @@ func (ix *Index) textQuery(pq *parsedQuery, every bool) (query.Query, *marker) {
 			mk.seqs = append(mk.seqs, pq.seq)
 		}
 		any.SetMin(1)
-		if every {
-			// The conjunction leads the search (bleve's boolean searcher
-			// visits its matches only) and the disjunction scores them.
-			b := bleve.NewBooleanQuery()
-			b.AddMust(all)
-			b.AddShould(any)
-			must = append(must, b)
-		} else {
-			must = append(must, any)
-		}
+		// The conjunction leads the search (bleve's boolean searcher
+		// visits its matches only) and the disjunction scores them.
+		b := bleve.NewBooleanQuery()
+		b.AddMust(conj)
+		b.AddShould(any)
+		all = b
+		must = append(must, any)
 	}
-	switch len(must) {
-	case 0:
-		return nil, nil
-	case 1:
-		return must[0], mk
+	if len(must) == 0 {
+		return nil, nil, nil
 	}
-	return bleve.NewConjunctionQuery(must...), mk
+	text = conjoin(must)
+	if all != nil {
+		must[len(must)-1] = all
+		every = conjoin(must)
+	}
+	return every, text, mk
+}
+
+// conjoin returns the conjunction of qs (at least one).
+func conjoin(qs []query.Query) query.Query {
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return bleve.NewConjunctionQuery(slices.Clone(qs)...)
 }
 
 // wordQuery matches one plain word in any text field, or, at a lower
