@@ -347,6 +347,10 @@ func (ix *Index) query(text query.Query, pq *parsedQuery, filters [numFacets][]s
 	for _, ex := range pq.excludes {
 		b.AddMustNot(ix.excludeQuery(ex))
 	}
+	// The facet filters are required clauses that score nothing (boost
+	// 0), not bleve filters: a filter is checked on every match of the
+	// text, while a required clause lets the search skip from one
+	// filtered passage to the next.
 	var fq []query.Query
 	for f := range numFacets {
 		if f == skip || len(filters[f]) == 0 {
@@ -354,15 +358,15 @@ func (ix *Index) query(text query.Query, pq *parsedQuery, filters [numFacets][]s
 		}
 		var dq []query.Query
 		for _, v := range filters[f] {
-			dq = append(dq, termQuery(facetName(f), v, 1))
+			dq = append(dq, termQuery(facetName(f), v, 0))
 		}
 		fq = append(fq, bleve.NewDisjunctionQuery(dq...))
 	}
 	switch {
 	case len(fq) == 1:
-		b.AddFilter(fq[0])
+		b.AddMust(fq[0])
 	case len(fq) > 1:
-		b.AddFilter(bleve.NewConjunctionQuery(fq...))
+		b.AddMust(bleve.NewConjunctionQuery(fq...))
 	}
 	if text == nil && len(fq) == 0 && len(pq.excludes) == 0 {
 		return bleve.NewMatchAllQuery()
