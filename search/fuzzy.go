@@ -26,6 +26,11 @@ type vocab struct {
 	// stem maps an exact-field term to its English stem ("" for a stop
 	// word).
 	stem map[string]string
+	// count maps a term of the folded fields to the passages that hold
+	// it (summed over the two fields), and stemCount a term of the stemmed
+	// fields (text and context) likewise: bounds on how many passages a
+	// query word can match.
+	count, stemCount map[string]uint64
 }
 
 type vterm struct {
@@ -42,38 +47,38 @@ const (
 	inSpeaker uint8 = 1 << iota
 )
 
-// loadVocab reads the folded fields' term dictionaries.
+// loadVocab reads the term dictionaries of the folded fields, and the
+// passage counts of the stemmed fields.
 func loadVocab(bi bleve.Index, english *analysis.DefaultAnalyzer) (*vocab, error) {
 	pos := map[string]int{}
-	v := &vocab{byStem: map[string][]string{}, stem: map[string]string{}}
+	v := &vocab{byStem: map[string][]string{}, stem: map[string]string{},
+		count: map[string]uint64{}, stemCount: map[string]uint64{}}
 	for _, f := range []struct {
 		field string
 		bit   uint8
 	}{{fieldExact, inExact}, {fieldSpeakerText, inSpeaker}} {
-		d, err := bi.FieldDict(f.field)
-		if err != nil {
-			return nil, fmt.Errorf("read %s terms: %w", f.field, err)
-		}
-		for {
-			e, err := d.Next()
-			if err != nil {
-				d.Close()
-				return nil, fmt.Errorf("read %s terms: %w", f.field, err)
-			}
-			if e == nil {
-				break
-			}
-			i, ok := pos[e.Term]
+		err := eachTerm(bi, f.field, func(term string, n uint64) {
+			i, ok := pos[term]
 			if !ok {
 				i = len(v.terms)
-				pos[e.Term] = i
-				rs := []rune(e.Term)
-				v.terms = append(v.terms, vterm{term: e.Term, runes: rs, mask: runeMask(rs)})
+				pos[term] = i
+				rs := []rune(term)
+				v.terms = append(v.terms, vterm{term: term, runes: rs, mask: runeMask(rs)})
 			}
 			v.terms[i].in |= f.bit
-			v.terms[i].count += e.Count
+			v.terms[i].count += n
+		})
+		if err != nil {
+			return nil, err
 		}
-		d.Close()
+	}
+	for i := range v.terms {
+		v.count[v.terms[i].term] = v.terms[i].count
+	}
+	for _, field := range []string{fieldText, fieldContext} {
+		if err := eachTerm(bi, field, func(term string, n uint64) { v.stemCount[term] += n }); err != nil {
+			return nil, err
+		}
 	}
 	stems := stemCache{}
 	for i := range v.terms {
@@ -103,9 +108,30 @@ func runeMask(rs []rune) uint64 {
 
 // fuzzyTerm is a spelling close to a query word.
 type fuzzyTerm struct {
-	term string
-	dist int
-	in   uint8
+	term  string
+	dist  int
+	in    uint8
+	count uint64 // passages with the term
+}
+
+// eachTerm calls fn with each term of field's dictionary and the number of
+// passages holding it.
+func eachTerm(bi bleve.Index, field string, fn func(term string, n uint64)) error {
+	d, err := bi.FieldDict(field)
+	if err != nil {
+		return fmt.Errorf("read %s terms: %w", field, err)
+	}
+	defer d.Close()
+	for {
+		e, err := d.Next()
+		if err != nil {
+			return fmt.Errorf("read %s terms: %w", field, err)
+		}
+		if e == nil {
+			return nil
+		}
+		fn(e.Term, e.Count)
+	}
 }
 
 // near returns the terms within k edits of w (insertions, deletions,
@@ -117,11 +143,7 @@ func (v *vocab) near(w string, k int) []fuzzyTerm {
 	}
 	wr := []rune(w)
 	wm := runeMask(wr)
-	type cand struct {
-		fuzzyTerm
-		count uint64
-	}
-	var out []cand
+	var out []fuzzyTerm
 	row := make([]int, 3*(len(wr)+1))
 	for i := range v.terms {
 		t := &v.terms[i]
@@ -133,10 +155,10 @@ func (v *vocab) near(w string, k int) []fuzzyTerm {
 			continue
 		}
 		if d := osaDistance(wr, t.runes, k, row); d <= k {
-			out = append(out, cand{fuzzyTerm{t.term, d, t.in}, t.count})
+			out = append(out, fuzzyTerm{t.term, d, t.in, t.count})
 		}
 	}
-	slices.SortFunc(out, func(a, b cand) int {
+	slices.SortFunc(out, func(a, b fuzzyTerm) int {
 		if c := cmp.Compare(a.dist, b.dist); c != 0 {
 			return c
 		}
@@ -145,11 +167,7 @@ func (v *vocab) near(w string, k int) []fuzzyTerm {
 		}
 		return cmp.Compare(a.term, b.term)
 	})
-	res := make([]fuzzyTerm, 0, min(len(out), maxFuzzyTerms))
-	for _, c := range out[:min(len(out), maxFuzzyTerms)] {
-		res = append(res, c.fuzzyTerm)
-	}
-	return res
+	return out[:min(len(out), maxFuzzyTerms)]
 }
 
 // osaDistance returns the optimal string alignment distance of a and b

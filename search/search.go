@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"time"
 
@@ -391,8 +392,9 @@ func contentWords(pq *parsedQuery) []queryWord {
 
 // textQuery returns the scoring part of pq, nil if it has neither words
 // nor phrases, and what to highlight in the hits. A passage matches text
-// if it holds any plain word; every, not nil when pq has several plain
-// words, matches those that hold every one, with the same scoring terms.
+// if it holds any plain word; every matches those that hold every one,
+// with the same scoring terms. every is nil unless pq has several plain
+// words and allWordsEnough passages may hold them all.
 func (ix *Index) textQuery(pq *parsedQuery) (every, text query.Query, mk *marker) {
 	var must []query.Query
 	mk = &marker{}
@@ -404,11 +406,15 @@ func (ix *Index) textQuery(pq *parsedQuery) (every, text query.Query, mk *marker
 	switch words := contentWords(pq); len(words) {
 	case 0:
 	case 1:
-		must = append(must, ix.wordQuery(words[0], mk))
+		q, _ := ix.wordQuery(words[0], mk)
+		must = append(must, q)
 	default:
 		wq := make([]query.Query, len(words))
+		fewest := uint64(math.MaxUint64) // the bound of the rarest word
 		for i, w := range words {
-			wq[i] = ix.wordQuery(w, mk)
+			var n uint64
+			wq[i], n = ix.wordQuery(w, mk)
+			fewest = min(fewest, n)
 		}
 		conj := bleve.NewConjunctionQuery(wq...)
 		conj.SetBoost(boostAllWords)
@@ -422,10 +428,14 @@ func (ix *Index) textQuery(pq *parsedQuery) (every, text query.Query, mk *marker
 		any.SetMin(1)
 		// The conjunction leads the search (bleve's boolean searcher
 		// visits its matches only) and the disjunction scores them.
-		b := bleve.NewBooleanQuery()
-		b.AddMust(conj)
-		b.AddShould(any)
-		all = b
+		// When the rarest word is in too few passages, so is every word:
+		// no need to ask.
+		if fewest >= allWordsEnough {
+			b := bleve.NewBooleanQuery()
+			b.AddMust(conj)
+			b.AddShould(any)
+			all = b
+		}
 		must = append(must, any)
 	}
 	if len(must) == 0 {
@@ -448,8 +458,11 @@ func conjoin(qs []query.Query) query.Query {
 }
 
 // wordQuery matches one plain word in any text field, or, at a lower
-// boost, a misspelling of it (its close spellings in the vocabulary).
-func (ix *Index) wordQuery(w queryWord, mk *marker) query.Query {
+// boost, a misspelling of it (its close spellings in the vocabulary). It
+// also returns a bound on the passages the query can match: the sum of
+// its terms' passage counts.
+func (ix *Index) wordQuery(w queryWord, mk *marker) (query.Query, uint64) {
+	bound := ix.vocab.count[w.exact] + ix.vocab.stemCount[w.stem]
 	q := bleve.NewDisjunctionQuery(
 		termQuery(fieldExact, w.exact, boostExact),
 		termQuery(fieldSpeakerText, w.exact, boostSpeaker),
@@ -470,8 +483,9 @@ func (ix *Index) wordQuery(w queryWord, mk *marker) query.Query {
 		if ft.in&inSpeaker != 0 {
 			q.AddQuery(termQuery(fieldSpeakerText, ft.term, boostFuzzySpeaker/float64(ft.dist)))
 		}
+		bound += ft.count
 	}
-	return q
+	return q, bound
 }
 
 // phraseQuery matches toks in sequence in the text or the speaker's name.
