@@ -59,6 +59,10 @@ type Index struct {
 	allFacets map[string][]FacetValue
 	// facetSize is the number of distinct values of each facet.
 	facetSize [numFacets]int
+	// allCounts are the counts of allFacets by value; postings the
+	// positions in passages of the passages with each value, ascending.
+	allCounts [numFacets]map[string]int
+	postings  [numFacets]map[string][]int32
 	vocab     *vocab
 	// names are the speakers' names and labels for Suggest, folded.
 	names []suggestName
@@ -184,14 +188,16 @@ func (ix *Index) load(c Corpus) error {
 	}
 	sortFacet(ix.topics)
 
-	var all [numFacets]map[string]int
-	for i := range all {
-		all[i] = map[string]int{}
+	all := &ix.allCounts
+	for f := range numFacets {
+		all[f] = map[string]int{}
+		ix.postings[f] = map[string][]int32{}
 	}
 	for i := range ix.passages {
 		for f := range numFacets {
 			for _, v := range facetValues(&ix.passages[i], f) {
 				all[f][v]++
+				ix.postings[f][v] = append(ix.postings[f][v], int32(i))
 			}
 		}
 	}

@@ -132,68 +132,6 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	return res, nil
 }
 
-// list answers a request without query words from memory, in document
-// order.
-func (ix *Index) list(rq *request) *Result {
-	res := &Result{Facets: make(map[string][]FacetValue, numFacets)}
-	filtered := false
-	for f := range numFacets {
-		filtered = filtered || len(rq.filters[f]) > 0
-	}
-	var counts [numFacets]map[string]int
-	for f := range numFacets {
-		counts[f] = map[string]int{}
-	}
-	for i := range ix.passages {
-		p := &ix.passages[i]
-		miss, missAt := 0, -1 // filters p fails, and the last one
-		for f := range numFacets {
-			if len(rq.filters[f]) > 0 && !matchesAny(facetValues(p, f), rq.filters[f]) {
-				miss++
-				missAt = f
-			}
-		}
-		if miss == 0 {
-			if res.Total >= rq.from && len(res.Hits) < rq.size {
-				res.Hits = append(res.Hits, ix.hit(p, 0, nil))
-			}
-			res.Total++
-		}
-		if !filtered {
-			continue
-		}
-		for f := range numFacets {
-			// p counts for facet f if it passes every filter but f's.
-			if miss == 0 || miss == 1 && missAt == f {
-				for _, v := range facetValues(p, f) {
-					counts[f][v]++
-				}
-			}
-		}
-	}
-	for f := range numFacets {
-		if filtered {
-			res.Facets[facetName(f)] = ix.facetList(f, counts[f], rq.filters[f], rq.facetSize)
-		} else {
-			all := ix.allFacets[facetName(f)]
-			res.Facets[facetName(f)] = slices.Clone(all[:min(len(all), rq.facetSize)])
-		}
-	}
-	if res.Hits == nil {
-		res.Hits = []Hit{}
-	}
-	return res
-}
-
-func matchesAny(have, want []string) bool {
-	for _, h := range have {
-		if slices.Contains(want, h) {
-			return true
-		}
-	}
-	return false
-}
-
 // search answers a request with query words or exclusions with bleve.
 func (ix *Index) search(ctx context.Context, rq *request) (*Result, error) {
 	if !ix.acquire() {
