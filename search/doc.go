@@ -31,7 +31,8 @@
 // # Queries
 //
 // Users' queries are parsed here, never by bleve's query-string syntax:
-// plain words (all should match; passages with every word rank first),
+// plain words (all should match: only the passages with every word when
+// at least ten hold them all, else those with any, every word first),
 // "quoted phrases" (must occur as written, case and accents aside),
 // -exclusions (-word, -"phrase", NOT word). Words of four letters or more
 // also match spellings one edit away (two from eight letters), below exact
