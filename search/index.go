@@ -372,13 +372,17 @@ func (ix *Index) Speaker(id string) (SpeakerSummary, []Passage, error) {
 	if !ok {
 		return SpeakerSummary{}, nil, fmt.Errorf("speaker %q: %w", id, ErrNotFound)
 	}
+	return ix.speakers[i], ix.passagesWith(FacetSpeaker, id), nil
+}
+
+// passagesWith returns the passages with value v of facet name, in
+// document order.
+func (ix *Index) passagesWith(name, v string) []Passage {
 	var ps []Passage
-	for _, p := range ix.passages {
-		if p.Speaker != nil && p.Speaker.ID == id {
-			ps = append(ps, p)
-		}
+	for _, i := range ix.postings[facetIndex(name)][v] {
+		ps = append(ps, ix.passages[i])
 	}
-	return ix.speakers[i], ps, nil
+	return ps
 }
 
 // Sessions returns the sessions in programme order with passage counts.
@@ -404,13 +408,7 @@ func (ix *Index) Session(label string) (SessionSummary, []Passage, error) {
 		return SessionSummary{}, nil, fmt.Errorf("session %q: %w", label, ErrNotFound)
 	}
 	s := ix.sessions[i]
-	var ps []Passage
-	for _, p := range ix.passages {
-		if p.Session == s.Label {
-			ps = append(ps, p)
-		}
-	}
-	return s, ps, nil
+	return s, ix.passagesWith(FacetSession, s.Label), nil
 }
 
 // Topics returns every topic with its number of passages, most frequent
