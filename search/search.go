@@ -241,7 +241,10 @@ func (ix *Index) hits(ctx context.Context, rq *request, text query.Query) (*blev
 	req := bleve.NewSearchRequestOptions(ix.query(text, rq.pq, rq.filters, -1), rq.size, rq.from, false)
 	byOrd := &bsearch.SortField{Field: fieldOrd, Type: bsearch.SortFieldAsString}
 	if text != nil && rq.sort == SortRelevance {
-		req.SortByCustom(bsearch.SortOrder{&bsearch.SortScore{Desc: true}, byOrd})
+		// Equal scores fall back to bleve's order of the index, which is
+		// the same in every copy of a generation; a sort key here would
+		// cost a doc value read per match.
+		req.SortByCustom(bsearch.SortOrder{&bsearch.SortScore{Desc: true}})
 	} else {
 		req.SortByCustom(bsearch.SortOrder{byOrd})
 		req.Score = "none"
