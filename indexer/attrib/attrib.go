@@ -166,6 +166,7 @@ func (a *attributor) prepare() {
 	a.findProgramme()
 	if len(a.reg.people) == 0 {
 		a.registryFromText()
+		a.completeNames()
 	}
 	a.applyOverrides()
 	a.findCredits()

@@ -258,3 +258,59 @@ func TestOverrides(t *testing.T) {
 		}
 	}
 }
+
+// TestCompleteNames checks that a person the running text registers by
+// title and surname alone gets the full name the document gives elsewhere.
+func TestCompleteNames(t *testing.T) {
+	tests := []struct {
+		name   string
+		blocks []doc.Block
+		want   string // the name of the one speaker
+	}{
+		{
+			name: "full name after the statement, after a place",
+			blocks: []doc.Block{
+				para("President Nausėda noted that democracy prevents conflict."),
+				para("The session featured remarks by President of Lithuania Gitanas Nausėda."),
+			},
+			want: "Gitanas Nausėda",
+		},
+		{
+			name: "full name before, after a title and a possessive",
+			blocks: []doc.Block{
+				para("Trade Representative Katherine Tai co-hosted the event with Sweden's Tai Foundation."),
+				para("Ambassador Tai announced new programmes for gender equality."),
+			},
+			want: "Katherine Tai",
+		},
+		{
+			name: "two first names for one surname: surname alone",
+			blocks: []doc.Block{
+				para("President Smith noted that elections matter."),
+				para("John Smith and Jane Smith attended the session."),
+			},
+			want: "Smith",
+		},
+		{
+			name:   "never named in full",
+			blocks: []doc.Block{para("President Biden urged collective action.")},
+			want:   "Biden",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := Attribute(doc.Document{ID: "t", Blocks: tc.blocks}, "Test", nil)
+			if len(res.Speakers) != 1 {
+				t.Fatalf("speakers = %+v, want one", res.Speakers)
+			}
+			if s := res.Speakers[0]; s.Name != tc.want || s.ID != Slug(tc.want) {
+				t.Errorf("speaker = %q (%s), want %q", s.Name, s.ID, tc.want)
+			}
+			for _, p := range res.Passages {
+				if p.Kind == search.KindStatement && (p.Speaker == nil || p.Speaker.Name != tc.want) {
+					t.Errorf("statement %q credited to %+v, want %q", p.Text, p.Speaker, tc.want)
+				}
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/osce-tools/confsearch/indexer/doc"
@@ -374,6 +375,70 @@ func (a *attributor) registryFromText() {
 			}
 		}
 	}
+}
+
+// completeNames gives a person registered by a title and surname alone
+// ("President Nausėda noted …") the full name the document gives them
+// elsewhere ("remarks by President Gitanas Nausėda"): the capitalised
+// words just before the surname that are neither titles, sentence words
+// nor possessives (after "of", the first is a place: "President of
+// Lithuania Gitanas Nausėda"). When the document puts different first
+// names before one surname, the person keeps the surname alone.
+func (a *attributor) completeNames() {
+	single := map[string]*person{}
+	for _, p := range a.reg.people {
+		if len(p.names) == 1 {
+			single[p.surname] = p
+		}
+	}
+	if len(single) == 0 {
+		return
+	}
+	variants := map[string][]string{} // surname → full names seen
+	for _, b := range a.d.Blocks {
+		toks := tokenize(b.Text)
+		for i, t := range toks {
+			if single[t.f] == nil {
+				continue
+			}
+			k := i
+			for k > 0 && i-k < 3 && isFirstName(toks[k-1]) {
+				k--
+			}
+			if k > 0 && toks[k-1].f == "of" && k < i-1 {
+				k++
+			}
+			if k < i {
+				full := b.Text[toks[k].start:t.end]
+				if !slices.Contains(variants[t.f], full) {
+					variants[t.f] = append(variants[t.f], full)
+				}
+			}
+		}
+	}
+	for surname, fulls := range variants {
+		// The shortest variant, if every other one ends with it ("Lithuania
+		// Gitanas Nausėda" beside "Gitanas Nausėda").
+		slices.SortFunc(fulls, func(x, y string) int { return len(x) - len(y) })
+		full := fulls[0]
+		if slices.ContainsFunc(fulls, func(v string) bool { return !strings.HasSuffix(v, " "+full) && v != full }) {
+			continue
+		}
+		p := single[surname]
+		np := newPerson(full, "", nil, "", a.d.ID)
+		if _, taken := a.reg.byID[np.ID]; taken {
+			continue
+		}
+		delete(a.reg.byID, p.ID)
+		p.ID, p.Name, p.names = np.ID, np.Name, np.names
+		a.reg.byID[p.ID] = p
+	}
+}
+
+// isFirstName reports whether t can be a given name before a surname.
+func isFirstName(t token) bool {
+	return isCapitalized(t.text) && nameWord.MatchString(t.text) && !titleWords[t.f] && !isSentenceWord(t.f) &&
+		!strings.HasSuffix(t.text, "'s") && !strings.HasSuffix(t.text, "’s") && !strings.HasSuffix(t.text, ".")
 }
 
 // isSentenceWord: capitalised words that start clauses rather than names.
