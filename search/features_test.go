@@ -104,9 +104,10 @@ func buildOpen(t *testing.T, c Corpus) *Index {
 	return ix
 }
 
-// TestDisjunctiveFacets checks that each value of a filtered facet counts
-// the hits the request would have with that value as the facet's only
-// filter.
+// TestDisjunctiveFacets checks that each value of a facet counts the hits
+// the request would have with that value as the facet's only filter: a
+// filtered facet ignores its own filter, and a click on any value gives
+// the count it showed.
 func TestDisjunctiveFacets(t *testing.T) {
 	ix := openFixture(t)
 	for _, r := range []Request{
@@ -114,12 +115,18 @@ func TestDisjunctiveFacets(t *testing.T) {
 		{Query: "children", Filters: map[string][]string{FacetTopic: {"Roma", "children"}, FacetDoc: {"alliance-2024"}}},
 		{Filters: map[string][]string{FacetSession: {"Opening Session"}, FacetKind: {KindStatement, KindQuote}}},
 		{Query: "-data", Filters: map[string][]string{FacetKind: {KindNarrative}}},
+		// Every word of this query is in enough passages of the corpus,
+		// but not of each kind: the facet counts must still predict the
+		// totals.
+		{Query: "trafficking human"},
+		{Query: "trafficking human", Filters: map[string][]string{FacetKind: {KindQuote}}},
+		{Query: "trafficking human", Filters: map[string][]string{FacetKind: {KindNarrative}, FacetTopic: {"children"}}},
 	} {
 		res, err := ix.Search(context.Background(), r)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for facet := range r.Filters {
+		for facet := range res.Facets {
 			for _, fv := range res.Facets[facet] {
 				r2 := r
 				r2.Filters = map[string][]string{}

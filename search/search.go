@@ -103,8 +103,8 @@ func (ix *Index) check(r Request) (*request, error) {
 
 // Search runs r. Plain words all should match: when at least
 // allWordsEnough passages hold every word (or a close spelling of it),
-// only those match; otherwise passages holding some of the words match
-// too, those with every word ranking first. Misspelt words of
+// only those match, whatever the filters; otherwise passages holding some
+// of the words match too, those with every word ranking first. Misspelt words of
 // four letters or more match their closest spellings, below exact
 // matches; "quoted phrases" must occur as written (accents and case
 // aside); -excluded words and phrases must not occur. An empty query lists
@@ -142,10 +142,12 @@ func (ix *Index) search(ctx context.Context, rq *request) (*Result, error) {
 	// Every word when enough passages hold them all, else any word.
 	// Matching only the passages with every word is also what keeps the
 	// cost of a query from growing with the corpus: each match costs its
-	// doc values, facet counts and a place in the ranking.
+	// doc values, facet counts and a place in the ranking. The query
+	// decides, not the filters: so every facet value counts the hits a
+	// click on it gives.
 	every, text, mk := ix.textQuery(rq.pq)
 	if every != nil {
-		enough, err := ix.atLeast(ctx, ix.query(every, rq.pq, rq.filters, -1), allWordsEnough)
+		enough, err := ix.atLeast(ctx, ix.query(every, rq.pq, [numFacets][]string{}, -1), allWordsEnough)
 		if err != nil {
 			return nil, err
 		}
