@@ -592,6 +592,23 @@ func (w *e2e) testNoJavaScript(t *testing.T) {
 	if n == 0 {
 		t.Error("the speaker page lists no passage without JavaScript")
 	}
+	// The search page answers with a page of results, and pages on.
+	do(t, ctx, chromedp.Navigate(w.site+"/?q=trafficking"))
+	type results struct {
+		Hits   int
+		Status string
+		Next   string
+	}
+	res := eval[results](t, ctx, `({
+		Hits: document.querySelectorAll('.nojs-hits article').length,
+		Status: [...document.querySelectorAll('.results p.status')].map(p => p.innerText).join(' '),
+		Next: (document.querySelector('.pager a[rel=next]') || {}).href || '',
+	})`)
+	if res.Hits != 10 || !strings.Contains(res.Status, "passages match") || res.Next == "" {
+		t.Fatalf("search page without JavaScript: %+v", res)
+	}
+	do(t, ctx, chromedp.Click(chromedp.CSS(".pager a[rel=next]")))
+	waitFor(t, ctx, "the second page", `location.search.includes('page=2') && document.querySelectorAll('.nojs-hits article').length > 0 && document.querySelector('.pager a[rel=prev]')`)
 }
 
 func (w *e2e) testVerify(t *testing.T) {

@@ -1,8 +1,10 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/osce-tools/confsearch/search"
 )
@@ -106,4 +108,43 @@ func newFake() *fakeSource {
 			p("r-5", 5, 18, "", search.KindNarrative, nil, "The conference closed."),
 		},
 	}
+}
+
+// Search matches the passages whose text holds the query (case aside) and
+// that pass the filters; a query of punctuation alone is a bad query.
+func (f *fakeSource) Search(_ context.Context, r search.Request) (*search.Result, error) {
+	q := strings.ToLower(strings.TrimSpace(r.Query))
+	if q != "" && strings.Trim(q, `"-() `) == "" {
+		return nil, fmt.Errorf("%w: the query has no words", search.ErrBadQuery)
+	}
+	var hits []search.Hit
+	for _, p := range f.passages {
+		if !strings.Contains(strings.ToLower(p.Text), q) {
+			continue
+		}
+		pass := true
+		for facet, vals := range r.Filters {
+			var have string
+			switch facet {
+			case search.FacetSpeaker:
+				if p.Speaker != nil {
+					have = p.Speaker.ID
+				}
+			case search.FacetSession:
+				have = p.Session
+			case search.FacetKind:
+				have = p.Kind
+			case search.FacetDoc:
+				have = p.Doc
+			}
+			pass = pass && slices.Contains(vals, have)
+		}
+		if pass {
+			hits = append(hits, search.Hit{Passage: p})
+		}
+	}
+	res := &search.Result{Query: r.Query, Total: len(hits)}
+	from := (max(r.Page, 1) - 1) * r.Size
+	res.Hits = hits[min(from, len(hits)):min(from+r.Size, len(hits))]
+	return res, nil
 }

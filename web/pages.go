@@ -2,10 +2,12 @@ package web
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html"
 	"html/template"
 	"io/fs"
+	"maps"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -250,17 +252,89 @@ func (c citer) items(ps []search.Passage) []item {
 }
 
 // serveSearch serves the search page. The script fills in the results; the
-// server fills in the query so that the first paint shows it.
+// server fills in the query so that the first paint shows it, and, for a
+// browser without JavaScript, a page of results in a noscript element.
 func (s *server) serveSearch(w http.ResponseWriter, r *http.Request) error {
 	data := struct {
 		Query     string
 		Documents []search.Document
 		Ready     bool
+		Results   *noScriptResults
 	}{Query: r.URL.Query().Get("q")}
 	if src := s.source(); src != nil {
 		data.Documents, data.Ready = src.Documents(), true
+		data.Results = s.noScriptSearch(r, src)
 	}
 	return s.render(w, r, http.StatusOK, "search", "", data)
+}
+
+// noScriptResults is a page of results rendered by the server.
+type noScriptResults struct {
+	Total      int
+	Items      []item
+	Filters    []string // "speaker: Cathy Zimmerman"
+	Error      string   // what to fix in the query
+	Page       int
+	Prev, Next string // links to the neighbouring pages, "" for none
+}
+
+// noScriptFacets are the filters the search page passes on, as in the API.
+var noScriptFacets = []string{search.FacetSession, search.FacetSpeaker, search.FacetTopic, search.FacetKind, search.FacetDoc}
+
+// noScriptSearch runs the search of the page's URL (q, the facet filters,
+// page, sort), nil when it has neither query nor filter.
+func (s *server) noScriptSearch(r *http.Request, src Source) *noScriptResults {
+	v := r.URL.Query()
+	req := search.Request{Query: strings.TrimSpace(v.Get("q")), Size: search.DefaultSize, Page: 1}
+	res := &noScriptResults{Page: 1}
+	for _, f := range noScriptFacets {
+		for _, val := range v[f] {
+			if val = strings.TrimSpace(val); val == "" {
+				continue
+			}
+			if req.Filters == nil {
+				req.Filters = map[string][]string{}
+			}
+			req.Filters[f] = append(req.Filters[f], val)
+			res.Filters = append(res.Filters, f+": "+val)
+		}
+	}
+	if req.Query == "" && req.Filters == nil {
+		return nil
+	}
+	if n, err := strconv.Atoi(v.Get("page")); err == nil && n > 1 && n*req.Size <= search.MaxOffset {
+		req.Page, res.Page = n, n
+	}
+	if v.Get("sort") == search.SortDocument {
+		req.Sort = search.SortDocument
+	}
+	found, err := src.Search(r.Context(), req)
+	if err != nil {
+		if errors.Is(err, search.ErrBadQuery) {
+			res.Error = strings.TrimPrefix(err.Error(), search.ErrBadQuery.Error()+": ")
+			return res
+		}
+		res.Error = "The search failed; please try again."
+		s.log.Error("search page", "err", err)
+		return res
+	}
+	c := newCiter(src)
+	res.Total = found.Total
+	for _, h := range found.Hits {
+		res.Items = append(res.Items, c.item(h.Passage))
+	}
+	pageURL := func(n int) string {
+		u := maps.Clone(v)
+		u.Set("page", strconv.Itoa(n))
+		return s.base + "/?" + u.Encode()
+	}
+	if req.Page > 1 {
+		res.Prev = pageURL(req.Page - 1)
+	}
+	if req.Page*req.Size < found.Total && (req.Page+1)*req.Size <= search.MaxOffset {
+		res.Next = pageURL(req.Page + 1)
+	}
+	return res
 }
 
 // servePassage serves /p/{id}: the passage with the passages around it.

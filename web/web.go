@@ -24,6 +24,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"log/slog"
 	"net/http"
@@ -52,6 +53,9 @@ type Source interface {
 	Sessions() []search.SessionSummary
 	// Documents returns the indexed documents.
 	Documents() []search.Document
+	// Search runs a search; errors wrap search.ErrBadQuery for a query
+	// the user must fix.
+	Search(ctx context.Context, r search.Request) (*search.Result, error)
 }
 
 // DefaultTitle is the site's name when Options.Title is empty.
