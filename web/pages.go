@@ -272,7 +272,7 @@ func (s *server) serveSearch(w http.ResponseWriter, r *http.Request) error {
 type noScriptResults struct {
 	Total      int
 	Items      []item
-	Filters    []string // "speaker: Cathy Zimmerman"
+	Filters    []string // "kind: quote"
 	Error      string   // what to fix in the query
 	Page       int
 	Prev, Next string // links to the neighbouring pages, "" for none
