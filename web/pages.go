@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"html"
@@ -308,7 +309,9 @@ func (s *server) noScriptSearch(r *http.Request, src Source) *noScriptResults {
 	if v.Get("sort") == search.SortDocument {
 		req.Sort = search.SortDocument
 	}
-	found, err := src.Search(r.Context(), req)
+	ctx, cancel := context.WithTimeout(r.Context(), s.opts.SearchTimeout)
+	defer cancel()
+	found, err := src.Search(ctx, req)
 	if err != nil {
 		if errors.Is(err, search.ErrBadQuery) {
 			res.Error = strings.TrimPrefix(err.Error(), search.ErrBadQuery.Error()+": ")

@@ -31,6 +31,7 @@ import (
 	"net/url"
 	"reflect"
 	"strings"
+	"time"
 
 	"github.com/osce-tools/confsearch/search"
 )
@@ -74,7 +75,14 @@ type Options struct {
 	BaseURL string
 	// Logger receives the errors behind 500 pages; nil discards them.
 	Logger *slog.Logger
+	// SearchTimeout bounds the search a page runs for a browser without
+	// JavaScript; 0 means DefaultSearchTimeout.
+	SearchTimeout time.Duration
 }
+
+// DefaultSearchTimeout is the time limit of a page's search when
+// Options.SearchTimeout is 0.
+const DefaultSearchTimeout = 10 * time.Second
 
 // Handler returns the handler of the web pages. It calls get once per
 // request, so a hot-swapped index is seen by the next request; get may
@@ -89,6 +97,9 @@ func Handler(get func() Source, opts Options) http.Handler {
 	s := &server{get: get, opts: opts, log: opts.Logger}
 	if s.opts.Title == "" {
 		s.opts.Title = DefaultTitle
+	}
+	if s.opts.SearchTimeout <= 0 {
+		s.opts.SearchTimeout = DefaultSearchTimeout
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)

@@ -227,7 +227,7 @@ func webHandler(holder *search.Holder, cfg serveConfig, logger *slog.Logger) htt
 			return ix
 		}
 		return nil // not a nil *search.Index in a non-nil interface
-	}, web.Options{Title: cfg.title, BaseURL: cfg.baseURL, Logger: logger})
+	}, web.Options{Title: cfg.title, BaseURL: cfg.baseURL, Logger: logger, SearchTimeout: cfg.timeout})
 }
 
 // stringsFlag is a repeatable string flag.
