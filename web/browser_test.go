@@ -73,6 +73,7 @@ func TestBrowser(t *testing.T) {
 			{"suggestions with the keyboard", w.testSuggestions},
 			{"permalink shows the passage in context", w.testPermalink},
 			{"pages without JavaScript", w.testNoJavaScript},
+			{"search without JavaScript", w.testSearchNoJavaScript},
 			{"verify a quote", w.testVerify},
 			{"export links", w.testExport},
 			{"phone width", w.testPhone},
@@ -592,7 +593,15 @@ func (w *e2e) testNoJavaScript(t *testing.T) {
 	if n == 0 {
 		t.Error("the speaker page lists no passage without JavaScript")
 	}
-	// The search page answers with a page of results, and pages on.
+}
+
+// testSearchNoJavaScript checks that the search page answers a browser
+// without JavaScript with a page of results, and pages on.
+func (w *e2e) testSearchNoJavaScript(t *testing.T) {
+	ctx := w.tab(t)
+	if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+		t.Fatal(err)
+	}
 	do(t, ctx, chromedp.Navigate(w.site+"/?q=trafficking"))
 	type results struct {
 		Hits   int
@@ -607,7 +616,7 @@ func (w *e2e) testNoJavaScript(t *testing.T) {
 	if res.Hits != 10 || !strings.Contains(res.Status, "passages match") || res.Next == "" {
 		t.Fatalf("search page without JavaScript: %+v", res)
 	}
-	do(t, ctx, chromedp.Click(chromedp.CSS(".pager a[rel=next]")))
+	do(t, ctx, chromedp.Navigate(res.Next))
 	waitFor(t, ctx, "the second page", `location.search.includes('page=2') && document.querySelectorAll('.nojs-hits article').length > 0 && document.querySelector('.pager a[rel=prev]')`)
 }
 
