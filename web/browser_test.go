@@ -203,7 +203,7 @@ func startBrowser(t *testing.T) context.Context {
 func (w *e2e) tab(t *testing.T) context.Context {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(w.browser)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 30*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatal(err)
 	}
