@@ -25,7 +25,7 @@ func Citation(p Passage, d Document) string {
 				parts = append(parts, v)
 			}
 		}
-		if sess := shortSession(p.Session); sess != "" {
+		if sess := ShortSession(p.Session); sess != "" {
 			parts = append(parts, sess)
 		}
 	}
@@ -44,7 +44,7 @@ func Citation(p Passage, d Document) string {
 		parts = append(parts, docPart)
 	}
 	out := strings.Join(parts, ", ")
-	if pg := pages(p.Page, p.PageEnd); pg != "" {
+	if pg := PageRange(p.Page, p.PageEnd); pg != "" {
 		if out == "" {
 			return pg
 		}
@@ -56,8 +56,9 @@ func Citation(p Passage, d Document) string {
 	return out
 }
 
-// pages formats a page or page range: "p. 15", "pp. 15–16"; "" for none.
-func pages(from, to int) string {
+// PageRange formats a page or page range: "p. 15", "pp. 15–16"; "" for
+// none.
+func PageRange(from, to int) string {
 	switch {
 	case from <= 0:
 		return ""
@@ -67,8 +68,8 @@ func pages(from, to int) string {
 	return "p. " + strconv.Itoa(from)
 }
 
-// shortSession returns a session label's part before ":" ("Panel 2").
-func shortSession(label string) string {
+// ShortSession returns a session label's part before ":" ("Panel 2").
+func ShortSession(label string) string {
 	if i := strings.IndexByte(label, ':'); i >= 0 {
 		label = label[:i]
 	}

@@ -396,7 +396,7 @@ func (ix *Index) Session(label string) (SessionSummary, []Passage, error) {
 	i := slices.IndexFunc(ix.sessions, func(s SessionSummary) bool { return s.Label == label })
 	if i < 0 {
 		for j, s := range ix.sessions {
-			if strings.EqualFold(shortSession(s.Label), strings.TrimSpace(label)) {
+			if strings.EqualFold(ShortSession(s.Label), strings.TrimSpace(label)) {
 				if i >= 0 {
 					return SessionSummary{}, nil, fmt.Errorf("session %q is ambiguous: %w", label, ErrNotFound)
 				}

@@ -76,9 +76,9 @@ func (s *server) funcs() template.FuncMap {
 		"sessionURL": s.sessionURL,
 		"searchURL":  s.searchURL,
 		"kindLabel":  kindLabel,
-		"pages":      pageRange,
+		"pages":      search.PageRange,
 		"credit":     credit,
-		"short":      shortSession,
+		"short":      search.ShortSession,
 		"plural":     plural,
 	}
 }
@@ -122,17 +122,6 @@ func kindLabel(kind string) string {
 	return kind
 }
 
-// pageRange formats a passage's pages: "p. 15", "pp. 15–16"; "" for none.
-func pageRange(from, to int) string {
-	switch {
-	case from <= 0:
-		return ""
-	case to > from:
-		return "pp. " + strconv.Itoa(from) + "–" + strconv.Itoa(to)
-	}
-	return "p. " + strconv.Itoa(from)
-}
-
 // credit returns a speaker's role and organisation, those set, joined.
 func credit(sp *search.Speaker) string {
 	if sp == nil {
@@ -145,14 +134,6 @@ func credit(sp *search.Speaker) string {
 		}
 	}
 	return strings.Join(parts, ", ")
-}
-
-// shortSession returns a session label's part before ":" ("Panel 2").
-func shortSession(label string) string {
-	if i := strings.IndexByte(label, ':'); i >= 0 {
-		label = label[:i]
-	}
-	return strings.TrimSpace(label)
 }
 
 // plural returns "1 passage" or "n passages".
@@ -389,7 +370,7 @@ func passageTitle(p search.Passage) string {
 	default:
 		who = p.DocTitle
 	}
-	if pg := pageRange(p.Page, p.PageEnd); pg != "" {
+	if pg := search.PageRange(p.Page, p.PageEnd); pg != "" {
 		return who + ", " + pg
 	}
 	return who
