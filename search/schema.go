@@ -58,6 +58,16 @@ func facetName(i int) string {
 	return [numFacets]string{FacetSession, FacetSpeaker, FacetTopic, FacetKind, FacetDoc}[i]
 }
 
+// FacetNames returns the names of the facets (FacetSession, …), in the
+// order Result.Facets are computed.
+func FacetNames() []string {
+	out := make([]string, numFacets)
+	for i := range out {
+		out[i] = facetName(i)
+	}
+	return out
+}
+
 // facetIndex returns the position of the named facet, or -1.
 func facetIndex(name string) int {
 	for i := range numFacets {

@@ -260,16 +260,13 @@ type noScriptResults struct {
 	Prev, Next string // links to the neighbouring pages, "" for none
 }
 
-// noScriptFacets are the filters the search page passes on, as in the API.
-var noScriptFacets = []string{search.FacetSession, search.FacetSpeaker, search.FacetTopic, search.FacetKind, search.FacetDoc}
-
 // noScriptSearch runs the search of the page's URL (q, the facet filters,
 // page, sort), nil when it has neither query nor filter.
 func (s *server) noScriptSearch(r *http.Request, src Source) *noScriptResults {
 	v := r.URL.Query()
 	req := search.Request{Query: strings.TrimSpace(v.Get("q")), Size: search.DefaultSize, Page: 1}
 	res := &noScriptResults{Page: 1}
-	for _, f := range noScriptFacets {
+	for _, f := range search.FacetNames() {
 		for _, val := range v[f] {
 			if val = strings.TrimSpace(val); val == "" {
 				continue
