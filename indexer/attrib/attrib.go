@@ -16,7 +16,7 @@ import (
 	"unicode"
 
 	"github.com/osce-tools/confsearch/indexer/doc"
-	"github.com/osce-tools/confsearch/search"
+	"github.com/osce-tools/confsearch/model"
 )
 
 // Tagger assigns taxonomy topics to a text.
@@ -26,9 +26,9 @@ type Tagger interface {
 
 // Result is the attribution of one document.
 type Result struct {
-	Speakers []search.Speaker
-	Sessions []search.Session
-	Passages []search.Passage
+	Speakers []model.Speaker
+	Sessions []model.Session
+	Passages []model.Passage
 }
 
 // Attribute credits the document's text. title names the document in
@@ -55,7 +55,7 @@ type Options struct {
 // fields it gives; another is added to the registry. A session names the
 // programme session by its label or short name.
 type Overrides struct {
-	Speakers []search.Speaker `json:"speakers"`
+	Speakers []model.Speaker `json:"speakers"`
 }
 
 // AttributeWith credits the document's text with options.
@@ -68,7 +68,7 @@ func AttributeWith(d doc.Document, opt Options) Result {
 		res.Speakers = append(res.Speakers, p.Speaker)
 	}
 	for _, s := range a.sessions {
-		ss := search.Session{Label: s.label, Doc: d.ID}
+		ss := model.Session{Label: s.label, Doc: d.ID}
 		for _, p := range s.people {
 			ss.Speakers = append(ss.Speakers, p.ID)
 		}
@@ -105,7 +105,7 @@ type attributor struct {
 	topic    string
 	context  []*session // sessions the current section covers
 	last     *person    // last credited speaker in the section
-	out      []search.Passage
+	out      []model.Passage
 	seenPage map[int]int
 }
 
@@ -296,7 +296,7 @@ func (a *attributor) findProgramme() {
 			if name, r, ok := programmeEntry(b); ok {
 				flush()
 				hon, nm := splitHonorific(name)
-				cur = &person{Speaker: search.Speaker{Name: nm, Honorific: hon, Part: partOf(partLabel)}}
+				cur = &person{Speaker: model.Speaker{Name: nm, Honorific: hon, Part: partOf(partLabel)}}
 				rest = r
 				a.programme[m] = true
 				continue
@@ -580,8 +580,8 @@ func (a *attributor) walk() {
 			}
 			resText = append(resText, b.Text)
 			if urlOnly.MatchString(b.Text) {
-				p := a.newPassage(resPage, resPage, search.KindResource, nil, strings.Join(resText, " "))
-				p.Resource = &search.Resource{Title: resTitle, URL: strings.TrimSpace(b.Text)}
+				p := a.newPassage(resPage, resPage, model.KindResource, nil, strings.Join(resText, " "))
+				p.Resource = &model.Resource{Title: resTitle, URL: strings.TrimSpace(b.Text)}
 				a.emit(p)
 				resTitle, resText = "", nil
 			}
@@ -597,10 +597,10 @@ func (a *attributor) walk() {
 			text := strings.TrimSpace(b.Text)
 			pg := pageNumber(b.Label, b.Page)
 			if sp == nil {
-				a.emit(a.newPassage(pg, pageNumber(b.LabelEnd, b.PageEnd), search.KindNarrative, nil, text))
+				a.emit(a.newPassage(pg, pageNumber(b.LabelEnd, b.PageEnd), model.KindNarrative, nil, text))
 				continue
 			}
-			p := a.newPassage(pg, pageNumber(b.LabelEnd, b.PageEnd), search.KindQuote, sp, text)
+			p := a.newPassage(pg, pageNumber(b.LabelEnd, b.PageEnd), model.KindQuote, sp, text)
 			p.Quote = strings.Trim(text, "\"“”' ")
 			a.emit(p)
 			continue
@@ -626,8 +626,8 @@ func (a *attributor) sessionsNamed(text string, at int) []*session {
 	return out
 }
 
-func (a *attributor) newPassage(page, pageEnd int, kind string, sp *person, text string) search.Passage {
-	p := search.Passage{
+func (a *attributor) newPassage(page, pageEnd int, kind string, sp *person, text string) model.Passage {
+	p := model.Passage{
 		Doc: a.d.ID, DocTitle: a.title, Page: page, PageEnd: max(page, pageEnd),
 		Section: a.section, Kind: kind, Text: text, Topics: []string{}, Mentions: []string{},
 	}
@@ -672,7 +672,7 @@ func (a *attributor) sessionFor(sp *person) string {
 	return a.context[len(a.context)-1].label
 }
 
-func (a *attributor) emit(p search.Passage) {
+func (a *attributor) emit(p model.Passage) {
 	n := a.seenPage[p.Page]
 	a.seenPage[p.Page] = n + 1
 	p.ID = fmt.Sprintf("%s-p%d-%d", a.d.ID, p.Page, n+1)

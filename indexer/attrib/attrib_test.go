@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/osce-tools/confsearch/indexer/doc"
-	"github.com/osce-tools/confsearch/search"
+	"github.com/osce-tools/confsearch/model"
 )
 
 // programme returns the blocks of a small programme: a session heading, a
@@ -238,11 +238,11 @@ func TestOverrides(t *testing.T) {
 	d := doc.Document{ID: "t", Blocks: append(programme(),
 		para("Maria Lopez described the new helpline."),
 		para("Peter Olsen noted the survey."))}
-	res := AttributeWith(d, Options{Overrides: Overrides{Speakers: []search.Speaker{
+	res := AttributeWith(d, Options{Overrides: Overrides{Speakers: []model.Speaker{
 		{Name: "Maria Lopez", Role: "Director", Organisation: "Helpline Network", Session: "Panel 9", Part: "speaker"},
 		{Name: "Peter Olsen", Role: "Emeritus Professor"},
 	}}})
-	by := map[string]search.Speaker{}
+	by := map[string]model.Speaker{}
 	for _, s := range res.Speakers {
 		by[s.Name] = s
 	}
@@ -307,7 +307,7 @@ func TestCompleteNames(t *testing.T) {
 				t.Errorf("speaker = %q (%s), want %q", s.Name, s.ID, tc.want)
 			}
 			for _, p := range res.Passages {
-				if p.Kind == search.KindStatement && (p.Speaker == nil || p.Speaker.Name != tc.want) {
+				if p.Kind == model.KindStatement && (p.Speaker == nil || p.Speaker.Name != tc.want) {
 					t.Errorf("statement %q credited to %+v, want %q", p.Text, p.Speaker, tc.want)
 				}
 			}

@@ -6,12 +6,12 @@ import (
 	"unicode"
 
 	"github.com/osce-tools/confsearch/indexer/doc"
-	"github.com/osce-tools/confsearch/search"
+	"github.com/osce-tools/confsearch/model"
 )
 
 // person is a registry entry with what is needed to find them in text.
 type person struct {
-	search.Speaker
+	model.Speaker
 	names   []string        // folded name tokens
 	surname string          // folded last name token
 	words   map[string]bool // folded content words of role, organisation, country
@@ -69,7 +69,7 @@ func newPerson(name, rest string, sess *session, part, docID string) *person {
 	rest = strings.TrimSpace(strings.TrimLeft(rest, ", "))
 	rest = strings.TrimSuffix(rest, "(online)")
 	rest = strings.TrimSpace(strings.TrimRight(rest, " ,;."))
-	p := &person{Speaker: search.Speaker{
+	p := &person{Speaker: model.Speaker{
 		ID: Slug(name), Name: name, Honorific: hon, Part: part, Doc: docID,
 	}, words: map[string]bool{}, session: sess}
 	if sess != nil {

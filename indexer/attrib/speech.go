@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/osce-tools/confsearch/indexer/doc"
-	"github.com/osce-tools/confsearch/search"
+	"github.com/osce-tools/confsearch/model"
 )
 
 // speechVerbs are reporting verbs, folded, as they appear after a speaker.
@@ -280,11 +280,11 @@ func (a *attributor) paragraph(b doc.Block) {
 		}
 		words := len(strings.Fields(text[:pt.start]))
 		endWords := len(strings.Fields(text[:pt.end]))
-		kind := search.KindNarrative
+		kind := model.KindNarrative
 		if pt.sp != nil {
-			kind = search.KindStatement
+			kind = model.KindStatement
 			if pt.quote != "" {
-				kind = search.KindQuote
+				kind = model.KindQuote
 			}
 		}
 		p := a.newPassage(blockPageAt(b, words), blockPageAt(b, max(endWords-1, 0)), kind, pt.sp, seg)
