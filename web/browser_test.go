@@ -111,8 +111,8 @@ func startSite(t *testing.T) string {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
-	pages := Handler(func() Source { return ix }, Options{Title: "Alliance conference search"})
-	srv := httptest.NewServer(api.New(func() api.Searcher { return ix }, api.Config{Web: pages}))
+	pages := New(Options{Title: "Alliance conference search"})
+	srv := httptest.NewServer(api.New(func() search.Searcher { return ix }, api.Config{Pages: pages}))
 	t.Cleanup(srv.Close)
 	return srv.URL
 }
