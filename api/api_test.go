@@ -486,3 +486,45 @@ func TestSecurityHeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteURL checks where absolute permalinks come from: -base-url, else
+// the request's host; the forwarded host and scheme only behind a trusted
+// proxy, and only when valid.
+func TestSiteURL(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		cfg  Config
+		host string
+		hdr  map[string]string
+		want string
+	}{
+		{name: "request host", host: "search.local:8080", want: "http://search.local:8080"},
+		{name: "base URL wins", cfg: Config{BaseURL: "https://search.example.org/cs/"}, host: "evil.example", want: "https://search.example.org/cs"},
+		{name: "base path on the request host", cfg: Config{BaseURL: "/cs"}, host: "h.example", want: "http://h.example/cs"},
+		{name: "forwarded host ignored without -trust-proxy", host: "h.example",
+			hdr: map[string]string{"X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https"}, want: "http://h.example"},
+		{name: "forwarded host behind a trusted proxy", cfg: Config{TrustProxy: true}, host: "10.0.0.5:8080",
+			hdr: map[string]string{"X-Forwarded-Host": "search.example.org", "X-Forwarded-Proto": "https"}, want: "https://search.example.org"},
+		{name: "invalid forwarded host", cfg: Config{TrustProxy: true}, host: "h.example",
+			hdr: map[string]string{"X-Forwarded-Host": "evil.example/<script>", "X-Forwarded-Proto": "javascript"}, want: "http://h.example"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := newServer(newFakeIndex(), tc.cfg)
+			req := httptest.NewRequest(http.MethodGet, "/api/v1/search?q=engine", nil)
+			req.Host = tc.host
+			for k, v := range tc.hdr {
+				req.Header.Set(k, v)
+			}
+			w := httptest.NewRecorder()
+			s.ServeHTTP(w, req)
+			var got SearchResponse
+			if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil || len(got.Hits) == 0 {
+				t.Fatalf("%v: %s", err, w.Body)
+			}
+			h := got.Hits[0]
+			if want := tc.want + "/p/" + h.ID; h.URL != want || !strings.HasSuffix(h.Citations.Plain, want) {
+				t.Errorf("url %q, citation %q, want %s", h.URL, h.Citations.Plain, want)
+			}
+		})
+	}
+}

@@ -188,7 +188,8 @@ func reportEntry(p Passage, d Document, url string) string {
 	if lead == "" {
 		lead, rest = title, ""
 	}
-	if year := yearOf(d.Date); year != "" && lead != "" {
+	year := yearOf(d.Date)
+	if year != "" && lead != "" {
 		lead += " (" + year + ")"
 	} else if year != "" {
 		lead = "(" + year + ")"
@@ -198,7 +199,7 @@ func reportEntry(p Passage, d Document, url string) string {
 			b.WriteString(part + ". ")
 		}
 	}
-	if where := joinNonEmpty(", ", d.Event, d.Place, d.Date); where != "" && where != title {
+	if where := joinNonEmpty(", ", d.Event, d.Place, d.Date); where != "" && where != title && where != year {
 		b.WriteString(where + ", ")
 	}
 	if pg := PageRange(p.Page, p.PageEnd); pg != "" {
