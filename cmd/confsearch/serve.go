@@ -215,16 +215,6 @@ func serve(ctx context.Context, ln net.Listener, cfg serveConfig, logger *slog.L
 	return nil
 }
 
-// stringsFlag is a repeatable string flag.
-type stringsFlag []string
-
-func (s *stringsFlag) String() string { return strings.Join(*s, ",") }
-
-func (s *stringsFlag) Set(v string) error {
-	*s = append(*s, v)
-	return nil
-}
-
 // runSearch searches the index from the terminal. Flags may come before
 // or after the query's words ("confsearch search forced labour -json");
 // a word starting with "-" that is no flag is a query word (an exclusion),
