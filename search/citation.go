@@ -199,7 +199,11 @@ func reportEntry(p Passage, d Document, url string) string {
 			b.WriteString(part + ". ")
 		}
 	}
-	if where := joinNonEmpty(", ", d.Event, d.Place, d.Date); where != "" && where != title && where != year {
+	event := d.Event
+	if strings.Contains(title, strings.TrimSpace(event)) {
+		event = "" // the title names it already
+	}
+	if where := joinNonEmpty(", ", event, d.Place, d.Date); where != "" && where != title && where != year {
 		b.WriteString(where + ", ")
 	}
 	if pg := PageRange(p.Page, p.PageEnd); pg != "" {

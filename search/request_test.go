@@ -122,6 +122,13 @@ func TestCite(t *testing.T) {
 				Markdown: "“data saves lives” — [Jane Roe, Professor, University of Example, 3rd Example Conference, Geneva, 1–2 May 2025, pp. 15–16](" + url + ")",
 				Report:   "Jane Roe (Professor, University of Example), quoted in OSCE (2025). Beyond Awareness-Raising. 3rd Example Conference, Geneva, 1–2 May 2025, pp. 15–16. " + url,
 			}},
+		{name: "the title names the event", d: Document{Title: "3rd Example Conference: Data", Publisher: "OSCE", Event: "3rd Example Conference", Place: "Geneva", Date: "2025"},
+			p: Passage{Kind: KindNarrative, Page: 2, Text: "Opened."},
+			want: Citations{
+				Plain:    "3rd Example Conference, Geneva, 2025, p. 2. " + url,
+				Markdown: "[3rd Example Conference, Geneva, 2025, p. 2](" + url + ")",
+				Report:   "OSCE (2025). 3rd Example Conference: Data. Geneva, 2025, p. 2. " + url,
+			}},
 		{name: "narrative without publisher", d: Document{Title: "Report (final)", Date: "2024"},
 			p: Passage{Kind: KindNarrative, Page: 4, Text: "The conference opened."},
 			want: Citations{
