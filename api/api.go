@@ -29,7 +29,7 @@ import (
 
 // Config configures a Server. The zero value is usable: every origin may
 // read the API, there is no rate limit, searches get DefaultSearchTimeout,
-// permalinks are root-relative and nothing is logged.
+// permalinks take the request's host, there are no pages and nothing is logged.
 type Config struct {
 	// AllowedOrigins may call the API from a browser (CORS). Empty or
 	// containing "*" allows every origin.
