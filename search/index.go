@@ -73,7 +73,7 @@ type Index struct {
 func Open(dir string) (*Index, error) {
 	gen, err := readCurrent(dir)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("open index %s: no %s file: %w", dir, currentFile, ErrNotFound)
+		return nil, fmt.Errorf("open index %s: no %s file: %w (%w)", dir, currentFile, ErrNoIndex, ErrNotFound)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open index: %w", err)

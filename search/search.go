@@ -15,9 +15,6 @@ import (
 // DefaultSize is the number of hits per page when Request.Size is 0.
 const DefaultSize = 10
 
-// maxFilterValues bounds the values of one facet's filter.
-const maxFilterValues = 100
-
 // Field boosts of a plain word. The exact field and the stemmed field both
 // count, so an unstemmed match ranks above a match of the stem only; a
 // speaker's name ranks their passages high; misspellings rank low.
@@ -89,8 +86,8 @@ func (ix *Index) check(r Request) (*request, error) {
 		if f < 0 {
 			return nil, fmt.Errorf("%w: unknown filter %q; filter by session, speaker, topic, kind or doc", ErrBadQuery, name)
 		}
-		if len(vals) > maxFilterValues {
-			return nil, fmt.Errorf("%w: %d values for filter %q; use at most %d", ErrBadQuery, len(vals), name, maxFilterValues)
+		if len(vals) > MaxFilterValues {
+			return nil, fmt.Errorf("%w: %d values for filter %q; use at most %d", ErrBadQuery, len(vals), name, MaxFilterValues)
 		}
 		for _, v := range vals {
 			if v != "" && !slices.Contains(rq.filters[f], v) {

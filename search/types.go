@@ -8,6 +8,9 @@ var (
 	ErrBadQuery = errors.New("bad query")
 	// ErrNotFound marks an unknown passage, speaker, session or document (404).
 	ErrNotFound = errors.New("not found")
+	// ErrNoIndex marks a directory without an index (Open); such errors
+	// wrap ErrNotFound too.
+	ErrNoIndex = errors.New("no index")
 )
 
 // Sort orders.

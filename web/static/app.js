@@ -80,6 +80,9 @@
   var KINDS = { quote: 'Direct quote', statement: 'Reported statement', narrative: 'Report text', resource: 'Resource' };
   function kindLabel(k) { return KINDS[k] || k; }
   function credit(sp) { return sp ? [sp.role, sp.organisation].filter(Boolean).join(', ') : ''; }
+  // hasMarks says whether a quote's text has its own opening quotation
+  // mark; the page adds “ ” only to one that has none.
+  function hasMarks(text) { return /^\s*["'\u201C\u2018\u201E\u00AB\u2039]/.test(text || ''); }
 
   // ---- copy citation ----
 
@@ -197,6 +200,23 @@
   var inflight = null;
   var seq = 0;
 
+  // showError shows why a search failed.
+  function showError(message) {
+    hitsEl.textContent = '';
+    statusEl.textContent = 'The search failed: ' + message;
+    statusEl.classList.add('error');
+    pager.hidden = true;
+  }
+
+  // initial returns the answer to the page's own search, which the server
+  // ran and put in the page (the API's JSON), so that loading the page
+  // searches once; null when there is none.
+  function initial() {
+    var holder = document.getElementById('initial-results');
+    if (!holder) return null;
+    try { return JSON.parse(holder.getAttribute('data-json')); } catch (e) { return null; }
+  }
+
   function run() {
     var p = params(state);
     p.set('size', String(PAGE_SIZE));
@@ -218,10 +238,7 @@
       })
       .catch(function (err) {
         if (err.name === 'AbortError' || mine !== seq) return;
-        hitsEl.textContent = '';
-        statusEl.textContent = 'The search failed: ' + err.message;
-        statusEl.classList.add('error');
-        pager.hidden = true;
+        showError(err.message);
       })
       .then(function () { if (mine === seq) hitsEl.removeAttribute('aria-busy'); });
   }
@@ -265,8 +282,9 @@
     else who = h.section || h.doc_title || 'Report text';
 
     var text = h.highlight !== undefined ? highlighted(h.highlight) : document.createTextNode(h.text);
+    var marks = h.kind === 'quote' && !hasMarks(h.text);
     var body = h.kind === 'quote'
-      ? el('blockquote', { class: 'text' }, [el('p', null, [text])])
+      ? el('blockquote', { class: 'text' }, [el('p', null, [marks ? '\u201C' : null, text, marks ? '\u201D' : null])])
       : el('p', { class: 'text' }, [text]);
 
     var meta = el('p', { class: 'meta' });
@@ -283,7 +301,8 @@
     var url = linkTo(h);
     var actions = el('p', { class: 'actions' }, [
       el('a', { class: 'permalink', href: url }, ['Permalink', el('span', { class: 'visually-hidden' }, [' to this passage' + (sp ? ' by ' + sp.name : '') + ', ' + pages(h.page, h.page_end)])]),
-      h.citation ? el('button', { type: 'button', class: 'copy', 'data-copy': h.citation }, ['Copy citation']) : null
+      h.citation ? el('button', { type: 'button', class: 'copy', 'data-copy': h.citations ? h.citations.plain : h.citation }, ['Copy citation']) : null,
+      h.citations ? el('button', { type: 'button', class: 'copy secondary', 'data-copy': h.citations.markdown }, ['Copy as Markdown', el('span', { class: 'visually-hidden' }, [' link'])]) : null
     ]);
 
     return el('article', { class: 'hit kind-' + h.kind, 'aria-labelledby': headingID }, [
@@ -661,5 +680,15 @@
   // ---- start ----
 
   syncForm();
-  run();
+  var first = initial();
+  if (first && first.hits) {
+    if (first.size) PAGE_SIZE = first.size;
+    updateExports();
+    render(first);
+  } else if (first && first.error) {
+    updateExports();
+    showError(first.error.message);
+  } else {
+    run();
+  }
 })();
