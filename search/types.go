@@ -91,9 +91,19 @@ type Suggestion struct {
 
 // Match grades a passage against a quote a user wants to verify.
 type Match struct {
-	Passage    Passage `json:"passage"`
+	Passage Passage `json:"passage"`
+	// Similarity is 1 for an exact quote; for an altered one, the share of
+	// the aligned words that match; for a paraphrase, the share of the
+	// quote's content words the passage holds.
 	Similarity float64 `json:"similarity"` // 0..1
-	// Verdict is "exact", "near-exact" or "similar".
+	// Verdict is VerdictExact, VerdictAltered or VerdictParaphrase.
 	Verdict  string `json:"verdict"`
 	Citation string `json:"citation"`
+	// Differences are the inserted, deleted and replaced words of an
+	// altered quote (empty otherwise), in quote order.
+	Differences []Segment `json:"differences"`
+	// Alignment is the quote aligned with the passage, segment by segment
+	// (same words, differences, elisions, bracketed insertions); empty for
+	// a paraphrase.
+	Alignment []Segment `json:"alignment,omitempty"`
 }
