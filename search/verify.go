@@ -563,28 +563,43 @@ func align(q *quote, pw []word) []step {
 // them with the number of the quote's words matched and the number of
 // words changed (for each difference, the longer of its two sides).
 func (q *quote) segments(steps []step, ptext string, pw []word, names map[string]bool) (segs []Segment, same, edits int) {
+	// raw segments: their words; text is taken from the first word to
+	// the last, so that a run of same words keeps its punctuation
+	type raw struct {
+		op     string
+		qs, ps []word
+		seg    Segment // elisions and brackets
+	}
+	var rs []raw
 	var qs, ps []word // the open difference's words
+	add := func(r raw) {
+		if k := len(rs) - 1; k >= 0 && r.op == OpSame && rs[k].op == OpSame {
+			rs[k].qs = append(rs[k].qs, r.qs...)
+			rs[k].ps = append(rs[k].ps, r.ps...)
+			return
+		}
+		rs = append(rs, r)
+	}
 	flush := func() {
 		if len(qs) == 0 && len(ps) == 0 {
 			return
 		}
-		s := Segment{Quote: wordsText(q.text, qs), Passage: wordsText(ptext, ps)}
+		r := raw{qs: qs, ps: ps}
 		switch {
 		case equivalent(qs, ps):
-			s.Op = OpSame
+			r.op = OpSame
 			same += len(qs)
 		case len(ps) == 0:
-			s.Op = OpInserted
+			r.op = OpInserted
 		case len(qs) == 0:
-			s.Op = OpDeleted
+			r.op = OpDeleted
 		default:
-			s.Op = OpReplaced
+			r.op = OpReplaced
 		}
-		if s.Op != OpSame {
+		if r.op != OpSame {
 			edits += max(len(qs), len(ps))
-			s.Change, s.Meaning = classify(q.text, qs, ptext, ps, names)
 		}
-		segs = appendSegment(segs, s)
+		add(r)
 		qs, ps = nil, nil
 	}
 	for _, st := range steps {
@@ -592,7 +607,7 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 		case st.word && st.same:
 			flush()
 			same++
-			segs = appendSegment(segs, Segment{Op: OpSame, Quote: wordsText(q.text, []word{q.items[st.qi].w}), Passage: wordsText(ptext, pw[st.pj:st.pk])})
+			add(raw{op: OpSame, qs: []word{q.items[st.qi].w}, ps: slices.Clone(pw[st.pj:st.pk])})
 		case st.word:
 			qs = append(qs, q.items[st.qi].w)
 			ps = append(ps, pw[st.pj:st.pk]...)
@@ -601,40 +616,36 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 		default:
 			flush()
 			it := q.items[st.qi]
-			if it.kind == itemBracket {
-				segs = append(segs, Segment{Op: OpBracketed, Quote: it.text, Passage: wordsText(ptext, pw[st.pj:st.pk])})
-			} else if st.pk > st.pj {
-				segs = append(segs, Segment{Op: OpElided, Quote: it.text, Passage: wordsText(ptext, pw[st.pj:st.pk])})
+			switch {
+			case it.kind == itemBracket:
+				add(raw{op: OpBracketed, seg: Segment{Op: OpBracketed, Quote: it.text, Passage: wordsText(ptext, pw[st.pj:st.pk])}})
+			case st.pk > st.pj:
+				add(raw{op: OpElided, seg: Segment{Op: OpElided, Quote: it.text, Passage: wordsText(ptext, pw[st.pj:st.pk])}})
 			}
 		}
 	}
 	flush()
 	// an elision at either end of the quote only says the passage goes on
-	if len(segs) > 0 && segs[0].Op == OpElided {
-		segs = segs[1:]
+	if len(rs) > 0 && rs[0].op == OpElided {
+		rs = rs[1:]
 	}
-	if k := len(segs) - 1; k >= 0 && segs[k].Op == OpElided {
-		segs = segs[:k]
+	if k := len(rs) - 1; k >= 0 && rs[k].op == OpElided {
+		rs = rs[:k]
+	}
+	segs = make([]Segment, 0, len(rs))
+	for _, r := range rs {
+		switch r.op {
+		case OpElided, OpBracketed:
+			segs = append(segs, r.seg)
+			continue
+		}
+		s := Segment{Op: r.op, Quote: wordsText(q.text, r.qs), Passage: wordsText(ptext, r.ps)}
+		if r.op != OpSame {
+			s.Change, s.Meaning = classify(q.text, r.qs, ptext, r.ps, names)
+		}
+		segs = append(segs, s)
 	}
 	return segs, same, edits
-}
-
-// appendSegment appends s, merging it into the last segment when both are
-// OpSame.
-func appendSegment(segs []Segment, s Segment) []Segment {
-	if k := len(segs) - 1; k >= 0 && s.Op == OpSame && segs[k].Op == OpSame {
-		segs[k].Quote = joinSpace(segs[k].Quote, s.Quote)
-		segs[k].Passage = joinSpace(segs[k].Passage, s.Passage)
-		return segs
-	}
-	return append(segs, s)
-}
-
-func joinSpace(a, b string) string {
-	if a == "" || b == "" {
-		return a + b
-	}
-	return a + " " + b
 }
 
 // wordsText returns the text from the first to the last of ws, as written.
