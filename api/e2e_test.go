@@ -172,6 +172,26 @@ func TestEndToEnd(t *testing.T) {
 		}
 	})
 
+	t.Run("prefix while typing", func(t *testing.T) {
+		var res searchResponse
+		getJSON(t, ts, "/api/v1/search?q=zimmer&prefix=1", &res)
+		if res.Total == 0 || res.Hits[0].Speaker == nil || res.Hits[0].Speaker.ID != "cathy-zimmerman" {
+			t.Errorf("zimmer as typed: %d hits, want Cathy Zimmerman's first", res.Total)
+		}
+		getJSON(t, ts, "/api/v1/search?q=zimmer", &res)
+		if res.Total != 0 {
+			t.Errorf("zimmer as a whole word: %d hits, want none", res.Total)
+		}
+		resp, err := ts.Client().Get(ts.URL + "/api/v1/search?q=zimmer&prefix=yes")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusBadRequest {
+			t.Errorf("prefix=yes: status %d, want 400", resp.StatusCode)
+		}
+	})
+
 	t.Run("verify an altered quote", func(t *testing.T) {
 		var ver struct {
 			Quote, Verdict string

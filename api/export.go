@@ -223,6 +223,9 @@ func canonicalQuery(req search.Request) string {
 	if req.FacetSize != 0 && req.FacetSize != search.DefaultFacetSize {
 		v.Set("facet_size", strconv.Itoa(req.FacetSize))
 	}
+	if req.Prefix {
+		v.Set("prefix", "1")
+	}
 	if len(v) == 0 {
 		return ""
 	}

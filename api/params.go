@@ -117,6 +117,13 @@ func parseSearchParams(r *http.Request) (searchParams, error) {
 	default:
 		return p, badParam("sort: must be %q or %q", search.SortRelevance, search.SortDocument)
 	}
+	switch v.Get("prefix") { // the page sends prefix=1 while the last word is being typed
+	case "", "0", "false":
+	case "1", "true":
+		p.Prefix = true
+	default:
+		return p, badParam("prefix: must be 1 or 0")
+	}
 	switch f := v.Get("format"); f {
 	case "", formatJSON:
 	case formatCSV:

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -19,6 +20,9 @@ const maxFuzzyTerms = 16
 // automaton per query word.
 type vocab struct {
 	terms []vterm
+	// sorted are the positions in terms in the order of their terms, for
+	// finding the words a prefix begins.
+	sorted []int32
 	// byStem maps an English stem to the exact-field terms with that stem,
 	// so that highlighting can mark "trafficked" for "trafficking" without
 	// stemming the hits' words.
@@ -72,9 +76,12 @@ func loadVocab(bi bleve.Index, english *analysis.DefaultAnalyzer) (*vocab, error
 			return nil, err
 		}
 	}
+	v.sorted = make([]int32, len(v.terms))
 	for i := range v.terms {
 		v.count[v.terms[i].term] = v.terms[i].count
+		v.sorted[i] = int32(i)
 	}
+	slices.SortFunc(v.sorted, func(a, b int32) int { return cmp.Compare(v.terms[a].term, v.terms[b].term) })
 	for _, field := range []string{fieldText, fieldContext} {
 		if err := eachTerm(bi, field, func(term string, n uint64) { v.stemCount[term] += n }); err != nil {
 			return nil, err
@@ -168,6 +175,29 @@ func (v *vocab) near(w string, k int) []fuzzyTerm {
 		return cmp.Compare(a.term, b.term)
 	})
 	return out[:min(len(out), maxFuzzyTerms)]
+}
+
+// withPrefix returns the terms that begin with p, p itself excluded, the
+// most frequent first, at most k.
+func (v *vocab) withPrefix(p string, k int) []fuzzyTerm {
+	lo, _ := slices.BinarySearchFunc(v.sorted, p, func(i int32, p string) int { return cmp.Compare(v.terms[i].term, p) })
+	var out []fuzzyTerm
+	for _, i := range v.sorted[lo:] {
+		t := &v.terms[i]
+		if !strings.HasPrefix(t.term, p) {
+			break
+		}
+		if t.term != p {
+			out = append(out, fuzzyTerm{t.term, 1, t.in, t.count})
+		}
+	}
+	slices.SortFunc(out, func(a, b fuzzyTerm) int {
+		if c := cmp.Compare(b.count, a.count); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.term, b.term)
+	})
+	return out[:min(len(out), k)]
 }
 
 // osaDistance returns the optimal string alignment distance of a and b

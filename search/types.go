@@ -43,6 +43,13 @@ type Request struct {
 	// values of a filter are returned in addition when they are not among
 	// them.
 	FacetSize int
+	// Prefix says the last word of Query is still being typed (results
+	// as you type): if it is a plain word (not quoted, not excluded, not
+	// a stop word) of at least MinPrefixLen letters or digits and Query
+	// ends with it, it also matches the words it begins ("zimmer" finds
+	// "Zimmerman"), ranked below the word itself; at most MaxPrefixTerms
+	// such words, the most frequent.
+	Prefix bool
 }
 
 // Limits on requests.
@@ -53,6 +60,9 @@ const (
 
 	DefaultFacetSize = 50
 	MaxFacetSize     = 1000
+
+	MinPrefixLen   = 3  // runes of a word being typed that expands (Request.Prefix)
+	MaxPrefixTerms = 32 // words a word being typed expands to
 )
 
 // Hit is one matching passage.

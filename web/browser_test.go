@@ -69,6 +69,7 @@ func TestBrowser(t *testing.T) {
 			test func(*testing.T)
 		}{
 			{"search as you type", w.testSearchAsYouType},
+			{"part of a name as you type", w.testPrefixTyping},
 			{"speaker facet", w.testSpeakerFacet},
 			{"suggestions with the keyboard", w.testSuggestions},
 			{"permalink shows the passage in context", w.testPermalink},
@@ -384,6 +385,49 @@ const facetJS = `(f => [...document.querySelectorAll('#facets input[data-facet="
 	Count: parseInt(document.querySelector('label[for="' + c.id + '"] .count').textContent.replace(/\D/g, ''), 10),
 	Checked: c.checked,
 })))`
+
+// testPrefixTyping: the word being typed finds the words it begins in the
+// results ("zimmer" finds Zimmerman), until a space ends it.
+func (w *e2e) testPrefixTyping(t *testing.T) {
+	ctx := w.tab(t)
+	do(t, ctx,
+		chromedp.Navigate(w.site+"/"),
+		chromedp.WaitVisible(chromedp.CSS("#hits article")),
+		chromedp.SendKeys(chromedp.ID("q"), "cathy zimmer"),
+	)
+	waitFor(t, ctx, "hits for the name begun", `location.search === '?q=cathy+zimmer' && document.querySelector('#hits mark') && document.getElementById('status').textContent.includes('zimmer')`)
+	hits := eval[[]hit](t, ctx, hitsJS)
+	if len(hits) == 0 || hits[0].Who != "Cathy Zimmerman" {
+		t.Fatalf("cathy zimmer as typed: %d hits, want Cathy Zimmerman's first (%+v)", len(hits), hits)
+	}
+	status := eval[string](t, ctx, `document.getElementById('status').textContent`)
+	if strings.HasPrefix(status, "0 ") || strings.HasPrefix(status, "No ") {
+		t.Errorf("status %q", status)
+	}
+	marks := 0
+	for _, h := range hits {
+		for _, m := range h.Marks {
+			if strings.HasPrefix(m, "Zimmerman") {
+				marks++
+			}
+		}
+	}
+	if marks == 0 {
+		t.Errorf("no hit marks Zimmerman for zimmer as typed")
+	}
+	// A space ends the word: "zimmer" is then a whole word, which no
+	// passage holds, so Zimmerman is no longer marked ("cathy" matches).
+	eval[bool](t, ctx, `(document.querySelectorAll('#hits article').forEach(a => a.dataset.stale = '1'), true)`)
+	do(t, ctx, chromedp.SendKeys(chromedp.ID("q"), " "))
+	waitFor(t, ctx, "hits for the whole words", `document.querySelector('#hits article') && !document.querySelector('#hits article[data-stale]') && document.getElementById('hits').getAttribute('aria-busy') === null`)
+	for _, h := range eval[[]hit](t, ctx, hitsJS) {
+		for _, m := range h.Marks {
+			if strings.HasPrefix(m, "Zimmerman") {
+				t.Errorf("%q marked after the word was ended by a space", m)
+			}
+		}
+	}
+}
 
 func (w *e2e) testSpeakerFacet(t *testing.T) {
 	ctx := w.tab(t)

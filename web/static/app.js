@@ -197,9 +197,18 @@
   var inflight = null;
   var seq = 0;
 
+  // typing reports whether the query ends in a word still being typed
+  // (no space, quotation mark or punctuation after it): the results then
+  // take that word as the start of a longer one (prefix=1), so that
+  // "zimmer" finds Zimmerman. The address, exports and feed keep whole
+  // words: params() never sends prefix.
+  var WORD_END = /[\p{L}\p{N}]$/u;
+  function typing(q) { return WORD_END.test(q); }
+
   function run() {
     var p = params(state);
     p.set('size', String(PAGE_SIZE));
+    if (typing(state.q)) p.set('prefix', '1');
     updateExports();
     if (inflight) inflight.abort();
     inflight = window.AbortController ? new AbortController() : null;

@@ -190,3 +190,30 @@ func differencesName(ds []search.Segment, w string) bool {
 	}
 	return false
 }
+
+// TestPrefixReport: with results as you type, a name begun finds its
+// speaker's passages in the results.
+func TestPrefixReport(t *testing.T) {
+	ix := openReport(t)
+	for q, want := range map[string]string{
+		"zimmer":        "Cathy Zimmerman",
+		"voultep":       "Sofia Voultepsi",
+		"hagr":          "Heba Hagrass",
+		"greek voultep": "Sofia Voultepsi",
+	} {
+		res, err := ix.Search(context.Background(), search.Request{Query: q, Prefix: true, Size: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Hits) == 0 || res.Hits[0].Speaker == nil || res.Hits[0].Speaker.Name != want {
+			t.Errorf("%q as typed: %d hits, want %s first", q, res.Total, want)
+		}
+		whole, err := ix.Search(context.Background(), search.Request{Query: q, Size: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if whole.Total != 0 && !strings.Contains(q, " ") {
+			t.Errorf("%q as a whole word: %d hits, want none", q, whole.Total)
+		}
+	}
+}
