@@ -81,7 +81,20 @@ func TestVerifyReport(t *testing.T) {
 		{"the report's own words", "The latest estimates of the illegal profits from human trafficking have increased by at least 37 percent over the past 10 years",
 			"report-p6-1", "", search.VerdictExact, nil, ""},
 
+		{"across a paragraph break", "This staggering amount is higher than the national economies of 35 OSCE participating States, and it exceeds 17 States' economies combined. The profits generated from the exploitation of each victim have also risen significantly – by 21 percent",
+			"report-p6-1", "", search.VerdictExact, nil, ""},
+		{"attribution outside the quotation marks", "“We need specific investment in R&D on prevention,” said Professor Zimmerman.",
+			"report-p26-6", "Cathy Zimmerman", search.VerdictExact, nil, ""},
+		{"quoted parts of a sentence", "Zimmerman said that “we need the R&D process to improve those good guesses” and called for “specific investment in R&D on prevention”.",
+			"report-p26-6", "Cathy Zimmerman", search.VerdictExact, nil, ""},
+		{"quotation marks inside the quote", "We truly need a “whole-of-society” approach to prevention",
+			"report-p11-1", "Dominique Hasler", search.VerdictExact, nil, ""},
+
 		// altered
+		{"altered inside quotation marks", "“We need general investment in R&D on prevention,” said Professor Zimmerman.",
+			"report-p26-6", "Cathy Zimmerman", search.VerdictAltered, []string{"general", "specific"}, search.ChangeAntonym},
+		{"altered across a paragraph break", "This staggering amount is higher than the national economies of 35 OSCE participating States, and it exceeds 17 States' economies combined. The profits generated from the exploitation of each victim have also fallen significantly",
+			"report-p6-1", "", search.VerdictAltered, []string{"fallen", "risen"}, search.ChangeAntonym},
 		{"antonym: decreased", "The latest estimates of the illegal profits from human trafficking have decreased by at least 37 percent over the past 10 years",
 			"report-p6-1", "", search.VerdictAltered, []string{"decreased", "increased"}, search.ChangeAntonym},
 		{"number: 73 for 37", "The latest estimates of the illegal profits from human trafficking have increased by at least 73 percent over the past 10 years",

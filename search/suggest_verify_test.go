@@ -233,3 +233,24 @@ func TestClassify(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotedParts(t *testing.T) {
+	tests := []struct {
+		s, want string
+		ok      bool
+	}{
+		{"“We need it,” she said.", "We need it,", true},
+		{"She said “we need it” and “more of it”.", "we need it … more of it", true},
+		{`He said "we need it".`, "we need it", true},
+		{"We need a “whole-of-society” approach", "whole-of-society", true}, // Verify keeps the better of the two
+		{"“We need it.”", "", false},
+		{"We need it.", "", false},
+		{"“We need a “whole” approach,” she said", "We need a “whole” approach,", true},
+	}
+	for _, tc := range tests {
+		got, ok := quotedParts(tc.s)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("quotedParts(%q) = %q, %v; want %q, %v", tc.s, got, ok, tc.want, tc.ok)
+		}
+	}
+}

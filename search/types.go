@@ -112,6 +112,13 @@ type Match struct {
 	// Differences are the inserted, deleted and replaced words of an
 	// altered quote (empty otherwise), in quote order.
 	Differences []Segment `json:"differences"`
+	// Through is the id of the passage the quote runs on into, when it
+	// runs across a paragraph break (the alignment then covers both).
+	Through string `json:"through,omitempty"`
+	// Quoted is the words checked when they are the parts of the text
+	// inside quotation marks, the words around them (“…,” she said) left
+	// out; empty when the whole text was checked.
+	Quoted string `json:"quoted,omitempty"`
 	// Alignment is the quote aligned with the passage, segment by segment
 	// (same words, differences, elisions, bracketed insertions); empty for
 	// a paraphrase.

@@ -130,26 +130,78 @@ func (ix *Index) Verify(ctx context.Context, quote string, n int) ([]Match, erro
 	if q.words == 0 {
 		return nil, fmt.Errorf("%w: the quote has no words to verify", ErrBadQuery)
 	}
+	out, err := ix.verify(ctx, q, max(4*n, verifyCandidate))
+	if err != nil {
+		return nil, err
+	}
+	// “Quoted words,” she said: when the text has words outside its
+	// quotation marks, the words inside may be the quote.
+	if inner, ok := quotedParts(quote); ok {
+		if iq := parseQuote(inner); iq.words >= minQuotedWords {
+			alt, err := ix.verify(ctx, iq, max(4*n, verifyCandidate))
+			if err != nil {
+				return nil, err
+			}
+			if better(alt, out) {
+				for i := range alt {
+					alt[i].Quoted = inner
+				}
+				out = alt
+			}
+		}
+	}
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out, nil
+}
+
+// minQuotedWords is the least number of words inside quotation marks that
+// Verify checks apart from the words around them.
+const minQuotedWords = 3
+
+// better reports whether the matches a beat b: a better verdict first, or
+// the same with a higher similarity.
+func better(a, b []Match) bool {
+	switch {
+	case len(a) == 0:
+		return false
+	case len(b) == 0:
+		return true
+	}
+	if ra, rb := verdictRank(a[0].Verdict), verdictRank(b[0].Verdict); ra != rb {
+		return ra < rb
+	}
+	return a[0].Similarity > b[0].Similarity
+}
+
+// verify grades the k best candidate passages for the parsed quote q,
+// best first.
+func (ix *Index) verify(ctx context.Context, q *quote, k int) ([]Match, error) {
 	qt := q.terms()
-	cands, err := ix.verifyCandidates(ctx, qt, max(4*n, verifyCandidate))
+	cands, err := ix.verifyCandidates(ctx, qt, k)
 	if err != nil {
 		return nil, err
 	}
 	qStems := ix.stems(qt)
 	names := ix.nameWords()
+	best := map[string]int{} // passage id → position in out
 	var out []Match
-	var buf []word
 	for _, i := range cands {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		p := &ix.passages[i]
-		buf = verifyWords(p.Text, buf)
-		m, ok := ix.grade(q, qStems, p, buf, names)
+		m, ok := ix.gradeAt(q, qStems, i, names)
 		if !ok {
 			continue
 		}
-		m.Citation = Citation(*p, ix.docs[ix.docPos[p.Doc]])
+		if k, seen := best[m.Passage.ID]; seen {
+			if better([]Match{m}, []Match{out[k]}) {
+				out[k] = m
+			}
+			continue
+		}
+		best[m.Passage.ID] = len(out)
 		out = append(out, m)
 	}
 	slices.SortStableFunc(out, func(a, b Match) int {
@@ -164,13 +216,66 @@ func (ix *Index) Verify(ctx context.Context, quote string, n int) ([]Match, erro
 		}
 		return cmp.Compare(ix.pos[a.Passage.ID], ix.pos[b.Passage.ID])
 	})
-	if len(out) > n {
-		out = out[:n]
-	}
 	if out == nil {
 		out = []Match{}
 	}
 	return out, nil
+}
+
+// gradeAt grades the passage at position i, and when the quote runs past
+// its start or end, the passage joined with the one before or after it
+// (same document, same speaker): a quote may run across a paragraph
+// break. It keeps the best.
+func (ix *Index) gradeAt(q *quote, qStems map[string]bool, i int, names map[string]bool) (Match, bool) {
+	m, ok := ix.gradeSpan(q, qStems, i, i, names)
+	if !ok || m.Verdict == VerdictExact || len(m.Alignment) == 0 {
+		return m, ok
+	}
+	var tries [][2]int
+	if m.Alignment[len(m.Alignment)-1].Op == OpInserted && ix.joinable(i, i+1) {
+		tries = append(tries, [2]int{i, i + 1})
+	}
+	if m.Alignment[0].Op == OpInserted && ix.joinable(i-1, i) {
+		tries = append(tries, [2]int{i - 1, i})
+	}
+	for _, t := range tries {
+		if j, ok := ix.gradeSpan(q, qStems, t[0], t[1], names); ok && better([]Match{j}, []Match{m}) {
+			m = j
+		}
+	}
+	return m, true
+}
+
+// joinable reports whether the passages at positions a and a+1 = b may
+// hold one quote: same document, same speaker (or none).
+func (ix *Index) joinable(a, b int) bool {
+	if a < 0 || b >= len(ix.passages) {
+		return false
+	}
+	pa, pb := &ix.passages[a], &ix.passages[b]
+	if pa.Doc != pb.Doc || (pa.Speaker == nil) != (pb.Speaker == nil) {
+		return false
+	}
+	return pa.Speaker == nil || pa.Speaker.ID == pb.Speaker.ID
+}
+
+// gradeSpan grades the passages at positions i to j (i or i+1) as one
+// text; the match is the first passage's, with Through the last's id.
+func (ix *Index) gradeSpan(q *quote, qStems map[string]bool, i, j int, names map[string]bool) (Match, bool) {
+	p := &ix.passages[i]
+	text := p.Text
+	if j > i {
+		text += "\n" + ix.passages[j].Text
+	}
+	m, ok := ix.grade(q, qStems, p, text, verifyWords(text, nil), names)
+	if !ok {
+		return m, false
+	}
+	if j > i {
+		m.Through = ix.passages[j].ID
+	}
+	m.Citation = Citation(*p, ix.docs[ix.docPos[p.Doc]])
+	return m, true
 }
 
 func b2i(b bool) int {
@@ -190,12 +295,13 @@ func verdictRank(v string) int {
 	return 2
 }
 
-// grade aligns the quote with the passage p (its words pw) and returns
-// the match, or false when p neither holds the quote nor paraphrases it.
-func (ix *Index) grade(q *quote, qStems map[string]bool, p *Passage, pw []word, names map[string]bool) (Match, bool) {
+// grade aligns the quote with text (the passage p's, maybe joined with the
+// next one's), its words pw, and returns the match, or false when the
+// text neither holds the quote nor paraphrases it.
+func (ix *Index) grade(q *quote, qStems map[string]bool, p *Passage, text string, pw []word, names map[string]bool) (Match, bool) {
 	m := Match{Passage: *p}
 	al := align(q, pw)
-	segs, same, edits := q.segments(al, p.Text, pw, names)
+	segs, same, edits := q.segments(al, text, pw, names)
 	share := float64(same) / float64(max(1, same+edits))
 	if same == q.words && edits == 0 || same >= 2 && share >= alignedMinShare {
 		m.Alignment = segs
@@ -285,6 +391,41 @@ func (ix *Index) nameWords() map[string]bool {
 }
 
 // ---- the quote ----
+
+// quotedParts returns the parts of s inside double quotation marks,
+// joined by an elision, when s has words outside them too (“We need it,”
+// she said); ok is false otherwise.
+func quotedParts(s string) (inner string, ok bool) {
+	var in, out strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '“' || r == '„' || r == '«' || r == '"' && depth == 0:
+			if depth > 0 {
+				in.WriteRune(r)
+			} else {
+				in.WriteString(" … ")
+			}
+			depth++
+			continue
+		case (r == '”' || r == '»' || r == '"') && depth > 0:
+			depth--
+			if depth > 0 {
+				in.WriteRune(r)
+			}
+			continue
+		}
+		if depth > 0 {
+			in.WriteRune(r)
+		} else {
+			out.WriteRune(r)
+		}
+	}
+	if len(scanWords(out.String(), nil)) == 0 || len(scanWords(in.String(), nil)) == 0 {
+		return "", false
+	}
+	return strings.Trim(strings.TrimSpace(in.String()), "… "), true
+}
 
 // item kinds of a parsed quote.
 const (

@@ -697,6 +697,8 @@
       el('p', { class: 'verdict verdict-' + m.verdict }, [summary]),
       el('p', { class: 'said' }, [whereSaid(m.passage)])
     ];
+    if (m.quoted) parts.push(el('p', { class: 'legend' }, ['Checked the words inside the quotation marks: ' + quoted(m.quoted)]));
+    if (m.through) parts.push(el('p', { class: 'legend' }, ['The quote runs on into the next paragraph.']));
     if (m.alignment && m.alignment.length && m.verdict !== 'exact') {
       parts.push(el('p', { class: 'legend' }, ['Your quote against the report: ',
         el('del', null, ['struck']), ' words are your quote\u2019s, ', el('ins', null, ['underlined']), ' words the report\u2019s.']));
