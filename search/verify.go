@@ -654,14 +654,18 @@ func align(q *quote, pw []word) []step {
 				}
 				row[j], mv[i*w+j] = c, best
 			}
-		default:
-			span := n
-			if it.kind == itemBracket {
-				span = bracketSpan
+		case itemElision: // the least cost of any column up to j
+			bj := 0
+			for j := 0; j <= n; j++ {
+				if prev[j] < prev[bj] {
+					bj = j
+				}
+				row[j], from[i*w+j], mv[i*w+j] = prev[bj], int32(bj), mvGap
 			}
+		default: // a bracket: of the bracketSpan columns up to j
 			for j := 0; j <= n; j++ {
 				bj := j
-				for k := j - 1; k >= max(0, j-span); k-- {
+				for k := j - 1; k >= max(0, j-bracketSpan); k-- {
 					if prev[k] < prev[bj] {
 						bj = k
 					}
