@@ -35,6 +35,9 @@ type vocab struct {
 	// fields (text and context) likewise: bounds on how many passages a
 	// query word can match.
 	count, stemCount map[string]uint64
+	// textCount maps a term of the text field (an English stem) to the
+	// passages holding it: its document frequency.
+	textCount map[string]uint64
 }
 
 type vterm struct {
@@ -56,7 +59,7 @@ const (
 func loadVocab(bi bleve.Index, english *analysis.DefaultAnalyzer) (*vocab, error) {
 	pos := map[string]int{}
 	v := &vocab{byStem: map[string][]string{}, stem: map[string]string{},
-		count: map[string]uint64{}, stemCount: map[string]uint64{}}
+		count: map[string]uint64{}, stemCount: map[string]uint64{}, textCount: map[string]uint64{}}
 	for _, f := range []struct {
 		field string
 		bit   uint8
@@ -83,7 +86,12 @@ func loadVocab(bi bleve.Index, english *analysis.DefaultAnalyzer) (*vocab, error
 	}
 	slices.SortFunc(v.sorted, func(a, b int32) int { return cmp.Compare(v.terms[a].term, v.terms[b].term) })
 	for _, field := range []string{fieldText, fieldContext} {
-		if err := eachTerm(bi, field, func(term string, n uint64) { v.stemCount[term] += n }); err != nil {
+		if err := eachTerm(bi, field, func(term string, n uint64) {
+			v.stemCount[term] += n
+			if field == fieldText {
+				v.textCount[term] = n
+			}
+		}); err != nil {
 			return nil, err
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -26,8 +27,9 @@ const (
 	// VerdictAltered: the quote was taken from the passage but one or more
 	// words differ (Match.Differences lists them).
 	VerdictAltered = "altered"
-	// VerdictParaphrase: the quote says what the passage says in other
-	// words (it shares the passage's content words, few of its wording).
+	// VerdictParaphrase: the quote is not the passage's wording but shares
+	// most of its content words (weighted by rarity): it may say the same
+	// in other words, which only a reader can judge.
 	VerdictParaphrase = "paraphrase"
 	// VerdictNotFound: no passage matches.
 	VerdictNotFound = "not found"
@@ -81,13 +83,13 @@ const (
 	bracketSpan = 12
 	// A quote aligned with a passage has a share of matched words, same /
 	// (same + changed). From alignedMinShare, its differences are listed;
-	// it is altered from alteredMinShare, or with at most alteredMaxGroups
-	// differences, a paraphrase otherwise. Below alignedMinShare, a quote
-	// is a paraphrase if the passage holds paraphraseMinShare of its
-	// content words (at least paraphraseMinWords of them, or all).
+	// it is altered from alteredMinShare, or with at most alteredMaxEdits
+	// words changed. Otherwise it is a paraphrase if the passage holds
+	// paraphraseMinShare of its content words, weighted by their inverse
+	// document frequency (at least paraphraseMinWords of them, or all).
 	alignedMinShare    = 0.5
 	alteredMinShare    = 0.7
-	alteredMaxGroups   = 2
+	alteredMaxEdits    = 2
 	paraphraseMinShare = 0.6
 	paraphraseMinWords = 3
 )
@@ -303,42 +305,51 @@ func (ix *Index) grade(q *quote, qStems map[string]bool, p *Passage, text string
 	al := align(q, pw)
 	segs, same, edits := q.segments(al, text, pw, names)
 	share := float64(same) / float64(max(1, same+edits))
-	if same == q.words && edits == 0 || same >= 2 && share >= alignedMinShare {
+	aligned := same == q.words && edits == 0 || same >= 2 && share >= alignedMinShare
+	if aligned {
 		m.Alignment = segs
-		groups := 0
 		for _, s := range segs {
 			if isDifference(s.Op) {
 				m.Differences = append(m.Differences, s)
-				groups++
 			}
 		}
-		switch {
-		case edits == 0:
-			m.Similarity, m.Verdict = 1, VerdictExact
-		case share >= alteredMinShare || groups <= alteredMaxGroups:
-			m.Similarity, m.Verdict = min(0.99, share), VerdictAltered
-		default:
-			m.Similarity, m.Verdict = min(0.99, share), VerdictParaphrase
-		}
-	} else {
+	}
+	switch {
+	case aligned && edits == 0:
+		m.Similarity, m.Verdict = 1, VerdictExact
+	case aligned && (share >= alteredMinShare || edits <= alteredMaxEdits):
+		m.Similarity, m.Verdict = min(0.99, share), VerdictAltered
+	default:
+		// In other words: the passage holds most of the quote's content
+		// words, weighted by how rare they are in the corpus (a word of
+		// every passage says little).
+		var shared, all float64
+		nshared := 0
 		pStems := ix.stems(terms(pw))
-		shared := 0
 		for s := range qStems {
+			w := ix.idf(s)
+			all += w
 			if pStems[s] {
-				shared++
+				shared += w
+				nshared++
 			}
 		}
-		if len(qStems) == 0 || shared < min(paraphraseMinWords, len(qStems)) ||
-			float64(shared) < paraphraseMinShare*float64(len(qStems)) {
+		if all == 0 || nshared < min(paraphraseMinWords, len(qStems)) || shared < paraphraseMinShare*all {
 			return m, false
 		}
-		m.Similarity, m.Verdict = min(0.99, float64(shared)/float64(len(qStems))), VerdictParaphrase
+		m.Similarity, m.Verdict = min(0.99, shared/all), VerdictParaphrase
 	}
 	m.Similarity = float64(int(m.Similarity*1000+0.5)) / 1000
 	if m.Differences == nil {
 		m.Differences = []Segment{}
 	}
 	return m, true
+}
+
+// idf is the inverse document frequency of an English stem in the text
+// field, ln(1 + N/(1+df)).
+func (ix *Index) idf(stem string) float64 {
+	return math.Log1p(float64(len(ix.passages)) / float64(1+ix.vocab.textCount[stem]))
 }
 
 func isDifference(op string) bool {

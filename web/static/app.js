@@ -692,7 +692,7 @@
     else if (m.verdict === 'altered') {
       summary += ': ' + (n === 1 ? '1 difference' : n + ' differences') +
         (serious ? ', ' + (serious === 1 ? '1 that' : serious + ' that') + ' may change the meaning' : '');
-    } else if (m.verdict === 'paraphrase') summary += ': the report says this in other words';
+    } else if (m.verdict === 'paraphrase') summary += '? Not these words: the passage shares most of the quote\u2019s words in other wording \u2014 read it to judge whether it says the same';
     var parts = [
       el('p', { class: 'verdict verdict-' + m.verdict }, [summary]),
       el('p', { class: 'said' }, [whereSaid(m.passage)])
