@@ -3,8 +3,12 @@ package search_test
 import (
 	"context"
 	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/osce-tools/confsearch/indexer"
 	"github.com/osce-tools/confsearch/search"
@@ -230,3 +234,96 @@ func TestPrefixReport(t *testing.T) {
 		}
 	}
 }
+
+// TestVerifyPerturbed perturbs one sentence of every passage of the report
+// the way a misquote does and checks that none of them is exact and the
+// differences name the changed word; the same sentence upper-cased, or with
+// its middle elided, is exact. A property over the whole report, not a
+// table of chosen quotes.
+func TestVerifyPerturbed(t *testing.T) {
+	ix := openReport(t)
+	norm := func(s string) string { return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") }
+	verbs := map[string]bool{"is": true, "are": true, "was": true, "were": true, "will": true, "can": true, "should": true, "must": true, "has": true, "have": true}
+	checked := 0
+	for _, p := range ix.Passages() {
+		if p.Kind == search.KindResource {
+			continue
+		}
+		// the passage's longest sentence of 8 to 40 words
+		var s []string
+		for _, sent := range sentenceRE.Split(p.Text, -1) {
+			w := strings.Fields(strings.Trim(sent, "\"“” "))
+			if len(w) >= 8 && len(w) <= 40 && len(w) > len(s) {
+				s = w
+			}
+		}
+		if s == nil {
+			continue
+		}
+		type perturbed struct {
+			how, quote, verdict, word string
+		}
+		mid := len(s) / 2 // a word (not a dash) near the middle
+		for mid < len(s)-1 && !strings.ContainsFunc(s[mid], unicode.IsLetter) {
+			mid++
+		}
+		cases := []perturbed{
+			{"upper case", strings.ToUpper(strings.Join(s, " ")), search.VerdictExact, ""},
+			{"elided", strings.Join(s[:3], " ") + " … " + strings.Join(s[len(s)-3:], " "), search.VerdictExact, ""},
+			{"word left out", strings.Join(append(slices.Clone(s[:mid]), s[mid+1:]...), " "), search.VerdictAltered, s[mid]},
+			{"word added", strings.Join(append(append(slices.Clone(s[:mid]), "allegedly"), s[mid:]...), " "), search.VerdictAltered, "allegedly"},
+		}
+		for i, w := range s {
+			if verbs[strings.ToLower(w)] && i+1 < len(s) {
+				cases = append(cases, perturbed{"negation added", strings.Join(append(append(slices.Clone(s[:i+1]), "not"), s[i+1:]...), " "), search.VerdictAltered, "not"})
+				break
+			}
+		}
+		for i, w := range s {
+			if n, err := strconv.Atoi(strings.TrimRight(w, "%,.;:")); err == nil && n > 0 {
+				changed := strconv.Itoa(n + 3)
+				cases = append(cases, perturbed{"number changed", strings.Join(append(append(slices.Clone(s[:i]), changed), s[i+1:]...), " "), search.VerdictAltered, changed})
+				break
+			}
+		}
+		for _, tc := range cases {
+			checked++
+			ms, err := ix.Verify(context.Background(), tc.quote, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ms) == 0 {
+				t.Errorf("%s, %s: %q not found", p.ID, tc.how, tc.quote)
+				continue
+			}
+			if tc.verdict != search.VerdictExact && ms[0].Verdict == search.VerdictExact {
+				t.Errorf("%s, %s: %q is exact (%s)", p.ID, tc.how, tc.quote, ms[0].Passage.ID)
+				continue
+			}
+			// p, or a passage holding the same sentence, is among the
+			// best: first for an exact quote
+			k := slices.IndexFunc(ms, func(m search.Match) bool {
+				return m.Passage.ID == p.ID || m.Through == p.ID || strings.Contains(norm(m.Passage.Text), norm(strings.Join(s, " ")))
+			})
+			if k < 0 || tc.verdict == search.VerdictExact && k > 0 {
+				t.Errorf("%s, %s: top match %s", p.ID, tc.how, ms[0].Passage.ID)
+				continue
+			}
+			m := ms[k]
+			if m.Verdict != tc.verdict {
+				t.Errorf("%s, %s: %q is %s, want %s (%+v)", p.ID, tc.how, tc.quote, m.Verdict, tc.verdict, m.Differences)
+				continue
+			}
+			if tc.word != "" && !differencesName(m.Differences, strings.Trim(tc.word, "%,.;:\"“”")) {
+				t.Errorf("%s, %s: differences %+v do not name %q", p.ID, tc.how, m.Differences, tc.word)
+			}
+		}
+	}
+	if checked < 300 {
+		t.Errorf("only %d perturbed quotes checked", checked)
+	}
+	t.Logf("%d perturbed quotes checked", checked)
+}
+
+// sentenceRE splits a text into sentences.
+var sentenceRE = regexp.MustCompile(`[.!?]["”]?\s+`)

@@ -187,6 +187,8 @@ func TestAlign(t *testing.T) {
 		{"a … e", "a b c d e", "same:a/a elided:…/b c d same:e/e", 2, 0},
 		{"a [X Y] d", "a b c d e", "same:a/a bracketed:[X Y]/b c same:d/d", 2, 0},
 		{"a [X] b", "a b c", "same:a/a bracketed:[X]/ same:b/b", 2, 0},
+		{"b d c e", "a b c d e", "same:b/b replaced:d c/c d same:e/e", 3, 2},
+		{"b c e d", "a b c d e", "same:b c/b c inserted:e/ same:d/d", 3, 1}, // at an end, a move is cheaper as an insertion
 		{"co-operation matters", "cooperation matters", "same:co-operation matters/cooperation matters", 3, 0},
 		{"10 000 people", "10,000 people", "same:10 000 people/10,000 people", 3, 0},
 	}
@@ -224,6 +226,7 @@ func TestClassify(t *testing.T) {
 		{"organization", "organisation", ChangeSpelling, false},
 		{"equality", "equity", ChangeWording, false},
 		{"crimes", "atrocities", ChangeWording, false},
+		{"we in", "in we", ChangePerson, true},
 	}
 	for _, tc := range tests {
 		qw, pw := verifyWords(tc.quote, nil), verifyWords(tc.passage, nil)
@@ -242,7 +245,7 @@ func TestQuotedParts(t *testing.T) {
 		{"“We need it,” she said.", "We need it,", true},
 		{"She said “we need it” and “more of it”.", "we need it … more of it", true},
 		{`He said "we need it".`, "we need it", true},
-		{"We need a “whole-of-society” approach", "whole-of-society", true}, // Verify keeps the better of the two
+		{"We need a “whole-of-society” approach", "whole-of-society", true}, // Verify checks it whole: fewer words inside than out
 		{"“We need it.”", "", false},
 		{"We need it.", "", false},
 		{"“We need a “whole” approach,” she said", "We need a “whole” approach,", true},

@@ -53,6 +53,7 @@ const (
 	ChangeNumber   = "number"   // a number added, removed or changed
 	ChangePerson   = "person"   // a named person or group, or a pronoun, changed
 	ChangeSpelling = "spelling" // one word spelled differently
+	ChangeOrder    = "order"    // words in another order (meaning: a number, negation or person moved)
 	ChangeWording  = "wording"  // other words
 )
 
@@ -137,9 +138,11 @@ func (ix *Index) Verify(ctx context.Context, quote string, n int) ([]Match, erro
 		return nil, err
 	}
 	// “Quoted words,” she said: when the text has words outside its
-	// quotation marks, the words inside may be the quote.
+	// quotation marks, fewer than inside, the words inside may be the
+	// quote. (Fewer: a quotation holding a “term” in quotation marks is
+	// checked whole.)
 	if inner, ok := quotedParts(quote); ok {
-		if iq := parseQuote(inner); iq.words >= minQuotedWords {
+		if iq := parseQuote(inner); iq.words >= minQuotedWords && 2*iq.words > q.words {
 			alt, err := ix.verify(ctx, iq, max(4*n, verifyCandidate))
 			if err != nil {
 				return nil, err
@@ -781,6 +784,9 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 		}
 	}
 	flush()
+	rs = mergeMoves(rs, func(r raw) (string, []word, []word) { return r.op, r.qs, r.ps }, func(qs, ps []word) raw {
+		return raw{op: OpReplaced, qs: qs, ps: ps, seg: Segment{Change: ChangeOrder}}
+	})
 	// an elision at either end of the quote only says the passage goes on
 	if len(rs) > 0 && rs[0].op == OpElided {
 		rs = rs[1:]
@@ -796,12 +802,66 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 			continue
 		}
 		s := Segment{Op: r.op, Quote: wordsText(q.text, r.qs), Passage: wordsText(ptext, r.ps)}
-		if r.op != OpSame {
+		switch {
+		case r.seg.Change == ChangeOrder:
+			s.Change, s.Meaning = ChangeOrder, movedMeaning(q.text, r.qs, names)
+		case r.op != OpSame:
 			s.Change, s.Meaning = classify(q.text, r.qs, ptext, r.ps, names)
 		}
 		segs = append(segs, s)
 	}
 	return segs, same, edits
+}
+
+// mergeMoves merges a word moved a little (inserted, then at most
+// maxMoveSpan same words, then the same word deleted, or the other way
+// round) into one replaced segment spanning them: "actionable
+// recommendations" for "recommendations actionable".
+func mergeMoves[R any](rs []R, get func(R) (op string, qs, ps []word), mk func(qs, ps []word) R) []R {
+	terms := func(ws []word) string {
+		var b strings.Builder
+		for _, w := range ws {
+			b.WriteString(w.term)
+			b.WriteByte(' ')
+		}
+		return b.String()
+	}
+	out := rs[:0:0]
+	for i := 0; i < len(rs); i++ {
+		if i+2 < len(rs) {
+			op1, q1, p1 := get(rs[i])
+			op2, q2, p2 := get(rs[i+1])
+			op3, q3, p3 := get(rs[i+2])
+			if op2 == OpSame && len(q2) <= maxMoveSpan {
+				switch {
+				case op1 == OpInserted && op3 == OpDeleted && terms(q1) == terms(p3):
+					out = append(out, mk(append(slices.Clone(q1), q2...), append(slices.Clone(p2), p3...)))
+					i += 2
+					continue
+				case op1 == OpDeleted && op3 == OpInserted && terms(p1) == terms(q3):
+					out = append(out, mk(append(slices.Clone(q2), q3...), append(slices.Clone(p1), p2...)))
+					i += 2
+					continue
+				}
+			}
+		}
+		out = append(out, rs[i])
+	}
+	return out
+}
+
+// maxMoveSpan is how many words a moved word may jump over.
+const maxMoveSpan = 3
+
+// movedMeaning reports whether words moved (ws, the quote's) may change
+// the meaning: a number, a negation, a name or a pronoun moved.
+func movedMeaning(text string, ws []word, names map[string]bool) bool {
+	for _, w := range ws {
+		if lexicon.Number(w.term) || lexicon.Negation(w.term) || lexicon.Pronoun(w.term) || names[w.term] || properNoun(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsText returns the text from the first to the last of ws, as written.

@@ -625,6 +625,7 @@
     number: 'a number changed',
     person: 'a person or group changed',
     spelling: 'spelling',
+    order: 'word order',
     wording: 'wording'
   };
 
