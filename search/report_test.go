@@ -242,7 +242,9 @@ func TestPrefixReport(t *testing.T) {
 // table of chosen quotes.
 func TestVerifyPerturbed(t *testing.T) {
 	ix := openReport(t)
-	norm := func(s string) string { return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") }
+	norm := func(s string) string {
+		return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
+	}
 	verbs := map[string]bool{"is": true, "are": true, "was": true, "were": true, "will": true, "can": true, "should": true, "must": true, "has": true, "have": true}
 	checked := 0
 	for _, p := range ix.Passages() {
