@@ -918,12 +918,8 @@ func classify(qtext string, qs []word, ptext string, ps []word, names map[string
 	if neg(qs) != neg(ps) {
 		return ChangeNegation, true
 	}
-	for _, a := range qs {
-		for _, b := range ps {
-			if lexicon.Antonyms(a.term, b.term) {
-				return ChangeAntonym, true
-			}
-		}
+	if lexicon.AnyAntonyms(terms(qs), terms(ps)) {
+		return ChangeAntonym, true
 	}
 	for _, ws := range [][]word{qs, ps} {
 		for _, w := range ws {

@@ -118,6 +118,36 @@ func Antonyms(a, b string) bool {
 	return false
 }
 
+// AnyAntonyms reports whether a word of as and a word of bs are
+// antonyms; it finds each word's base forms once.
+func AnyAntonyms(as, bs []string) bool {
+	var bb [][]string
+	for _, b := range bs {
+		if len(Bases(b)) > 1 || antonyms[b] != nil {
+			bb = append(bb, Bases(b))
+		}
+	}
+	if len(bb) == 0 {
+		return false
+	}
+	for _, a := range as {
+		xs := Bases(a)
+		for _, ys := range bb {
+			if ys[0] == a {
+				continue
+			}
+			for _, x := range xs {
+				for _, y := range ys {
+					if antonyms[x][y] {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // suffixes are WordNet morphy's detachment rules for nouns, verbs and
 // adjectives: an inflected ending and what replaces it.
 var suffixes = [][2]string{

@@ -87,3 +87,15 @@ func TestAntonyms(t *testing.T) {
 		}
 	}
 }
+
+func TestAnyAntonyms(t *testing.T) {
+	if !AnyAntonyms([]string{"have", "decreased"}, []string{"have", "increased"}) {
+		t.Error("have decreased / have increased: want antonyms")
+	}
+	if AnyAntonyms([]string{"have", "grown"}, []string{"have", "increased"}) {
+		t.Error("have grown / have increased: want none")
+	}
+	if AnyAntonyms(nil, []string{"high"}) || AnyAntonyms([]string{"low"}, nil) {
+		t.Error("empty side: want none")
+	}
+}
