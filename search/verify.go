@@ -108,13 +108,20 @@ const (
 // "(…)") stands for any number of the passage's words, a bracketed
 // insertion ("[the Minister]") for up to a few of them, and a bracketed
 // letter inside a word ("[W]e") is read as the letter. The verdict is
-// exact when every word matches, altered when at least half of the
-// quote's words match in order and others differ (Match.Differences lists
-// each difference with both sides and flags changes of negation,
-// antonyms, numbers and people as Meaning: numbers, negations and antonyms
-// are never "near" anything), paraphrase when the passage holds most of
-// the quote's content words in other wording. Passages that are none of
-// these are left out: no match means not found.
+// exact when every word matches; altered when the quote was taken from the
+// passage (alteredMinShare of the aligned words match, or half of them
+// with at most alteredMaxEdits words changed) but words differ:
+// Match.Differences lists each difference with both sides and flags a
+// negation added or removed, an antonym, a number, a person or group
+// changed as Meaning (numbers, negations and antonyms are never spelling
+// variants); paraphrase when the passage holds most of the quote's
+// content words, weighted by rarity, in other wording. Passages that are
+// none of these are left out: no match means not found.
+//
+// A quote may run on into the next passage of the same speaker
+// (Match.Through). When the text has words outside its quotation marks,
+// fewer than inside ("“…,” she said"), the words inside are checked too
+// and the better verdict kept (Match.Quoted).
 //
 // Errors wrap ErrBadQuery for an empty, too long or invalid quote, or are
 // ErrClosed or the ctx's error.
