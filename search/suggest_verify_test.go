@@ -227,6 +227,9 @@ func TestClassify(t *testing.T) {
 		{"equality", "equity", ChangeWording, false},
 		{"crimes", "atrocities", ChangeWording, false},
 		{"we in", "in we", ChangePerson, true},
+		{"doesn't", "does not", ChangeSpelling, false},
+		{"can’t", "cannot", ChangeSpelling, false},
+		{"2", "two", ChangeSpelling, false},
 	}
 	for _, tc := range tests {
 		qw, pw := verifyWords(tc.quote, nil), verifyWords(tc.passage, nil)

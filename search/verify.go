@@ -913,6 +913,18 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // classify names the change between the quote's words qs and the
 // passage's words ps and whether it may change the meaning.
 func classify(qtext string, qs []word, ptext string, ps []word, names map[string]bool) (string, bool) {
+	// "doesn't" for "does not", "3" for "three": the same words written
+	// otherwise
+	expand := func(ws []word) string {
+		var out []string
+		for _, w := range ws {
+			out = append(out, lexicon.Expand(w.term)...)
+		}
+		return strings.Join(out, " ")
+	}
+	if len(qs) > 0 && len(ps) > 0 && expand(qs) == expand(ps) {
+		return ChangeSpelling, false
+	}
 	neg := func(ws []word) int {
 		k := 0
 		for _, w := range ws {

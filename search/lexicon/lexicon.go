@@ -97,6 +97,41 @@ func Number(w string) bool {
 	return false
 }
 
+// Expand returns the words a folded word is short for: a contraction with
+// n't ("doesn't" → "does not", "can't" → "can not", "won't" → "will
+// not"), a number word up to ninety-nine as digits ("seven" → "7"); the
+// word itself otherwise.
+func Expand(w string) []string {
+	w = strings.ReplaceAll(w, "’", "'")
+	if stem, ok := strings.CutSuffix(w, "n't"); ok && stem != "" {
+		switch stem {
+		case "ca":
+			stem = "can"
+		case "wo":
+			stem = "will"
+		case "sha":
+			stem = "shall"
+		}
+		return []string{stem, "not"}
+	}
+	if w == "cannot" {
+		return []string{"can", "not"}
+	}
+	if n, ok := numberWords[w]; ok {
+		return []string{n}
+	}
+	return []string{w}
+}
+
+// numberWords are the number words Expand writes as digits.
+var numberWords = map[string]string{
+	"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+	"thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
+	"eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
+	"fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+}
+
 // Pronoun reports whether the folded word w is a personal pronoun.
 func Pronoun(w string) bool { return pronouns[w] }
 

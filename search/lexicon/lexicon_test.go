@@ -1,6 +1,9 @@
 package lexicon
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // One table per entry class; each also names words that must not be in it.
 func TestNegation(t *testing.T) {
@@ -97,5 +100,16 @@ func TestAnyAntonyms(t *testing.T) {
 	}
 	if AnyAntonyms(nil, []string{"high"}) || AnyAntonyms([]string{"low"}, nil) {
 		t.Error("empty side: want none")
+	}
+}
+
+func TestExpand(t *testing.T) {
+	for w, want := range map[string]string{
+		"doesn't": "does not", "don’t": "do not", "can't": "can not", "cannot": "can not",
+		"won't": "will not", "seven": "7", "twenty": "20", "37": "37", "trafficking": "trafficking",
+	} {
+		if got := strings.Join(Expand(w), " "); got != want {
+			t.Errorf("Expand(%q) = %q, want %q", w, got, want)
+		}
 	}
 }
