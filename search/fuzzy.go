@@ -185,8 +185,9 @@ func (v *vocab) near(w string, k int) []fuzzyTerm {
 	return out[:min(len(out), maxFuzzyTerms)]
 }
 
-// withPrefix returns the terms that begin with p, p itself excluded, the
-// most frequent first, at most k.
+// withPrefix returns the terms that begin with p, p itself excluded, at
+// most k: words of speakers' names first (a name is what one most often
+// types part of), then the most frequent.
 func (v *vocab) withPrefix(p string, k int) []fuzzyTerm {
 	lo, _ := slices.BinarySearchFunc(v.sorted, p, func(i int32, p string) int { return cmp.Compare(v.terms[i].term, p) })
 	var out []fuzzyTerm
@@ -200,6 +201,9 @@ func (v *vocab) withPrefix(p string, k int) []fuzzyTerm {
 		}
 	}
 	slices.SortFunc(out, func(a, b fuzzyTerm) int {
+		if c := cmp.Compare(b.in&inSpeaker, a.in&inSpeaker); c != 0 {
+			return c
+		}
 		if c := cmp.Compare(b.count, a.count); c != 0 {
 			return c
 		}

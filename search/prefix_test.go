@@ -110,9 +110,12 @@ func TestSearchPrefix(t *testing.T) {
 		t.Errorf("child as typed: the top hit lacks the word child")
 	}
 
-	// Bounded: a short prefix expands to at most MaxPrefixTerms words.
+	// Bounded: a short prefix expands to at most k words, names first.
 	if got := ix.vocab.withPrefix("pr", MaxPrefixTerms); len(got) > MaxPrefixTerms {
 		t.Errorf("withPrefix(pr) = %d terms, want at most %d", len(got), MaxPrefixTerms)
+	}
+	if got := ix.vocab.withPrefix("c", 1); len(got) != 1 || got[0].in&inSpeaker == 0 {
+		t.Errorf("withPrefix(c, 1) = %+v, want a word of a name (cathy, chon…)", got)
 	}
 }
 
