@@ -4,7 +4,9 @@
 // (embedded text files, one entry a line), general English, never words of
 // one document; antonyms.txt is derived from WordNet 3.0 by gen_antonyms.py
 // (see LICENSE-WordNet) and antonyms-extra.txt adds pairs WordNet does not
-// link directly. Words are compared folded (lower case, no accents).
+// link directly (regenerate: apt-get install wordnet-base, then
+// python3 gen_antonyms.py > antonyms.txt). Words are compared folded
+// (lower case, no accents).
 package lexicon
 
 import (
