@@ -17,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/osce-tools/confsearch/search"
 )
 
@@ -167,6 +169,45 @@ func TestEndToEnd(t *testing.T) {
 		getJSON(t, ts, "/api/v1/verify?quote="+url.QueryEscape(p.Text), &ver)
 		if len(ver.Matches) == 0 || ver.Matches[0].Passage.ID != p.ID || ver.Matches[0].Verdict != "exact" || ver.Matches[0].URL != ts.URL+"/p/"+p.ID {
 			t.Errorf("verify passage %s: %+v", p.ID, ver.Matches)
+		}
+	})
+
+	t.Run("prefix while typing", func(t *testing.T) {
+		var res SearchResponse
+		getJSON(t, ts, "/api/v1/search?q=zimmer&prefix=1", &res)
+		if res.Total == 0 || res.Hits[0].Speaker == nil || res.Hits[0].Speaker.ID != "cathy-zimmerman" {
+			t.Errorf("zimmer as typed: %d hits, want Cathy Zimmerman's first", res.Total)
+		}
+		getJSON(t, ts, "/api/v1/search?q=zimmer", &res)
+		if res.Total != 0 {
+			t.Errorf("zimmer as a whole word: %d hits, want none", res.Total)
+		}
+		resp, err := ts.Client().Get(ts.URL + "/api/v1/search?q=zimmer&prefix=yes")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusBadRequest {
+			t.Errorf("prefix=yes: status %d, want 400", resp.StatusCode)
+		}
+	})
+
+	t.Run("verify an altered quote", func(t *testing.T) {
+		var ver struct {
+			Quote, Verdict string
+			Matches        []match
+		}
+		getJSON(t, ts, "/api/v1/verify?quote="+url.QueryEscape("“We thought empowerment would not miraculously prevent human trafficking…”"), &ver)
+		if ver.Verdict != search.VerdictAltered || len(ver.Matches) == 0 {
+			t.Fatalf("verdict %q, %d matches", ver.Verdict, len(ver.Matches))
+		}
+		want := []search.Segment{{Op: search.OpInserted, Quote: "not", Meaning: true, Change: search.ChangeNegation}}
+		if d := cmp.Diff(want, ver.Matches[0].Differences); d != "" {
+			t.Errorf("differences (-want +got):\n%s", d)
+		}
+		getJSON(t, ts, "/api/v1/verify?quote="+url.QueryEscape("the cat sat on the mat"), &ver)
+		if ver.Verdict != search.VerdictNotFound || len(ver.Matches) != 0 {
+			t.Errorf("unrelated quote: verdict %q, %d matches", ver.Verdict, len(ver.Matches))
 		}
 	})
 

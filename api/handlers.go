@@ -348,13 +348,19 @@ func (s *Server) serveVerify(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	out := make([]match, len(ms))
+	verdict := search.VerdictNotFound
 	for i, m := range ms {
 		out[i] = match{m, s.permalink(r, m.Passage.ID)}
+		if i == 0 {
+			verdict = m.Verdict
+		}
 	}
 	return writeJSON(w, http.StatusOK, struct {
-		Quote   string  `json:"quote"`
+		Quote string `json:"quote"`
+		// Verdict is the best match's, or "not found".
+		Verdict string  `json:"verdict"`
 		Matches []match `json:"matches"`
-	}{quote, out})
+	}{quote, verdict, out})
 }
 
 // healthTimeout bounds the search of /healthz.

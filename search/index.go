@@ -66,6 +66,8 @@ type Index struct {
 	vocab     *vocab
 	// names are the speakers' names and labels for Suggest, folded.
 	names []suggestName
+	// proper are the words Verify takes for names (built on first use).
+	proper properWords
 }
 
 // Open opens the current generation of the index directory dir (written by

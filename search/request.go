@@ -68,13 +68,15 @@ var _ Searcher = (*Index)(nil)
 //	size        hits per page, 1 to MaxSize (DefaultSize when absent or 0)
 //	sort        SortRelevance or SortDocument
 //	facet_size  values per facet, 1 to MaxFacetSize
+//	prefix      1 (or true) while the last word of q is being typed
+//	            (Request.Prefix); 0, false or absent otherwise
 //
 // Other parameters are ignored. Every value read must be UTF-8 without
 // control characters (tab and line breaks aside). Errors wrap ErrBadRequest
 // and name the parameter.
 func ParseRequest(v url.Values) (Request, error) {
 	var r Request
-	for _, name := range append([]string{"q", "page", "size", "sort", "facet_size"}, FacetNames()...) {
+	for _, name := range append([]string{"q", "page", "size", "sort", "facet_size", "prefix"}, FacetNames()...) {
 		for _, s := range v[name] {
 			if err := checkText(name, s); err != nil {
 				return r, err
@@ -118,6 +120,13 @@ func ParseRequest(v url.Values) (Request, error) {
 	default:
 		return r, badRequest("sort: must be %q or %q", SortRelevance, SortDocument)
 	}
+	switch strings.TrimSpace(v.Get("prefix")) { // the page sends prefix=1 while the last word is being typed
+	case "", "0", "false":
+	case "1", "true":
+		r.Prefix = true
+	default:
+		return r, badRequest("prefix: must be 1 or 0")
+	}
 	return r, nil
 }
 
@@ -144,6 +153,9 @@ func (r Request) Values() url.Values {
 	}
 	if r.FacetSize != 0 && r.FacetSize != DefaultFacetSize {
 		v.Set("facet_size", strconv.Itoa(r.FacetSize))
+	}
+	if r.Prefix {
+		v.Set("prefix", "1")
 	}
 	return v
 }

@@ -75,6 +75,7 @@ func TestBrowser(t *testing.T) {
 			test func(*testing.T)
 		}{
 			{"search as you type", w.testSearchAsYouType},
+			{"part of a name as you type", w.testPrefixTyping},
 			{"speaker facet", w.testSpeakerFacet},
 			{"suggestions with the keyboard", w.testSuggestions},
 			{"permalink shows the passage in context", w.testPermalink},
@@ -483,6 +484,49 @@ const facetJS = `(f => [...document.querySelectorAll('#facets input[data-facet="
 	Checked: c.checked,
 })))`
 
+// testPrefixTyping: the word being typed finds the words it begins in the
+// results ("zimmer" finds Zimmerman), until a space ends it.
+func (w *e2e) testPrefixTyping(t *testing.T) {
+	ctx := w.tab(t)
+	do(t, ctx,
+		chromedp.Navigate(w.site+"/"),
+		chromedp.WaitVisible(chromedp.CSS("#hits article")),
+		chromedp.SendKeys(chromedp.ID("q"), "cathy zimmer"),
+	)
+	waitFor(t, ctx, "hits for the name begun", `location.search === '?q=cathy+zimmer' && document.querySelector('#hits mark') && document.getElementById('status').textContent.includes('zimmer')`)
+	hits := eval[[]hit](t, ctx, hitsJS)
+	if len(hits) == 0 || hits[0].Who != "Cathy Zimmerman" {
+		t.Fatalf("cathy zimmer as typed: %d hits, want Cathy Zimmerman's first (%+v)", len(hits), hits)
+	}
+	status := eval[string](t, ctx, `document.getElementById('status').textContent`)
+	if strings.HasPrefix(status, "0 ") || strings.HasPrefix(status, "No ") {
+		t.Errorf("status %q", status)
+	}
+	marks := 0
+	for _, h := range hits {
+		for _, m := range h.Marks {
+			if strings.HasPrefix(m, "Zimmerman") {
+				marks++
+			}
+		}
+	}
+	if marks == 0 {
+		t.Errorf("no hit marks Zimmerman for zimmer as typed")
+	}
+	// A space ends the word: "zimmer" is then a whole word, which no
+	// passage holds, so Zimmerman is no longer marked ("cathy" matches).
+	eval[bool](t, ctx, `(document.querySelectorAll('#hits article').forEach(a => a.dataset.stale = '1'), true)`)
+	do(t, ctx, chromedp.SendKeys(chromedp.ID("q"), " "))
+	waitFor(t, ctx, "hits for the whole words", `document.querySelector('#hits article') && !document.querySelector('#hits article[data-stale]') && document.getElementById('hits').getAttribute('aria-busy') === null`)
+	for _, h := range eval[[]hit](t, ctx, hitsJS) {
+		for _, m := range h.Marks {
+			if strings.HasPrefix(m, "Zimmerman") {
+				t.Errorf("%q marked after the word was ended by a space", m)
+			}
+		}
+	}
+}
+
 func (w *e2e) testSpeakerFacet(t *testing.T) {
 	ctx := w.tab(t)
 	do(t, ctx, chromedp.Navigate(w.site+"/?q=prevention"))
@@ -720,16 +764,54 @@ func (w *e2e) testSearchNoJavaScript(t *testing.T) {
 
 func (w *e2e) testVerify(t *testing.T) {
 	ctx := w.tab(t)
-	do(t, ctx,
-		chromedp.Navigate(w.site+"/"),
-		chromedp.SetValue(chromedp.ID("quote"), "Our interventions should also aim to reduce the most harmful aspects or the aspects that are priorities of those suffering these exploitative conditions."),
-		chromedp.Click(chromedp.CSS("#verify-form button")),
-	)
-	waitFor(t, ctx, "the verdict", `document.querySelector('#verify-results .verdict')`)
-	verdict := eval[string](t, ctx, `document.querySelector('#verify-results .verdict').textContent`)
-	who := eval[string](t, ctx, `document.querySelector('#verify-results .who').textContent`)
-	if !strings.HasPrefix(verdict, "Exact match") || who != "Cathy Zimmerman" {
-		t.Errorf("verdict %q by %q, want an exact match by Cathy Zimmerman", verdict, who)
+	type check struct {
+		Verdict, Who, Said string
+		Struck, Inserted   []string // text of <del> and <ins>, hidden labels included
+		Differences        []string
+	}
+	read := `(() => {
+		const r = document.getElementById('verify-results');
+		const c = r.querySelector('.check');
+		const texts = sel => [...c.querySelectorAll(sel)].map(e => e.textContent);
+		return {
+			Verdict: c.querySelector('.verdict').textContent,
+			Who: r.querySelector('.who').textContent,
+			Said: c.querySelector('.said').textContent,
+			Struck: texts('.alignment del'), Inserted: texts('.alignment ins'),
+			Differences: texts('.differences li'),
+		};
+	})()`
+	for _, tc := range []struct {
+		quote, verdict, struck, inserted, difference string
+	}{
+		{quote: "Our interventions should also aim to reduce the most harmful aspects or the aspects that are priorities of those suffering these exploitative conditions.",
+			verdict: "Exact quote"},
+		{quote: "“We thought empowerment would not miraculously prevent human trafficking…”",
+			verdict: "Altered quote: 1 difference, 1 that may change the meaning", struck: "not",
+			difference: "“not” added — may change the meaning (a negation added or removed)"},
+		{quote: "We need new investment in R&D on prevention.",
+			verdict: "Altered quote: 1 difference", struck: "new", inserted: "specific",
+			difference: "“new” instead of “specific” (wording)"},
+	} {
+		do(t, ctx,
+			chromedp.Navigate(w.site+"/"),
+			chromedp.SetValue(chromedp.ID("quote"), tc.quote),
+			chromedp.Click(chromedp.CSS("#verify-form button")),
+		)
+		waitFor(t, ctx, "the verdict", `document.querySelector('#verify-results .verdict')`)
+		got := eval[check](t, ctx, read)
+		if !strings.HasPrefix(got.Verdict, tc.verdict) || got.Who != "Cathy Zimmerman" || !strings.HasPrefix(got.Said, "Said by Cathy Zimmerman") {
+			t.Errorf("%q: verdict %q by %q (%q), want %q by Cathy Zimmerman", tc.quote, got.Verdict, got.Who, got.Said, tc.verdict)
+		}
+		if tc.struck != "" && (len(got.Struck) != 1 || got.Struck[0] != "[your quote: "+tc.struck+"] ") {
+			t.Errorf("%q: struck %q, want %q", tc.quote, got.Struck, tc.struck)
+		}
+		if tc.inserted != "" && (len(got.Inserted) != 1 || got.Inserted[0] != "[the report: "+tc.inserted+"] ") {
+			t.Errorf("%q: inserted %q, want %q", tc.quote, got.Inserted, tc.inserted)
+		}
+		if tc.difference != "" && (len(got.Differences) != 1 || got.Differences[0] != tc.difference) {
+			t.Errorf("%q: differences %q, want %q", tc.quote, got.Differences, tc.difference)
+		}
 	}
 }
 

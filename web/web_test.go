@@ -408,6 +408,7 @@ var contrastPairs = [][2]string{
 	{"--accent-fg", "--accent"}, {"--accent-fg", "--accent-hover"},
 	{"--mark-fg", "--mark-bg"}, {"--quote-fg", "--quote-bg"}, {"--statement-fg", "--statement-bg"},
 	{"--narrative-fg", "--narrative-bg"}, {"--resource-fg", "--resource-bg"}, {"--error-fg", "--bg"},
+	{"--del-fg", "--del-bg"}, {"--ins-fg", "--ins-bg"},
 	{"--accent", "--quote-bg"}, {"--fg", "--quote-bg"},
 }
 
