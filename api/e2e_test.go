@@ -170,6 +170,9 @@ func TestEndToEnd(t *testing.T) {
 		if len(ver.Matches) == 0 || ver.Matches[0].Passage.ID != p.ID || ver.Matches[0].Verdict != "exact" || ver.Matches[0].URL != ts.URL+"/p/"+p.ID {
 			t.Errorf("verify passage %s: %+v", p.ID, ver.Matches)
 		}
+		if len(ver.Matches) > 0 && !strings.Contains(ver.Matches[0].Citations.Plain, ts.URL+"/p/"+p.ID) {
+			t.Errorf("verify passage %s: citation %q lacks the permalink", p.ID, ver.Matches[0].Citations.Plain)
+		}
 	})
 
 	t.Run("prefix while typing", func(t *testing.T) {

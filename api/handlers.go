@@ -43,6 +43,9 @@ type passage struct {
 type match struct {
 	search.Match
 	URL string `json:"url"`
+	// Citations are the matched passage's ready-to-paste citations, with
+	// its permalink and, for a quote, the quoted words.
+	Citations search.Citations `json:"citations"`
 }
 
 // The handlers return the index's errors as they are: they name what was
@@ -349,8 +352,10 @@ func (s *Server) serveVerify(w http.ResponseWriter, r *http.Request) error {
 	}
 	out := make([]match, len(ms))
 	verdict := search.VerdictNotFound
+	docs := idx.Documents()
 	for i, m := range ms {
-		out[i] = match{m, s.permalink(r, m.Passage.ID)}
+		url := s.permalink(r, m.Passage.ID)
+		out[i] = match{m, url, search.Cite(m.Passage, document(docs, m.Passage.Doc), url)}
 		if i == 0 {
 			verdict = m.Verdict
 		}
