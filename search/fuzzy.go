@@ -9,6 +9,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
+
+	"github.com/osce-tools/confsearch/text"
 )
 
 // maxFuzzyTerms bounds the spellings a misspelt word expands to.
@@ -169,7 +171,7 @@ func (v *vocab) near(w string, k int) []fuzzyTerm {
 		if bits.OnesCount64(t.mask^wm) > 2*k || t.term == w {
 			continue
 		}
-		if d := osaDistance(wr, t.runes, k, row); d <= k {
+		if d := text.Distance(wr, t.runes, k, row); d <= k {
 			out = append(out, fuzzyTerm{t.term, d, t.in, t.count})
 		}
 	}
@@ -210,36 +212,4 @@ func (v *vocab) withPrefix(p string, k int) []fuzzyTerm {
 		return cmp.Compare(a.term, b.term)
 	})
 	return out[:min(len(out), k)]
-}
-
-// osaDistance returns the optimal string alignment distance of a and b
-// (Levenshtein with transpositions of neighbours), or k+1 as soon as it
-// must exceed k. buf is scratch space of at least 3*(len(a)+1) ints.
-func osaDistance(a, b []rune, k int, buf []int) int {
-	n := len(a)
-	prev2, prev, cur := buf[:n+1], buf[n+1:2*(n+1)], buf[2*(n+1):3*(n+1)]
-	for i := range prev {
-		prev[i] = i
-	}
-	for j := 1; j <= len(b); j++ {
-		cur[0] = j
-		best := cur[0]
-		for i := 1; i <= n; i++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			d := min(prev[i]+1, cur[i-1]+1, prev[i-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				d = min(d, prev2[i-2]+1)
-			}
-			cur[i] = d
-			best = min(best, d)
-		}
-		if best > k {
-			return k + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[n]
 }

@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"errors"
+	"github.com/osce-tools/confsearch/text"
 	"strings"
 	"testing"
 )
@@ -127,7 +128,7 @@ func namesWord(ds []Segment, w string) bool {
 	for _, d := range ds {
 		for _, s := range []string{d.Quote, d.Passage} {
 			for _, x := range strings.Fields(s) {
-				if fold(strings.Trim(x, ".,;:!?\"“”'’")) == fold(w) {
+				if text.Fold(strings.Trim(x, ".,;:!?\"“”'’")) == text.Fold(w) {
 					return true
 				}
 			}

@@ -15,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/osce-tools/confsearch/search/lexicon"
+	"github.com/osce-tools/confsearch/text"
 )
 
 // Verdicts of Verify. A quote that matches no passage gets no Match;
@@ -584,12 +585,12 @@ func dotsLen(s string) int {
 
 func wordBefore(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return i > 0 && isWordRune(r)
+	return i > 0 && text.IsWordRune(r)
 }
 
 func wordAfter(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return i < len(s) && isWordRune(r)
+	return i < len(s) && text.IsWordRune(r)
 }
 
 // verifyWords is scanWords with the spellings of percent made one:
@@ -992,37 +993,16 @@ func spellingVariant(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
 	switch n := min(len(ra), len(rb)); {
 	case n >= 8:
-		return editDistance(ra, rb) <= 2
+		return text.Distance(ra, rb, 2, nil) <= 2
 	case n >= 4:
-		return editDistance(ra, rb) <= 1
+		return text.Distance(ra, rb, 1, nil) <= 1
 	}
 	return false
 }
 
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
 // normText folds s and collapses its white space.
 func normText(s string) string {
-	return strings.Join(strings.Fields(fold(s)), " ")
+	return strings.Join(strings.Fields(text.Fold(s)), " ")
 }
 
 // ---- candidates ----

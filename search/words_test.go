@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+
+	"github.com/osce-tools/confsearch/text"
 )
 
 // TestScanWordsMatchesUnicodeTokenizer checks that the index's word
@@ -27,14 +29,14 @@ func TestScanWordsMatchesUnicodeTokenizer(t *testing.T) {
 	if b, err := os.ReadFile("../testdata/fixture-corpus.json"); err == nil {
 		texts = append(texts, strings.Fields(string(b))...)
 	}
-	for _, text := range texts {
+	for _, s := range texts {
 		var want []word
-		for _, tok := range ref.Tokenize([]byte(text)) {
-			want = append(want, word{tok.Start, tok.End, fold(string(tok.Term))})
+		for _, tok := range ref.Tokenize([]byte(s)) {
+			want = append(want, word{tok.Start, tok.End, text.Fold(string(tok.Term))})
 		}
-		got := scanWords(text, nil)
+		got := scanWords(s, nil)
 		if !slices.Equal(want, got) {
-			t.Errorf("scanWords(%q):\n got %v\nwant %v", text, got, want)
+			t.Errorf("scanWords(%q):\n got %v\nwant %v", s, got, want)
 		}
 	}
 }
