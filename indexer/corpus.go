@@ -12,6 +12,7 @@ import (
 	"github.com/osce-tools/confsearch/indexer/attrib"
 	"github.com/osce-tools/confsearch/indexer/doc"
 	"github.com/osce-tools/confsearch/indexer/manifest"
+	"github.com/osce-tools/confsearch/indexer/topics"
 )
 
 // defaultTaxonomy is read when the manifest names no taxonomy.
@@ -20,7 +21,7 @@ const defaultTaxonomy = "taxonomy.json"
 // corpusManifest is the corpus folder's optional metadata and taxonomy.
 type corpusManifest struct {
 	m   manifest.Manifest
-	tax *manifest.Taxonomy
+	tax *topics.Taxonomy
 }
 
 func loadManifest(dir string) (corpusManifest, error) {
