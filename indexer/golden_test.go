@@ -7,6 +7,10 @@ import (
 	"flag"
 	"os"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/osce-tools/confsearch/model"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -43,19 +47,7 @@ func TestPassagesGolden(t *testing.T) {
 		t.Fatalf("%v (run go test ./indexer -run Golden -update)", err)
 	}
 	if !bytes.Equal(got.Bytes(), want) {
-		gl, wl := bytes.Split(got.Bytes(), []byte("\n")), bytes.Split(want, []byte("\n"))
-		for i := 0; i < len(gl) || i < len(wl); i++ {
-			var g, w []byte
-			if i < len(gl) {
-				g = gl[i]
-			}
-			if i < len(wl) {
-				w = wl[i]
-			}
-			if !bytes.Equal(g, w) {
-				t.Fatalf("passages differ from %s at line %d:\n-want %s\n+got  %s", golden, i+1, w, g)
-			}
-		}
+		diffPassages(t, golden, c.Passages, want)
 	}
 	// The registry: every person of the programme, with role.
 	if n := len(c.Speakers); n != 28 {
@@ -66,4 +58,62 @@ func TestPassagesGolden(t *testing.T) {
 			t.Errorf("speaker %s lacks role or session: %+v", s.Name, s)
 		}
 	}
+}
+
+// diffPassages reports, with a go-cmp diff each, every passage of got
+// that differs from the golden file's, every passage new in got and
+// every passage gone from it (by id), then how to accept the change.
+func diffPassages(t *testing.T, golden string, got []model.Passage, data []byte) {
+	t.Helper()
+	var want []model.Passage
+	dec := json.NewDecoder(bytes.NewReader(data))
+	for dec.More() {
+		var p model.Passage
+		if err := dec.Decode(&p); err != nil {
+			t.Fatalf("%s: %v (run go test ./indexer -run Golden -update)", golden, err)
+		}
+		want = append(want, p)
+	}
+	byID := make(map[string]model.Passage, len(want))
+	for _, p := range want {
+		byID[p.ID] = p
+	}
+	seen := map[string]bool{}
+	n := 0
+	for _, p := range got {
+		seen[p.ID] = true
+		w, ok := byID[p.ID]
+		switch {
+		case !ok:
+			t.Errorf("passage %s is new: %s", p.ID, p.Text)
+			n++
+		default:
+			if d := cmp.Diff(w, p); d != "" {
+				t.Errorf("passage %s differs (-want +got):\n%s", p.ID, d)
+				n++
+			}
+		}
+	}
+	for _, p := range want {
+		if !seen[p.ID] {
+			t.Errorf("passage %s is gone: %s", p.ID, p.Text)
+			n++
+		}
+	}
+	if n == 0 {
+		// Same passages, another order or encoding.
+		ids := func(ps []model.Passage) []string {
+			var out []string
+			for _, p := range ps {
+				out = append(out, p.ID)
+			}
+			return out
+		}
+		if d := cmp.Diff(ids(want), ids(got)); d != "" {
+			t.Errorf("the passages are in another order (-want +got):\n%s", d)
+		} else {
+			t.Errorf("the passages are the same but %s is not written as the test writes it", golden)
+		}
+	}
+	t.Errorf("%d of %d passages differ from %s; if intended, run go test ./indexer -run Golden -update and review the diff", n, len(got), golden)
 }
