@@ -6,7 +6,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"net/http"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -121,7 +120,10 @@ func (s *Server) serveSearchAtom(w http.ResponseWriter, r *http.Request) error {
 	}
 	var updated time.Time
 	for i, h := range res.Hits {
-		t := published(document(docs, h.Doc), s.started)
+		t := document(docs, h.Doc).Published
+		if t.IsZero() {
+			t = s.started
+		}
 		if t.After(updated) {
 			updated = t
 		}
@@ -155,32 +157,6 @@ func (s *Server) serveSearchAtom(w http.ResponseWriter, r *http.Request) error {
 	buf.WriteByte('\n')
 	writeBody(w, http.StatusOK, "application/atom+xml; charset=utf-8", buf.Bytes())
 	return nil
-}
-
-// datePattern finds a date in a document's free-form date, like the
-// last day of "15–16 April 2024".
-var datePattern = regexp.MustCompile(`(?i)(?:\b(\d{1,2})\s+)?\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b`)
-
-// published returns the date of document d, or def when it has none that
-// parses.
-func published(d search.Document, def time.Time) time.Time {
-	date := strings.TrimSpace(d.Date)
-	if t, err := time.Parse(time.DateOnly, date); err == nil {
-		return t
-	}
-	if t, err := time.Parse(time.RFC3339, date); err == nil {
-		return t.UTC()
-	}
-	if m := datePattern.FindStringSubmatch(date); m != nil {
-		day := m[1]
-		if day == "" {
-			day = "1"
-		}
-		if t, err := time.Parse("2 January 2006", day+" "+m[2]+" "+m[3]); err == nil {
-			return t
-		}
-	}
-	return def
 }
 
 // entryTitle is "Speaker — Session, p. N", leaving out what is unknown.

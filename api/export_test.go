@@ -9,8 +9,6 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/osce-tools/confsearch/search"
 )
 
 func TestCSV(t *testing.T) {
@@ -111,25 +109,6 @@ func TestEntryTitle(t *testing.T) {
 	} {
 		if got := entryTitle(f.passages[i]); got != want {
 			t.Errorf("entryTitle(passage %d) = %q, want %q", i, got, want)
-		}
-	}
-}
-
-func TestPublished(t *testing.T) {
-	def := time.Date(2030, 1, 2, 3, 4, 5, 0, time.UTC)
-	for date, want := range map[string]string{
-		"2024-04-15":                 "2024-04-15",
-		"2024-04-15T10:00:00Z":       "2024-04-15",
-		"15–16 April 2024":           "2024-04-16",
-		"16 april 2024":              "2024-04-16",
-		"April 2024":                 "2024-04-01",
-		"Vienna, 3 May 2023, report": "2023-05-03",
-		"31 February 2024":           "2030-01-02",
-		"spring":                     "2030-01-02",
-		"":                           "2030-01-02",
-	} {
-		if got := published(search.Document{Date: date}, def).Format(time.DateOnly); got != want {
-			t.Errorf("published(%q) = %s, want %s", date, got, want)
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/osce-tools/confsearch/search"
 )
@@ -46,7 +47,7 @@ func newFakeIndex() *fakeIndex {
 	}
 	return &fakeIndex{
 		gen:      "gen-1",
-		docs:     []search.Document{{ID: "conf-1", Title: "Engines Conference", File: "conf.pdf", Format: "pdf", Pages: 3, Date: "2024-04-15", Passages: len(ps)}},
+		docs:     []search.Document{{ID: "conf-1", Title: "Engines Conference", File: "conf.pdf", Format: "pdf", Pages: 3, Date: "2024-04-15", Published: time.Date(2024, 4, 15, 0, 0, 0, 0, time.UTC), Passages: len(ps)}},
 		passages: ps,
 		speakers: []search.SpeakerSummary{{Speaker: *bob, Passages: 1}, {Speaker: *ada, Passages: 1, Quotes: 1}},
 		sessions: []search.SessionSummary{

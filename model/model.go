@@ -4,6 +4,8 @@
 // and nothing of bleve.
 package model
 
+import "time"
+
 // Speaker is a person of a document's registry, as credited on a passage.
 type Speaker struct {
 	ID           string `json:"id"`
@@ -69,6 +71,9 @@ type Document struct {
 	SourceURL string `json:"source_url,omitempty"`
 	Citation  string `json:"citation,omitempty"`
 	Passages  int    `json:"passages"`
+	// Published is the day Date names (ParseDate), parsed once when the
+	// index is loaded; zero when Date names none. Not stored: Date is.
+	Published time.Time `json:"-"`
 }
 
 // Session is a programme session of a document.

@@ -14,6 +14,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
+
+	"github.com/osce-tools/confsearch/model"
 )
 
 // ErrClosed is returned by the searching methods of a closed Index.
@@ -135,6 +137,7 @@ func (ix *Index) load(c Corpus) error {
 	ix.docPos = make(map[string]int, len(c.Documents))
 	for i, d := range c.Documents {
 		ix.docPos[d.ID] = i
+		ix.docs[i].Published, _ = model.ParseDate(d.Date)
 	}
 	ix.passages = c.Passages
 	ix.pos = make(map[string]int, len(c.Passages))

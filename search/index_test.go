@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/osce-tools/confsearch/model"
 )
 
 func TestCitation(t *testing.T) {
@@ -213,5 +215,20 @@ func TestBuildEmptyAndOddCorpus(t *testing.T) {
 	}
 	if s, _, err := ix.Speaker("s"); err != nil || s.Quotes != 1 {
 		t.Errorf("Speaker(s) = %+v, %v", s, err)
+	}
+}
+
+// TestDocumentsPublished checks that Open parses each document's date
+// once, for the feeds.
+func TestDocumentsPublished(t *testing.T) {
+	ix := openFixture(t)
+	for _, d := range ix.Documents() {
+		want, ok := model.ParseDate(d.Date)
+		if !ok {
+			t.Fatalf("fixture document %s has no date that parses: %q", d.ID, d.Date)
+		}
+		if !d.Published.Equal(want) {
+			t.Errorf("document %s: Published %v, want %v (%q)", d.ID, d.Published, want, d.Date)
+		}
 	}
 }
