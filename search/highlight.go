@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/osce-tools/confsearch/search/query"
 )
 
 // snippetLen is the length in bytes a highlight aims at; shorter texts are
@@ -26,11 +28,11 @@ type marker struct {
 }
 
 // add records a plain word, the words of its stem and its spellings.
-func (m *marker) add(w queryWord, sameStem []string, spellings []fuzzyTerm) {
+func (m *marker) add(w query.Word, sameStem []string, spellings []fuzzyTerm) {
 	if m.exact == nil {
 		m.exact = map[string]bool{}
 	}
-	m.exact[w.exact] = true
+	m.exact[w.Exact] = true
 	for _, t := range sameStem {
 		m.exact[t] = true
 	}

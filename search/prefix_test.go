@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/osce-tools/confsearch/search/query"
 )
 
 func TestParseQueryLast(t *testing.T) {
@@ -29,12 +31,12 @@ func TestParseQueryLast(t *testing.T) {
 		{`zimmer "forced labour"`, ""},
 	}
 	for _, tc := range tests {
-		pq, err := parseQuery(tc.q, folded, english)
+		pq, err := query.Parse(tc.q, folded, english)
 		if err != nil {
 			t.Fatalf("parseQuery(%q): %v", tc.q, err)
 		}
-		if pq.last != tc.last {
-			t.Errorf("parseQuery(%q).last = %q, want %q", tc.q, pq.last, tc.last)
+		if pq.Last != tc.last {
+			t.Errorf("parseQuery(%q).last = %q, want %q", tc.q, pq.Last, tc.last)
 		}
 	}
 }

@@ -6,11 +6,12 @@ import (
 	"math"
 	"slices"
 	"time"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/query"
+	bquery "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/osce-tools/confsearch/search/query"
 )
 
 // DefaultSize is the number of hits per page when Request.Size is 0.
@@ -41,7 +42,7 @@ const allWordsEnough = DefaultSize
 
 // request is a validated Request.
 type request struct {
-	pq        *parsedQuery
+	pq        *query.Query
 	filters   [numFacets][]string
 	from      int
 	size      int
@@ -51,16 +52,12 @@ type request struct {
 
 // check validates r.
 func (ix *Index) check(r Request) (*request, error) {
-	pq, err := parseQuery(r.Query, ix.folded, ix.english)
+	pq, err := query.Parse(r.Query, ix.folded, ix.english)
 	if err != nil {
 		return nil, err
 	}
-	if r.Prefix && utf8.RuneCountInString(pq.last) >= MinPrefixLen {
-		for i := range pq.words {
-			if pq.words[i].exact == pq.last && pq.words[i].stem != "" {
-				pq.words[i].prefix = true
-			}
-		}
+	if r.Prefix {
+		pq.MarkPrefix(MinPrefixLen)
 	}
 	rq := &request{pq: pq, size: r.Size, sort: r.Sort}
 	switch {
@@ -129,7 +126,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		return nil, err
 	}
 	var res *Result
-	if !rq.pq.positive() && len(rq.pq.excludes) == 0 {
+	if !rq.pq.Positive() && len(rq.pq.Excludes) == 0 {
 		res = ix.list(rq)
 	} else {
 		if res, err = ix.search(ctx, rq); err != nil {
@@ -211,7 +208,7 @@ func (ix *Index) search(ctx context.Context, rq *request) (*Result, error) {
 // atLeast reports whether q matches n passages or more. It stops at the
 // n-th: a probe that costs little more than setting up q's searchers,
 // where a bleve search would visit every match.
-func (ix *Index) atLeast(ctx context.Context, q query.Query, n int) (bool, error) {
+func (ix *Index) atLeast(ctx context.Context, q bquery.Query, n int) (bool, error) {
 	adv, err := ix.bleve.Advanced()
 	if err != nil {
 		return false, fmt.Errorf("search: %w", err)
@@ -248,7 +245,7 @@ func (ix *Index) atLeast(ctx context.Context, q query.Query, n int) (bool, error
 
 // hits runs the main search of rq with the text query text: a page of
 // hits, the total and the facets whose values are not filtered.
-func (ix *Index) hits(ctx context.Context, rq *request, text query.Query) (*bleve.SearchResult, error) {
+func (ix *Index) hits(ctx context.Context, rq *request, text bquery.Query) (*bleve.SearchResult, error) {
 	req := bleve.NewSearchRequestOptions(ix.query(text, rq.pq, rq.filters, -1), rq.size, rq.from, false)
 	byOrd := &bsearch.SortField{Field: fieldOrd, Type: bsearch.SortFieldAsString}
 	if text != nil && rq.sort == SortRelevance {
@@ -292,24 +289,24 @@ func (ix *Index) hit(p *Passage, score float64, mk *marker) Hit {
 
 // query combines the text query, exclusions and filters; the filters of
 // facet skip (-1 for none) are left out.
-func (ix *Index) query(text query.Query, pq *parsedQuery, filters [numFacets][]string, skip int) query.Query {
+func (ix *Index) query(text bquery.Query, pq *query.Query, filters [numFacets][]string, skip int) bquery.Query {
 	b := bleve.NewBooleanQuery()
 	if text != nil {
 		b.AddMust(text)
 	}
-	for _, ex := range pq.excludes {
+	for _, ex := range pq.Excludes {
 		b.AddMustNot(ix.excludeQuery(ex))
 	}
 	// The facet filters are required clauses that score nothing (boost
 	// 0), not bleve filters: a filter is checked on every match of the
 	// text, while a required clause lets the search skip from one
 	// filtered passage to the next.
-	var fq []query.Query
+	var fq []bquery.Query
 	for f := range numFacets {
 		if f == skip || len(filters[f]) == 0 {
 			continue
 		}
-		var dq []query.Query
+		var dq []bquery.Query
 		for _, v := range filters[f] {
 			dq = append(dq, termQuery(facetName(f), v, 0))
 		}
@@ -321,7 +318,7 @@ func (ix *Index) query(text query.Query, pq *parsedQuery, filters [numFacets][]s
 	case len(fq) > 1:
 		b.AddMust(bleve.NewConjunctionQuery(fq...))
 	}
-	if text == nil && len(fq) == 0 && len(pq.excludes) == 0 {
+	if text == nil && len(fq) == 0 && len(pq.Excludes) == 0 {
 		return bleve.NewMatchAllQuery()
 	}
 	return b
@@ -329,15 +326,15 @@ func (ix *Index) query(text query.Query, pq *parsedQuery, filters [numFacets][]s
 
 // contentWords returns the plain words of pq that are not stop words, or
 // all of them when every one is a stop word.
-func contentWords(pq *parsedQuery) []queryWord {
-	words := make([]queryWord, 0, len(pq.words))
-	for _, w := range pq.words {
-		if w.stem != "" {
+func contentWords(pq *query.Query) []query.Word {
+	words := make([]query.Word, 0, len(pq.Words))
+	for _, w := range pq.Words {
+		if w.Stem != "" {
 			words = append(words, w)
 		}
 	}
 	if len(words) == 0 { // only stop words: match them as written
-		return pq.words
+		return pq.Words
 	}
 	return words
 }
@@ -347,21 +344,21 @@ func contentWords(pq *parsedQuery) []queryWord {
 // if it holds any plain word; every matches those that hold every one,
 // with the same scoring terms. every is nil unless pq has several plain
 // words and allWordsEnough passages may hold them all.
-func (ix *Index) textQuery(pq *parsedQuery) (every, text query.Query, mk *marker) {
-	var must []query.Query
+func (ix *Index) textQuery(pq *query.Query) (every, text bquery.Query, mk *marker) {
+	var must []bquery.Query
 	mk = &marker{}
-	for _, ph := range pq.phrases {
+	for _, ph := range pq.Phrases {
 		must = append(must, phraseQuery(ph))
 		mk.seqs = append(mk.seqs, ph)
 	}
-	var all query.Query
+	var all bquery.Query
 	switch words := contentWords(pq); len(words) {
 	case 0:
 	case 1:
 		q, _ := ix.wordQuery(words[0], mk)
 		must = append(must, q)
 	default:
-		wq := make([]query.Query, len(words))
+		wq := make([]bquery.Query, len(words))
 		fewest := uint64(math.MaxUint64) // the bound of the rarest word
 		for i, w := range words {
 			var n uint64
@@ -370,12 +367,12 @@ func (ix *Index) textQuery(pq *parsedQuery) (every, text query.Query, mk *marker
 		}
 		conj := bleve.NewConjunctionQuery(wq...)
 		conj.SetBoost(boostAllWords)
-		any := bleve.NewDisjunctionQuery(append([]query.Query{conj}, wq...)...)
-		if len(pq.seq) > 1 {
-			seq := bleve.NewPhraseQuery(pq.seq, fieldExact)
+		any := bleve.NewDisjunctionQuery(append([]bquery.Query{conj}, wq...)...)
+		if len(pq.Seq) > 1 {
+			seq := bleve.NewPhraseQuery(pq.Seq, fieldExact)
 			seq.SetBoost(boostSequence)
 			any.AddQuery(seq)
-			mk.seqs = append(mk.seqs, pq.seq)
+			mk.seqs = append(mk.seqs, pq.Seq)
 		}
 		any.SetMin(1)
 		// The conjunction leads the search (bleve's boolean searcher
@@ -402,7 +399,7 @@ func (ix *Index) textQuery(pq *parsedQuery) (every, text query.Query, mk *marker
 }
 
 // conjoin returns the conjunction of qs (at least one).
-func conjoin(qs []query.Query) query.Query {
+func conjoin(qs []bquery.Query) bquery.Query {
 	if len(qs) == 1 {
 		return qs[0]
 	}
@@ -413,23 +410,23 @@ func conjoin(qs []query.Query) query.Query {
 // boost, a misspelling of it (its close spellings in the vocabulary). It
 // also returns a bound on the passages the query can match: the sum of
 // its terms' passage counts.
-func (ix *Index) wordQuery(w queryWord, mk *marker) (query.Query, uint64) {
-	bound := ix.vocab.count[w.exact] + ix.vocab.stemCount[w.stem]
+func (ix *Index) wordQuery(w query.Word, mk *marker) (bquery.Query, uint64) {
+	bound := ix.vocab.count[w.Exact] + ix.vocab.stemCount[w.Stem]
 	q := bleve.NewDisjunctionQuery(
-		termQuery(fieldExact, w.exact, boostExact),
-		termQuery(fieldSpeakerText, w.exact, boostSpeaker),
+		termQuery(fieldExact, w.Exact, boostExact),
+		termQuery(fieldSpeakerText, w.Exact, boostSpeaker),
 	)
-	if w.stem != "" {
-		q.AddQuery(termQuery(fieldText, w.stem, boostText), termQuery(fieldContext, w.stem, boostContext))
+	if w.Stem != "" {
+		q.AddQuery(termQuery(fieldText, w.Stem, boostText), termQuery(fieldContext, w.Stem, boostContext))
 	}
-	near := ix.vocab.near(w.exact, fuzziness(w.exact))
+	near := ix.vocab.near(w.Exact, query.Fuzziness(w.Exact))
 	var sameStem []string
-	if w.stem != "" {
-		sameStem = ix.vocab.byStem[w.stem]
+	if w.Stem != "" {
+		sameStem = ix.vocab.byStem[w.Stem]
 	}
 	var begun []fuzzyTerm // the words a word being typed begins
-	if w.prefix {
-		begun = ix.vocab.withPrefix(w.exact, MaxPrefixTerms)
+	if w.Prefix {
+		begun = ix.vocab.withPrefix(w.Exact, MaxPrefixTerms)
 		for _, ft := range begun {
 			if ft.in&inExact != 0 {
 				q.AddQuery(termQuery(fieldExact, ft.term, boostPrefix))
@@ -454,7 +451,7 @@ func (ix *Index) wordQuery(w queryWord, mk *marker) (query.Query, uint64) {
 }
 
 // phraseQuery matches toks in sequence in the text or the speaker's name.
-func phraseQuery(toks []string) query.Query {
+func phraseQuery(toks []string) bquery.Query {
 	if len(toks) == 1 {
 		return bleve.NewDisjunctionQuery(
 			termQuery(fieldExact, toks[0], 1),
@@ -469,20 +466,20 @@ func phraseQuery(toks []string) query.Query {
 // excludeQuery matches passages an exclusion removes: those with the word
 // (or a word of the same stem) or the phrase in the text or the speaker's
 // name.
-func (ix *Index) excludeQuery(toks []string) query.Query {
+func (ix *Index) excludeQuery(toks []string) bquery.Query {
 	if len(toks) > 1 {
 		return phraseQuery(toks)
 	}
 	q := bleve.NewDisjunctionQuery(
 		termQuery(fieldExact, toks[0], 1),
 		termQuery(fieldSpeakerText, toks[0], 1))
-	if st := analyze(ix.english, toks[0]); len(st) > 0 {
+	if st := query.Analyze(ix.english, toks[0]); len(st) > 0 {
 		q.AddQuery(termQuery(fieldText, st[0], 1))
 	}
 	return q
 }
 
-func termQuery(field, term string, boost float64) query.Query {
+func termQuery(field, term string, boost float64) bquery.Query {
 	q := bleve.NewTermQuery(term)
 	q.SetField(field)
 	q.SetBoost(boost)

@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+
+	"github.com/osce-tools/confsearch/search/query"
 )
 
 // Suggestion types.
@@ -46,15 +48,15 @@ func (ix *Index) suggestNames() []suggestName {
 			continue
 		}
 		out = append(out, suggestName{text: s.Name, typ: SuggestSpeaker, id: s.ID,
-			toks: analyze(ix.folded, s.Name), weight: s.Passages, order: i})
+			toks: query.Analyze(ix.folded, s.Name), weight: s.Passages, order: i})
 	}
 	for i, t := range ix.topics {
 		out = append(out, suggestName{text: t.Value, typ: SuggestTopic,
-			toks: analyze(ix.folded, t.Value), weight: t.Count, order: i})
+			toks: query.Analyze(ix.folded, t.Value), weight: t.Count, order: i})
 	}
 	for i, s := range ix.sessions { // in programme order
 		out = append(out, suggestName{text: s.Label, typ: SuggestSession,
-			toks: analyze(ix.folded, s.Label), order: i})
+			toks: query.Analyze(ix.folded, s.Label), order: i})
 	}
 	return out
 }
@@ -82,8 +84,8 @@ func (ix *Index) Suggest(ctx context.Context, prefix string, n int) ([]Suggestio
 	if len(ts) == 0 {
 		return []Suggestion{}, nil
 	}
-	if len(ts) > maxTerms {
-		return nil, fmt.Errorf("%w: the prefix has %d words; use at most %d", ErrBadQuery, len(ts), maxTerms)
+	if len(ts) > query.MaxTerms {
+		return nil, fmt.Errorf("%w: the prefix has %d words; use at most %d", ErrBadQuery, len(ts), query.MaxTerms)
 	}
 	toks := make([]string, len(ts))
 	for i, t := range ts {
@@ -194,7 +196,7 @@ func (ix *Index) completeTerms(ctx context.Context, toks []string, n int) ([]str
 		if e == nil {
 			break
 		}
-		if e.Term == last && len(toks) == 1 || !isWordTerm(e.Term) || len(analyze(ix.english, e.Term)) == 0 {
+		if e.Term == last && len(toks) == 1 || !isWordTerm(e.Term) || len(query.Analyze(ix.english, e.Term)) == 0 {
 			continue // the word itself, a number, a stop word
 		}
 		cands = append(cands, tc{e.Term, e.Count})

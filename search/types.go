@@ -1,11 +1,16 @@
 package search
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/osce-tools/confsearch/search/query"
+)
 
 // Sentinel errors; api maps them to HTTP statuses in one table.
 var (
-	// ErrBadQuery marks a request the client must fix (400).
-	ErrBadQuery = errors.New("bad query")
+	// ErrBadQuery marks a request the client must fix (400); it is
+	// query.ErrBadQuery.
+	ErrBadQuery = query.ErrBadQuery
 	// ErrNotFound marks an unknown passage, speaker, session or document (404).
 	ErrNotFound = errors.New("not found")
 	// ErrNoIndex marks a directory without an index (Open); such errors
@@ -57,7 +62,7 @@ type Request struct {
 
 // Limits on requests.
 const (
-	MaxQueryLen = 1000 // bytes
+	MaxQueryLen = query.MaxLen // bytes
 	MaxSize     = 100
 	MaxOffset   = 10000 // (Page-1)*Size + Size must not exceed this
 

@@ -12,10 +12,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
+	bquery "github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/osce-tools/confsearch/search/lexicon"
 	"github.com/osce-tools/confsearch/text"
+
+	"github.com/osce-tools/confsearch/search/query"
 )
 
 // Verdicts of Verify. A quote that matches no passage gets no Match;
@@ -1014,7 +1016,7 @@ func (ix *Index) verifyCandidates(ctx context.Context, qt []string, k int) ([]in
 		return nil, ErrClosed
 	}
 	defer ix.release()
-	var qs []query.Query
+	var qs []bquery.Query
 	seen := map[string]bool{}
 	for _, t := range qt {
 		st := ix.stemOf(t)
@@ -1023,17 +1025,17 @@ func (ix *Index) verifyCandidates(ctx context.Context, qt []string, k int) ([]in
 		}
 		seen[st] = true
 		qs = append(qs, termQuery(fieldText, st, 1))
-		if len(qs) == maxTerms {
+		if len(qs) == query.MaxTerms {
 			break
 		}
 	}
 	if len(qs) == 0 { // only stop words
-		for _, t := range qt[:min(len(qt), maxTerms)] {
+		for _, t := range qt[:min(len(qt), query.MaxTerms)] {
 			qs = append(qs, termQuery(fieldExact, t, 1))
 		}
 	}
 	if len(qt) > 1 {
-		ph := bleve.NewPhraseQuery(qt[:min(len(qt), maxTerms)], fieldExact)
+		ph := bleve.NewPhraseQuery(qt[:min(len(qt), query.MaxTerms)], fieldExact)
 		ph.SetBoost(5)
 		qs = append(qs, ph)
 	}
@@ -1068,7 +1070,7 @@ func (ix *Index) stemOf(t string) string {
 	if st, ok := ix.vocab.stem[t]; ok {
 		return st
 	}
-	if st := analyze(ix.english, t); len(st) > 0 {
+	if st := query.Analyze(ix.english, t); len(st) > 0 {
 		return st[0]
 	}
 	return ""

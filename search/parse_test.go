@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/osce-tools/confsearch/search/query"
 )
 
 func TestParseQuery(t *testing.T) {
@@ -18,7 +20,7 @@ func TestParseQuery(t *testing.T) {
 	}
 	tests := []struct {
 		name, q string
-		want    string // parsedQuery.String(); "" with bad for an error
+		want    string // query.Query.String(); "" with bad for an error
 		bad     bool
 	}{
 		{"empty", "", "", false},
@@ -59,7 +61,7 @@ func TestParseQuery(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			pq, err := parseQuery(tc.q, folded, english)
+			pq, err := query.Parse(tc.q, folded, english)
 			if tc.bad {
 				if !errors.Is(err, ErrBadQuery) {
 					t.Fatalf("parseQuery(%.40q) = %v, %v; want ErrBadQuery", tc.q, pq, err)

@@ -1,6 +1,11 @@
-package search
+// Package query parses a user's search query into the words, phrases
+// and exclusions that package search turns into an index query: the
+// syntax (quotes, minus, NOT), its limits, and the analysis of each
+// unit with the index's analyzers.
+package query
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode"
@@ -9,59 +14,81 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 )
 
-// maxTerms bounds the distinct words, phrase words and excluded words of a
-// query.
-const maxTerms = 64
+// Limits of a query.
+const (
+	// MaxLen bounds a query's length in bytes.
+	MaxLen = 1000
+	// MaxTerms bounds the distinct words, phrase words and excluded words
+	// of a query.
+	MaxTerms = 64
+)
 
-// parsedQuery is a user's query after parsing and analysis. All terms are
+// ErrBadQuery marks a query the user must fix; package search's
+// ErrBadQuery is this error.
+var ErrBadQuery = errors.New("bad query")
+
+// Query is a user's query after parsing and analysis. All terms are
 // folded tokens of the exact field.
-type parsedQuery struct {
-	// words are the plain words, without duplicates, in query order.
-	words []queryWord
-	// seq is the plain words' tokens in query order, duplicates and stop
-	// words included (at most maxTerms): a passage containing them in
+type Query struct {
+	// Words are the plain words, without duplicates, in query order.
+	Words []Word
+	// Seq is the plain words' tokens in query order, duplicates and stop
+	// words included (at most MaxTerms): a passage containing them in
 	// sequence ranks higher.
-	seq []string
-	// phrases must each occur, word for word ("exact phrases"; a quoted
+	Seq []string
+	// Phrases must each occur, word for word ("exact phrases"; a quoted
 	// single word is matched unstemmed).
-	phrases [][]string
-	// excludes must not occur: one token is a word, more are a phrase.
-	excludes [][]string
-	// last is the folded last token of the query when the query ends
+	Phrases [][]string
+	// Excludes must not occur: one token is a word, more are a phrase.
+	Excludes [][]string
+	// Last is the folded last token of the query when the query ends
 	// with a plain word (its last rune a letter or digit): the word a
 	// user may still be typing; "" otherwise.
-	last string
+	Last string
 }
 
-// queryWord is a plain word of a query.
-type queryWord struct {
-	exact string // folded token, as in the exact field
-	stem  string // English stem as in the text field; "" for a stop word
-	// prefix: the word is being typed and also matches the words it
+// Word is a plain word of a query.
+type Word struct {
+	Exact string // folded token, as in the exact field
+	Stem  string // English stem as in the text field; "" for a stop word
+	// Prefix: the word is being typed and also matches the words it
 	// begins (see Request.Prefix).
-	prefix bool
+	Prefix bool
 }
 
-// empty reports whether q has nothing to search for, not even exclusions.
-func (q *parsedQuery) empty() bool {
-	return len(q.words) == 0 && len(q.phrases) == 0 && len(q.excludes) == 0
+// MarkPrefix marks the plain word the query ends with as being typed
+// (Word.Prefix) when it has at least minLen runes and is no stop word.
+func (q *Query) MarkPrefix(minLen int) {
+	if utf8.RuneCountInString(q.Last) < minLen {
+		return
+	}
+	for i := range q.Words {
+		if q.Words[i].Exact == q.Last && q.Words[i].Stem != "" {
+			q.Words[i].Prefix = true
+		}
+	}
 }
 
-// positive reports whether q has words or phrases (not only exclusions).
-func (q *parsedQuery) positive() bool {
-	return len(q.words) > 0 || len(q.phrases) > 0
+// Empty reports whether q has nothing to search for, not even exclusions.
+func (q *Query) Empty() bool {
+	return len(q.Words) == 0 && len(q.Phrases) == 0 && len(q.Excludes) == 0
+}
+
+// Positive reports whether q has words or phrases (not only exclusions).
+func (q *Query) Positive() bool {
+	return len(q.Words) > 0 || len(q.Phrases) > 0
 }
 
 // String describes q for tests and debugging.
-func (q *parsedQuery) String() string {
+func (q *Query) String() string {
 	var b strings.Builder
-	for _, w := range q.words {
-		fmt.Fprintf(&b, "word(%s|%s) ", w.exact, w.stem)
+	for _, w := range q.Words {
+		fmt.Fprintf(&b, "word(%s|%s) ", w.Exact, w.Stem)
 	}
-	for _, p := range q.phrases {
+	for _, p := range q.Phrases {
 		fmt.Fprintf(&b, "phrase(%s) ", strings.Join(p, " "))
 	}
-	for _, p := range q.excludes {
+	for _, p := range q.Excludes {
 		fmt.Fprintf(&b, "not(%s) ", strings.Join(p, " "))
 	}
 	return strings.TrimSpace(b.String())
@@ -80,7 +107,7 @@ func isMinus(r rune) bool { return r == '-' || r == '−' || r == '–' }
 
 func isSpace(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }
 
-// parseQuery parses a user's query. The syntax is forgiving: plain words,
+// Parse parses a user's query. The syntax is forgiving: plain words,
 // "quoted phrases" and -exclusions (-word, -"phrase"; NOT word); AND, OR
 // and a lone "-" or "+" are ignored; an unbalanced quote is dropped and its
 // words read as plain words. Nothing else is an operator: "*", "?", "/",
@@ -88,35 +115,35 @@ func isSpace(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }
 // input can trigger wildcard or regexp expansion. An invalid query (too
 // long, invalid UTF-8, only punctuation, too many words) yields an error
 // wrapping ErrBadQuery that says what to fix.
-func parseQuery(q string, folded, english analysis.Analyzer) (*parsedQuery, error) {
-	if len(q) > MaxQueryLen {
-		return nil, fmt.Errorf("%w: the query is %d bytes long; shorten it to at most %d", ErrBadQuery, len(q), MaxQueryLen)
+func Parse(q string, folded, english analysis.Analyzer) (*Query, error) {
+	if len(q) > MaxLen {
+		return nil, fmt.Errorf("%w: the query is %d bytes long; shorten it to at most %d", ErrBadQuery, len(q), MaxLen)
 	}
 	if !utf8.ValidString(q) {
 		return nil, fmt.Errorf("%w: the query is not valid UTF-8 text", ErrBadQuery)
 	}
-	pq := &parsedQuery{}
+	pq := &Query{}
 	seen := map[string]bool{}
 	nterms := 0
 	add := func(text string, neg, phrase bool) {
-		toks := analyze(folded, text)
-		pq.last = ""
+		toks := Analyze(folded, text)
+		pq.Last = ""
 		if len(toks) == 0 {
 			return
 		}
 		if !neg && !phrase {
-			pq.last = toks[len(toks)-1]
+			pq.Last = toks[len(toks)-1]
 		}
 		switch {
 		case neg:
 			nterms += len(toks)
-			pq.excludes = append(pq.excludes, toks)
+			pq.Excludes = append(pq.Excludes, toks)
 		case phrase:
 			nterms += len(toks)
-			pq.phrases = append(pq.phrases, toks)
+			pq.Phrases = append(pq.Phrases, toks)
 		default:
-			if len(pq.seq) < maxTerms {
-				pq.seq = append(pq.seq, toks[:min(len(toks), maxTerms-len(pq.seq))]...)
+			if len(pq.Seq) < MaxTerms {
+				pq.Seq = append(pq.Seq, toks[:min(len(toks), MaxTerms-len(pq.Seq))]...)
 			}
 			for _, t := range toks {
 				if seen[t] {
@@ -124,11 +151,11 @@ func parseQuery(q string, folded, english analysis.Analyzer) (*parsedQuery, erro
 				}
 				seen[t] = true
 				nterms++
-				w := queryWord{exact: t}
-				if st := analyze(english, t); len(st) > 0 {
-					w.stem = st[0]
+				w := Word{Exact: t}
+				if st := Analyze(english, t); len(st) > 0 {
+					w.Stem = st[0]
 				}
-				pq.words = append(pq.words, w)
+				pq.Words = append(pq.Words, w)
 			}
 		}
 	}
@@ -175,26 +202,26 @@ func parseQuery(q string, folded, english analysis.Analyzer) (*parsedQuery, erro
 			continue
 		case "NOT":
 			neg = true
-			pq.last = ""
+			pq.Last = ""
 			continue
 		}
 		add(word, neg, false)
 		neg = false
 	}
 	if last, _ := utf8.DecodeLastRuneInString(q); !unicode.IsLetter(last) && !unicode.IsDigit(last) {
-		pq.last = "" // a space, quotation mark or punctuation ends the word
+		pq.Last = "" // a space, quotation mark or punctuation ends the word
 	}
-	if nterms > maxTerms {
-		return nil, fmt.Errorf("%w: the query has %d words; use at most %d", ErrBadQuery, nterms, maxTerms)
+	if nterms > MaxTerms {
+		return nil, fmt.Errorf("%w: the query has %d words; use at most %d", ErrBadQuery, nterms, MaxTerms)
 	}
-	if pq.empty() && strings.TrimSpace(q) != "" {
+	if pq.Empty() && strings.TrimSpace(q) != "" {
 		return nil, fmt.Errorf("%w: the query %q has no words to search for; type a word or a \"phrase\", or use filters only", ErrBadQuery, truncate(q, 40))
 	}
 	return pq, nil
 }
 
-// analyze returns the terms a analyzes text into.
-func analyze(a analysis.Analyzer, text string) []string {
+// Analyze returns the terms a analyzes text into.
+func Analyze(a analysis.Analyzer, text string) []string {
 	ts := a.Analyze([]byte(text))
 	if len(ts) == 0 {
 		return nil
@@ -208,9 +235,9 @@ func analyze(a analysis.Analyzer, text string) []string {
 	return out
 }
 
-// fuzziness returns the edit distance a plain word may be misspelt by:
+// Fuzziness returns the edit distance a plain word may be misspelt by:
 // none for short words and numbers, 1 from 4 letters, 2 from 8.
-func fuzziness(w string) int {
+func Fuzziness(w string) int {
 	n := 0
 	for _, r := range w {
 		if !unicode.IsLetter(r) {
