@@ -318,21 +318,24 @@ func newDocBuilder(m *mapping.IndexMappingImpl, c Corpus) (*docBuilder, error) {
 	return db, nil
 }
 
-// document returns the bleve document of p, at position ord in document
+// passageFields are the values a passage gives the index's fields
+// (field* in schema.go); TestDocumentsAgreeWithMapping checks that
+// document indexes them as the mapping would.
+type passageFields struct {
+	text        string // fieldText and fieldExact
+	speakerText string
+	context     string
+	facets      [numFacets][]string // facetValues: fieldSession, fieldSpeaker, …
+	page        int
+	ord         string
+}
+
+// fields returns the values of p's fields, at position ord in document
 // order.
-func (db *docBuilder) document(p *Passage, ord int, stems stemCache) *document.Document {
-	d := document.NewDocument(p.ID)
-	folded := db.folded.Analyze([]byte(p.Text))
-	stemmed := stems.filter(db.english, folded)
-	text := []byte(p.Text)
-	d.AddField(document.NewTextFieldCustom(fieldExact, nil, text, db.opts[fieldExact], analyzed(folded)))
-	d.AddField(document.NewTextFieldCustom(fieldText, nil, text, db.opts[fieldText], analyzed(stemmed)))
+func (db *docBuilder) fields(p *Passage, ord int) passageFields {
+	pf := passageFields{text: p.Text, page: p.Page, ord: ordKey(ord)}
 	if s := p.Speaker; s != nil {
-		st := joinNonEmpty(" ", s.Honorific, s.Name, s.Role, s.Organisation, s.Country)
-		d.AddField(document.NewTextFieldCustom(fieldSpeakerText, nil, []byte(st), db.opts[fieldSpeakerText], db.folded))
-		if s.ID != "" {
-			d.AddField(db.keyword(fieldSpeaker, s.ID, 0))
-		}
+		pf.speakerText = joinNonEmpty(" ", s.Honorific, s.Name, s.Role, s.Organisation, s.Country)
 	}
 	ctx := []string{p.Session, p.Section}
 	ctx = append(ctx, p.Topics...)
@@ -349,21 +352,36 @@ func (db *docBuilder) document(p *Passage, ord int, stems stemCache) *document.D
 			ctx = append(ctx, id)
 		}
 	}
-	if c := joinNonEmpty("\n", ctx...); c != "" {
-		d.AddField(document.NewTextFieldCustom(fieldContext, nil, []byte(c), db.opts[fieldContext], db.english))
+	pf.context = joinNonEmpty("\n", ctx...)
+	for f := range numFacets {
+		pf.facets[f] = facetValues(p, f)
 	}
-	if p.Session != "" {
-		d.AddField(db.keyword(fieldSession, p.Session, 0))
+	return pf
+}
+
+// document returns the bleve document of p, at position ord in document
+// order.
+func (db *docBuilder) document(p *Passage, ord int, stems stemCache) *document.Document {
+	pf := db.fields(p, ord)
+	d := document.NewDocument(p.ID)
+	folded := db.folded.Analyze([]byte(pf.text))
+	stemmed := stems.filter(db.english, folded)
+	text := []byte(pf.text)
+	d.AddField(document.NewTextFieldCustom(fieldExact, nil, text, db.opts[fieldExact], analyzed(folded)))
+	d.AddField(document.NewTextFieldCustom(fieldText, nil, text, db.opts[fieldText], analyzed(stemmed)))
+	if p.Speaker != nil {
+		d.AddField(document.NewTextFieldCustom(fieldSpeakerText, nil, []byte(pf.speakerText), db.opts[fieldSpeakerText], db.folded))
 	}
-	for i, t := range dedupe(p.Topics) {
-		d.AddField(db.keyword(fieldTopic, t, i))
+	if pf.context != "" {
+		d.AddField(document.NewTextFieldCustom(fieldContext, nil, []byte(pf.context), db.opts[fieldContext], db.english))
 	}
-	if p.Kind != "" {
-		d.AddField(db.keyword(fieldKind, p.Kind, 0))
+	for f := range numFacets {
+		for i, v := range pf.facets[f] {
+			d.AddField(db.keyword(facetName(f), v, i))
+		}
 	}
-	d.AddField(db.keyword(fieldDoc, p.Doc, 0))
-	d.AddField(document.NewNumericFieldWithIndexingOptions(fieldPage, nil, float64(p.Page), db.opts[fieldPage]))
-	d.AddField(db.keyword(fieldOrd, ordKey(ord), 0))
+	d.AddField(document.NewNumericFieldWithIndexingOptions(fieldPage, nil, float64(pf.page), db.opts[fieldPage]))
+	d.AddField(db.keyword(fieldOrd, pf.ord, 0))
 	return d
 }
 

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -161,7 +160,6 @@ func (ix *Index) load(c Corpus) error {
 		sessPos[s.Label] = len(ix.sessions)
 		ix.sessions = append(ix.sessions, SessionSummary{Session: s})
 	}
-	topicCount := map[string]int{}
 	for _, p := range c.Passages {
 		if s := p.Speaker; s != nil && s.ID != "" {
 			i, ok := ix.spkPos[s.ID]
@@ -184,121 +182,12 @@ func (ix *Index) load(c Corpus) error {
 			}
 			ix.sessions[i].Passages++
 		}
-		for _, t := range dedupe(p.Topics) {
-			topicCount[t]++
-		}
 	}
-	for t, n := range topicCount {
-		ix.topics = append(ix.topics, FacetValue{Value: t, Count: n})
-	}
-	sortFacet(ix.topics)
-
-	all := &ix.allCounts
-	for f := range numFacets {
-		all[f] = map[string]int{}
-		ix.postings[f] = map[string][]int32{}
-	}
-	for i := range ix.passages {
-		for f := range numFacets {
-			for _, v := range facetValues(&ix.passages[i], f) {
-				all[f][v]++
-				ix.postings[f][v] = append(ix.postings[f][v], int32(i))
-			}
-		}
-	}
-	ix.allFacets = make(map[string][]FacetValue, numFacets)
-	for f := range numFacets {
-		ix.facetSize[f] = len(all[f])
-		ix.allFacets[facetName(f)] = ix.facetList(f, all[f], nil, len(all[f]))
-	}
+	ix.loadFacets()
+	ix.topics = ix.allFacets[FacetTopic]
 	ix.names = ix.suggestNames()
 	ix.vocab, err = loadVocab(ix.bleve, ix.english)
 	return err
-}
-
-// facetValues returns the values p has for facet f, without duplicates.
-func facetValues(p *Passage, f int) []string {
-	switch facetName(f) {
-	case FacetSession:
-		if p.Session != "" {
-			return []string{p.Session}
-		}
-	case FacetSpeaker:
-		if p.Speaker != nil && p.Speaker.ID != "" {
-			return []string{p.Speaker.ID}
-		}
-	case FacetTopic:
-		return dedupe(p.Topics)
-	case FacetKind:
-		if p.Kind != "" {
-			return []string{p.Kind}
-		}
-	case FacetDoc:
-		return []string{p.Doc}
-	}
-	return nil
-}
-
-func dedupe(s []string) []string {
-	for i := 1; i < len(s); i++ {
-		if slices.Contains(s[:i], s[i]) {
-			out := slices.Clone(s[:i])
-			for _, v := range s[i:] {
-				if !slices.Contains(out, v) {
-					out = append(out, v)
-				}
-			}
-			return out
-		}
-	}
-	return s
-}
-
-// facetList turns counts into a sorted facet of the n most frequent values,
-// adding the selected values below them, with a zero count when no hit
-// has them (so a client can show them as selected), and labelling
-// speakers (name) and documents (title).
-func (ix *Index) facetList(f int, counts map[string]int, selected []string, n int) []FacetValue {
-	out := make([]FacetValue, 0, len(counts)+len(selected))
-	for v, c := range counts {
-		out = append(out, FacetValue{Value: v, Count: c})
-	}
-	sortFacet(out)
-	// The top n, and the selected values below them.
-	top := out[:min(n, len(out))]
-	for _, v := range selected {
-		if v == "" || slices.ContainsFunc(top, func(fv FacetValue) bool { return fv.Value == v }) {
-			continue
-		}
-		top = append(top, FacetValue{Value: v, Count: counts[v]})
-	}
-	out = top
-	switch facetName(f) {
-	case FacetSpeaker:
-		for i := range out {
-			if j, ok := ix.spkPos[out[i].Value]; ok {
-				out[i].Label = ix.speakers[j].Name
-			}
-		}
-	case FacetDoc:
-		for i := range out {
-			if j, ok := ix.docPos[out[i].Value]; ok {
-				out[i].Label = ix.docs[j].Title
-			}
-		}
-	}
-	sortFacet(out)
-	return out
-}
-
-// sortFacet orders values by count, most first, then by value.
-func sortFacet(fv []FacetValue) {
-	slices.SortFunc(fv, func(a, b FacetValue) int {
-		if c := cmp.Compare(b.Count, a.Count); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Value, b.Value)
-	})
 }
 
 // Close releases the bleve index, waiting for in-flight searches. It is

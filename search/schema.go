@@ -50,34 +50,6 @@ const (
 	analyzerFolded  = "confsearch_folded" // words, to_lower, fold
 )
 
-// numFacets is the number of facets; facet i is named facetName(i).
-const numFacets = 5
-
-// facetName returns the name of facet i, in the order facets are computed.
-func facetName(i int) string {
-	return [numFacets]string{FacetSession, FacetSpeaker, FacetTopic, FacetKind, FacetDoc}[i]
-}
-
-// FacetNames returns the names of the facets (FacetSession, …), in the
-// order Result.Facets are computed.
-func FacetNames() []string {
-	out := make([]string, numFacets)
-	for i := range out {
-		out[i] = facetName(i)
-	}
-	return out
-}
-
-// facetIndex returns the position of the named facet, or -1.
-func facetIndex(name string) int {
-	for i := range numFacets {
-		if facetName(i) == name {
-			return i
-		}
-	}
-	return -1
-}
-
 // newMapping returns the index mapping of SchemaVersion.
 func newMapping() (*mapping.IndexMappingImpl, error) {
 	m := mapping.NewIndexMapping()

@@ -166,9 +166,8 @@ func (ix *Index) search(ctx context.Context, rq *request) (*Result, error) {
 		return nil, err
 	}
 	res := &Result{
-		Total:  int(sr.Total),
-		Hits:   make([]Hit, 0, len(sr.Hits)),
-		Facets: make(map[string][]FacetValue, numFacets),
+		Total: int(sr.Total),
+		Hits:  make([]Hit, 0, len(sr.Hits)),
 	}
 	for _, h := range sr.Hits {
 		i, ok := ix.pos[h.ID]
@@ -177,30 +176,8 @@ func (ix *Index) search(ctx context.Context, rq *request) (*Result, error) {
 		}
 		res.Hits = append(res.Hits, ix.hit(&ix.passages[i], h.Score, mk))
 	}
-	for name, fr := range sr.Facets {
-		f := facetIndex(name)
-		res.Facets[name] = ix.facetList(f, termCounts(fr), nil, rq.facetSize)
-	}
-	// Disjunctive facets: a filtered facet counts the hits of the query
-	// filtered by the other facets.
-	for f := range numFacets {
-		if len(rq.filters[f]) == 0 {
-			continue
-		}
-		freq := bleve.NewSearchRequestOptions(ix.query(text, rq.pq, rq.filters, f), 0, 0, false)
-		freq.Score = "none"
-		// Every value, so that the selected ones have their counts.
-		freq.AddFacet(facetName(f), bleve.NewFacetRequest(facetName(f), max(ix.facetSize[f], 1)))
-		fsr, err := ix.bleve.SearchInContext(ctx, freq)
-		if err != nil {
-			return nil, fmt.Errorf("search facet %s: %w", facetName(f), err)
-		}
-		res.Facets[facetName(f)] = ix.facetList(f, termCounts(fsr.Facets[facetName(f)]), rq.filters[f], rq.facetSize)
-	}
-	for f := range numFacets {
-		if res.Facets[facetName(f)] == nil {
-			res.Facets[facetName(f)] = []FacetValue{}
-		}
+	if res.Facets, err = ix.searchFacets(ctx, rq, text, sr); err != nil {
+		return nil, err
 	}
 	return res, nil
 }
@@ -244,7 +221,8 @@ func (ix *Index) atLeast(ctx context.Context, q bquery.Query, n int) (bool, erro
 }
 
 // hits runs the main search of rq with the text query text: a page of
-// hits, the total and the facets whose values are not filtered.
+// hits, the total and the facets whose values are not filtered
+// (requestFacets).
 func (ix *Index) hits(ctx context.Context, rq *request, text bquery.Query) (*bleve.SearchResult, error) {
 	req := bleve.NewSearchRequestOptions(ix.query(text, rq.pq, rq.filters, -1), rq.size, rq.from, false)
 	byOrd := &bsearch.SortField{Field: fieldOrd, Type: bsearch.SortFieldAsString}
@@ -257,27 +235,12 @@ func (ix *Index) hits(ctx context.Context, rq *request, text bquery.Query) (*ble
 		req.SortByCustom(bsearch.SortOrder{byOrd})
 		req.Score = "none"
 	}
-	for f := range numFacets {
-		if len(rq.filters[f]) == 0 {
-			req.AddFacet(facetName(f), bleve.NewFacetRequest(facetName(f), max(min(ix.facetSize[f], rq.facetSize), 1)))
-		}
-	}
+	ix.requestFacets(req, rq)
 	sr, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	return sr, nil
-}
-
-func termCounts(fr *bsearch.FacetResult) map[string]int {
-	m := map[string]int{}
-	if fr == nil || fr.Terms == nil {
-		return m
-	}
-	for _, t := range fr.Terms.Terms() {
-		m[t.Term] = t.Count
-	}
-	return m
 }
 
 // hit renders p as a hit.
