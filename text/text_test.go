@@ -198,10 +198,7 @@ func TestDistance(t *testing.T) {
 	}
 	// Every pair of a small alphabet's words agrees with the textbook
 	// distance, bounded.
-	var words []string
-	for _, a := range []string{"", "a", "b", "ab", "ba", "abc", "acb", "bca", "aabb", "abab", "cabba"} {
-		words = append(words, a)
-	}
+	words := []string{"", "a", "b", "ab", "ba", "abc", "acb", "bca", "aabb", "abab", "cabba"}
 	buf := make([]int, 64)
 	for _, a := range words {
 		for _, b := range words {
