@@ -6,11 +6,11 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"strings"
 	"time"
-	"unicode"
 
 	"github.com/osce-tools/confsearch/search"
+
+	"github.com/osce-tools/confsearch/text"
 )
 
 // Hit is a search hit with its permalink and citations.
@@ -404,12 +404,12 @@ func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) error {
 	}{"ok", first.Total, probe})
 }
 
-// probeWord returns the longest word of letters in text (at most 40 bytes),
-// or "".
-func probeWord(text string) string {
+// probeWord returns the longest word of s (text.Words) that is no number
+// (at most 40 bytes), or "".
+func probeWord(s string) string {
 	best := ""
-	for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) }) {
-		if len(w) > len(best) && len(w) <= 40 {
+	for _, sp := range text.Words(s, nil) {
+		if w := s[sp.Start:sp.End]; len(w) > len(best) && len(w) <= 40 && !text.IsNumber(w) {
 			best = w
 		}
 	}
