@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/osce-tools/confsearch/search"
-
 	"github.com/osce-tools/confsearch/text"
 )
 
