@@ -15,9 +15,8 @@ import (
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/osce-tools/confsearch/search/lexicon"
-	"github.com/osce-tools/confsearch/text"
-
 	"github.com/osce-tools/confsearch/search/query"
+	"github.com/osce-tools/confsearch/text"
 )
 
 // Verdicts of Verify. A quote that matches no passage gets no Match;
