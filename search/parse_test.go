@@ -64,7 +64,7 @@ func TestParseQuery(t *testing.T) {
 			pq, err := query.Parse(tc.q, folded, english)
 			if tc.bad {
 				if !errors.Is(err, ErrBadQuery) {
-					t.Fatalf("parseQuery(%.40q) = %v, %v; want ErrBadQuery", tc.q, pq, err)
+					t.Fatalf("query.Parse(%.40q) = %v, %v; want ErrBadQuery", tc.q, pq, err)
 				}
 				if msg := err.Error(); len(msg) < len("bad query: ")+10 {
 					t.Errorf("error %q does not say what to fix", msg)
@@ -72,10 +72,10 @@ func TestParseQuery(t *testing.T) {
 				return
 			}
 			if err != nil {
-				t.Fatalf("parseQuery(%.40q): %v", tc.q, err)
+				t.Fatalf("query.Parse(%.40q): %v", tc.q, err)
 			}
 			if got := pq.String(); got != tc.want {
-				t.Errorf("parseQuery(%.40q) = %s, want %s", tc.q, got, tc.want)
+				t.Errorf("query.Parse(%.40q) = %s, want %s", tc.q, got, tc.want)
 			}
 		})
 	}

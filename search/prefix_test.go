@@ -33,10 +33,10 @@ func TestParseQueryLast(t *testing.T) {
 	for _, tc := range tests {
 		pq, err := query.Parse(tc.q, folded, english)
 		if err != nil {
-			t.Fatalf("parseQuery(%q): %v", tc.q, err)
+			t.Fatalf("query.Parse(%q): %v", tc.q, err)
 		}
 		if pq.Last != tc.last {
-			t.Errorf("parseQuery(%q).last = %q, want %q", tc.q, pq.Last, tc.last)
+			t.Errorf("query.Parse(%q).Last = %q, want %q", tc.q, pq.Last, tc.last)
 		}
 	}
 }

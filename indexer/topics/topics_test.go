@@ -81,7 +81,7 @@ func TestTagsZeroTaxonomy(t *testing.T) {
 	}
 }
 
-func TestNewTaxonomyErrors(t *testing.T) {
+func TestNewErrors(t *testing.T) {
 	tests := []struct {
 		name   string
 		topics map[string][]string
