@@ -74,7 +74,10 @@ func ExtractPDF(ctx context.Context, path string) (doc.Document, error) {
 	if err := f.CheckText(kept); err != nil {
 		return d, err
 	}
-	d.Blocks = layout.Analyze(kept, layout.Options{})
+	d.Blocks, err = layout.AnalyzeContext(ctx, kept, layout.Options{})
+	if err != nil {
+		return d, &pdf.Error{Path: path, Reason: pdf.Timeout, Err: err}
+	}
 	info := f.Info()
 	d.Meta.Title = strings.TrimSpace(info.Title)
 	d.Meta.Publisher = strings.TrimSpace(info.Author)

@@ -21,6 +21,7 @@
 package layout
 
 import (
+	"context"
 	"math"
 	"runtime"
 	"sort"
@@ -82,15 +83,32 @@ type pageLines struct {
 }
 
 // Analyze turns the glyphs of a document's pages into blocks in reading
-// order. Pages must be in document order; a page with no glyphs (a photo,
-// a damaged page) contributes nothing.
+// order, without a time limit; see AnalyzeContext.
 func Analyze(pages []pdf.Page, opt Options) []doc.Block {
+	blocks, _ := AnalyzeContext(context.Background(), pages, opt)
+	return blocks
+}
+
+// AnalyzeContext turns the glyphs of a document's pages into blocks in
+// reading order. Pages must be in document order; a page with no glyphs (a
+// photo, a damaged page) contributes nothing. Glyphs whose numbers make no
+// sense for their page (NaN, infinite, far outside it, absurd sizes) are
+// left out, whoever made the pages. It returns ctx's error, and no blocks,
+// when ctx ends first: every stage looks at ctx, so a deadline holds.
+func AnalyzeContext(ctx context.Context, pages []pdf.Page, opt Options) ([]doc.Block, error) {
 	if opt.FurnitureShare == 0 {
 		opt.FurnitureShare = 0.5
 	}
+	pages = saneGlyphs(pages)
 	widths := learnWidths(pages)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	words := make([][]*word, len(pages))
-	parallel(len(pages), func(i int) { words[i] = pageWords(pages[i], widths.clone()) })
+	parallel(ctx, len(pages), func(i int) { words[i] = pageWords(pages[i], widths.clone()) })
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	labels := removeFurniture(pages, words, opt.FurnitureShare)
 	spaces := false
 	for _, ws := range words {
@@ -102,17 +120,71 @@ func Analyze(pages []pdf.Page, opt Options) []doc.Block {
 		}
 	}
 	pls := make([]pageLines, len(pages))
-	parallel(len(pages), func(i int) {
-		pls[i] = pageLines{number: pages[i].Number, label: labels[i], lines: orderPage(words[i], spaces)}
+	parallel(ctx, len(pages), func(i int) {
+		pls[i] = pageLines{number: pages[i].Number, label: labels[i], lines: orderPage(ctx, words[i], spaces)}
 	})
-	return buildBlocks(pls)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return buildBlocks(ctx, pls)
 }
 
-// parallel runs fn(0) … fn(n-1) on as many goroutines as there are CPUs.
-func parallel(n int, fn func(i int)) {
+// Bounds on the numbers a glyph may carry, whoever made the pages (the pdf
+// package drops glyphs outside their page already; these hold for pages
+// made any other way).
+const (
+	maxCoord     = 1e5 // points from the origin: seven times PDF's largest page
+	maxGlyphSize = 2e4 // points
+	minGlyphSize = 0.05
+)
+
+// saneGlyphs returns pages whose glyphs all have finite positions and
+// sizes within the bounds, copying a page's glyphs only when some must go.
+func saneGlyphs(pages []pdf.Page) []pdf.Page {
+	sane := func(g pdf.Glyph) bool {
+		return !math.IsNaN(g.X) && !math.IsNaN(g.Y) && !math.IsNaN(g.Size) && !math.IsNaN(g.W) &&
+			math.Abs(g.X) <= maxCoord && math.Abs(g.Y) <= maxCoord &&
+			math.Abs(g.Size) >= minGlyphSize && math.Abs(g.Size) <= maxGlyphSize &&
+			g.W >= 0 && g.W <= maxGlyphSize
+	}
+	var out []pdf.Page
+	for i, p := range pages {
+		bad := 0
+		for _, g := range p.Glyphs {
+			if !sane(g) {
+				bad++
+			}
+		}
+		if bad == 0 {
+			if out != nil {
+				out[i] = p
+			}
+			continue
+		}
+		if out == nil {
+			out = append([]pdf.Page(nil), pages...)
+		}
+		kept := make([]pdf.Glyph, 0, len(p.Glyphs)-bad)
+		for _, g := range p.Glyphs {
+			if sane(g) {
+				kept = append(kept, g)
+			}
+		}
+		p.Glyphs = kept
+		out[i] = p
+	}
+	if out == nil {
+		return pages
+	}
+	return out
+}
+
+// parallel runs fn(0) … fn(n-1) on as many goroutines as there are CPUs,
+// starting no more calls once ctx has ended.
+func parallel(ctx context.Context, n int, fn func(i int)) {
 	workers := min(runtime.GOMAXPROCS(0), n)
 	if workers <= 1 {
-		for i := 0; i < n; i++ {
+		for i := 0; i < n && ctx.Err() == nil; i++ {
 			fn(i)
 		}
 		return
@@ -123,7 +195,7 @@ func parallel(n int, fn func(i int)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for {
+			for ctx.Err() == nil {
 				i := int(next.Add(1)) - 1
 				if i >= n {
 					return

@@ -16,7 +16,55 @@ const (
 	maxGStack    = 256     // nested q
 	maxFormDepth = 12      // nested Form XObjects
 	checkEvery   = 1024    // operators between two looks at the context
+	// maxPageSide is the largest page side PDF allows (200 inches, ISO
+	// 32000-1 annex C.2), in points.
+	maxPageSide  = 14400
+	minGlyphSize = 0.05 // points: smaller text is nobody's to read
 )
+
+// bounds is where a page's glyphs may lie and how large they may be. Every
+// number a glyph carries comes from the file (matrices, font sizes, widths,
+// positions) and may be NaN, infinite or absurd in a damaged or hostile
+// file; a glyph outside the bounds is dropped here, so that the layout
+// never sizes anything from such numbers.
+type bounds struct {
+	x0, y0, x1, y1 float64 // the page's box grown by its own size on every side
+	maxSize        float64 // the page's larger side
+}
+
+// pageBounds returns the bounds of page p: its MediaBox grown by its own
+// width and height on every side (text far outside the page is not shown;
+// a little outside it may be, on a badly set box), or the largest page PDF
+// allows when p has no usable box.
+func pageBounds(p *pageRef) bounds {
+	if !p.hasBox {
+		return bounds{-2 * maxPageSide, -2 * maxPageSide, 3 * maxPageSide, 3 * maxPageSide, maxPageSide}
+	}
+	w, h := p.box[2]-p.box[0], p.box[3]-p.box[1]
+	return bounds{p.box[0] - w, p.box[1] - h, p.box[2] + w, p.box[3] + h, max(w, h)}
+}
+
+// keep reports whether a glyph at (x, y) of the given size lies within the
+// bounds, with every number finite. An advance width that makes no sense
+// is set to 0 (unknown) rather than costing the glyph.
+func (b bounds) keep(g *Glyph) bool {
+	if !finite(g.W) || g.W < 0 || g.W > b.maxSize {
+		g.W = 0
+	}
+	return finite(g.X, g.Y, g.Size) &&
+		g.X >= b.x0 && g.X <= b.x1 && g.Y >= b.y0 && g.Y <= b.y1 &&
+		abs(g.Size) >= minGlyphSize && abs(g.Size) <= b.maxSize
+}
+
+// finite reports whether no number of xs is NaN or infinite.
+func finite(xs ...float64) bool {
+	for _, x := range xs {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return false
+		}
+	}
+	return true
+}
 
 // matrix is a PDF transformation matrix [a b c d e f].
 type matrix [6]float64
@@ -58,11 +106,13 @@ type interp struct {
 	file     *File
 	ctx      context.Context
 	g        gstate
+	bounds   bounds
 	stack    []gstate
 	overflow int // q beyond maxGStack, to match their Q
 	tm, tlm  matrix
 	glyphs   []Glyph
 	dropped  int
+	offPage  int // glyphs dropped for numbers outside the page's bounds
 	images   int
 	ops      int
 	active   []string
@@ -73,11 +123,12 @@ type interp struct {
 
 func newInterp(f *File, ctx context.Context) *interp {
 	return &interp{
-		file: f,
-		ctx:  ctx,
-		g:    gstate{ctm: identity, th: 1},
-		tm:   identity,
-		tlm:  identity,
+		file:   f,
+		ctx:    ctx,
+		g:      gstate{ctm: identity, th: 1},
+		bounds: pageBounds(&pageRef{}),
+		tm:     identity,
+		tlm:    identity,
 	}
 }
 
@@ -332,14 +383,19 @@ func (in *interp) show(b []byte) {
 			}
 			px := g.trise*tm[2] + tm[4]
 			py := g.trise*tm[3] + tm[5]
-			in.glyphs = append(in.glyphs, Glyph{
+			gl := Glyph{
 				S:    s,
 				X:    px*c[0] + py*c[2] + c[4],
 				Y:    px*c[1] + py*c[3] + c[5],
 				W:    w * xscale,
 				Font: f.name,
 				Size: size,
-			})
+			}
+			if in.bounds.keep(&gl) {
+				in.glyphs = append(in.glyphs, gl)
+			} else {
+				in.offPage++
+			}
 		} else {
 			in.dropped++
 		}

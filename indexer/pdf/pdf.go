@@ -59,6 +59,10 @@ type Page struct {
 	Dropped int
 	// Images counts images drawn on the page (XObjects and inline).
 	Images int
+	// OffPage counts shown characters left out of Glyphs because their
+	// position or size is not a number, or lies far outside the page (a
+	// damaged matrix or font size).
+	OffPage int
 }
 
 // Info is the document information dictionary.
@@ -237,15 +241,16 @@ func (f *File) readPage(ctx context.Context, n int) (Page, error) {
 	p := &f.pages[n-1]
 	pg := Page{Number: n, Rotate: p.rotate}
 	if p.hasBox {
-		pg.Width = abs(p.box[2] - p.box[0])
-		pg.Height = abs(p.box[3] - p.box[1])
+		pg.Width = p.box[2] - p.box[0]
+		pg.Height = p.box[3] - p.box[1]
 	}
 	if p.broken != nil {
 		return pg, &Error{Path: f.path, Page: n, Reason: Damaged, Err: fmt.Errorf("page object: %w", p.broken)}
 	}
 	in := newInterp(f, ctx)
+	in.bounds = pageBounds(p)
 	in.runPage(p)
-	pg.Glyphs, pg.Dropped, pg.Images = in.glyphs, in.dropped, in.images
+	pg.Glyphs, pg.Dropped, pg.Images, pg.OffPage = in.glyphs, in.dropped, in.images, in.offPage
 	pg.Garbled = garbledPage(pg.Glyphs, pg.Dropped)
 	switch {
 	case in.stopped != nil:
