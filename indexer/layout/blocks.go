@@ -401,10 +401,15 @@ type vocabulary struct {
 func documentVocabulary(blocks []*blk) vocabulary {
 	v := vocabulary{words: map[string]bool{}, hyphenated: map[string]bool{}}
 	for _, b := range blocks {
+		afterHyphen := false
 		for _, l := range b.all() {
 			for i, w := range l.words {
 				if i == len(l.words)-1 {
+					afterHyphen = strings.HasSuffix(w.text(), "-")
 					continue // may be the first half of a broken word
+				}
+				if i == 0 && afterHyphen {
+					continue // may be the second half of a broken word
 				}
 				for _, f := range strings.Fields(normalize(w.text())) {
 					f = strings.ToLower(strings.Trim(f, `.,;:!?()[]"“”'’`))
@@ -430,8 +435,11 @@ func documentVocabulary(blocks []*blk) vocabulary {
 			if !strings.HasSuffix(a, "-") || len(a) < 3 || !startsLowercase(n) {
 				continue
 			}
+			if v.hyphenated[a+n] {
+				continue // a compound written so elsewhere: tells nothing
+			}
 			total++
-			if v.words[strings.TrimSuffix(a, "-")+n] && !v.hyphenated[a+n] {
+			if v.words[strings.TrimSuffix(a, "-")+n] {
 				broken++
 			}
 		}
