@@ -312,10 +312,10 @@ func joinBroken(blocks []*blk, body style) {
 			continue
 		}
 		pos := i + 1 // where the scan for the next continuation starts
-		skipped := 0 // interruptions stepped over so far
 		joins := 0   // continuations joined so far
 		for pos < len(blocks) {
 			j := pos
+			skipped := 0 // interruptions stepped over since the last piece
 			for j < len(blocks) && skipped <= maxInterruptions && (blocks[j].joined || interruption(blocks[j])) {
 				if !blocks[j].joined {
 					skipped++

@@ -1,0 +1,151 @@
+package layout
+
+import (
+	"context"
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
+	"github.com/osce-tools/confsearch/indexer/pdf"
+)
+
+// bodyLine is a one-line block of body text on page, at baseline y.
+func bodyLine(page int, y float64, text string) *blk {
+	var ws []*word
+	x := 50.0
+	for _, t := range strings.Fields(text) {
+		w := &word{g: []glyph{{s: t, x: x, y: y, w: 5 * float64(len(t)), size: 10, fam: "serif"}}, x0: x, x1: x + 5*float64(len(t)), y: y, size: 10}
+		ws = append(ws, w)
+		x = w.x1 + 3
+	}
+	l := styleLine(newLine(ws), page, "")
+	return &blk{lines: []*pline{l}, fam: l.fam, size: l.size, x0: l.x0, x1: l.x1, kind: doc.Paragraph}
+}
+
+// within runs fn and fails the test if it has not returned after d: the
+// regressions these tests guard against are endless loops.
+func within(t *testing.T, d time.Duration, fn func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() { defer close(done); fn() }()
+	select {
+	case <-done:
+	case <-time.After(d):
+		t.Fatalf("still running after %v", d)
+	}
+}
+
+// TestJoinBrokenTerminates: a paragraph in many pieces, each on its own
+// page and unfinished (as LibreOffice's output met it): once more than
+// six pieces had been joined, the scan landed on a joined block and
+// appended it again, without end.
+func TestJoinBrokenTerminates(t *testing.T) {
+	for _, pieces := range []int{2, 7, 8, 30, 500} {
+		var blocks []*blk
+		for p := 1; p <= pieces; p++ {
+			text := "piece of text without an end"
+			if p == pieces {
+				text = "last piece of the paragraph."
+			}
+			blocks = append(blocks, bodyLine(p, 700, text))
+			if p%3 == 0 { // an interrupting caption now and then
+				c := bodyLine(p, 100, "a caption")
+				c.kind = doc.Caption
+				blocks = append(blocks, c)
+			}
+		}
+		within(t, 10*time.Second, func() {
+			joinBroken(blocks, style{"serif", 10})
+		})
+		joined := 0
+		for _, b := range blocks {
+			if b.joined {
+				joined++
+			}
+		}
+		if joined != pieces-1 {
+			t.Errorf("%d pieces: %d joined, want %d", pieces, joined, pieces-1)
+		}
+		if n := len(blocks[0].all()); n != pieces {
+			t.Errorf("%d pieces: the paragraph has %d lines", pieces, n)
+		}
+	}
+}
+
+// TestAnalyzeHostileNumbers: glyphs whose numbers make no sense (NaN,
+// infinities, coordinates far outside any page, absurd sizes) cost nothing
+// but themselves: no panic, no huge allocation, bounded time, and the sane
+// glyphs of the page are still read.
+func TestAnalyzeHostileNumbers(t *testing.T) {
+	inf, nan := math.Inf(1), math.NaN()
+	sane := func(x, y float64, s string) pdf.Glyph {
+		return pdf.Glyph{S: s, X: x, Y: y, W: 6, Font: "Times-Roman", Size: 10}
+	}
+	var gs []pdf.Glyph
+	for _, g := range []pdf.Glyph{
+		{S: "a", X: nan, Y: 700, Size: 10},
+		{S: "b", X: 50, Y: inf, Size: 10},
+		{S: "c", X: -inf, Y: 600, Size: 10},
+		{S: "d", X: 1e300, Y: 600, Size: 10},
+		{S: "e", X: 60, Y: -1e18, Size: 10},
+		{S: "f", X: 60, Y: 500, Size: nan},
+		{S: "g", X: 60, Y: 500, Size: 1e200},
+		{S: "h", X: 60, Y: 500, Size: 1e-300},
+		{S: "i", X: 60, Y: 500, Size: 10, W: inf},
+		{S: "j", X: 60, Y: 500, Size: 10, W: nan},
+		{S: "k", X: 9e4, Y: 500, Size: 10},
+		{S: "l", X: -9e4, Y: 500, Size: 10},
+	} {
+		gs = append(gs, g)
+	}
+	// Many rows, so that the column-gutter search (blockers) runs over
+	// the whole width the page's words span.
+	for r := 0; r < 40; r++ {
+		gs = append(gs, sane(50, 650-12*float64(r), "x"), sane(500, 650-12*float64(r), "y"))
+	}
+	var pages []pdf.Page
+	for p, text := range []string{"Readable words", "Other words", "More words"} {
+		var pg []pdf.Glyph
+		for i, s := range text {
+			pg = append(pg, sane(50+6*float64(i), 700, string(s)))
+		}
+		pages = append(pages, pdf.Page{Number: p + 1, Glyphs: append(pg, gs...)})
+	}
+	var blocks []doc.Block
+	within(t, 20*time.Second, func() { blocks = Analyze(pages, Options{}) })
+	var text strings.Builder
+	for _, b := range blocks {
+		text.WriteString(b.Text + " ")
+	}
+	if !strings.Contains(text.String(), "Readable words") {
+		t.Errorf("sane text lost: %q", text.String())
+	}
+}
+
+// TestAnalyzeContext: an ended context stops the analysis with its error.
+func TestAnalyzeContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	pages := []pdf.Page{{Number: 1, Glyphs: []pdf.Glyph{{S: "a", X: 1, Y: 1, Size: 10}}}}
+	if _, err := AnalyzeContext(ctx, pages, Options{}); err != context.Canceled {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+// TestVocabularySkipsFragments: the first word of a line after a line-end
+// hyphen is no word of the document ("atic" of "system-" "atic"), so the
+// hyphen goes.
+func TestVocabularySkipsFragments(t *testing.T) {
+	b := bodyLine(1, 700, "a careful system-")
+	b.extra = []*pline{bodyLine(1, 688, "atic review of the system and the way it works").lines[0]}
+	filler := bodyLine(1, 600, "other words such as traffic- king and place- ment run")
+	v := documentVocabulary([]*blk{b, filler})
+	if v.words["atic"] {
+		t.Errorf("fragment 'atic' is in the vocabulary")
+	}
+	if keep, join := lineEndHyphen("system-", "atic", vocabulary{words: v.words, hyphenated: v.hyphenated, autoHyphen: true}); keep || !join {
+		t.Errorf("system- atic: keep %v join %v, want the hyphen dropped", keep, join)
+	}
+}
