@@ -422,29 +422,37 @@ func documentVocabulary(blocks []*blk) vocabulary {
 			}
 		}
 	}
-	// Does the typesetter hyphenate? Look at every line-end hyphen.
-	broken, total := 0, 0
+	// Does the typesetter hyphenate? Weigh every line-end hyphen: a word
+	// seen whole elsewhere, or two halves that are no words of the document
+	// ("juris-" "dictions"), speak for a typesetter that breaks words; a
+	// compound seen elsewhere with its hyphen, or two halves that are both
+	// words ("cost-" "effective"), for one that does not.
+	breaks, compounds := 0, 0
 	for _, b := range blocks {
 		ls := b.all()
 		for i := 0; i+1 < len(ls); i++ {
 			if len(ls[i].words) == 0 || len(ls[i+1].words) == 0 {
 				continue
 			}
-			a := strings.ToLower(normalize(ls[i].words[len(ls[i].words)-1].text()))
+			a := strings.ToLower(strings.TrimLeft(normalize(ls[i].words[len(ls[i].words)-1].text()), `"“‘(`))
 			n := strings.ToLower(strings.TrimRight(normalize(ls[i+1].words[0].text()), `.,;:!?)"”’`))
 			if !strings.HasSuffix(a, "-") || len(a) < 3 || !startsLowercase(n) {
 				continue
 			}
-			if v.hyphenated[a+n] {
-				continue // a compound written so elsewhere: tells nothing
-			}
-			total++
-			if v.words[strings.TrimSuffix(a, "-")+n] {
-				broken++
+			stem := strings.TrimSuffix(a, "-")
+			switch {
+			case v.hyphenated[a+n]:
+				compounds++
+			case v.words[stem+n]:
+				breaks++
+			case v.words[stem] && v.words[n]:
+				compounds++
+			case !v.words[stem] && !v.words[n]:
+				breaks++
 			}
 		}
 	}
-	v.autoHyphen = total >= 2 && broken*2 >= total
+	v.autoHyphen = breaks >= 2 && breaks > compounds
 	return v
 }
 

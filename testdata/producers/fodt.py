@@ -25,12 +25,14 @@ SERIF, SANS = "Liberation Serif", "Liberation Sans"
 
 def _para_style(name, font, size, bold=False, italic=False, align="start",
                 before=0, after=4, margin_left=0, break_before=False, hyphenate=False,
-                keep_next=False):
+                keep_next=False, line_height=None):
     pp = f'fo:text-align="{align}" fo:margin-top="{before}pt" fo:margin-bottom="{after}pt" fo:margin-left="{margin_left}pt"'
     if break_before:
         pp += ' fo:break-before="page"'
     if keep_next:
         pp += ' fo:keep-with-next="always"'
+    if line_height:
+        pp += f' fo:line-height="{line_height}%"'
     tp = f'style:font-name="{font}" fo:font-size="{size}pt"'
     if bold:
         tp += ' fo:font-weight="bold"'
