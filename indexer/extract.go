@@ -7,8 +7,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/osce-tools/confsearch/indexer/attrib"
 	"github.com/osce-tools/confsearch/indexer/doc"
@@ -17,17 +19,38 @@ import (
 	"github.com/osce-tools/confsearch/indexer/pdf"
 )
 
+// MaxDocumentGlyphs bounds the characters read from one PDF: past it, the
+// remaining pages are left out with a warning. It keeps the memory one
+// document takes (glyphs, then words and lines) well under a gigabyte
+// whatever the file claims; the largest real reports hold a tenth of it.
+const MaxDocumentGlyphs = 2 << 20
+
 // ExtractPDF reads a PDF and returns its blocks in reading order. Pages are
 // read in parallel. A damaged page keeps what could be read of it and adds
-// a warning; a page whose text is garbled (fonts that decode to nonsense)
-// is left out with a warning rather than indexed; a file that cannot be
-// opened, or has no text layer at all, is an error naming it.
+// a warning naming it; a page whose text is garbled (fonts that decode to
+// nonsense) is left out with a warning rather than indexed; a file that
+// cannot be opened, or has no text layer at all, is an error naming it.
+// Time is bounded by ctx in every stage (parsing, pages, layout).
 func ExtractPDF(ctx context.Context, path string) (doc.Document, error) {
-	d := doc.Document{ID: DocID(path), Path: path, Format: "pdf"}
 	f, err := pdf.OpenContext(ctx, path)
 	if err != nil {
-		return d, err
+		return doc.Document{ID: DocID(path), Path: path, Format: "pdf"}, err
 	}
+	return extractPDF(ctx, path, f)
+}
+
+// ExtractPDFBytes is ExtractPDF for a PDF held in memory; name names it
+// (its id and its errors). data must not change while it runs.
+func ExtractPDFBytes(ctx context.Context, name string, data []byte) (doc.Document, error) {
+	f, err := pdf.OpenBytes(ctx, name, data)
+	if err != nil {
+		return doc.Document{ID: DocID(name), Path: name, Format: "pdf"}, err
+	}
+	return extractPDF(ctx, name, f)
+}
+
+func extractPDF(ctx context.Context, path string, f *pdf.File) (doc.Document, error) {
+	d := doc.Document{ID: DocID(path), Path: path, Format: "pdf"}
 	defer f.Close()
 	n, err := f.NumPage()
 	if err != nil {
@@ -36,6 +59,8 @@ func ExtractPDF(ctx context.Context, path string) (doc.Document, error) {
 	d.Pages = n
 	pages := make([]pdf.Page, n)
 	errs := make([]error, n)
+	skipped := make([]bool, n) // left out: the document's glyph budget was spent
+	var glyphs atomic.Int64
 	workers := min(runtime.GOMAXPROCS(0), n, 4)
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -44,22 +69,33 @@ func ExtractPDF(ctx context.Context, path string) (doc.Document, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
+				if glyphs.Load() >= MaxDocumentGlyphs {
+					skipped[i] = true
+					continue
+				}
 				pages[i], errs[i] = f.PageContext(ctx, i+1)
+				glyphs.Add(int64(len(pages[i].Glyphs)))
 			}
 		}()
 	}
-	for i := 0; i < n; i++ {
+	for i := 0; i < n && ctx.Err() == nil; i++ {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
-		return d, fmt.Errorf("%s: %w", path, err)
+		return d, &pdf.Error{Path: path, Reason: pdf.Timeout, Err: err}
 	}
 	d.Warnings = append(d.Warnings, f.Warnings()...)
+	if first := slices.Index(skipped, true); first >= 0 {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: more than %d characters: %d pages from page %d left out",
+			path, MaxDocumentGlyphs, countTrue(skipped), first+1))
+	}
 	kept := pages[:0]
 	for i, p := range pages {
 		switch {
+		case skipped[i]:
+			continue
 		case errs[i] != nil:
 			d.Warnings = append(d.Warnings, errs[i].Error())
 		case p.Garbled:
@@ -76,7 +112,11 @@ func ExtractPDF(ctx context.Context, path string) (doc.Document, error) {
 	}
 	d.Blocks, err = layout.AnalyzeContext(ctx, kept, layout.Options{})
 	if err != nil {
-		return d, &pdf.Error{Path: path, Reason: pdf.Timeout, Err: err}
+		reason := pdf.Damaged
+		if ctx.Err() != nil {
+			reason = pdf.Timeout
+		}
+		return d, &pdf.Error{Path: path, Reason: reason, Err: err}
 	}
 	info := f.Info()
 	d.Meta.Title = strings.TrimSpace(info.Title)
@@ -85,6 +125,16 @@ func ExtractPDF(ctx context.Context, path string) (doc.Document, error) {
 		return d, fmt.Errorf("%s: no text layer (scanned or image-only PDF?)", path)
 	}
 	return d, nil
+}
+
+func countTrue(bs []bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
+	}
+	return n
 }
 
 // DocID derives a document's stable id from its file name: the extension

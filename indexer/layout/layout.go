@@ -22,6 +22,7 @@ package layout
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"runtime"
 	"sort"
@@ -94,8 +95,14 @@ func Analyze(pages []pdf.Page, opt Options) []doc.Block {
 // photo, a damaged page) contributes nothing. Glyphs whose numbers make no
 // sense for their page (NaN, infinite, far outside it, absurd sizes) are
 // left out, whoever made the pages. It returns ctx's error, and no blocks,
-// when ctx ends first: every stage looks at ctx, so a deadline holds.
-func AnalyzeContext(ctx context.Context, pages []pdf.Page, opt Options) ([]doc.Block, error) {
+// when ctx ends first: every stage looks at ctx, so a deadline holds. It
+// returns an error, never panics, when the analysis of a page fails.
+func AnalyzeContext(ctx context.Context, pages []pdf.Page, opt Options) (blocks []doc.Block, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			blocks, err = nil, fmt.Errorf("layout failed: %v", r)
+		}
+	}()
 	if opt.FurnitureShare == 0 {
 		opt.FurnitureShare = 0.5
 	}
@@ -105,7 +112,9 @@ func AnalyzeContext(ctx context.Context, pages []pdf.Page, opt Options) ([]doc.B
 		return nil, err
 	}
 	words := make([][]*word, len(pages))
-	parallel(ctx, len(pages), func(i int) { words[i] = pageWords(pages[i], widths.clone()) })
+	if err := parallel(ctx, len(pages), func(i int) { words[i] = pageWords(pages[i], widths.clone()) }); err != nil {
+		return nil, err
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -120,9 +129,12 @@ func AnalyzeContext(ctx context.Context, pages []pdf.Page, opt Options) ([]doc.B
 		}
 	}
 	pls := make([]pageLines, len(pages))
-	parallel(ctx, len(pages), func(i int) {
+	err = parallel(ctx, len(pages), func(i int) {
 		pls[i] = pageLines{number: pages[i].Number, label: labels[i], lines: orderPage(ctx, words[i], spaces)}
 	})
+	if err != nil {
+		return nil, err
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -180,14 +192,27 @@ func saneGlyphs(pages []pdf.Page) []pdf.Page {
 }
 
 // parallel runs fn(0) … fn(n-1) on as many goroutines as there are CPUs,
-// starting no more calls once ctx has ended.
-func parallel(ctx context.Context, n int, fn func(i int)) {
+// starting no more calls once ctx has ended. A panic in fn (a bug met by a
+// hostile page) ends the run and is returned as an error: on a goroutine
+// of its own it would take the whole process down.
+func parallel(ctx context.Context, n int, fn func(i int)) (err error) {
+	var once sync.Once
+	var failed atomic.Bool
+	call := func(i int) {
+		defer func() {
+			if r := recover(); r != nil {
+				once.Do(func() { err = fmt.Errorf("layout of page %d failed: %v", i+1, r) })
+				failed.Store(true)
+			}
+		}()
+		fn(i)
+	}
 	workers := min(runtime.GOMAXPROCS(0), n)
 	if workers <= 1 {
-		for i := 0; i < n && ctx.Err() == nil; i++ {
-			fn(i)
+		for i := 0; i < n && ctx.Err() == nil && !failed.Load(); i++ {
+			call(i)
 		}
-		return
+		return err
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -195,16 +220,17 @@ func parallel(ctx context.Context, n int, fn func(i int)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for ctx.Err() == nil {
+			for ctx.Err() == nil && !failed.Load() {
 				i := int(next.Add(1)) - 1
 				if i >= n {
 					return
 				}
-				fn(i)
+				call(i)
 			}
 		}()
 	}
 	wg.Wait()
+	return err
 }
 
 // styleOf reads bold and italic from a font name such as

@@ -11,7 +11,7 @@ import (
 // Limits that keep one hostile page bounded in memory and time, on top of
 // the caller's context.
 const (
-	maxGlyphs    = 1 << 21 // glyphs kept per page
+	maxGlyphs    = 1 << 20 // glyphs kept per page
 	maxOperands  = 64      // operands kept before an operator
 	maxGStack    = 256     // nested q
 	maxFormDepth = 12      // nested Form XObjects
