@@ -252,6 +252,16 @@ func (f *File) readPage(ctx context.Context, n int) (Page, error) {
 	in.runPage(p)
 	pg.Glyphs, pg.Dropped, pg.Images, pg.OffPage = in.glyphs, in.dropped, in.images, in.offPage
 	pg.Garbled = garbledPage(pg.Glyphs, pg.Dropped)
+	if pg.Garbled {
+		// A damaged stream decodes to junk from the damage on (a flate
+		// stream whose bytes changed may inflate without an error but
+		// for its checksum, which producers get wrong too): keep the text
+		// before it when that reads as writing.
+		if k := cleanPrefix(pg.Glyphs); k > 0 {
+			pg.Glyphs, pg.Dropped, pg.Garbled = pg.Glyphs[:k], 0, false
+			in.damage(fmt.Errorf("text decodes to junk after %d of %d characters, left out", k, len(in.glyphs)))
+		}
+	}
 	switch {
 	case in.stopped != nil:
 		return pg, &Error{Path: f.path, Page: n, Reason: Timeout, Err: in.stopped}
@@ -260,6 +270,25 @@ func (f *File) readPage(ctx context.Context, n int) (Page, error) {
 	}
 	return pg, nil
 }
+
+// cleanPrefix returns the length of the longest prefix of gs, in steps of
+// a twentieth, whose text is not garbled, or 0 when none of at least a
+// twentieth and minCleanPrefix glyphs is (short texts are judged on junk
+// characters alone: too little to trust).
+func cleanPrefix(gs []Glyph) int {
+	for k := 19; k >= 1; k-- {
+		n := len(gs) * k / 20
+		if n < minCleanPrefix {
+			break
+		}
+		if !garbledPage(gs[:n], 0) {
+			return n
+		}
+	}
+	return 0
+}
+
+const minCleanPrefix = 200
 
 // font returns the document's font for the dictionary v, loading it once.
 func (f *File) font(v lpdf.Value, resName string) *font {

@@ -45,3 +45,6 @@ for f in chromium libreoffice ghostscript cairo groff qpdf; do
   printf '%-12s %3s pages %7s bytes  %s\n' "$f" "$(pdfinfo "$HERE/$f.pdf" | awk '/^Pages/ {print $2}')" \
     "$(stat -c %s "$HERE/$f.pdf")" "$(pdfinfo "$HERE/$f.pdf" | awk -F': +' '/^Producer/ {print $2}')"
 done
+
+# Damaged copies for the recovery test, with what pdftotext reads of them.
+python3 "$HERE/damage.py"
