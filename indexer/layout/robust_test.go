@@ -42,7 +42,11 @@ func within(t *testing.T, d time.Duration, fn func()) {
 // six pieces had been joined, the scan landed on a joined block and
 // appended it again, without end.
 func TestJoinBrokenTerminates(t *testing.T) {
-	for _, pieces := range []int{2, 7, 8, 30, 500} {
+	for _, tc := range []struct{ pieces, captionEvery int }{
+		{2, 0}, {7, 0}, {8, 0}, {30, 0}, {500, 0}, // the loop of issue 10: 8 pieces or more
+		{8, 3}, {30, 3}, {500, 2},
+	} {
+		pieces := tc.pieces
 		var blocks []*blk
 		for p := 1; p <= pieces; p++ {
 			text := "piece of text without an end"
@@ -50,7 +54,7 @@ func TestJoinBrokenTerminates(t *testing.T) {
 				text = "last piece of the paragraph."
 			}
 			blocks = append(blocks, bodyLine(p, 700, text))
-			if p%3 == 0 { // an interrupting caption now and then
+			if tc.captionEvery > 0 && p%tc.captionEvery == 0 { // an interrupting caption now and then
 				c := bodyLine(p, 100, "a caption")
 				c.kind = doc.Caption
 				blocks = append(blocks, c)
