@@ -112,7 +112,13 @@ func AnalyzeContext(ctx context.Context, pages []pdf.Page, opt Options) (blocks 
 		return nil, err
 	}
 	words := make([][]*word, len(pages))
-	if err := parallel(ctx, len(pages), func(i int) { words[i] = pageWords(pages[i], widths.clone()) }); err != nil {
+	// pages is the analysis' own copy (saneGlyphs): a page's glyphs are
+	// let go once its words hold what they need, so that the two never
+	// take memory at once for the whole document.
+	if err := parallel(ctx, len(pages), func(i int) {
+		words[i] = pageWords(pages[i], widths.clone())
+		pages[i].Glyphs = nil
+	}); err != nil {
 		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
@@ -150,8 +156,9 @@ const (
 	minGlyphSize = 0.05
 )
 
-// saneGlyphs returns pages whose glyphs all have finite positions and
-// sizes within the bounds, copying a page's glyphs only when some must go.
+// saneGlyphs returns a copy of pages whose glyphs all have finite
+// positions and sizes within the bounds, copying a page's glyphs only when
+// some must go.
 func saneGlyphs(pages []pdf.Page) []pdf.Page {
 	sane := func(g pdf.Glyph) bool {
 		return !math.IsNaN(g.X) && !math.IsNaN(g.Y) && !math.IsNaN(g.Size) && !math.IsNaN(g.W) &&
@@ -186,7 +193,7 @@ func saneGlyphs(pages []pdf.Page) []pdf.Page {
 		out[i] = p
 	}
 	if out == nil {
-		return pages
+		return append([]pdf.Page(nil), pages...)
 	}
 	return out
 }

@@ -11,7 +11,7 @@ import (
 // Limits that keep one hostile page bounded in memory and time, on top of
 // the caller's context.
 const (
-	maxGlyphs    = 1 << 20 // glyphs kept per page
+	maxGlyphs    = 1 << 18 // glyphs kept per page
 	maxOperands  = 64      // operands kept before an operator
 	maxGStack    = 256     // nested q
 	maxFormDepth = 12      // nested Form XObjects
@@ -112,7 +112,9 @@ type interp struct {
 	tm, tlm  matrix
 	glyphs   []Glyph
 	dropped  int
-	offPage  int // glyphs dropped for numbers outside the page's bounds
+	offPage  int  // glyphs dropped for numbers outside the page's bounds
+	quota    int  // glyphs this page may still keep before reserving more
+	spent    bool // the document's glyph budget ran out on this page
 	images   int
 	ops      int
 	active   []string
@@ -130,6 +132,26 @@ func newInterp(f *File, ctx context.Context) *interp {
 		tm:     identity,
 		tlm:    identity,
 	}
+}
+
+// budgetChunk is how many glyphs a page reserves from its document's
+// budget at a time.
+const budgetChunk = 1024
+
+// reserve takes the next chunk of the document's glyph budget (see
+// File.SetGlyphBudget) and reports whether there was any left.
+func (in *interp) reserve() bool {
+	b := &in.file.budget
+	if !b.limited {
+		in.quota = maxGlyphs
+		return true
+	}
+	if left := b.left.Add(-budgetChunk) + budgetChunk; left > 0 {
+		in.quota = int(min(left, budgetChunk))
+		return true
+	}
+	in.spent = true
+	return false
 }
 
 // damage records the first problem met on the page.
@@ -209,7 +231,7 @@ func (in *interp) run(data []byte, sc *scope, depth int) {
 		in.do(op, stk, sc, depth, lx)
 		stk = stk[:0]
 		lx.reset()
-		if in.stopped != nil || len(in.glyphs) >= maxGlyphs {
+		if in.stopped != nil || len(in.glyphs) >= maxGlyphs || in.spent {
 			return
 		}
 	}
@@ -381,6 +403,9 @@ func (in *interp) show(b []byte) {
 			if len(in.glyphs) >= maxGlyphs {
 				return
 			}
+			if in.quota == 0 && !in.reserve() {
+				return
+			}
 			px := g.trise*tm[2] + tm[4]
 			py := g.trise*tm[3] + tm[5]
 			gl := Glyph{
@@ -393,6 +418,7 @@ func (in *interp) show(b []byte) {
 			}
 			if in.bounds.keep(&gl) {
 				in.glyphs = append(in.glyphs, gl)
+				in.quota--
 			} else {
 				in.offPage++
 			}

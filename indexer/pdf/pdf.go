@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"os"
 	"sync"
+	"sync/atomic"
 
 	lpdf "github.com/ledongthuc/pdf"
 )
@@ -63,6 +64,9 @@ type Page struct {
 	// position or size is not a number, or lies far outside the page (a
 	// damaged matrix or font size).
 	OffPage int
+	// Truncated reports that the document's glyph budget ran out on this
+	// page (see File.SetGlyphBudget): the rest of its text is left out.
+	Truncated bool
 }
 
 // Info is the document information dictionary.
@@ -81,6 +85,32 @@ type File struct {
 
 	mu    sync.Mutex
 	fonts map[string]*font // by the font dictionary's text
+
+	budget glyphBudget
+}
+
+// glyphBudget is what is left of a document's glyph budget, shared by the
+// pages read at once.
+type glyphBudget struct {
+	limited bool
+	left    atomic.Int64
+}
+
+// SetGlyphBudget bounds the glyphs kept over all the pages read from now
+// on to about n (each page reading at once may overshoot by a thousand):
+// the memory one document takes then stays bounded whatever its pages
+// claim. A page on which the budget runs out is marked Truncated and
+// keeps the glyphs read before; the pages read after keep none. n ≤ 0
+// lifts the bound. Call it before reading pages.
+func (f *File) SetGlyphBudget(n int64) {
+	f.budget.limited = n > 0
+	f.budget.left.Store(n)
+}
+
+// GlyphBudgetSpent reports whether the budget set by SetGlyphBudget has
+// run out.
+func (f *File) GlyphBudgetSpent() bool {
+	return f.budget.limited && f.budget.left.Load() <= 0
 }
 
 // Open opens the PDF at path, without a time limit; see OpenContext.
@@ -250,7 +280,10 @@ func (f *File) readPage(ctx context.Context, n int) (Page, error) {
 	in := newInterp(f, ctx)
 	in.bounds = pageBounds(p)
 	in.runPage(p)
-	pg.Glyphs, pg.Dropped, pg.Images, pg.OffPage = in.glyphs, in.dropped, in.images, in.offPage
+	if cap(in.glyphs) > len(in.glyphs)+len(in.glyphs)/4+64 {
+		in.glyphs = append([]Glyph(nil), in.glyphs...) // not the slack of append's doubling
+	}
+	pg.Glyphs, pg.Dropped, pg.Images, pg.OffPage, pg.Truncated = in.glyphs, in.dropped, in.images, in.offPage, in.spent
 	pg.Garbled = garbledPage(pg.Glyphs, pg.Dropped)
 	if pg.Garbled {
 		// A damaged stream decodes to junk from the damage on (a flate

@@ -1,0 +1,98 @@
+package pdf
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+)
+
+// manyPages returns a document of n pages that all draw one content stream.
+func manyPages(n int, content string) []byte {
+	kids := make([]string, n)
+	objs := []string{"<</Type/Catalog/Pages 2 0 R>>", "", helvetica, "<<%STREAM%" + content}
+	for i := range kids {
+		kids[i] = fmt.Sprintf("%d 0 R", 5+i)
+		objs = append(objs, "<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Resources<</Font<</F1 3 0 R>>>>/Contents 4 0 R>>")
+	}
+	objs[1] = fmt.Sprintf("<</Type/Pages/Kids[%s]/Count %d>>", strings.Join(kids, " "), n)
+	return buildPDF(objs...)
+}
+
+// TestGlyphBudget: the glyphs kept over a document's pages stop at the
+// budget (give or take one chunk per page read at once), the page on which
+// it runs out is marked Truncated, and the pages after keep nothing.
+func TestGlyphBudget(t *testing.T) {
+	line := "BT /F1 10 Tf 20 700 Td (" + strings.Repeat("abcdefghij", 30) + ") Tj ET\n"
+	data := manyPages(5, strings.Repeat(line, 10)) // 3,000 glyphs a page
+	f, err := OpenBytes(context.Background(), "budget.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.SetGlyphBudget(4500)
+	total := 0
+	var truncated []int
+	for i := 1; i <= 5; i++ {
+		p, err := f.Page(i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		total += len(p.Glyphs)
+		if p.Truncated {
+			truncated = append(truncated, i)
+		}
+	}
+	if total < 4500-budgetChunk || total > 4500 {
+		t.Errorf("kept %d glyphs over the pages, want about 4500", total)
+	}
+	if fmt.Sprint(truncated) != "[2 3 4 5]" {
+		t.Errorf("truncated pages %v, want [2 3 4 5]", truncated)
+	}
+	if !f.GlyphBudgetSpent() {
+		t.Errorf("budget not spent")
+	}
+}
+
+// TestHostileNumbers: matrices, font sizes and positions that are not
+// numbers, infinite (after multiplication) or far off the page cost their
+// glyphs only; no glyph leaves the page's bounds.
+func TestHostileNumbers(t *testing.T) {
+	big := "100000000000000000000" // 1e20: PDF numbers have no exponent
+	content := strings.Join([]string{
+		"BT /F1 10 Tf 50 700 Td (kept) Tj ET",
+		"q " + strings.Repeat(big+" 0 0 "+big+" 0 0 cm ", 20) + "BT /F1 10 Tf 1 1 Td (overflow) Tj ET Q",
+		"BT /F1 " + big + " Tf 50 600 Td (huge) Tj ET",
+		"BT /F1 10 Tf " + big + " 600 Td (far) Tj ET",
+		"BT /F1 10 Tf -99999 -99999 Td (negative) Tj ET",
+		"BT /F1 0 Tf 50 500 Td (zero) Tj ET",
+		"q 0 0 0 0 0 0 cm BT /F1 10 Tf 50 400 Td (flat) Tj ET Q",
+		"BT /F1 10 Tf 50 300 Td (after) Tj ET",
+	}, "\n")
+	f, err := OpenBytes(context.Background(), "hostile.pdf", onePage("/Font<</F1 "+helvetica+">>", content))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := f.Page(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text strings.Builder
+	for _, g := range p.Glyphs {
+		text.WriteString(g.S)
+		for _, v := range []float64{g.X, g.Y, g.Size, g.W} {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				t.Errorf("glyph %q carries %v", g.S, v)
+			}
+		}
+		if g.X < -600 || g.X > 1200 || g.Y < -800 || g.Y > 1600 || math.Abs(g.Size) > 800 {
+			t.Errorf("glyph %q at (%v, %v) size %v: off the page's bounds", g.S, g.X, g.Y, g.Size)
+		}
+	}
+	if got := text.String(); got != "keptafter" {
+		t.Errorf("text = %q, want keptafter", got)
+	}
+	if p.OffPage == 0 {
+		t.Errorf("OffPage = 0")
+	}
+}
