@@ -117,6 +117,7 @@ type interp struct {
 	spent    bool // the document's glyph budget ran out on this page
 	images   int
 	ops      int
+	codes    int // character codes shown, for looks at the context
 	active   []string
 	forms    map[string]*form
 	err      error // first damage met; reading goes on
@@ -374,6 +375,9 @@ func (in *interp) advance(tx float64) {
 
 // show appends the glyphs of one shown string.
 func (in *interp) show(b []byte) {
+	if in.stopped != nil || in.spent {
+		return
+	}
 	g := &in.g
 	f := g.font
 	if f == nil {
@@ -392,6 +396,10 @@ func (in *interp) show(b []byte) {
 	}
 	xscale := g.tfs * g.th * math.Hypot(a, bb)
 	for i := 0; i < len(b); {
+		if in.codes++; in.codes%(64*checkEvery) == 0 && in.ctx.Err() != nil {
+			in.stopped = in.ctx.Err() // one string may be as long as a stream
+			return
+		}
 		n := f.codeLen(b[i:])
 		if n <= 0 {
 			n = 1
