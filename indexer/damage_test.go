@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/osce-tools/confsearch/indexer/pdf"
 )
 
 // damage kinds: how a copy of a PDF is spoiled.
@@ -172,4 +174,29 @@ func FuzzExtract(f *testing.F) {
 			t.Errorf("took %v", d)
 		}
 	})
+}
+
+// TestExtractDeadline: the context's deadline holds through every stage
+// (opening, pages, layout): extraction returns soon after it, with a
+// timeout error naming the file, or with the document if it was done.
+func TestExtractDeadline(t *testing.T) {
+	const path = "../testdata/report-lo.pdf"
+	for _, limit := range []time.Duration{time.Millisecond, 10 * time.Millisecond, 40 * time.Millisecond, 80 * time.Millisecond} {
+		ctx, cancel := context.WithTimeout(context.Background(), limit)
+		start := time.Now()
+		d, err := ExtractPDF(ctx, path)
+		took := time.Since(start)
+		cancel()
+		if took > limit+time.Second {
+			t.Errorf("limit %v: returned after %v", limit, took)
+		}
+		switch {
+		case err == nil:
+			if len(d.Blocks) == 0 {
+				t.Errorf("limit %v: no error and no blocks", limit)
+			}
+		case !errors.Is(err, pdf.ErrTimeout) || !strings.HasPrefix(err.Error(), path):
+			t.Errorf("limit %v: error %v, want a timeout naming the file", limit, err)
+		}
+	}
 }
