@@ -6,8 +6,9 @@
 // joined across page breaks, column breaks and interruptions.
 //
 // The algorithm, in order:
-//  1. glyph widths are learned per font from the document itself (the
-//     library gives no widths for CID fonts), so gaps can be measured;
+//  1. glyph widths the file does not declare (nor package pdf know, for the
+//     standard 14 fonts) are learned per font from the document itself,
+//     so gaps can be measured;
 //  2. glyphs cluster into rows by baseline, rows split into words at gaps;
 //  3. text repeating at the same place on most pages is furniture: it is
 //     removed, and a repeated number gives the printed page label;
@@ -273,21 +274,22 @@ type widthKey struct {
 // widthTable holds per font and character the advance width per point of
 // font size, learned from consecutive glyphs on one baseline (the key with
 // an empty font holds the character's width over all fonts). Glyphs whose
-// width the reader knows from the font teach nothing and need no lesson.
+// width the reader knows from the font (package pdf gives the widths the
+// file declares, and those of the standard 14 fonts) teach nothing and
+// need no lesson.
 type widthTable struct {
 	learned map[widthKey]float64
-	core    *core14
 	fams    map[string]string // font name → "family:" key
 }
 
 // clone gives a worker its own family cache; the learned widths are
-// shared read-only and the core font metrics behind a lock.
+// shared read-only.
 func (wt widthTable) clone() widthTable {
 	fams := make(map[string]string, len(wt.fams))
 	for k, v := range wt.fams {
 		fams[k] = v
 	}
-	return widthTable{learned: wt.learned, core: wt.core, fams: fams}
+	return widthTable{learned: wt.learned, fams: fams}
 }
 
 func (wt widthTable) familyKey(font string) string {
@@ -326,7 +328,7 @@ func learnWidths(pages []pdf.Page) widthTable {
 	}
 	// The median advance: kerning pairs pull some advances below the
 	// width and word ends without a space glyph push others above it.
-	wt := widthTable{learned: make(map[widthKey]float64, len(obs)), core: newCore14(), fams: famKey}
+	wt := widthTable{learned: make(map[widthKey]float64, len(obs)), fams: famKey}
 	for k, v := range obs {
 		sort.Float64s(v)
 		wt.learned[k] = v[len(v)/2]
@@ -342,10 +344,6 @@ func (wt widthTable) advance(g pdf.Glyph) float64 {
 	total := 0.0
 	for _, r := range g.S {
 		if w, ok := wt.learned[widthKey{g.Font, r}]; ok {
-			total += w * g.Size
-			continue
-		}
-		if w, ok := wt.core.width(g.Font, r); ok { // a standard 14 font
 			total += w * g.Size
 			continue
 		}

@@ -96,3 +96,40 @@ func TestHostileNumbers(t *testing.T) {
 		t.Errorf("OffPage = 0")
 	}
 }
+
+// TestStandard14Widths: the standard 14 fonts come without widths; the
+// reader knows them (Adobe's metrics), accented letters of Windows-1252
+// included, and for the fonts with the same metrics (Arial, Times New
+// Roman).
+func TestStandard14Widths(t *testing.T) {
+	tests := []struct {
+		font, text string
+		want       []float64 // advance per glyph at 10 points
+	}{
+		{"Helvetica", "A i", []float64{6.67, 2.78, 2.22}},
+		{"Helvetica-Bold", "Am", []float64{7.22, 8.89}},
+		{"Times-Italic", "W\xe9", []float64{8.33, 4.44}}, // é in WinAnsi
+		{"Courier-BoldOblique", "iW", []float64{6, 6}},
+		{"Arial,Bold", "A", []float64{7.22}},
+		{"DejaVuSans", "A", []float64{0}}, // not a standard font: unknown
+	}
+	for _, tc := range tests {
+		font := "<</Type/Font/Subtype/Type1/BaseFont/" + tc.font + "/Encoding/WinAnsiEncoding>>"
+		f, err := OpenBytes(context.Background(), "std14.pdf", onePage("/Font<</F1 "+font+">>", "BT /F1 10 Tf 20 700 Td ("+tc.text+") Tj ET"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := f.Page(1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Glyphs) != len(tc.want) {
+			t.Fatalf("%s %q: %d glyphs, want %d", tc.font, tc.text, len(p.Glyphs), len(tc.want))
+		}
+		for i, g := range p.Glyphs {
+			if math.Abs(g.W-tc.want[i]) > 0.01 {
+				t.Errorf("%s %q: width %v, want %v", tc.font, g.S, g.W, tc.want[i])
+			}
+		}
+	}
+}

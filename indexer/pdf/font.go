@@ -119,7 +119,8 @@ func (f *font) loadSimple(v lpdf.Value, uni *cmap) {
 		}
 	}
 	first := int(v.Key("FirstChar").Int64())
-	if ws := v.Key("Widths"); ws.Kind() == lpdf.Array {
+	ws := v.Key("Widths")
+	if ws.Kind() == lpdf.Array {
 		for i := 0; i < ws.Len() && first+i < 256; i++ {
 			if c := first + i; c >= 0 {
 				f.width[c] = ws.Index(i).Float64() * scale
@@ -168,6 +169,16 @@ func (f *font) loadSimple(v lpdf.Value, uni *cmap) {
 		if lib != nil {
 			one[0] = byte(c)
 			f.text[c] = cleanText(safeDecode(lib, string(one[:])))
+		}
+	}
+	// The standard 14 fonts may come without widths: they are known.
+	if ws.Kind() != lpdf.Array && v.Key("Subtype").Name() != "Type3" {
+		if key := std14Key(f.name); key != "" {
+			for c := range f.text {
+				if w, ok := std14Width(key, f.text[c]); ok {
+					f.width[c] = w
+				}
+			}
 		}
 	}
 }

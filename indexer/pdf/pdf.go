@@ -35,8 +35,8 @@ const MaxFileSize = 1 << 30
 type Glyph struct {
 	S    string
 	X, Y float64
-	// W is the advance width of the glyph in points, 0 when the font does
-	// not say (the 14 standard fonts, which carry no widths).
+	// W is the advance width of the glyph in points, 0 when neither the
+	// font nor, for the standard 14 fonts, their published metrics say.
 	W    float64
 	Font string // base font name without the subset prefix, e.g. "DejaVuSans-Bold"
 	// Size is the font size in points. It is negative for a glyph whose
