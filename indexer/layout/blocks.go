@@ -27,17 +27,15 @@ type pline struct {
 
 // blk is a block under construction.
 type blk struct {
-	lines   []*pline
-	extra   []*pline // lines of joined continuations, after a break
-	kind    doc.Kind
-	fam     string
-	size    float64
-	x0, x1  float64
-	bold    bool
-	italic  bool
-	joined  bool // absorbed into an earlier block
-	pageEnd int
-	labEnd  string
+	lines  []*pline
+	extra  []*pline // lines of joined continuations, after a break
+	kind   doc.Kind
+	fam    string
+	size   float64
+	x0, x1 float64
+	bold   bool
+	italic bool
+	joined bool // absorbed into an earlier block
 }
 
 func (b *blk) all() []*pline { return append(append([]*pline(nil), b.lines...), b.extra...) }

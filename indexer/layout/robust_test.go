@@ -87,8 +87,7 @@ func TestAnalyzeHostileNumbers(t *testing.T) {
 	sane := func(x, y float64, s string) pdf.Glyph {
 		return pdf.Glyph{S: s, X: x, Y: y, W: 6, Font: "Times-Roman", Size: 10}
 	}
-	var gs []pdf.Glyph
-	for _, g := range []pdf.Glyph{
+	gs := []pdf.Glyph{
 		{S: "a", X: nan, Y: 700, Size: 10},
 		{S: "b", X: 50, Y: inf, Size: 10},
 		{S: "c", X: -inf, Y: 600, Size: 10},
@@ -101,8 +100,6 @@ func TestAnalyzeHostileNumbers(t *testing.T) {
 		{S: "j", X: 60, Y: 500, Size: 10, W: nan},
 		{S: "k", X: 9e4, Y: 500, Size: 10},
 		{S: "l", X: -9e4, Y: 500, Size: 10},
-	} {
-		gs = append(gs, g)
 	}
 	// Many rows, so that the column-gutter search (blockers) runs over
 	// the whole width the page's words span.
