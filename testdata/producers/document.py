@@ -8,8 +8,9 @@ TITLE = "Riverside Forum on Shared Waters"
 HEADER = "RIVERSIDE FORUM ON SHARED WATERS 2025"
 
 # Items: ("h1", text) ("h2", text) ("p", text, [footnotes]) ("quote", text,
-# attribution) ("table", [(label, text), ...]). A footnote is anchored at
-# the end of its paragraph.
+# attribution) ("table", [(label, text), ...]). A paragraph's footnotes are
+# anchored at its "{fn}" marks, in order (in the middle of the paragraph, as
+# most are); reference.txt has them after their paragraph.
 ITEMS = [
     ("h1", "Riverside Forum on Shared Waters"),
     ("p", "Report of the third meeting, held in Lakeport on 12 and 13 March 2025", []),
@@ -31,7 +32,7 @@ ITEMS = [
           "frankly about the obstacles they meet, because a programme that ignores them "
           "would remain a document on a shelf rather than a tool for the people who live "
           "along the banks and depend on the river for their livelihoods.", []),
-    ("p", "The Chair then summarised the findings of the annual water quality survey. "
+    ("p", "The Chair then summarised the findings of the annual water quality survey.{fn} "
           "Concentrations of nitrates had fallen in the upper basin for the second year in "
           "a row, thanks to the buffer strips planted along the tributaries, but they had "
           "risen again below the industrial district, where three treatment plants still "
@@ -64,7 +65,7 @@ ITEMS = [
           "if they are to be used in enforcement proceedings. Her team has developed a "
           "training course for volunteers and a protocol for the transport of samples, "
           "and she offered to extend both to every municipality of the basin free of "
-          "charge. Haddad also presented a comparison of satellite observations with "
+          "charge.{fn} Haddad also presented a comparison of satellite observations with "
           "measurements taken from boats, which showed that remote sensing can estimate "
           "turbidity and algal blooms reliably over large stretches of the river but "
           "cannot replace chemical analysis for pollutants that leave no visible trace. "

@@ -16,7 +16,7 @@ def reference():
         if it[0] in ("h1", "h2"):
             lines.append(it[1])
         elif it[0] == "p":
-            lines.append(it[1])
+            lines.append(it[1].replace("{fn}", ""))
             lines.extend(it[2])
         elif it[0] == "quote":
             lines += [it[1], it[2]]
@@ -49,7 +49,9 @@ def to_html():
         if k in ("h1", "h2"):
             out.append(f"<{k}>{html.escape(it[1])}</{k}>")
         elif k == "p":
-            out.append(f"<p>{html.escape(it[1])}</p>")
+            parts = html.escape(it[1]).split("{fn}")
+            text = parts[0] + "".join(f"<sup>{i + 1}</sup>{p}" for i, p in enumerate(parts[1:]))
+            out.append(f"<p>{text}</p>")
             out += [f'<p class="fn">{html.escape(n)}</p>' for n in it[2]]
         elif k == "quote":
             out.append(f"<blockquote>{html.escape(it[1])}</blockquote>")
@@ -72,9 +74,9 @@ def to_fodt(path):
         elif k == "h2":
             items.append(("p", "h2", [(it[1], False, False, None)]))
         elif k == "p":
-            runs = [(it[1], False, False, None)]
-            if it[2]:
-                runs = [(it[1], False, False, it[2][0])]
+            parts = it[1].split("{fn}")
+            notes = it[2] + [None]
+            runs = [(p, False, False, notes[i] if i + 1 < len(parts) else None) for i, p in enumerate(parts)]
             items.append(("p", "body", runs))
         elif k == "quote":
             items.append(("p", "quote", [(it[1], False, False, None)]))
@@ -105,9 +107,13 @@ def to_ms():
         elif k == "h2":
             out += [".SH", groff_text(it[1])]
         elif k == "p":
-            out += [".PP", groff_text(it[1]) + ("\\**" if it[2] else "")]
-            for n in it[2]:
-                out += [".FS", groff_text(n), ".FE"]
+            parts = it[1].split("{fn}")
+            out += [".PP"]
+            for i, p in enumerate(parts):
+                if i + 1 < len(parts):
+                    out += [groff_text(p.strip()) + "\\**", ".FS", groff_text(it[2][i]), ".FE"]
+                else:
+                    out += [groff_text(p.strip())]
         elif k == "quote":
             out += [".QP", ".ps 14", ".vs 18", ".I", groff_text(it[1]), ".R", ".ps", ".vs",
                     ".QP", ".ps 9", groff_text(it[2]), ".ps"]
