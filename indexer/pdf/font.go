@@ -19,7 +19,9 @@ const maxStreamSize = 256 << 20
 // readStream returns the decoded data of a stream. On a decoding error it
 // returns what was decoded before it, with the error. A flate stream that
 // merely ends early or lacks its checksum is not an error: producers do that
-// and the data is complete.
+// and the data is complete. A checksum that does not match is
+// errBadChecksum, with all the data: changed bytes often still inflate, to
+// text that is right up to the damage.
 func readStream(v lpdf.Value) (data []byte, err error) {
 	var buf bytes.Buffer
 	defer func() {
@@ -36,11 +38,17 @@ func readStream(v lpdf.Value) (data []byte, err error) {
 	if buf.Len() > maxStreamSize {
 		return buf.Bytes()[:maxStreamSize], fmt.Errorf("stream larger than %d MiB", maxStreamSize>>20)
 	}
-	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, zlib.ErrChecksum) {
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF):
 		err = nil
+	case errors.Is(err, zlib.ErrChecksum):
+		err = errBadChecksum
 	}
 	return buf.Bytes(), err
 }
+
+// errBadChecksum: a flate stream's data does not match its checksum.
+var errBadChecksum = errors.New("checksum mismatch: the data is damaged")
 
 // font is what the interpreter needs of a font, computed once per document
 // and read-only afterwards, so pages may share it across goroutines.
