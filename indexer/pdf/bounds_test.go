@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"bytes"
+	"compress/zlib"
 	"context"
 	"fmt"
 	"math"
@@ -131,5 +133,43 @@ func TestStandard14Widths(t *testing.T) {
 				t.Errorf("%s %q: width %v, want %v", tc.font, g.S, g.W, tc.want[i])
 			}
 		}
+	}
+}
+
+// TestStreamBomb: a content stream that inflates beyond maxStreamSize is
+// cut there with a warning naming the page; the text before the cut is
+// read.
+func TestStreamBomb(t *testing.T) {
+	var z bytes.Buffer
+	zw, _ := zlib.NewWriterLevel(&z, zlib.BestSpeed)
+	zw.Write([]byte("BT /F1 10 Tf 20 700 Td (before) Tj ET\n"))
+	filler := bytes.Repeat([]byte("0 0 m S\n"), 1<<16)
+	for n := 0; n <= maxStreamSize; n += len(filler) {
+		zw.Write(filler)
+	}
+	zw.Write([]byte("BT /F1 10 Tf 20 600 Td (after) Tj ET\n"))
+	zw.Close()
+	data := onePage("/Font<</F1 "+helvetica+">>", "")
+	// Put the compressed stream in place of the empty content stream.
+	i := bytes.LastIndex(data, []byte("<</Length 0>>\nstream\n\nendstream"))
+	if i < 0 {
+		t.Fatal("fixture layout changed")
+	}
+	stream := fmt.Sprintf("<</Length %d/Filter/FlateDecode>>\nstream\n%s\nendstream", z.Len(), z.Bytes())
+	data = append(append(append([]byte(nil), data[:i]...), stream...), data[i+len("<</Length 0>>\nstream\n\nendstream"):]...)
+	f, err := OpenBytes(context.Background(), "bomb.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := f.Page(1)
+	if err == nil || !strings.Contains(err.Error(), "bomb.pdf page 1") || !strings.Contains(err.Error(), "MiB") {
+		t.Errorf("error %v, want the page named and the cut told", err)
+	}
+	var text strings.Builder
+	for _, g := range p.Glyphs {
+		text.WriteString(g.S)
+	}
+	if text.String() != "before" {
+		t.Errorf("text %q, want before", text.String())
 	}
 }

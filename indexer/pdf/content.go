@@ -11,11 +11,12 @@ import (
 // Limits that keep one hostile page bounded in memory and time, on top of
 // the caller's context.
 const (
-	maxGlyphs    = 1 << 18 // glyphs kept per page
-	maxOperands  = 64      // operands kept before an operator
-	maxGStack    = 256     // nested q
-	maxFormDepth = 12      // nested Form XObjects
-	checkEvery   = 1024    // operators between two looks at the context
+	maxGlyphs    = 1 << 18  // glyphs kept per page
+	maxOperands  = 64       // operands kept before an operator
+	maxGStack    = 256      // nested q
+	maxFormDepth = 12       // nested Form XObjects
+	maxPageBytes = 48 << 20 // decoded content (streams and forms) per page
+	checkEvery   = 1024     // operators between two looks at the context
 	// maxPageSide is the largest page side PDF allows (200 inches, ISO
 	// 32000-1 annex C.2), in points.
 	maxPageSide  = 14400
@@ -103,35 +104,37 @@ type form struct {
 
 // interp runs the content streams of one page. It is used by one goroutine.
 type interp struct {
-	file     *File
-	ctx      context.Context
-	g        gstate
-	bounds   bounds
-	stack    []gstate
-	overflow int // q beyond maxGStack, to match their Q
-	tm, tlm  matrix
-	glyphs   []Glyph
-	dropped  int
-	offPage  int  // glyphs dropped for numbers outside the page's bounds
-	quota    int  // glyphs this page may still keep before reserving more
-	spent    bool // the document's glyph budget ran out on this page
-	images   int
-	ops      int
-	codes    int // character codes shown, for looks at the context
-	active   []string
-	forms    map[string]*form
-	err      error // first damage met; reading goes on
-	stopped  error // the context's error; reading stops
+	file      *File
+	ctx       context.Context
+	g         gstate
+	bounds    bounds
+	stack     []gstate
+	overflow  int // q beyond maxGStack, to match their Q
+	tm, tlm   matrix
+	glyphs    []Glyph
+	dropped   int
+	offPage   int  // glyphs dropped for numbers outside the page's bounds
+	quota     int  // glyphs this page may still keep before reserving more
+	bytesLeft int  // decoded content this page may still read
+	spent     bool // the document's glyph budget ran out on this page
+	images    int
+	ops       int
+	codes     int // character codes shown, for looks at the context
+	active    []string
+	forms     map[string]*form
+	err       error // first damage met; reading goes on
+	stopped   error // the context's error; reading stops
 }
 
 func newInterp(f *File, ctx context.Context) *interp {
 	return &interp{
-		file:   f,
-		ctx:    ctx,
-		g:      gstate{ctm: identity, th: 1},
-		bounds: pageBounds(&pageRef{}),
-		tm:     identity,
-		tlm:    identity,
+		file:      f,
+		ctx:       ctx,
+		g:         gstate{ctm: identity, th: 1},
+		bounds:    pageBounds(&pageRef{}),
+		bytesLeft: maxPageBytes,
+		tm:        identity,
+		tlm:       identity,
 	}
 }
 
@@ -176,21 +179,32 @@ func (in *interp) runPage(p *pageRef) {
 	in.run(data, &scope{res: p.res}, 0)
 }
 
+// stream reads a stream of the page's content (its contents, a form),
+// within what is left of the page's maxPageBytes.
+func (in *interp) stream(v lpdf.Value) ([]byte, error) {
+	if in.bytesLeft <= 0 {
+		return nil, fmt.Errorf("more than %d MiB of content on the page, the rest left out", maxPageBytes>>20)
+	}
+	data, err := readStreamLimit(v, min(maxStreamSize, in.bytesLeft))
+	in.bytesLeft -= len(data)
+	return data, err
+}
+
 // contents reads a page's Contents: one stream or an array of them, which
 // are joined as if by white space. A stream that cannot be decoded costs
 // its own operators only.
 func (in *interp) contents(c lpdf.Value) []byte {
 	switch c.Kind() {
 	case lpdf.Stream:
-		data, err := readStream(c)
+		data, err := in.stream(c)
 		if err != nil {
 			in.damage(fmt.Errorf("content stream: %w", err))
 		}
 		return data
 	case lpdf.Array:
 		var all []byte
-		for i := 0; i < c.Len(); i++ {
-			data, err := readStream(c.Index(i))
+		for i := 0; i < c.Len() && in.bytesLeft > 0; i++ {
+			data, err := in.stream(c.Index(i))
 			if err != nil {
 				in.damage(fmt.Errorf("content stream %d: %w", i+1, err))
 			}
@@ -516,7 +530,7 @@ func (in *interp) lookupForm(sc *scope, name []byte) (fm *form, key string) {
 	if fm, ok := in.forms[key]; ok {
 		return fm, key
 	}
-	data, err := readStream(xo)
+	data, err := in.stream(xo)
 	if err != nil {
 		in.damage(fmt.Errorf("form %s: %w", name, err))
 	}

@@ -13,8 +13,10 @@ import (
 	lpdf "github.com/ledongthuc/pdf"
 )
 
-// maxStreamSize bounds one decoded stream (a zip bomb costs at most this).
-const maxStreamSize = 256 << 20
+// maxStreamSize bounds one decoded stream (a zip bomb costs at most this,
+// twice over while its buffer grows). A page's streams together are bounded
+// by maxPageBytes.
+const maxStreamSize = 32 << 20
 
 // readStream returns the decoded data of a stream. On a decoding error it
 // returns what was decoded before it, with the error. A flate stream that
@@ -23,6 +25,11 @@ const maxStreamSize = 256 << 20
 // errBadChecksum, with all the data: changed bytes often still inflate, to
 // text that is right up to the damage.
 func readStream(v lpdf.Value) (data []byte, err error) {
+	return readStreamLimit(v, maxStreamSize)
+}
+
+// readStreamLimit is readStream keeping at most limit bytes.
+func readStreamLimit(v lpdf.Value, limit int) (data []byte, err error) {
 	var buf bytes.Buffer
 	defer func() {
 		if r := recover(); r != nil {
@@ -34,9 +41,9 @@ func readStream(v lpdf.Value) (data []byte, err error) {
 	}
 	rc := v.Reader()
 	defer rc.Close()
-	_, err = buf.ReadFrom(io.LimitReader(rc, maxStreamSize+1))
-	if buf.Len() > maxStreamSize {
-		return buf.Bytes()[:maxStreamSize], fmt.Errorf("stream larger than %d MiB", maxStreamSize>>20)
+	_, err = buf.ReadFrom(io.LimitReader(rc, int64(limit)+1))
+	if buf.Len() > limit {
+		return buf.Bytes()[:limit], fmt.Errorf("more than %d MiB decoded, the rest left out", limit>>20)
 	}
 	switch {
 	case errors.Is(err, io.ErrUnexpectedEOF):
