@@ -24,8 +24,11 @@ import (
 	lpdf "github.com/ledongthuc/pdf"
 )
 
-// MaxFileSize is the largest file Open reads (files are read into memory).
-const MaxFileSize = 1 << 30
+// MaxFileSize is the largest file Open reads. Files are read into memory,
+// and a repair may copy them twice more: this keeps one document's memory
+// under a gigabyte (photo-heavy reports of a few hundred pages stay well
+// below it; their text is a small part).
+const MaxFileSize = 256 << 20
 
 // Glyph is one shown character (or a short run, such as a ligature) with
 // its baseline origin in PDF user space (points, origin bottom left).
