@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	lpdf "github.com/ledongthuc/pdf"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // maxStreamSize bounds one decoded stream (a zip bomb costs at most this,
@@ -160,6 +161,22 @@ func (f *font) loadSimple(v lpdf.Value, uni *cmap) {
 		}
 	}
 	lib := libEncoder(v)
+	// With an encoding dictionary, the library reads the Differences by
+	// glyph name (scanning the whole array for each code: slow) and every
+	// other code as Latin-1, whatever the BaseEncoding. Codes the
+	// Differences name go to it in one call; the others take the
+	// BaseEncoding here.
+	base := func(c byte) string { return string(rune(c)) }
+	isDict := enc.Kind() == lpdf.Dict
+	if isDict {
+		switch enc.Key("BaseEncoding").Name() {
+		case "WinAnsiEncoding":
+			base = func(c byte) string { return string(charmap.Windows1252.DecodeByte(c)) }
+		case "MacRomanEncoding":
+			base = func(c byte) string { return string(charmap.Macintosh.DecodeByte(c)) }
+		}
+	}
+	var byName []byte // codes whose Differences name the library resolves
 	var one [1]byte
 	for c := 0; c < 256; c++ {
 		if uni != nil {
@@ -180,10 +197,25 @@ func (f *font) loadSimple(v lpdf.Value, uni *cmap) {
 			if opaqueGlyphName(name) {
 				continue // "g123": the name tells nothing
 			}
+			if isDict {
+				byName = append(byName, byte(c))
+				continue
+			}
 		}
-		if lib != nil {
+		switch {
+		case isDict:
+			f.text[c] = cleanText(base(byte(c)))
+		case lib != nil:
 			one[0] = byte(c)
 			f.text[c] = cleanText(safeDecode(lib, string(one[:])))
+		}
+	}
+	if len(byName) > 0 && lib != nil {
+		// The library's dictionary decoder gives one character per byte.
+		if rs := []rune(safeDecode(lib, string(byName))); len(rs) == len(byName) {
+			for i, c := range byName {
+				f.text[c] = cleanText(string(rs[i]))
+			}
 		}
 	}
 	// The standard 14 fonts may come without widths: they are known.
