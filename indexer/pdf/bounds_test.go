@@ -173,3 +173,25 @@ func TestStreamBomb(t *testing.T) {
 		t.Errorf("text %q, want before", text.String())
 	}
 }
+
+// TestBaseEncoding: with an encoding dictionary, the codes its Differences
+// leave are read in its BaseEncoding (curly quotes and dashes of WinAnsi at
+// 0x93, 0x94, 0x96), those it names by their glyph names.
+func TestBaseEncoding(t *testing.T) {
+	font := "<</Type/Font/Subtype/Type1/BaseFont/Times-Roman/Encoding<</Type/Encoding/BaseEncoding/WinAnsiEncoding/Differences[65/Eacute 66/fi]>>>>"
+	f, err := OpenBytes(context.Background(), "enc.pdf", onePage("/Font<</F1 "+font+">>", "BT /F1 10 Tf 20 700 Td (\\223AB\\224 \\226 x) Tj ET"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := f.Page(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text strings.Builder
+	for _, g := range p.Glyphs {
+		text.WriteString(g.S)
+	}
+	if got, want := text.String(), "\u201cÉ\ufb01\u201d \u2013 x"; got != want {
+		t.Errorf("text %q, want %q", got, want)
+	}
+}
