@@ -3,6 +3,8 @@ package indexer
 import (
 	"context"
 	"testing"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
 )
 
 // producers are the PDFs of the producer matrix: one document
@@ -34,6 +36,20 @@ func TestProducerMatrix(t *testing.T) {
 			}
 			if f.header > 0 {
 				t.Errorf("running header in %d blocks", f.header)
+			}
+			// The fixture must exercise a paragraph broken by a page.
+			d, err := ExtractPDF(context.Background(), producersDir+name+".pdf")
+			if err != nil {
+				t.Fatal(err)
+			}
+			crossing := 0
+			for _, b := range d.Blocks {
+				if b.Kind == doc.Paragraph && b.PageEnd > b.Page {
+					crossing++
+				}
+			}
+			if crossing == 0 {
+				t.Errorf("no paragraph crosses a page: the fixture tests less than it should")
 			}
 		})
 	}
