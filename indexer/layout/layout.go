@@ -383,6 +383,7 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 	sort.SliceStable(idx, func(a, b int) bool { return gs[idx[a]].y > gs[idx[b]].y })
 	rowOf := make([]int, len(gs))
 	nrows := 0
+	var spans [][2]int // each row's stretch of idx
 	for i := 0; i < len(idx); {
 		j := i + 1
 		for j < len(idx) && gs[idx[i]].y-gs[idx[j]].y < 0.2*math.Min(gs[idx[i]].size, gs[idx[j]].size) {
@@ -391,8 +392,32 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 		for _, k := range idx[i:j] {
 			rowOf[k] = nrows
 		}
+		spans = append(spans, [2]int{i, j})
 		nrows++
 		i = j
+	}
+	// Superscripts (footnote markers, ordinals) sit a little above their
+	// line in a smaller size: on a row of their own they would break the
+	// paragraph. They join the line below; footnote markers (digits or
+	// marks after a word) are left out, so that the sentence reads (and is
+	// quoted) as written.
+	var drop []bool
+	for r := 0; r+1 < nrows; r++ {
+		a, b := idx[spans[r][0]:spans[r][1]], idx[spans[r+1][0]:spans[r+1][1]]
+		markers, ok := superscripts(gs, a, b)
+		if !ok {
+			continue
+		}
+		for _, k := range a {
+			rowOf[k] = r + 1
+			gs[k].y = gs[b[0]].y
+		}
+		for _, k := range markers {
+			if drop == nil {
+				drop = make([]bool, len(gs))
+			}
+			drop[k] = true
+		}
 	}
 	// One backing array, rows in order, each row in stream order.
 	start := make([]int, nrows+1)
@@ -405,6 +430,9 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 	all := make([]glyph, len(gs))
 	fill := append([]int(nil), start[:nrows]...)
 	for i, g := range gs {
+		if drop != nil && drop[i] {
+			g.s = " " // a footnote marker: out of the text, a word break
+		}
 		all[fill[rowOf[i]]] = g
 		fill[rowOf[i]]++
 	}
@@ -417,6 +445,85 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 		out = append(out, rowWords(orderRuns(row))...)
 	}
 	return out
+}
+
+// maxSuperscriptRow bounds the glyphs of a row read as superscripts.
+const maxSuperscriptRow = 8
+
+// superscripts reports whether the glyphs a (a row, given by their indexes
+// in gs) are superscripts of the row b just below: a few glyphs, smaller
+// than b's, raised by less than six tenths of b's size, each stretch of
+// them starting right after a glyph of b, or ending right before one (the
+// number of a footnote at the foot of the page). It returns the glyphs of
+// the stretches that are footnote markers: digits or reference marks, not
+// after a digit (an ordinal's "th" stays text, as does an exponent).
+func superscripts(gs []glyph, a, b []int) (markers []int, ok bool) {
+	if len(a) == 0 || len(a) > maxSuperscriptRow || len(b) == 0 {
+		return nil, false
+	}
+	sizeA, sizeB := 0.0, 0.0
+	for _, k := range a {
+		sizeA = math.Max(sizeA, gs[k].size)
+	}
+	for _, k := range b {
+		sizeB = math.Max(sizeB, gs[k].size)
+	}
+	dy := gs[a[0]].y - gs[b[0]].y
+	if sizeA > 0.85*sizeB || dy <= 0 || dy > 0.6*sizeB {
+		return nil, false
+	}
+	xs := append([]int(nil), a...)
+	sort.Slice(xs, func(i, j int) bool { return gs[xs[i]].x < gs[xs[j]].x })
+	// Stretches: glyphs that go on from the previous one.
+	var runs [][]int
+	for n, k := range xs {
+		if n > 0 {
+			p, g := gs[xs[n-1]], gs[k]
+			if math.Abs(g.x-(p.x+p.w)) <= 0.2*sizeA {
+				runs[len(runs)-1] = append(runs[len(runs)-1], k)
+				continue
+			}
+		}
+		runs = append(runs, []int{k})
+	}
+	for _, run := range runs {
+		first, last := gs[run[0]], gs[run[len(run)-1]]
+		after, before := -1, false
+		for _, h := range b {
+			if end := gs[h].x + gs[h].w; first.x >= end-0.15*sizeB && first.x <= end+0.3*sizeB {
+				after = h
+				break
+			}
+			if end := last.x + last.w; gs[h].x >= end-0.15*sizeB && gs[h].x <= end+0.3*sizeB {
+				before = true
+			}
+		}
+		if after < 0 && !before {
+			return nil, false
+		}
+		afterDigit := false
+		if after >= 0 {
+			r, _ := utf8.DecodeLastRuneInString(gs[after].s)
+			afterDigit = unicode.IsDigit(r)
+		}
+		if footnoteMark(gs, run) && !afterDigit {
+			markers = append(markers, run...)
+		}
+	}
+	return markers, true
+}
+
+// footnoteMark reports whether the glyphs of run spell a footnote marker:
+// digits, commas between them, or reference marks.
+func footnoteMark(gs []glyph, run []int) bool {
+	for _, k := range run {
+		for _, r := range gs[k].s {
+			if !unicode.IsDigit(r) && !strings.ContainsRune("*†‡§¶,", r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // placeGlyphs resolves styles and widths, and lays out again the runs of

@@ -150,3 +150,47 @@ func TestVocabularySkipsFragments(t *testing.T) {
 		t.Errorf("system- atic: keep %v join %v, want the hyphen dropped", keep, join)
 	}
 }
+
+// TestSuperscripts: a footnote marker raised above its line in a smaller
+// size neither breaks its paragraph nor stays in the text; an ordinal's
+// raised letters stay, joined to their number.
+func TestSuperscripts(t *testing.T) {
+	var gs []pdf.Glyph
+	line := func(y float64, words ...string) float64 {
+		x := 50.0
+		for i, w := range words {
+			if i > 0 {
+				gs = append(gs, pdf.Glyph{S: " ", X: x, Y: y, W: 2.5, Font: "Times-Roman", Size: 10})
+				x += 2.5
+			}
+			for _, r := range w {
+				gs = append(gs, pdf.Glyph{S: string(r), X: x, Y: y, W: 5, Font: "Times-Roman", Size: 10})
+				x += 5
+			}
+		}
+		return x
+	}
+	sup := func(x, y float64, s string) {
+		for _, r := range s {
+			gs = append(gs, pdf.Glyph{S: string(r), X: x, Y: y + 3.5, W: 3, Font: "Times-Roman", Size: 6})
+			x += 3
+		}
+	}
+	line(700, "The", "first", "sentence", "of", "the", "paragraph", "ends.")
+	end := line(688, "A", "second", "one", "has", "a", "note.")
+	sup(end, 688, "12")
+	end = line(676, "It", "met", "on", "the", "24")
+	sup(end, 676, "th")
+	line(664, "of", "May", "and", "closed", "the", "paragraph.")
+	blocks := Analyze([]pdf.Page{{Number: 1, Glyphs: gs}}, Options{})
+	if len(blocks) != 1 {
+		for _, b := range blocks {
+			t.Logf("%s %q", b.Kind, b.Text)
+		}
+		t.Fatalf("%d blocks, want the paragraph as one", len(blocks))
+	}
+	want := "The first sentence of the paragraph ends. A second one has a note. It met on the 24th of May and closed the paragraph."
+	if blocks[0].Text != want {
+		t.Errorf("text %q, want %q", blocks[0].Text, want)
+	}
+}
