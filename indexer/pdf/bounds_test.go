@@ -195,3 +195,50 @@ func TestBaseEncoding(t *testing.T) {
 		t.Errorf("text %q, want %q", got, want)
 	}
 }
+
+// TestReconstructObjectStreams: a document whose page and font live in a
+// compressed object stream, with its cross-reference table lost, is
+// rebuilt with them (the scan alone finds only plain objects) and read.
+func TestReconstructObjectStreams(t *testing.T) {
+	page := "<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Resources<</Font<</F1 4 0 R>>>>/Contents 6 0 R>>"
+	font := helvetica
+	header := fmt.Sprintf("3 0 4 %d ", len(page)+1)
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	zw.Write([]byte(header + page + " " + font))
+	zw.Close()
+	objStm := fmt.Sprintf("<</Type/ObjStm/N 2/First %d/Filter/FlateDecode/Length %d>>\nstream\n%s\nendstream", len(header), z.Len(), z.Bytes())
+	data := buildPDF(
+		"<</Type/Catalog/Pages 2 0 R>>",
+		"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+		"null", "null", // 3 and 4 live in the object stream
+		objStm,
+		"<<%STREAM%BT /F1 12 Tf 50 700 Td (packed away) Tj ET",
+	)
+	// Lose the cross-reference table.
+	x := bytes.LastIndex(data, []byte("xref"))
+	data = append(data[:x:x], "%%EOF\n"...)
+	// The plain definitions of 3 and 4 ("null") must not hide the packed
+	// ones: drop them as a producer writing object streams would.
+	data = bytes.Replace(data, []byte("3 0 obj\nnull\nendobj\n"), nil, 1)
+	data = bytes.Replace(data, []byte("4 0 obj\nnull\nendobj\n"), nil, 1)
+	rebuilt, n := reconstruct(data, true)
+	if rebuilt == nil || !bytes.Contains(rebuilt, []byte("3 0 obj\n<</Type/Page")) {
+		t.Fatalf("the page in the object stream was not unpacked (%d objects)", n)
+	}
+	f, err := OpenBytes(context.Background(), "objstm.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := f.Page(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text strings.Builder
+	for _, g := range p.Glyphs {
+		text.WriteString(g.S)
+	}
+	if text.String() != "packed away" {
+		t.Errorf("text %q", text.String())
+	}
+}
