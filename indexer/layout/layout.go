@@ -22,10 +22,12 @@
 package layout
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -380,7 +382,7 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return gs[idx[a]].y > gs[idx[b]].y })
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(gs[b].y, gs[a].y) })
 	rowOf := make([]int, len(gs))
 	nrows := 0
 	var spans [][2]int // each row's stretch of idx
@@ -592,7 +594,7 @@ func orderRuns(row []glyph) []glyph {
 	if len(runs) == 1 {
 		return row
 	}
-	sort.SliceStable(runs, func(a, b int) bool { return runs[a][0].x < runs[b][0].x })
+	slices.SortStableFunc(runs, func(a, b []glyph) int { return cmp.Compare(a[0].x, b[0].x) })
 	out := make([]glyph, 0, len(row))
 	for _, r := range runs {
 		out = append(out, r...)

@@ -1,8 +1,10 @@
 package layout
 
 import (
+	"cmp"
 	"context"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -15,7 +17,7 @@ func gaps(iv []interval) []interval {
 	if len(iv) == 0 {
 		return nil
 	}
-	sort.Slice(iv, func(i, j int) bool { return iv[i].lo < iv[j].lo })
+	slices.SortFunc(iv, func(a, b interval) int { return cmp.Compare(a.lo, b.lo) }) // the gaps do not depend on ties' order
 	var out []interval
 	end := iv[0].hi
 	for _, v := range iv[1:] {
@@ -190,7 +192,7 @@ func (s *rowSides) at(g interval) (lo, hi int) {
 // is split into fragments, and the leaf then reads like a table: column by
 // column, each column top to bottom.
 func leafLines(ws []*word, spaces bool) []*line {
-	sort.SliceStable(ws, func(i, j int) bool { return ws[i].y > ws[j].y })
+	slices.SortStableFunc(ws, func(a, b *word) int { return cmp.Compare(b.y, a.y) })
 	var rows [][]*word
 	for i := 0; i < len(ws); {
 		j := i + 1
@@ -198,7 +200,7 @@ func leafLines(ws []*word, spaces bool) []*line {
 			j++
 		}
 		row := append([]*word(nil), ws[i:j]...)
-		sort.SliceStable(row, func(a, b int) bool { return row[a].x0 < row[b].x0 })
+		slices.SortStableFunc(row, func(a, b *word) int { return cmp.Compare(a.x0, b.x0) })
 		rows = append(rows, row)
 		i = j
 	}
@@ -249,7 +251,7 @@ func leafLines(ws []*word, spaces bool) []*line {
 			}
 		}
 	}
-	sort.SliceStable(lines, func(i, j int) bool { return lines[i].col < lines[j].col })
+	slices.SortStableFunc(lines, func(a, b *line) int { return cmp.Compare(a.col, b.col) })
 	return lines
 }
 
