@@ -298,19 +298,36 @@ func blockers(ws []*word, x0, x1, size float64) (lo, hi float64, ok bool) {
 		return 0, 0, false
 	}
 	limit := len(rowOf) / 10
-	count := make([]int, n)
-	last := make([]int, n)
-	for b := range last {
-		last[b] = -1
-	}
+	// count[b]: the rows with a word over bin b. Each row's words become
+	// merged runs of bins, added as +1 at a run's start and -1 past its
+	// end: time in the words and the bins, not their product (words as
+	// wide as the page are one run each).
+	type span struct{ lo, hi int }
+	runs := make([][]span, len(rowOf))
 	for _, w := range ws {
-		row := rowOf[int(math.Round(w.y))]
-		for b := max(int((w.x0-x0)/bin), 0); b <= int((w.x1-x0)/bin) && b < n; b++ {
-			if last[b] != row {
-				last[b] = row
-				count[b]++
-			}
+		lo, hi := max(int((w.x0-x0)/bin), 0), min(int((w.x1-x0)/bin), n-1)
+		if lo > hi {
+			continue
 		}
+		r := rowOf[int(math.Round(w.y))]
+		runs[r] = append(runs[r], span{lo, hi})
+	}
+	diff := make([]int, n+1)
+	for _, rs := range runs {
+		slices.SortFunc(rs, func(a, b span) int { return cmp.Compare(a.lo, b.lo) })
+		for i := 0; i < len(rs); {
+			lo, hi := rs[i].lo, rs[i].hi
+			for i++; i < len(rs) && rs[i].lo <= hi; i++ {
+				hi = max(hi, rs[i].hi)
+			}
+			diff[lo]++
+			diff[hi+1]--
+		}
+	}
+	count := make([]int, n)
+	for b, c := 0, 0; b < n; b++ {
+		c += diff[b]
+		count[b] = c
 	}
 	rowsAt := func(b int) int { return count[b] }
 	// Find the widest run of bins crossed by the fewest rows, away from

@@ -194,3 +194,18 @@ func TestSuperscripts(t *testing.T) {
 		t.Errorf("text %q, want %q", blocks[0].Text, want)
 	}
 }
+
+// TestAnalyzeWideWords: many rows of words as wide as the page (a hostile
+// or broken file's widths) cost time in proportion to the words, not to
+// the words times the page's width.
+func TestAnalyzeWideWords(t *testing.T) {
+	var gs []pdf.Glyph
+	for r := 0; r < 20000; r++ {
+		y := 800 - float64(r)*0.04
+		gs = append(gs, pdf.Glyph{S: "w", X: 20, Y: y, W: 560, Font: "Times-Roman", Size: 0.1})
+		gs = append(gs, pdf.Glyph{S: "x", X: 20, Y: y, W: 1, Font: "Times-Roman", Size: 0.1}, pdf.Glyph{S: "y", X: 580, Y: y, W: 1, Font: "Times-Roman", Size: 0.1})
+	}
+	start := time.Now()
+	within(t, 30*time.Second, func() { Analyze([]pdf.Page{{Number: 1, Glyphs: gs}}, Options{}) })
+	t.Logf("%d glyphs in %v", len(gs), time.Since(start))
+}
