@@ -6,7 +6,7 @@ INDEX   ?= index
 BIN     ?= bin/confsearch
 SHARED  ?= ../shared
 
-.PHONY: all build test run index lint bench eval clean
+.PHONY: all build test run index lint bench eval fuzz clean
 
 all: build
 
@@ -35,6 +35,14 @@ lint:
 
 bench:
 	./bench/run.sh
+
+# Long fuzzing of extraction, not part of `make test`: FUZZTIME per target.
+# FuzzExtract runs the whole extraction (pdf + layout) seeded with the
+# producer matrix; FuzzOpen the PDF reader alone.
+FUZZTIME ?= 10m
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0s ./indexer
+	$(GO) test -run '^$$' -fuzz '^FuzzOpen$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0s ./indexer/pdf
 
 # The acceptance harness on both layouts of the report (needs ../shared).
 eval:

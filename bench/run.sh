@@ -133,6 +133,12 @@ say "## Extraction" "" \
   "Ratio (median of the per-round ratios): **$(fmt2 "$erw")× wall**, $(fmt2 "$erc")× CPU time. Goal ≤ 2.5×: $(verdict "$erw" 2.5)." ""
 row "extraction vs pdftotext (\`confsearch extract\` / \`pdftotext\`, wall)" "$(fmt2 "$erw")× (CPU $(fmt2 "$erc")×)" "≤ 2.5×" "$(verdict "$erw" 2.5)"
 
+# --- extraction of the producer matrix --------------------------------------
+log "extraction of the producer matrix vs pdftotext, $RUNS runs each"
+BIN=$BIN RUNS=$RUNS MATRIX_SUMMARY=$WORK/matrix.txt "$BENCH_DIR/matrix.sh" >>"$DETAIL"
+read -r mworst mfile <"$WORK/matrix.txt"
+row "extraction of every producer-matrix PDF vs pdftotext (\`bench/matrix.sh\`; worst file: $mfile)" "$(fmt2 "$mworst")× at most" "≤ 2.5×" "$(verdict "$mworst" 2.5)"
+
 # --- index build end to end ------------------------------------------------
 log "index build end to end vs pdftotext, $RUNS runs each"
 fresh_index() { rm -rf "$WORK/index-e2e"; }

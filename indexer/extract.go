@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -17,17 +18,40 @@ import (
 	"github.com/osce-tools/confsearch/indexer/pdf"
 )
 
+// MaxDocumentGlyphs bounds the characters read from one PDF: past it, the
+// rest of the document is left out with a warning. It keeps the memory one
+// document takes (glyphs, then words, lines and blocks: a few hundred
+// bytes a character at worst) well under a gigabyte whatever the file
+// claims; real reports hold a tenth of it or less (the report: 81,000
+// characters on 31 pages).
+const MaxDocumentGlyphs = 1 << 20
+
 // ExtractPDF reads a PDF and returns its blocks in reading order. Pages are
 // read in parallel. A damaged page keeps what could be read of it and adds
-// a warning; a page whose text is garbled (fonts that decode to nonsense)
-// is left out with a warning rather than indexed; a file that cannot be
-// opened, or has no text layer at all, is an error naming it.
+// a warning naming it; a page whose text is garbled (fonts that decode to
+// nonsense) is left out with a warning rather than indexed; a file that
+// cannot be opened, or has no text layer at all, is an error naming it.
+// Time is bounded by ctx in every stage (parsing, pages, layout).
 func ExtractPDF(ctx context.Context, path string) (doc.Document, error) {
-	d := doc.Document{ID: DocID(path), Path: path, Format: "pdf"}
 	f, err := pdf.OpenContext(ctx, path)
 	if err != nil {
-		return d, err
+		return doc.Document{ID: DocID(path), Path: path, Format: "pdf"}, err
 	}
+	return extractPDF(ctx, path, f)
+}
+
+// ExtractPDFBytes is ExtractPDF for a PDF held in memory; name names it
+// (its id and its errors). data must not change while it runs.
+func ExtractPDFBytes(ctx context.Context, name string, data []byte) (doc.Document, error) {
+	f, err := pdf.OpenBytes(ctx, name, data)
+	if err != nil {
+		return doc.Document{ID: DocID(name), Path: name, Format: "pdf"}, err
+	}
+	return extractPDF(ctx, name, f)
+}
+
+func extractPDF(ctx context.Context, path string, f *pdf.File) (doc.Document, error) {
+	d := doc.Document{ID: DocID(path), Path: path, Format: "pdf"}
 	defer f.Close()
 	n, err := f.NumPage()
 	if err != nil {
@@ -36,6 +60,7 @@ func ExtractPDF(ctx context.Context, path string) (doc.Document, error) {
 	d.Pages = n
 	pages := make([]pdf.Page, n)
 	errs := make([]error, n)
+	f.SetGlyphBudget(MaxDocumentGlyphs)
 	workers := min(runtime.GOMAXPROCS(0), n, 4)
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -44,19 +69,27 @@ func ExtractPDF(ctx context.Context, path string) (doc.Document, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
+				if f.GlyphBudgetSpent() {
+					pages[i] = pdf.Page{Number: i + 1, Truncated: true}
+					continue
+				}
 				pages[i], errs[i] = f.PageContext(ctx, i+1)
 			}
 		}()
 	}
-	for i := 0; i < n; i++ {
+	for i := 0; i < n && ctx.Err() == nil; i++ {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
-		return d, fmt.Errorf("%s: %w", path, err)
+		return d, &pdf.Error{Path: path, Reason: pdf.Timeout, Err: err}
 	}
 	d.Warnings = append(d.Warnings, f.Warnings()...)
+	if first := slices.IndexFunc(pages, func(p pdf.Page) bool { return p.Truncated }); first >= 0 {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: more than %d characters: the text from page %d on is left out",
+			path, MaxDocumentGlyphs, first+1))
+	}
 	kept := pages[:0]
 	for i, p := range pages {
 		switch {
@@ -74,7 +107,14 @@ func ExtractPDF(ctx context.Context, path string) (doc.Document, error) {
 	if err := f.CheckText(kept); err != nil {
 		return d, err
 	}
-	d.Blocks = layout.Analyze(kept, layout.Options{})
+	d.Blocks, err = layout.AnalyzeContext(ctx, kept, layout.Options{})
+	if err != nil {
+		reason := pdf.Damaged
+		if ctx.Err() != nil {
+			reason = pdf.Timeout
+		}
+		return d, &pdf.Error{Path: path, Reason: reason, Err: err}
+	}
 	info := f.Info()
 	d.Meta.Title = strings.TrimSpace(info.Title)
 	d.Meta.Publisher = strings.TrimSpace(info.Author)

@@ -90,6 +90,9 @@ func TestExtractionFidelity(t *testing.T) {
 	for _, tc := range []struct{ name, pdf string }{
 		{"print", "../corpus/report.pdf"},
 		{"two-column", "../testdata/report-2col.pdf"},
+		// The report's text as LibreOffice Writer lays it out and exports it
+		// (testdata/producers/report-lo.sh).
+		{"libreoffice", "../testdata/report-lo.pdf"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := measure(t, tc.pdf, "../testdata/report-reference.txt", header)

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"context"
 	"math"
 	"regexp"
 	"strings"
@@ -26,17 +27,15 @@ type pline struct {
 
 // blk is a block under construction.
 type blk struct {
-	lines   []*pline
-	extra   []*pline // lines of joined continuations, after a break
-	kind    doc.Kind
-	fam     string
-	size    float64
-	x0, x1  float64
-	bold    bool
-	italic  bool
-	joined  bool // absorbed into an earlier block
-	pageEnd int
-	labEnd  string
+	lines  []*pline
+	extra  []*pline // lines of joined continuations, after a break
+	kind   doc.Kind
+	fam    string
+	size   float64
+	x0, x1 float64
+	bold   bool
+	italic bool
+	joined bool // absorbed into an earlier block
 }
 
 func (b *blk) all() []*pline { return append(append([]*pline(nil), b.lines...), b.extra...) }
@@ -138,7 +137,7 @@ func (lt leadingTable) of(l *pline) float64 {
 
 // buildBlocks groups ordered lines into blocks, classifies them against the
 // document's body style, joins broken paragraphs and assembles text.
-func buildBlocks(pls []pageLines) []doc.Block {
+func buildBlocks(ctx context.Context, pls []pageLines) ([]doc.Block, error) {
 	styled := make([][]*pline, len(pls))
 	for i, p := range pls {
 		styled[i] = make([]*pline, len(p.lines))
@@ -165,18 +164,29 @@ func buildBlocks(pls []pageLines) []doc.Block {
 			prev = pl
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	body := bodyStyle(blocks)
 	classify(blocks, body)
 	joinBroken(blocks, body)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	hyph := documentVocabulary(blocks)
 	var out []doc.Block
-	for _, b := range blocks {
+	for i, b := range blocks {
+		if i%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		if b.joined {
 			continue
 		}
 		out = append(out, finish(b, hyph))
 	}
-	return out
+	return out, nil
 }
 
 // breaks reports whether line l starts a new block after prev in cur.
@@ -280,41 +290,56 @@ func interruption(b *blk) bool {
 	return b.kind == doc.Quote || b.kind == doc.Caption
 }
 
+// maxInterruptions bounds the quote boxes and captions that may stand
+// between two halves of one paragraph.
+const maxInterruptions = 6
+
 // joinBroken joins a body paragraph that continues after a page break, a
-// column break or an interrupting quote or caption.
+// column break or an interrupting quote or caption. Blocks absorbed into
+// an earlier one are marked joined and left in place: the interruptions a
+// joined paragraph stood across come after it in the output, as they did
+// before the join.
+//
+// Every step of the inner loop either ends it or marks one more block
+// joined, and the scan for one paragraph only moves forwards, so the whole
+// runs in time linear in the number of blocks whatever the document.
 func joinBroken(blocks []*blk, body style) {
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		if b.joined || !isBody(b, body) {
 			continue
 		}
-		for {
-			j := i + 1
-			for j < len(blocks) && (blocks[j].joined || interruption(blocks[j])) && j-i <= 6 {
+		pos := i + 1 // where the scan for the next continuation starts
+		joins := 0   // continuations joined so far
+		for pos < len(blocks) {
+			j := pos
+			skipped := 0 // interruptions stepped over since the last piece
+			for j < len(blocks) && skipped <= maxInterruptions && (blocks[j].joined || interruption(blocks[j])) {
+				if !blocks[j].joined {
+					skipped++
+				}
 				j++
 			}
-			if j >= len(blocks) || !isBody(blocks[j], body) {
+			if skipped > maxInterruptions || j >= len(blocks) || blocks[j].joined || !isBody(blocks[j], body) {
 				break
 			}
+			gap := j > i+1 || joins > 0 // something stands between, or b is already a join
 			c := blocks[j]
 			last := b.last()
 			firstC := c.lines[0]
 			moved := firstC.page != last.page || firstC.y > last.y
 			unfinished := !terminal.MatchString(last.text())
 			startsLower := startsLowercase(firstC.text())
-			if !(unfinished || startsLower && (moved || j > i+1)) {
+			if !(unfinished || startsLower && (moved || gap)) {
 				break
 			}
-			if !moved && j == i+1 {
+			if !moved && !gap {
 				break // plain paragraph gap in the same column
 			}
 			b.extra = append(b.extra, c.all()...)
 			c.joined = true
-			if j > i+1 {
-				// Interruptions move after the joined paragraph.
-				mid := append([]*blk(nil), blocks[i+1:j]...)
-				copy(blocks[i+1:], append([]*blk{c}, mid...))
-			}
+			joins++
+			pos = j + 1
 		}
 	}
 }
@@ -374,10 +399,15 @@ type vocabulary struct {
 func documentVocabulary(blocks []*blk) vocabulary {
 	v := vocabulary{words: map[string]bool{}, hyphenated: map[string]bool{}}
 	for _, b := range blocks {
+		afterHyphen := false
 		for _, l := range b.all() {
 			for i, w := range l.words {
 				if i == len(l.words)-1 {
+					afterHyphen = strings.HasSuffix(w.text(), "-")
 					continue // may be the first half of a broken word
+				}
+				if i == 0 && afterHyphen {
+					continue // may be the second half of a broken word
 				}
 				for _, f := range strings.Fields(normalize(w.text())) {
 					f = strings.ToLower(strings.Trim(f, `.,;:!?()[]"“”'’`))
@@ -390,26 +420,37 @@ func documentVocabulary(blocks []*blk) vocabulary {
 			}
 		}
 	}
-	// Does the typesetter hyphenate? Look at every line-end hyphen.
-	broken, total := 0, 0
+	// Does the typesetter hyphenate? Weigh every line-end hyphen: a word
+	// seen whole elsewhere, or two halves that are no words of the document
+	// ("juris-" "dictions"), speak for a typesetter that breaks words; a
+	// compound seen elsewhere with its hyphen, or two halves that are both
+	// words ("cost-" "effective"), for one that does not.
+	breaks, compounds := 0, 0
 	for _, b := range blocks {
 		ls := b.all()
 		for i := 0; i+1 < len(ls); i++ {
 			if len(ls[i].words) == 0 || len(ls[i+1].words) == 0 {
 				continue
 			}
-			a := strings.ToLower(normalize(ls[i].words[len(ls[i].words)-1].text()))
+			a := strings.ToLower(strings.TrimLeft(normalize(ls[i].words[len(ls[i].words)-1].text()), `"“‘(`))
 			n := strings.ToLower(strings.TrimRight(normalize(ls[i+1].words[0].text()), `.,;:!?)"”’`))
 			if !strings.HasSuffix(a, "-") || len(a) < 3 || !startsLowercase(n) {
 				continue
 			}
-			total++
-			if v.words[strings.TrimSuffix(a, "-")+n] && !v.hyphenated[a+n] {
-				broken++
+			stem := strings.TrimSuffix(a, "-")
+			switch {
+			case v.hyphenated[a+n]:
+				compounds++
+			case v.words[stem+n]:
+				breaks++
+			case v.words[stem] && v.words[n]:
+				compounds++
+			case !v.words[stem] && !v.words[n]:
+				breaks++
 			}
 		}
 	}
-	v.autoHyphen = total >= 2 && broken*2 >= total
+	v.autoHyphen = breaks >= 2 && breaks > compounds
 	return v
 }
 

@@ -6,8 +6,9 @@
 // joined across page breaks, column breaks and interruptions.
 //
 // The algorithm, in order:
-//  1. glyph widths are learned per font from the document itself (the
-//     library gives no widths for CID fonts), so gaps can be measured;
+//  1. glyph widths the file does not declare (nor package pdf know, for the
+//     standard 14 fonts) are learned per font from the document itself,
+//     so gaps can be measured;
 //  2. glyphs cluster into rows by baseline, rows split into words at gaps;
 //  3. text repeating at the same place on most pages is furniture: it is
 //     removed, and a repeated number gives the printed page label;
@@ -21,8 +22,12 @@
 package layout
 
 import (
+	"cmp"
+	"context"
+	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -82,15 +87,46 @@ type pageLines struct {
 }
 
 // Analyze turns the glyphs of a document's pages into blocks in reading
-// order. Pages must be in document order; a page with no glyphs (a photo,
-// a damaged page) contributes nothing.
+// order, without a time limit; see AnalyzeContext.
 func Analyze(pages []pdf.Page, opt Options) []doc.Block {
+	blocks, _ := AnalyzeContext(context.Background(), pages, opt)
+	return blocks
+}
+
+// AnalyzeContext turns the glyphs of a document's pages into blocks in
+// reading order. Pages must be in document order; a page with no glyphs (a
+// photo, a damaged page) contributes nothing. Glyphs whose numbers make no
+// sense for their page (NaN, infinite, far outside it, absurd sizes) are
+// left out, whoever made the pages. It returns ctx's error, and no blocks,
+// when ctx ends first: every stage looks at ctx, so a deadline holds. It
+// returns an error, never panics, when the analysis of a page fails.
+func AnalyzeContext(ctx context.Context, pages []pdf.Page, opt Options) (blocks []doc.Block, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			blocks, err = nil, fmt.Errorf("layout failed: %v", r)
+		}
+	}()
 	if opt.FurnitureShare == 0 {
 		opt.FurnitureShare = 0.5
 	}
+	pages = saneGlyphs(pages)
 	widths := learnWidths(pages)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	words := make([][]*word, len(pages))
-	parallel(len(pages), func(i int) { words[i] = pageWords(pages[i], widths.clone()) })
+	// pages is the analysis' own copy (saneGlyphs): a page's glyphs are
+	// let go once its words hold what they need, so that the two never
+	// take memory at once for the whole document.
+	if err := parallel(ctx, len(pages), func(i int) {
+		words[i] = pageWords(pages[i], widths.clone())
+		pages[i].Glyphs = nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	labels := removeFurniture(pages, words, opt.FurnitureShare)
 	spaces := false
 	for _, ws := range words {
@@ -102,20 +138,91 @@ func Analyze(pages []pdf.Page, opt Options) []doc.Block {
 		}
 	}
 	pls := make([]pageLines, len(pages))
-	parallel(len(pages), func(i int) {
-		pls[i] = pageLines{number: pages[i].Number, label: labels[i], lines: orderPage(words[i], spaces)}
+	err = parallel(ctx, len(pages), func(i int) {
+		pls[i] = pageLines{number: pages[i].Number, label: labels[i], lines: orderPage(ctx, words[i], spaces)}
 	})
-	return buildBlocks(pls)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return buildBlocks(ctx, pls)
 }
 
-// parallel runs fn(0) … fn(n-1) on as many goroutines as there are CPUs.
-func parallel(n int, fn func(i int)) {
+// Bounds on the numbers a glyph may carry, whoever made the pages (the pdf
+// package drops glyphs outside their page already; these hold for pages
+// made any other way).
+const (
+	maxCoord     = 1e5 // points from the origin: seven times PDF's largest page
+	maxGlyphSize = 2e4 // points
+	minGlyphSize = 0.05
+)
+
+// saneGlyphs returns a copy of pages whose glyphs all have finite
+// positions and sizes within the bounds, copying a page's glyphs only when
+// some must go.
+func saneGlyphs(pages []pdf.Page) []pdf.Page {
+	sane := func(g pdf.Glyph) bool {
+		return !math.IsNaN(g.X) && !math.IsNaN(g.Y) && !math.IsNaN(g.Size) && !math.IsNaN(g.W) &&
+			math.Abs(g.X) <= maxCoord && math.Abs(g.Y) <= maxCoord &&
+			math.Abs(g.Size) >= minGlyphSize && math.Abs(g.Size) <= maxGlyphSize &&
+			g.W >= 0 && g.W <= maxGlyphSize
+	}
+	var out []pdf.Page
+	for i, p := range pages {
+		bad := 0
+		for _, g := range p.Glyphs {
+			if !sane(g) {
+				bad++
+			}
+		}
+		if bad == 0 {
+			if out != nil {
+				out[i] = p
+			}
+			continue
+		}
+		if out == nil {
+			out = append([]pdf.Page(nil), pages...)
+		}
+		kept := make([]pdf.Glyph, 0, len(p.Glyphs)-bad)
+		for _, g := range p.Glyphs {
+			if sane(g) {
+				kept = append(kept, g)
+			}
+		}
+		p.Glyphs = kept
+		out[i] = p
+	}
+	if out == nil {
+		return append([]pdf.Page(nil), pages...)
+	}
+	return out
+}
+
+// parallel runs fn(0) … fn(n-1) on as many goroutines as there are CPUs,
+// starting no more calls once ctx has ended. A panic in fn (a bug met by a
+// hostile page) ends the run and is returned as an error: on a goroutine
+// of its own it would take the whole process down.
+func parallel(ctx context.Context, n int, fn func(i int)) (err error) {
+	var once sync.Once
+	var failed atomic.Bool
+	call := func(i int) {
+		defer func() {
+			if r := recover(); r != nil {
+				once.Do(func() { err = fmt.Errorf("layout of page %d failed: %v", i+1, r) })
+				failed.Store(true)
+			}
+		}()
+		fn(i)
+	}
 	workers := min(runtime.GOMAXPROCS(0), n)
 	if workers <= 1 {
-		for i := 0; i < n; i++ {
-			fn(i)
+		for i := 0; i < n && ctx.Err() == nil && !failed.Load(); i++ {
+			call(i)
 		}
-		return
+		return err
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -123,16 +230,17 @@ func parallel(n int, fn func(i int)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for {
+			for ctx.Err() == nil && !failed.Load() {
 				i := int(next.Add(1)) - 1
 				if i >= n {
 					return
 				}
-				fn(i)
+				call(i)
 			}
 		}()
 	}
 	wg.Wait()
+	return err
 }
 
 // styleOf reads bold and italic from a font name such as
@@ -168,21 +276,22 @@ type widthKey struct {
 // widthTable holds per font and character the advance width per point of
 // font size, learned from consecutive glyphs on one baseline (the key with
 // an empty font holds the character's width over all fonts). Glyphs whose
-// width the reader knows from the font teach nothing and need no lesson.
+// width the reader knows from the font (package pdf gives the widths the
+// file declares, and those of the standard 14 fonts) teach nothing and
+// need no lesson.
 type widthTable struct {
 	learned map[widthKey]float64
-	core    *core14
 	fams    map[string]string // font name → "family:" key
 }
 
 // clone gives a worker its own family cache; the learned widths are
-// shared read-only and the core font metrics behind a lock.
+// shared read-only.
 func (wt widthTable) clone() widthTable {
 	fams := make(map[string]string, len(wt.fams))
 	for k, v := range wt.fams {
 		fams[k] = v
 	}
-	return widthTable{learned: wt.learned, core: wt.core, fams: fams}
+	return widthTable{learned: wt.learned, fams: fams}
 }
 
 func (wt widthTable) familyKey(font string) string {
@@ -221,7 +330,7 @@ func learnWidths(pages []pdf.Page) widthTable {
 	}
 	// The median advance: kerning pairs pull some advances below the
 	// width and word ends without a space glyph push others above it.
-	wt := widthTable{learned: make(map[widthKey]float64, len(obs)), core: newCore14(), fams: famKey}
+	wt := widthTable{learned: make(map[widthKey]float64, len(obs)), fams: famKey}
 	for k, v := range obs {
 		sort.Float64s(v)
 		wt.learned[k] = v[len(v)/2]
@@ -237,10 +346,6 @@ func (wt widthTable) advance(g pdf.Glyph) float64 {
 	total := 0.0
 	for _, r := range g.S {
 		if w, ok := wt.learned[widthKey{g.Font, r}]; ok {
-			total += w * g.Size
-			continue
-		}
-		if w, ok := wt.core.width(g.Font, r); ok { // a standard 14 font
 			total += w * g.Size
 			continue
 		}
@@ -277,9 +382,10 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return gs[idx[a]].y > gs[idx[b]].y })
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(gs[b].y, gs[a].y) })
 	rowOf := make([]int, len(gs))
 	nrows := 0
+	var spans [][2]int // each row's stretch of idx
 	for i := 0; i < len(idx); {
 		j := i + 1
 		for j < len(idx) && gs[idx[i]].y-gs[idx[j]].y < 0.2*math.Min(gs[idx[i]].size, gs[idx[j]].size) {
@@ -288,8 +394,32 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 		for _, k := range idx[i:j] {
 			rowOf[k] = nrows
 		}
+		spans = append(spans, [2]int{i, j})
 		nrows++
 		i = j
+	}
+	// Superscripts (footnote markers, ordinals) sit a little above their
+	// line in a smaller size: on a row of their own they would break the
+	// paragraph. They join the line below; footnote markers (digits or
+	// marks after a word) are left out, so that the sentence reads (and is
+	// quoted) as written.
+	var drop []bool
+	for r := 0; r+1 < nrows; r++ {
+		a, b := idx[spans[r][0]:spans[r][1]], idx[spans[r+1][0]:spans[r+1][1]]
+		markers, ok := superscripts(gs, a, b)
+		if !ok {
+			continue
+		}
+		for _, k := range a {
+			rowOf[k] = r + 1
+			gs[k].y = gs[b[0]].y
+		}
+		for _, k := range markers {
+			if drop == nil {
+				drop = make([]bool, len(gs))
+			}
+			drop[k] = true
+		}
 	}
 	// One backing array, rows in order, each row in stream order.
 	start := make([]int, nrows+1)
@@ -302,6 +432,9 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 	all := make([]glyph, len(gs))
 	fill := append([]int(nil), start[:nrows]...)
 	for i, g := range gs {
+		if drop != nil && drop[i] {
+			g.s = " " // a footnote marker: out of the text, a word break
+		}
 		all[fill[rowOf[i]]] = g
 		fill[rowOf[i]]++
 	}
@@ -314,6 +447,85 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 		out = append(out, rowWords(orderRuns(row))...)
 	}
 	return out
+}
+
+// maxSuperscriptRow bounds the glyphs of a row read as superscripts.
+const maxSuperscriptRow = 8
+
+// superscripts reports whether the glyphs a (a row, given by their indexes
+// in gs) are superscripts of the row b just below: a few glyphs, smaller
+// than b's, raised by less than six tenths of b's size, each stretch of
+// them starting right after a glyph of b, or ending right before one (the
+// number of a footnote at the foot of the page). It returns the glyphs of
+// the stretches that are footnote markers: digits or reference marks, not
+// after a digit (an ordinal's "th" stays text, as does an exponent).
+func superscripts(gs []glyph, a, b []int) (markers []int, ok bool) {
+	if len(a) == 0 || len(a) > maxSuperscriptRow || len(b) == 0 {
+		return nil, false
+	}
+	sizeA, sizeB := 0.0, 0.0
+	for _, k := range a {
+		sizeA = math.Max(sizeA, gs[k].size)
+	}
+	for _, k := range b {
+		sizeB = math.Max(sizeB, gs[k].size)
+	}
+	dy := gs[a[0]].y - gs[b[0]].y
+	if sizeA > 0.85*sizeB || dy <= 0 || dy > 0.6*sizeB {
+		return nil, false
+	}
+	xs := append([]int(nil), a...)
+	sort.Slice(xs, func(i, j int) bool { return gs[xs[i]].x < gs[xs[j]].x })
+	// Stretches: glyphs that go on from the previous one.
+	var runs [][]int
+	for n, k := range xs {
+		if n > 0 {
+			p, g := gs[xs[n-1]], gs[k]
+			if math.Abs(g.x-(p.x+p.w)) <= 0.2*sizeA {
+				runs[len(runs)-1] = append(runs[len(runs)-1], k)
+				continue
+			}
+		}
+		runs = append(runs, []int{k})
+	}
+	for _, run := range runs {
+		first, last := gs[run[0]], gs[run[len(run)-1]]
+		after, before := -1, false
+		for _, h := range b {
+			if end := gs[h].x + gs[h].w; first.x >= end-0.15*sizeB && first.x <= end+0.3*sizeB {
+				after = h
+				break
+			}
+			if end := last.x + last.w; gs[h].x >= end-0.15*sizeB && gs[h].x <= end+0.3*sizeB {
+				before = true
+			}
+		}
+		if after < 0 && !before {
+			return nil, false
+		}
+		afterDigit := false
+		if after >= 0 {
+			r, _ := utf8.DecodeLastRuneInString(gs[after].s)
+			afterDigit = unicode.IsDigit(r)
+		}
+		if footnoteMark(gs, run) && !afterDigit {
+			markers = append(markers, run...)
+		}
+	}
+	return markers, true
+}
+
+// footnoteMark reports whether the glyphs of run spell a footnote marker:
+// digits, commas between them, or reference marks.
+func footnoteMark(gs []glyph, run []int) bool {
+	for _, k := range run {
+		for _, r := range gs[k].s {
+			if !unicode.IsDigit(r) && !strings.ContainsRune("*†‡§¶,", r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // placeGlyphs resolves styles and widths, and lays out again the runs of
@@ -382,7 +594,7 @@ func orderRuns(row []glyph) []glyph {
 	if len(runs) == 1 {
 		return row
 	}
-	sort.SliceStable(runs, func(a, b int) bool { return runs[a][0].x < runs[b][0].x })
+	slices.SortStableFunc(runs, func(a, b []glyph) int { return cmp.Compare(a[0].x, b[0].x) })
 	out := make([]glyph, 0, len(row))
 	for _, r := range runs {
 		out = append(out, r...)

@@ -1,7 +1,10 @@
 package layout
 
 import (
+	"cmp"
+	"context"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -14,7 +17,7 @@ func gaps(iv []interval) []interval {
 	if len(iv) == 0 {
 		return nil
 	}
-	sort.Slice(iv, func(i, j int) bool { return iv[i].lo < iv[j].lo })
+	slices.SortFunc(iv, func(a, b interval) int { return cmp.Compare(a.lo, b.lo) }) // the gaps do not depend on ties' order
 	var out []interval
 	end := iv[0].hi
 	for _, v := range iv[1:] {
@@ -36,9 +39,9 @@ const minColumnShare = 0.22
 //
 // spaces tells whether the document shows space glyphs at all (most
 // producers do); without them, gaps alone separate table cells.
-func orderPage(ws []*word, spaces bool) []*line {
+func orderPage(ctx context.Context, ws []*word, spaces bool) []*line {
 	var leaves [][]*word
-	xyCut(ws, &leaves, 0)
+	xyCut(ctx, ws, &leaves, 0)
 	var out []*line
 	for _, leaf := range leaves {
 		lines := leafLines(leaf, spaces)
@@ -47,11 +50,15 @@ func orderPage(ws []*word, spaces bool) []*line {
 	return out
 }
 
-func xyCut(ws []*word, leaves *[][]*word, depth int) {
+// maxCutDepth bounds the recursion of the XY cut: each level costs one
+// pass over the region's words.
+const maxCutDepth = 60
+
+func xyCut(ctx context.Context, ws []*word, leaves *[][]*word, depth int) {
 	if len(ws) == 0 {
 		return
 	}
-	if len(ws) == 1 || depth > 60 {
+	if len(ws) == 1 || depth > maxCutDepth || ctx.Err() != nil {
 		*leaves = append(*leaves, ws)
 		return
 	}
@@ -70,6 +77,7 @@ func xyCut(ws []*word, leaves *[][]*word, depth int) {
 
 	// A vertical cut: the widest corridor leaving two substantial sides.
 	best := interval{}
+	var sides *rowSides
 	for _, g := range gaps(xs) {
 		if g.hi-g.lo < 1.4*size || g.hi-g.lo < best.hi-best.lo {
 			continue
@@ -77,7 +85,10 @@ func xyCut(ws []*word, leaves *[][]*word, depth int) {
 		if g.lo-x0 < minColumnShare*width || x1-g.hi < minColumnShare*width {
 			continue
 		}
-		lo, hi := sideRows(ws, g)
+		if sides == nil {
+			sides = newRowSides(ws)
+		}
+		lo, hi := sides.at(g)
 		wide := g.hi-g.lo >= 1.9*size && g.lo-x0 >= 0.3*width && x1-g.hi >= 0.3*width && width >= 30*size
 		switch {
 		case lo >= 4:
@@ -97,8 +108,8 @@ func xyCut(ws []*word, leaves *[][]*word, depth int) {
 				right = append(right, w)
 			}
 		}
-		xyCut(left, leaves, depth+1)
-		xyCut(right, leaves, depth+1)
+		xyCut(ctx, left, leaves, depth+1)
+		xyCut(ctx, right, leaves, depth+1)
 		return
 	}
 	// Otherwise a horizontal band of white: next to the few rows that
@@ -130,27 +141,50 @@ func xyCut(ws []*word, leaves *[][]*word, depth int) {
 				bottom = append(bottom, w)
 			}
 		}
-		xyCut(top, leaves, depth+1)
-		xyCut(bottom, leaves, depth+1)
+		xyCut(ctx, top, leaves, depth+1)
+		xyCut(ctx, bottom, leaves, depth+1)
 		return
 	}
 	*leaves = append(*leaves, ws)
 }
 
-// sideRows returns the number of text rows on the poorer and the richer
-// side of a vertical corridor: a corridor between a few words is a run of wide
-// justified spaces, not a column gutter.
-func sideRows(ws []*word, g interval) (lo, hi int) {
-	lrows, rrows := map[int]bool{}, map[int]bool{}
+// rowSides answers, for any vertical corridor, how many text rows (words
+// by rounded baseline) have a word left of it and how many a word right of
+// it, in logarithmic time: a page can have as many gaps as words.
+type rowSides struct {
+	minX1, maxX1 []float64 // per row, the least and the greatest right edge, sorted
+}
+
+func newRowSides(ws []*word) *rowSides {
+	type ext struct{ lo, hi float64 }
+	rows := map[int]ext{}
 	for _, w := range ws {
 		y := int(math.Round(w.y))
-		if w.x1 <= g.lo+0.01 {
-			lrows[y] = true
-		} else {
-			rrows[y] = true
+		e, ok := rows[y]
+		if !ok {
+			e = ext{w.x1, w.x1}
 		}
+		rows[y] = ext{math.Min(e.lo, w.x1), math.Max(e.hi, w.x1)}
 	}
-	return min(len(lrows), len(rrows)), max(len(lrows), len(rrows))
+	s := &rowSides{minX1: make([]float64, 0, len(rows)), maxX1: make([]float64, 0, len(rows))}
+	for _, e := range rows {
+		s.minX1 = append(s.minX1, e.lo)
+		s.maxX1 = append(s.maxX1, e.hi)
+	}
+	sort.Float64s(s.minX1)
+	sort.Float64s(s.maxX1)
+	return s
+}
+
+// at returns the number of text rows on the poorer and the richer side of
+// the vertical corridor g: a corridor between a few words is a run of wide
+// justified spaces, not a column gutter. A row is on the left when one of
+// its words ends before the corridor, on the right when one ends after it.
+func (s *rowSides) at(g interval) (lo, hi int) {
+	cut := g.lo + 0.01
+	left := sort.Search(len(s.minX1), func(i int) bool { return s.minX1[i] > cut })
+	right := len(s.maxX1) - sort.Search(len(s.maxX1), func(i int) bool { return s.maxX1[i] > cut })
+	return min(left, right), max(left, right)
 }
 
 // leafLines groups a leaf's words into lines (top to bottom, left to
@@ -158,7 +192,7 @@ func sideRows(ws []*word, g interval) (lo, hi int) {
 // is split into fragments, and the leaf then reads like a table: column by
 // column, each column top to bottom.
 func leafLines(ws []*word, spaces bool) []*line {
-	sort.SliceStable(ws, func(i, j int) bool { return ws[i].y > ws[j].y })
+	slices.SortStableFunc(ws, func(a, b *word) int { return cmp.Compare(b.y, a.y) })
 	var rows [][]*word
 	for i := 0; i < len(ws); {
 		j := i + 1
@@ -166,7 +200,7 @@ func leafLines(ws []*word, spaces bool) []*line {
 			j++
 		}
 		row := append([]*word(nil), ws[i:j]...)
-		sort.SliceStable(row, func(a, b int) bool { return row[a].x0 < row[b].x0 })
+		slices.SortStableFunc(row, func(a, b *word) int { return cmp.Compare(a.x0, b.x0) })
 		rows = append(rows, row)
 		i = j
 	}
@@ -190,7 +224,8 @@ func leafLines(ws []*word, spaces bool) []*line {
 	if !table {
 		return lines
 	}
-	// Table: columns by left edge, each read top to bottom.
+	// Table: columns by left edge, each read top to bottom. A leaf with
+	// more column edges than any table has is read row by row instead.
 	var lefts []float64
 	for _, l := range lines {
 		found := false
@@ -201,6 +236,9 @@ func leafLines(ws []*word, spaces bool) []*line {
 			}
 		}
 		if !found {
+			if len(lefts) == maxTableColumns {
+				return lines // no col set yet
+			}
 			lefts = append(lefts, l.x0)
 		}
 	}
@@ -213,9 +251,12 @@ func leafLines(ws []*word, spaces bool) []*line {
 			}
 		}
 	}
-	sort.SliceStable(lines, func(i, j int) bool { return lines[i].col < lines[j].col })
+	slices.SortStableFunc(lines, func(a, b *line) int { return cmp.Compare(a.col, b.col) })
 	return lines
 }
+
+// maxTableColumns bounds the column edges of a table-like leaf.
+const maxTableColumns = 64
 
 func newLine(ws []*word) *line {
 	l := &line{words: ws, x0: ws[0].x0, x1: ws[len(ws)-1].x1, y: ws[0].y}
@@ -226,11 +267,21 @@ func newLine(ws []*word) *line {
 	return l
 }
 
+// maxBins bounds the bins blockers counts crossings in.
+const maxBins = 4096
+
 // blockers looks for a column gutter that only a few rows cross (at most a
 // tenth of the rows, and at least six rows on each side) and returns the
 // vertical extent [lo, hi] of the first such blocking row, to cut next to.
+//
+// The region is cut into bins of 2 points, or of a larger width when the
+// region is wider than maxBins bins: the count of bins never comes from
+// the file's numbers alone.
 func blockers(ws []*word, x0, x1, size float64) (lo, hi float64, ok bool) {
-	const bin = 2.0
+	if !(x1-x0 > 0) || math.IsInf(x1-x0, 0) {
+		return 0, 0, false
+	}
+	bin := max(2.0, (x1-x0)/maxBins)
 	n := int((x1-x0)/bin) + 1
 	if n < 10 {
 		return 0, 0, false
@@ -247,19 +298,36 @@ func blockers(ws []*word, x0, x1, size float64) (lo, hi float64, ok bool) {
 		return 0, 0, false
 	}
 	limit := len(rowOf) / 10
-	count := make([]int, n)
-	last := make([]int, n)
-	for b := range last {
-		last[b] = -1
-	}
+	// count[b]: the rows with a word over bin b. Each row's words become
+	// merged runs of bins, added as +1 at a run's start and -1 past its
+	// end: time in the words and the bins, not their product (words as
+	// wide as the page are one run each).
+	type span struct{ lo, hi int }
+	runs := make([][]span, len(rowOf))
 	for _, w := range ws {
-		row := rowOf[int(math.Round(w.y))]
-		for b := max(int((w.x0-x0)/bin), 0); b <= int((w.x1-x0)/bin) && b < n; b++ {
-			if last[b] != row {
-				last[b] = row
-				count[b]++
-			}
+		lo, hi := max(int((w.x0-x0)/bin), 0), min(int((w.x1-x0)/bin), n-1)
+		if lo > hi {
+			continue
 		}
+		r := rowOf[int(math.Round(w.y))]
+		runs[r] = append(runs[r], span{lo, hi})
+	}
+	diff := make([]int, n+1)
+	for _, rs := range runs {
+		slices.SortFunc(rs, func(a, b span) int { return cmp.Compare(a.lo, b.lo) })
+		for i := 0; i < len(rs); {
+			lo, hi := rs[i].lo, rs[i].hi
+			for i++; i < len(rs) && rs[i].lo <= hi; i++ {
+				hi = max(hi, rs[i].hi)
+			}
+			diff[lo]++
+			diff[hi+1]--
+		}
+	}
+	count := make([]int, n)
+	for b, c := 0, 0; b < n; b++ {
+		c += diff[b]
+		count[b] = c
 	}
 	rowsAt := func(b int) int { return count[b] }
 	// Find the widest run of bins crossed by the fewest rows, away from

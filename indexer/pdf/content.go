@@ -11,12 +11,61 @@ import (
 // Limits that keep one hostile page bounded in memory and time, on top of
 // the caller's context.
 const (
-	maxGlyphs    = 1 << 21 // glyphs kept per page
-	maxOperands  = 64      // operands kept before an operator
-	maxGStack    = 256     // nested q
-	maxFormDepth = 12      // nested Form XObjects
-	checkEvery   = 1024    // operators between two looks at the context
+	maxGlyphs    = 1 << 18  // glyphs kept per page
+	maxOperands  = 64       // operands kept before an operator
+	maxGStack    = 256      // nested q
+	maxFormDepth = 12       // nested Form XObjects
+	maxPageBytes = 48 << 20 // decoded content (streams and forms) per page
+	checkEvery   = 1024     // operators between two looks at the context
+	// maxPageSide is the largest page side PDF allows (200 inches, ISO
+	// 32000-1 annex C.2), in points.
+	maxPageSide  = 14400
+	minGlyphSize = 0.05 // points: smaller text is nobody's to read
 )
+
+// bounds is where a page's glyphs may lie and how large they may be. Every
+// number a glyph carries comes from the file (matrices, font sizes, widths,
+// positions) and may be NaN, infinite or absurd in a damaged or hostile
+// file; a glyph outside the bounds is dropped here, so that the layout
+// never sizes anything from such numbers.
+type bounds struct {
+	x0, y0, x1, y1 float64 // the page's box grown by its own size on every side
+	maxSize        float64 // the page's larger side
+}
+
+// pageBounds returns the bounds of page p: its MediaBox grown by its own
+// width and height on every side (text far outside the page is not shown;
+// a little outside it may be, on a badly set box), or the largest page PDF
+// allows when p has no usable box.
+func pageBounds(p *pageRef) bounds {
+	if !p.hasBox {
+		return bounds{-2 * maxPageSide, -2 * maxPageSide, 3 * maxPageSide, 3 * maxPageSide, maxPageSide}
+	}
+	w, h := p.box[2]-p.box[0], p.box[3]-p.box[1]
+	return bounds{p.box[0] - w, p.box[1] - h, p.box[2] + w, p.box[3] + h, max(w, h)}
+}
+
+// keep reports whether a glyph at (x, y) of the given size lies within the
+// bounds, with every number finite. An advance width that makes no sense
+// is set to 0 (unknown) rather than costing the glyph.
+func (b bounds) keep(g *Glyph) bool {
+	if !finite(g.W) || g.W < 0 || g.W > b.maxSize {
+		g.W = 0
+	}
+	return finite(g.X, g.Y, g.Size) &&
+		g.X >= b.x0 && g.X <= b.x1 && g.Y >= b.y0 && g.Y <= b.y1 &&
+		abs(g.Size) >= minGlyphSize && abs(g.Size) <= b.maxSize
+}
+
+// finite reports whether no number of xs is NaN or infinite.
+func finite(xs ...float64) bool {
+	for _, x := range xs {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return false
+		}
+	}
+	return true
+}
 
 // matrix is a PDF transformation matrix [a b c d e f].
 type matrix [6]float64
@@ -55,30 +104,58 @@ type form struct {
 
 // interp runs the content streams of one page. It is used by one goroutine.
 type interp struct {
-	file     *File
-	ctx      context.Context
-	g        gstate
-	stack    []gstate
-	overflow int // q beyond maxGStack, to match their Q
-	tm, tlm  matrix
-	glyphs   []Glyph
-	dropped  int
-	images   int
-	ops      int
-	active   []string
-	forms    map[string]*form
-	err      error // first damage met; reading goes on
-	stopped  error // the context's error; reading stops
+	file      *File
+	ctx       context.Context
+	g         gstate
+	bounds    bounds
+	stack     []gstate
+	overflow  int // q beyond maxGStack, to match their Q
+	tm, tlm   matrix
+	glyphs    []Glyph
+	dropped   int
+	offPage   int  // glyphs dropped for numbers outside the page's bounds
+	quota     int  // glyphs this page may still keep before reserving more
+	bytesLeft int  // decoded content this page may still read
+	spent     bool // the document's glyph budget ran out on this page
+	images    int
+	ops       int
+	codes     int // character codes shown, for looks at the context
+	active    []string
+	forms     map[string]*form
+	err       error // first damage met; reading goes on
+	stopped   error // the context's error; reading stops
 }
 
 func newInterp(f *File, ctx context.Context) *interp {
 	return &interp{
-		file: f,
-		ctx:  ctx,
-		g:    gstate{ctm: identity, th: 1},
-		tm:   identity,
-		tlm:  identity,
+		file:      f,
+		ctx:       ctx,
+		g:         gstate{ctm: identity, th: 1},
+		bounds:    pageBounds(&pageRef{}),
+		bytesLeft: maxPageBytes,
+		tm:        identity,
+		tlm:       identity,
 	}
+}
+
+// budgetChunk is how many glyphs a page reserves from its document's
+// budget at a time.
+const budgetChunk = 1024
+
+// reserve takes the next chunk of the document's glyph budget (see
+// File.SetGlyphBudget) and reports whether there was any left.
+func (in *interp) reserve() bool {
+	b := &in.file.budget
+	if !b.limited {
+		in.quota = maxGlyphs
+		return true
+	}
+	if left := b.left.Add(-budgetChunk) + budgetChunk; left > 0 {
+		in.quota = int(min(left, budgetChunk))
+		return true
+	}
+	in.spent = true
+	return false
 }
 
 // damage records the first problem met on the page.
@@ -102,21 +179,32 @@ func (in *interp) runPage(p *pageRef) {
 	in.run(data, &scope{res: p.res}, 0)
 }
 
+// stream reads a stream of the page's content (its contents, a form),
+// within what is left of the page's maxPageBytes.
+func (in *interp) stream(v lpdf.Value) ([]byte, error) {
+	if in.bytesLeft <= 0 {
+		return nil, fmt.Errorf("more than %d MiB of content on the page, the rest left out", maxPageBytes>>20)
+	}
+	data, err := readStreamLimit(v, min(maxStreamSize, in.bytesLeft))
+	in.bytesLeft -= len(data)
+	return data, err
+}
+
 // contents reads a page's Contents: one stream or an array of them, which
 // are joined as if by white space. A stream that cannot be decoded costs
 // its own operators only.
 func (in *interp) contents(c lpdf.Value) []byte {
 	switch c.Kind() {
 	case lpdf.Stream:
-		data, err := readStream(c)
+		data, err := in.stream(c)
 		if err != nil {
 			in.damage(fmt.Errorf("content stream: %w", err))
 		}
 		return data
 	case lpdf.Array:
 		var all []byte
-		for i := 0; i < c.Len(); i++ {
-			data, err := readStream(c.Index(i))
+		for i := 0; i < c.Len() && in.bytesLeft > 0; i++ {
+			data, err := in.stream(c.Index(i))
 			if err != nil {
 				in.damage(fmt.Errorf("content stream %d: %w", i+1, err))
 			}
@@ -158,7 +246,7 @@ func (in *interp) run(data []byte, sc *scope, depth int) {
 		in.do(op, stk, sc, depth, lx)
 		stk = stk[:0]
 		lx.reset()
-		if in.stopped != nil || len(in.glyphs) >= maxGlyphs {
+		if in.stopped != nil || len(in.glyphs) >= maxGlyphs || in.spent {
 			return
 		}
 	}
@@ -301,6 +389,9 @@ func (in *interp) advance(tx float64) {
 
 // show appends the glyphs of one shown string.
 func (in *interp) show(b []byte) {
+	if in.stopped != nil || in.spent {
+		return
+	}
 	g := &in.g
 	f := g.font
 	if f == nil {
@@ -319,6 +410,10 @@ func (in *interp) show(b []byte) {
 	}
 	xscale := g.tfs * g.th * math.Hypot(a, bb)
 	for i := 0; i < len(b); {
+		if in.codes++; in.codes%(64*checkEvery) == 0 && in.ctx.Err() != nil {
+			in.stopped = in.ctx.Err() // one string may be as long as a stream
+			return
+		}
 		n := f.codeLen(b[i:])
 		if n <= 0 {
 			n = 1
@@ -330,16 +425,25 @@ func (in *interp) show(b []byte) {
 			if len(in.glyphs) >= maxGlyphs {
 				return
 			}
+			if in.quota == 0 && !in.reserve() {
+				return
+			}
 			px := g.trise*tm[2] + tm[4]
 			py := g.trise*tm[3] + tm[5]
-			in.glyphs = append(in.glyphs, Glyph{
+			gl := Glyph{
 				S:    s,
 				X:    px*c[0] + py*c[2] + c[4],
 				Y:    px*c[1] + py*c[3] + c[5],
 				W:    w * xscale,
 				Font: f.name,
 				Size: size,
-			})
+			}
+			if in.bounds.keep(&gl) {
+				in.glyphs = append(in.glyphs, gl)
+				in.quota--
+			} else {
+				in.offPage++
+			}
 		} else {
 			in.dropped++
 		}
@@ -426,7 +530,7 @@ func (in *interp) lookupForm(sc *scope, name []byte) (fm *form, key string) {
 	if fm, ok := in.forms[key]; ok {
 		return fm, key
 	}
-	data, err := readStream(xo)
+	data, err := in.stream(xo)
 	if err != nil {
 		in.damage(fmt.Errorf("form %s: %w", name, err))
 	}

@@ -11,16 +11,26 @@ import (
 	"unicode/utf8"
 
 	lpdf "github.com/ledongthuc/pdf"
+	"golang.org/x/text/encoding/charmap"
 )
 
-// maxStreamSize bounds one decoded stream (a zip bomb costs at most this).
-const maxStreamSize = 256 << 20
+// maxStreamSize bounds one decoded stream (a zip bomb costs at most this,
+// twice over while its buffer grows). A page's streams together are bounded
+// by maxPageBytes.
+const maxStreamSize = 32 << 20
 
 // readStream returns the decoded data of a stream. On a decoding error it
 // returns what was decoded before it, with the error. A flate stream that
 // merely ends early or lacks its checksum is not an error: producers do that
-// and the data is complete.
+// and the data is complete. A checksum that does not match is
+// errBadChecksum, with all the data: changed bytes often still inflate, to
+// text that is right up to the damage.
 func readStream(v lpdf.Value) (data []byte, err error) {
+	return readStreamLimit(v, maxStreamSize)
+}
+
+// readStreamLimit is readStream keeping at most limit bytes.
+func readStreamLimit(v lpdf.Value, limit int) (data []byte, err error) {
 	var buf bytes.Buffer
 	defer func() {
 		if r := recover(); r != nil {
@@ -32,15 +42,21 @@ func readStream(v lpdf.Value) (data []byte, err error) {
 	}
 	rc := v.Reader()
 	defer rc.Close()
-	_, err = buf.ReadFrom(io.LimitReader(rc, maxStreamSize+1))
-	if buf.Len() > maxStreamSize {
-		return buf.Bytes()[:maxStreamSize], fmt.Errorf("stream larger than %d MiB", maxStreamSize>>20)
+	_, err = buf.ReadFrom(io.LimitReader(rc, int64(limit)+1))
+	if buf.Len() > limit {
+		return buf.Bytes()[:limit], fmt.Errorf("more than %d MiB decoded, the rest left out", limit>>20)
 	}
-	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, zlib.ErrChecksum) {
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF):
 		err = nil
+	case errors.Is(err, zlib.ErrChecksum):
+		err = errBadChecksum
 	}
 	return buf.Bytes(), err
 }
+
+// errBadChecksum: a flate stream's data does not match its checksum.
+var errBadChecksum = errors.New("checksum mismatch: the data is damaged")
 
 // font is what the interpreter needs of a font, computed once per document
 // and read-only afterwards, so pages may share it across goroutines.
@@ -119,7 +135,8 @@ func (f *font) loadSimple(v lpdf.Value, uni *cmap) {
 		}
 	}
 	first := int(v.Key("FirstChar").Int64())
-	if ws := v.Key("Widths"); ws.Kind() == lpdf.Array {
+	ws := v.Key("Widths")
+	if ws.Kind() == lpdf.Array {
 		for i := 0; i < ws.Len() && first+i < 256; i++ {
 			if c := first + i; c >= 0 {
 				f.width[c] = ws.Index(i).Float64() * scale
@@ -144,6 +161,22 @@ func (f *font) loadSimple(v lpdf.Value, uni *cmap) {
 		}
 	}
 	lib := libEncoder(v)
+	// With an encoding dictionary, the library reads the Differences by
+	// glyph name (scanning the whole array for each code: slow) and every
+	// other code as Latin-1, whatever the BaseEncoding. Codes the
+	// Differences name go to it in one call; the others take the
+	// BaseEncoding here.
+	base := func(c byte) string { return string(rune(c)) }
+	isDict := enc.Kind() == lpdf.Dict
+	if isDict {
+		switch enc.Key("BaseEncoding").Name() {
+		case "WinAnsiEncoding":
+			base = func(c byte) string { return string(charmap.Windows1252.DecodeByte(c)) }
+		case "MacRomanEncoding":
+			base = func(c byte) string { return string(charmap.Macintosh.DecodeByte(c)) }
+		}
+	}
+	var byName []byte // codes whose Differences name the library resolves
 	var one [1]byte
 	for c := 0; c < 256; c++ {
 		if uni != nil {
@@ -164,10 +197,35 @@ func (f *font) loadSimple(v lpdf.Value, uni *cmap) {
 			if opaqueGlyphName(name) {
 				continue // "g123": the name tells nothing
 			}
+			if isDict {
+				byName = append(byName, byte(c))
+				continue
+			}
 		}
-		if lib != nil {
+		switch {
+		case isDict:
+			f.text[c] = cleanText(base(byte(c)))
+		case lib != nil:
 			one[0] = byte(c)
 			f.text[c] = cleanText(safeDecode(lib, string(one[:])))
+		}
+	}
+	if len(byName) > 0 && lib != nil {
+		// The library's dictionary decoder gives one character per byte.
+		if rs := []rune(safeDecode(lib, string(byName))); len(rs) == len(byName) {
+			for i, c := range byName {
+				f.text[c] = cleanText(string(rs[i]))
+			}
+		}
+	}
+	// The standard 14 fonts may come without widths: they are known.
+	if ws.Kind() != lpdf.Array && v.Key("Subtype").Name() != "Type3" {
+		if key := std14Key(f.name); key != "" {
+			for c := range f.text {
+				if w, ok := std14Width(key, f.text[c]); ok {
+					f.width[c] = w
+				}
+			}
 		}
 	}
 }

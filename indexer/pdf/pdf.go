@@ -19,12 +19,16 @@ import (
 	"fmt"
 	"os"
 	"sync"
+	"sync/atomic"
 
 	lpdf "github.com/ledongthuc/pdf"
 )
 
-// MaxFileSize is the largest file Open reads (files are read into memory).
-const MaxFileSize = 1 << 30
+// MaxFileSize is the largest file Open reads. Files are read into memory,
+// and a repair may copy them twice more: this keeps one document's memory
+// under a gigabyte (photo-heavy reports of a few hundred pages stay well
+// below it; their text is a small part).
+const MaxFileSize = 256 << 20
 
 // Glyph is one shown character (or a short run, such as a ligature) with
 // its baseline origin in PDF user space (points, origin bottom left).
@@ -34,8 +38,8 @@ const MaxFileSize = 1 << 30
 type Glyph struct {
 	S    string
 	X, Y float64
-	// W is the advance width of the glyph in points, 0 when the font does
-	// not say (the 14 standard fonts, which carry no widths).
+	// W is the advance width of the glyph in points, 0 when neither the
+	// font nor, for the standard 14 fonts, their published metrics say.
 	W    float64
 	Font string // base font name without the subset prefix, e.g. "DejaVuSans-Bold"
 	// Size is the font size in points. It is negative for a glyph whose
@@ -59,6 +63,13 @@ type Page struct {
 	Dropped int
 	// Images counts images drawn on the page (XObjects and inline).
 	Images int
+	// OffPage counts shown characters left out of Glyphs because their
+	// position or size is not a number, or lies far outside the page (a
+	// damaged matrix or font size).
+	OffPage int
+	// Truncated reports that the document's glyph budget ran out on this
+	// page (see File.SetGlyphBudget): the rest of its text is left out.
+	Truncated bool
 }
 
 // Info is the document information dictionary.
@@ -77,6 +88,32 @@ type File struct {
 
 	mu    sync.Mutex
 	fonts map[string]*font // by the font dictionary's text
+
+	budget glyphBudget
+}
+
+// glyphBudget is what is left of a document's glyph budget, shared by the
+// pages read at once.
+type glyphBudget struct {
+	limited bool
+	left    atomic.Int64
+}
+
+// SetGlyphBudget bounds the glyphs kept over all the pages read from now
+// on to about n (each page reading at once may overshoot by a thousand):
+// the memory one document takes then stays bounded whatever its pages
+// claim. A page on which the budget runs out is marked Truncated and
+// keeps the glyphs read before; the pages read after keep none. n ≤ 0
+// lifts the bound. Call it before reading pages.
+func (f *File) SetGlyphBudget(n int64) {
+	f.budget.limited = n > 0
+	f.budget.left.Store(n)
+}
+
+// GlyphBudgetSpent reports whether the budget set by SetGlyphBudget has
+// run out.
+func (f *File) GlyphBudgetSpent() bool {
+	return f.budget.limited && f.budget.left.Load() <= 0
 }
 
 // Open opens the PDF at path, without a time limit; see OpenContext.
@@ -237,16 +274,30 @@ func (f *File) readPage(ctx context.Context, n int) (Page, error) {
 	p := &f.pages[n-1]
 	pg := Page{Number: n, Rotate: p.rotate}
 	if p.hasBox {
-		pg.Width = abs(p.box[2] - p.box[0])
-		pg.Height = abs(p.box[3] - p.box[1])
+		pg.Width = p.box[2] - p.box[0]
+		pg.Height = p.box[3] - p.box[1]
 	}
 	if p.broken != nil {
 		return pg, &Error{Path: f.path, Page: n, Reason: Damaged, Err: fmt.Errorf("page object: %w", p.broken)}
 	}
 	in := newInterp(f, ctx)
+	in.bounds = pageBounds(p)
 	in.runPage(p)
-	pg.Glyphs, pg.Dropped, pg.Images = in.glyphs, in.dropped, in.images
+	if cap(in.glyphs) > len(in.glyphs)+len(in.glyphs)/4+64 {
+		in.glyphs = append([]Glyph(nil), in.glyphs...) // not the slack of append's doubling
+	}
+	pg.Glyphs, pg.Dropped, pg.Images, pg.OffPage, pg.Truncated = in.glyphs, in.dropped, in.images, in.offPage, in.spent
 	pg.Garbled = garbledPage(pg.Glyphs, pg.Dropped)
+	if pg.Garbled {
+		// A damaged stream decodes to junk from the damage on (a flate
+		// stream whose bytes changed may inflate without an error but
+		// for its checksum, which producers get wrong too): keep the text
+		// before it when that reads as writing.
+		if k := cleanPrefix(pg.Glyphs); k > 0 {
+			pg.Glyphs, pg.Dropped, pg.Garbled = pg.Glyphs[:k], 0, false
+			in.damage(fmt.Errorf("text decodes to junk after %d of %d characters, left out", k, len(in.glyphs)))
+		}
+	}
 	switch {
 	case in.stopped != nil:
 		return pg, &Error{Path: f.path, Page: n, Reason: Timeout, Err: in.stopped}
@@ -255,6 +306,25 @@ func (f *File) readPage(ctx context.Context, n int) (Page, error) {
 	}
 	return pg, nil
 }
+
+// cleanPrefix returns the length of the longest prefix of gs, in steps of
+// a twentieth, whose text is not garbled, or 0 when none of at least a
+// twentieth and minCleanPrefix glyphs is (short texts are judged on junk
+// characters alone: too little to trust).
+func cleanPrefix(gs []Glyph) int {
+	for k := 19; k >= 1; k-- {
+		n := len(gs) * k / 20
+		if n < minCleanPrefix {
+			break
+		}
+		if !garbledPage(gs[:n], 0) {
+			return n
+		}
+	}
+	return 0
+}
+
+const minCleanPrefix = 200
 
 // font returns the document's font for the dictionary v, loading it once.
 func (f *File) font(v lpdf.Value, resName string) *font {

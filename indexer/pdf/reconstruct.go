@@ -2,7 +2,9 @@ package pdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"fmt"
+	"io"
 	"sort"
 )
 
@@ -16,7 +18,15 @@ const maxObjectNumber = 1 << 22
 // document's last catalog when useCatalog is set and one is found, and
 // otherwise a new catalog listing every page object found, in file order. It returns
 // nil when no page object is found, and the number of objects found.
+//
+// Objects held in object streams (PDF 1.5, written by most producers since)
+// are found too: each object stream found is decompressed and its objects
+// appended as plain definitions, unless the number is defined plainly.
 func reconstruct(data []byte, useCatalog bool) ([]byte, int) {
+	return reconstructFrom(data, useCatalog, true)
+}
+
+func reconstructFrom(data []byte, useCatalog, unpack bool) ([]byte, int) {
 	type def struct {
 		num, gen int
 		off      int
@@ -63,6 +73,27 @@ func reconstruct(data []byte, useCatalog bool) ([]byte, int) {
 			end = ends[k]
 		}
 		return data[d.off:min(end, d.off+1<<16)]
+	}
+	if unpack {
+		var extra bytes.Buffer
+		budget := maxUnpacked
+		for _, d := range latest {
+			end := len(data)
+			if k := sort.SearchInts(ends, d.off+1); k < len(ends) {
+				end = ends[k]
+			}
+			if b := data[d.off:end]; hasType(b[:min(len(b), 1<<12)], "ObjStm") {
+				budget -= unpackObjectStream(b, func(num int) bool { _, ok := latest[num]; return ok }, &extra, budget)
+			}
+			if budget <= 0 {
+				break
+			}
+		}
+		if extra.Len() > 0 {
+			joined := make([]byte, 0, len(data)+1+extra.Len())
+			joined = append(append(append(joined, data...), '\n'), extra.Bytes()...)
+			return reconstructFrom(joined, useCatalog, false)
+		}
 	}
 	var catalog, pages []def
 	for _, d := range latest {
@@ -160,5 +191,105 @@ func hasType(b []byte, name string) bool {
 			}
 		}
 		i = k
+	}
+}
+
+// maxUnpacked bounds the bytes of objects reconstruct takes out of object
+// streams, whatever their compression ratio.
+const maxUnpacked = 64 << 20
+
+// unpackObjectStream decompresses the object stream obj (an "N G obj <<…>>
+// stream … endstream" text) and writes each object it holds whose number
+// defined does not report as "num 0 obj … endobj" to out, up to budget
+// bytes. It returns the bytes written. A stream damaged part way gives the
+// objects before the damage.
+func unpackObjectStream(obj []byte, defined func(int) bool, out *bytes.Buffer, budget int) int {
+	s := bytes.Index(obj, []byte("stream"))
+	if s < 0 || !bytes.Contains(obj[:s], []byte("/FlateDecode")) {
+		return 0
+	}
+	dict := obj[:s]
+	n, okN := dictInt(dict, "/N")
+	first, okF := dictInt(dict, "/First")
+	if !okN || !okF || n <= 0 || first <= 0 {
+		return 0
+	}
+	s += len("stream")
+	for s < len(obj) && (obj[s] == '\r' || obj[s] == '\n') {
+		s++
+	}
+	e := bytes.LastIndex(obj, []byte("endstream"))
+	if e < s {
+		e = len(obj)
+	}
+	zr, err := zlib.NewReader(bytes.NewReader(obj[s:e]))
+	if err != nil {
+		return 0
+	}
+	data, _ := io.ReadAll(io.LimitReader(zr, int64(min(budget, maxStreamSize))))
+	if first > len(data) {
+		return 0
+	}
+	// The header: n pairs of object number and offset from first.
+	lx := &lexer{data: data[:first]}
+	type entry struct{ num, off int }
+	var entries []entry
+	for len(entries) < n {
+		a, _, isOp, ok := lx.next()
+		if !ok || isOp || a.kind != kNum {
+			break
+		}
+		b, _, isOp, ok := lx.next()
+		if !ok || isOp || b.kind != kNum {
+			break
+		}
+		entries = append(entries, entry{int(a.num), int(b.num)})
+	}
+	written := 0
+	for i, en := range entries {
+		lo := first + en.off
+		hi := len(data)
+		if i+1 < len(entries) {
+			hi = first + entries[i+1].off
+		}
+		if en.num <= 0 || en.num >= maxObjectNumber || defined(en.num) || lo < first || lo >= hi || hi > len(data) {
+			continue
+		}
+		before := out.Len()
+		fmt.Fprintf(out, "%d 0 obj\n", en.num)
+		out.Write(data[lo:hi])
+		out.WriteString("\nendobj\n")
+		written += out.Len() - before
+		if written >= budget {
+			break
+		}
+	}
+	return written
+}
+
+// dictInt reads the integer after key in a dictionary's text ("/N 12").
+func dictInt(dict []byte, key string) (int, bool) {
+	for i := 0; ; {
+		j := bytes.Index(dict[i:], []byte(key))
+		if j < 0 {
+			return 0, false
+		}
+		k := i + j + len(key)
+		i = k
+		if k < len(dict) && isRegular(dict[k]) {
+			continue // a longer name: /Names for /N
+		}
+		for k < len(dict) && isSpace(dict[k]) {
+			k++
+		}
+		v, digits := 0, 0
+		for k < len(dict) && dict[k] >= '0' && dict[k] <= '9' && digits < 10 {
+			v = v*10 + int(dict[k]-'0')
+			k++
+			digits++
+		}
+		if digits > 0 {
+			return v, true
+		}
 	}
 }

@@ -140,10 +140,17 @@ func index(a lpdf.Value, i int) (v lpdf.Value, err error) {
 func newPageRef(v lpdf.Value, inh inherited) pageRef {
 	p := pageRef{v: v, res: inh.res}
 	if inh.box.Len() == 4 {
-		p.hasBox = true
 		for i := range p.box {
 			p.box[i] = inh.box.Index(i).Float64()
 		}
+		// A box of NaN, infinite or absurd numbers is no box: the page
+		// then gets the widest bounds PDF allows (see pageBounds).
+		x0, x1 := min(p.box[0], p.box[2]), max(p.box[0], p.box[2])
+		y0, y1 := min(p.box[1], p.box[3]), max(p.box[1], p.box[3])
+		p.box = [4]float64{x0, y0, x1, y1}
+		p.hasBox = finite(x0, y0, x1, y1) && x1-x0 >= 1 && y1-y0 >= 1 &&
+			x1-x0 <= maxPageSide && y1-y0 <= maxPageSide &&
+			abs(x0) <= maxPageSide && abs(y0) <= maxPageSide
 	}
 	if inh.rotate.Kind() == lpdf.Integer {
 		p.rotate = int(((inh.rotate.Int64() % 360) + 360) % 360)
