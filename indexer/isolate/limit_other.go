@@ -1,0 +1,12 @@
+//go:build !linux
+
+package isolate
+
+import "os/exec"
+
+// setProcAttr does nothing outside Linux.
+func setProcAttr(*exec.Cmd) {}
+
+// capMemory does nothing outside Linux: the child's soft limit
+// (debug.SetMemoryLimit) and the time limit still apply.
+func capMemory(int, int64) error { return nil }
