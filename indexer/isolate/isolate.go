@@ -52,6 +52,10 @@ type Command struct {
 	Env  []string
 }
 
+// ErrStart wraps the error of a child that could not be started (a
+// missing program): a fault of the caller's setup, not of the input.
+var ErrStart = errors.New("cannot start the child")
+
 // Reasons a child fails; an *Error wraps one of them.
 var (
 	ErrTimeout     = errors.New("timed out")
@@ -103,11 +107,28 @@ type answer struct {
 	TimedOut bool            `json:"timed_out,omitempty"`
 }
 
+// Usage is what a child used.
+type Usage struct {
+	// MaxRSS is the child's peak resident memory in bytes (0 where the
+	// system does not say).
+	MaxRSS int64
+	Wall   time.Duration
+}
+
 // Run starts the child, caps its memory, sends it req and decodes its
 // response into resp. An error the child's work returned comes back as an
-// error with the same message; a child that fails is an *Error; a
-// cancelled ctx kills the child and returns ctx's error.
-func Run(ctx context.Context, c Command, lim Limits, req, resp any) error {
+// error with the same message; a child that fails is an *Error; a child
+// that cannot start wraps ErrStart; a cancelled ctx kills the child and
+// returns ctx's error. Usage is filled in whenever the child ran.
+func Run(ctx context.Context, c Command, lim Limits, req, resp any) (Usage, error) {
+	start := time.Now()
+	var use Usage
+	err := run(ctx, c, lim, req, resp, &use)
+	use.Wall = time.Since(start)
+	return use, err
+}
+
+func run(ctx context.Context, c Command, lim Limits, req, resp any, use *Usage) error {
 	raw, err := json.Marshal(req)
 	if err != nil {
 		return fmt.Errorf("isolate: request: %w", err)
@@ -139,7 +160,7 @@ func Run(ctx context.Context, c Command, lim Limits, req, resp any) error {
 		return fmt.Errorf("isolate: %w", err)
 	}
 	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("isolate: start %s: %w", c.Path, err)
+		return fmt.Errorf("%w %s: %w", ErrStart, c.Path, err)
 	}
 	if lim.Memory > 0 {
 		// The request is written only after the cap is in place, so the
@@ -154,6 +175,9 @@ func Run(ctx context.Context, c Command, lim Limits, req, resp any) error {
 	_, _ = stdin.Write(in)
 	_ = stdin.Close()
 	waitErr := cmd.Wait()
+	if cmd.ProcessState != nil {
+		use.MaxRSS = maxRSS(cmd.ProcessState)
+	}
 
 	if err := ctx.Err(); err != nil {
 		return err

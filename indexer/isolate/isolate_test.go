@@ -130,13 +130,16 @@ func TestRun(t *testing.T) {
 			}
 			var resp testResponse
 			start := time.Now()
-			err := Run(context.Background(), self(t), l, tc.req, &resp)
+			use, err := Run(context.Background(), self(t), l, tc.req, &resp)
 			if took := time.Since(start); took > l.Timeout+5*time.Second {
 				t.Errorf("took %s with a limit of %s", took, l.Timeout)
 			}
 			if tc.req.Do == "echo" {
 				if err != nil || resp.Echo != tc.want {
 					t.Fatalf("Run = %+v, %v; want echo %q", resp, err, tc.want)
+				}
+				if runtime.GOOS == "linux" && (use.MaxRSS <= 0 || use.MaxRSS > l.Memory) {
+					t.Errorf("MaxRSS = %d, want within (0, %d]", use.MaxRSS, l.Memory)
 				}
 				return
 			}
@@ -163,7 +166,7 @@ func TestRunCancel(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(500*time.Millisecond, cancel)
 	var resp testResponse
-	err := Run(ctx, self(t), Limits{Timeout: time.Minute}, testRequest{Do: "hang"}, &resp)
+	_, err := Run(ctx, self(t), Limits{Timeout: time.Minute}, testRequest{Do: "hang"}, &resp)
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("Run = %v, want context.Canceled", err)
 	}
@@ -173,9 +176,9 @@ func TestRunCancel(t *testing.T) {
 // parent's, not a crash of the document.
 func TestRunMissingProgram(t *testing.T) {
 	var resp testResponse
-	err := Run(context.Background(), Command{Path: "/nonexistent/worker"}, Limits{}, testRequest{Do: "echo"}, &resp)
+	_, err := Run(context.Background(), Command{Path: "/nonexistent/worker"}, Limits{}, testRequest{Do: "echo"}, &resp)
 	var ie *Error
-	if err == nil || errors.As(err, &ie) || !strings.Contains(err.Error(), "/nonexistent/worker") {
+	if !errors.Is(err, ErrStart) || errors.As(err, &ie) || !strings.Contains(err.Error(), "/nonexistent/worker") {
 		t.Fatalf("Run = %v, want an error naming the program", err)
 	}
 }

@@ -1,6 +1,7 @@
 package isolate
 
 import (
+	"os"
 	"os/exec"
 	"syscall"
 
@@ -17,4 +18,12 @@ func setProcAttr(cmd *exec.Cmd) {
 func capMemory(pid int, n int64) error {
 	lim := unix.Rlimit{Cur: uint64(n), Max: uint64(n)}
 	return unix.Prlimit(pid, unix.RLIMIT_DATA, &lim, nil)
+}
+
+// maxRSS is the child's peak resident memory (ru_maxrss is in KiB).
+func maxRSS(ps *os.ProcessState) int64 {
+	if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
+		return ru.Maxrss << 10
+	}
+	return 0
 }

@@ -2,7 +2,10 @@
 
 package isolate
 
-import "os/exec"
+import (
+	"os"
+	"os/exec"
+)
 
 // setProcAttr does nothing outside Linux.
 func setProcAttr(*exec.Cmd) {}
@@ -10,3 +13,6 @@ func setProcAttr(*exec.Cmd) {}
 // capMemory does nothing outside Linux: the child's soft limit
 // (debug.SetMemoryLimit) and the time limit still apply.
 func capMemory(int, int64) error { return nil }
+
+// maxRSS is not measured outside Linux.
+func maxRSS(*os.ProcessState) int64 { return 0 }
