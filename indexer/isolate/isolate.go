@@ -215,14 +215,17 @@ func run(ctx context.Context, c Command, lim Limits, req, resp any, use *Usage) 
 	return &Error{Reason: ErrCrashed, Detail: line}
 }
 
-// fatalLine picks what a dying Go program said: its first "panic:" or
-// "fatal error:" line, else its last line of output.
+// fatalLine picks what a dying Go program said: its first line that
+// starts like a panic, a fatal runtime error, a failure of the cgo runtime
+// or a signal ("SIGSEGV: segmentation violation"), else its last line.
 func fatalLine(stderr string) string {
 	last := ""
 	for _, l := range strings.Split(stderr, "\n") {
 		l = strings.TrimSpace(l)
-		if strings.HasPrefix(l, "panic: ") || strings.HasPrefix(l, "fatal error: ") {
-			return l
+		for _, p := range []string{"panic: ", "fatal error: ", "runtime/cgo: ", "SIG"} {
+			if strings.HasPrefix(l, p) && (p != "SIG" || strings.Contains(l, ": ")) {
+				return l
+			}
 		}
 		if l != "" {
 			last = l

@@ -221,3 +221,19 @@ func TestFormats(t *testing.T) {
 		}
 	}
 }
+
+func TestFatalLine(t *testing.T) {
+	cases := []struct{ stderr, want string }{
+		{"panic: boom\n\ngoroutine 1 [running]:\nmain.main()\n", "panic: boom"},
+		{"runtime: out of memory: cannot allocate 4194304-byte block (1 in use)\nfatal error: out of memory\n\nruntime stack:\n", "fatal error: out of memory"},
+		{"runtime/cgo: pthread_create failed: Resource temporarily unavailable\nSIGABRT: abort\nPC=0x7f0f\n", "runtime/cgo: pthread_create failed: Resource temporarily unavailable"},
+		{"unexpected fault address 0x0\nSIGSEGV: segmentation violation\n", "SIGSEGV: segmentation violation"},
+		{"some warning\nlast words\n\n", "last words"},
+		{"", ""},
+	}
+	for _, tc := range cases {
+		if got := fatalLine(tc.stderr); got != tc.want {
+			t.Errorf("fatalLine(%q) = %q, want %q", tc.stderr, got, tc.want)
+		}
+	}
+}
