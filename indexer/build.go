@@ -51,7 +51,7 @@ type Options struct {
 // Defaults of Options.
 const (
 	DefaultDocTimeout = 60 * time.Second
-	DefaultDocMemory  = 1 << 30
+	DefaultDocMemory  = 768 << 20
 )
 
 // Skipped is a document left out of the index, with the reason.

@@ -10,15 +10,26 @@
 // first line of the child's panic or fatal error as the detail.
 //
 // Limits: the time limit is enforced by the parent, which kills the child at
-// the deadline. The memory limit is a hard cap on the child's writable
-// private memory (RLIMIT_DATA, set by the parent on Linux before the request
-// is written; a Go runtime that cannot map more heap dies with "fatal error:
-// out of memory"), and a soft limit (debug.SetMemoryLimit at 3/4 of the
-// cap) that makes the child's garbage collector work harder before it gets
-// there. RLIMIT_DATA rather than RLIMIT_AS, because the Go runtime reserves
-// far more address space than it uses (PROT_NONE reservations count in
-// RLIMIT_AS, not in RLIMIT_DATA). On systems other than Linux only the time
-// limit and the soft memory limit apply.
+// the deadline. The memory limit bounds the child's resident memory, three
+// ways on Linux:
+//
+//   - the parent reads the child's resident size every watchInterval and
+//     kills it when it is over the limit;
+//   - the child's writable private memory is capped (RLIMIT_DATA, set by
+//     the parent before the request is written) at 1.5 times the limit, so
+//     that a huge allocation fails at once: a Go runtime that cannot map
+//     more heap dies with "fatal error: out of memory". The cap alone is
+//     not enough: the kernel lets a mapping over address space the runtime
+//     reserved earlier pass the check, and children were seen resident at
+//     1.3 GiB under a 1 GiB RLIMIT_DATA;
+//   - the child sets a soft limit (debug.SetMemoryLimit at 3/4 of the
+//     limit) that makes its garbage collector work harder before that.
+//
+// RLIMIT_DATA rather than RLIMIT_AS, because the Go runtime (and cgo's
+// thread stacks) reserve far more address space than they use: a child
+// reading a 31-page report needs 2 GiB of address space for 60 MiB
+// resident. On systems other than Linux only the time limit and the soft
+// memory limit apply.
 package isolate
 
 import (
@@ -33,6 +44,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -162,14 +174,25 @@ func run(ctx context.Context, c Command, lim Limits, req, resp any, use *Usage) 
 	if err := cmd.Start(); err != nil {
 		return fmt.Errorf("%w %s: %w", ErrStart, c.Path, err)
 	}
+	var overMemory atomic.Bool
 	if lim.Memory > 0 {
 		// The request is written only after the cap is in place, so the
 		// input cannot be read by an uncapped child.
-		if err := capMemory(cmd.Process.Pid, lim.Memory); err != nil {
+		if err := capMemory(cmd.Process.Pid, dataLimit(lim.Memory)); err != nil {
 			_ = cmd.Process.Kill()
 			_ = cmd.Wait()
 			return fmt.Errorf("isolate: cap memory of the child: %w", err)
 		}
+		stop := make(chan struct{})
+		watched := make(chan struct{})
+		go func() {
+			defer close(watched)
+			watchMemory(cmd.Process.Pid, lim.Memory, stop, func() {
+				overMemory.Store(true)
+				_ = cmd.Process.Kill()
+			})
+		}()
+		defer func() { close(stop); <-watched }()
 	}
 	// A child that dies before reading makes this write fail; Wait says why.
 	_, _ = stdin.Write(in)
@@ -206,7 +229,8 @@ func run(ctx context.Context, c Command, lim Limits, req, resp any, use *Usage) 
 		return &Error{Reason: ErrCrashed, Detail: fmt.Sprintf("response larger than %s", Bytes(maxResponse))}
 	}
 	line := fatalLine(stderr.String())
-	if strings.HasPrefix(line, "fatal error: ") && strings.Contains(line, "out of memory") {
+	if overMemory.Load() || strings.HasPrefix(line, "fatal error: ") &&
+		(strings.Contains(line, "out of memory") || strings.Contains(line, "cannot allocate memory")) {
 		return &Error{Reason: ErrOutOfMemory, Detail: "(limit " + Bytes(lim.Memory) + ")"}
 	}
 	if line == "" {

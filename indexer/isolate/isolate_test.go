@@ -63,6 +63,15 @@ func testWork(ctx context.Context, raw json.RawMessage) (any, error) {
 			}
 			sink = append(sink, b)
 		}
+	case "huge":
+		// One allocation far over the cap, as a slice sized from a
+		// corrupt number would be.
+		b := make([]byte, 2<<30)
+		for i := 0; i < len(b); i += 4096 {
+			b[i] = 1
+		}
+		sink = append(sink, b)
+		return testResponse{Echo: "allocated 2 GiB"}, nil
 	case "hang":
 		select {}
 	case "deadline":
@@ -114,6 +123,7 @@ func TestRun(t *testing.T) {
 		{name: "panic", req: testRequest{Do: "panic", Text: "boom"}, reason: ErrCrashed, want: "crashed: panic: boom"},
 		{name: "exit", req: testRequest{Do: "exit"}, reason: ErrCrashed, want: "crashed: exit status 7"},
 		{name: "allocates without end", req: testRequest{Do: "alloc"}, reason: ErrOutOfMemory, want: "out of memory (limit 256 MiB)", skipOff: true},
+		{name: "one huge allocation", req: testRequest{Do: "huge"}, reason: ErrOutOfMemory, want: "out of memory (limit 256 MiB)", skipOff: true},
 		{name: "hangs", req: testRequest{Do: "hang"}, lim: Limits{Timeout: 2 * time.Second, Memory: 256 << 20}, reason: ErrTimeout, want: "timed out after 2s"},
 		{name: "own deadline", req: testRequest{Do: "deadline"}, lim: Limits{Timeout: 2 * time.Second, Memory: 256 << 20}, reason: ErrTimeout, want: "timed out after 2s"},
 		{name: "floods stdout", req: testRequest{Do: "flood"}, reason: ErrCrashed, want: "crashed: response larger than 256 MiB", skipOff: true},
@@ -133,6 +143,9 @@ func TestRun(t *testing.T) {
 			use, err := Run(context.Background(), self(t), l, tc.req, &resp)
 			if took := time.Since(start); took > l.Timeout+5*time.Second {
 				t.Errorf("took %s with a limit of %s", took, l.Timeout)
+			}
+			if tc.reason == ErrOutOfMemory {
+				t.Logf("peak resident memory %d bytes (%s) under a limit of %s", use.MaxRSS, Bytes(use.MaxRSS), Bytes(l.Memory))
 			}
 			if tc.req.Do == "echo" {
 				if err != nil || resp.Echo != tc.want {

@@ -1,9 +1,13 @@
 package isolate
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
+	"strconv"
+	"strings"
 	"syscall"
+	"time"
 
 	"golang.org/x/sys/unix"
 )
@@ -26,4 +30,49 @@ func maxRSS(ps *os.ProcessState) int64 {
 		return ru.Maxrss << 10
 	}
 	return 0
+}
+
+// watchInterval is how often the parent reads a child's resident size.
+const watchInterval = 20 * time.Millisecond
+
+// dataLimit is the RLIMIT_DATA of a child limited to n resident bytes: the
+// Go runtime maps more than it touches.
+func dataLimit(n int64) int64 { return n + n/2 }
+
+// watchMemory calls kill once the resident size of process pid exceeds
+// max, and returns then or when stop is closed.
+func watchMemory(pid int, max int64, stop <-chan struct{}, kill func()) {
+	path := fmt.Sprintf("/proc/%d/statm", pid)
+	page := int64(os.Getpagesize())
+	t := time.NewTicker(watchInterval)
+	defer t.Stop()
+	buf := make([]byte, 128)
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
+		if rss := readResident(path, buf) * page; rss > max {
+			kill()
+			return
+		}
+	}
+}
+
+// readResident reads the resident pages from a /proc/PID/statm ("size
+// resident shared text lib data dt"); 0 when it cannot.
+func readResident(path string, buf []byte) int64 {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0
+	}
+	n, _ := f.Read(buf)
+	f.Close()
+	fields := strings.Fields(string(buf[:n]))
+	if len(fields) < 2 {
+		return 0
+	}
+	v, _ := strconv.ParseInt(fields[1], 10, 64)
+	return v
 }

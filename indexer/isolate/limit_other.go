@@ -16,3 +16,9 @@ func capMemory(int, int64) error { return nil }
 
 // maxRSS is not measured outside Linux.
 func maxRSS(*os.ProcessState) int64 { return 0 }
+
+// dataLimit is unused outside Linux.
+func dataLimit(n int64) int64 { return n }
+
+// watchMemory does nothing outside Linux.
+func watchMemory(int, int64, <-chan struct{}, func()) {}
