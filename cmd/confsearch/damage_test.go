@@ -19,7 +19,7 @@ import (
 
 var (
 	long    = flag.Bool("long", false, "run the long damaged-copy test: -damaged copies of every fixture PDF")
-	damaged = flag.Int("damaged", 0, "damaged copies per fixture PDF (default: 100 with -long, 3 without)")
+	damaged = flag.Int("damaged", 0, "damaged copies per fixture PDF (default: 100 with -long, 6 without)")
 	keep    = flag.String("keep-damaged", "", "also write the damaged copies into this folder (to replay one)")
 )
 
@@ -94,10 +94,10 @@ func cutStream(b []byte, r *rand.Rand) []byte {
 // either indexed or named with a reason, no copy's worker crashed, ran out
 // of memory or out of time (a parser bug each: the copy is named so it can
 // be replayed with -keep-damaged), and no one document's worker nor the
-// indexer itself grew past 1 GiB. 3 copies per PDF by default; -long makes
+// indexer itself grew past 1 GiB. 6 copies per PDF by default; -long makes
 // it 100 (make fuzz).
 func TestIndexDamaged(t *testing.T) {
-	per := 3
+	per := 6
 	if *long {
 		per = 100
 	}
@@ -105,6 +105,11 @@ func TestIndexDamaged(t *testing.T) {
 		per = *damaged
 	}
 	corpus := t.TempDir()
+	if *keep != "" {
+		if err := os.MkdirAll(*keep, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
 	var names []string
 	for _, f := range damageFixtures(t) {
 		b := readFile(t, f)
