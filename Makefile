@@ -6,7 +6,7 @@ INDEX   ?= index
 BIN     ?= bin/confsearch
 SHARED  ?= ../shared
 
-.PHONY: all build test run index lint bench eval clean
+.PHONY: all build test run index lint bench eval fuzz clean
 
 all: build
 
@@ -31,6 +31,11 @@ lint:
 
 bench:
 	./bench/run.sh
+
+# Long robustness run: 100 seeded damaged copies of every test PDF through
+# `confsearch index` (make test runs 6 of each).
+fuzz:
+	$(GO) test -count=1 -timeout 60m -run TestIndexDamaged ./cmd/confsearch -args -long
 
 # The acceptance harness on both layouts of the report (needs ../shared).
 eval:
