@@ -96,7 +96,7 @@ func TestBuildIsolatesFailures(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	opt := Options{WorkerCommand: testWorker(t), DocTimeout: 10 * time.Second, DocMemory: 512 << 20}
+	opt := Options{WorkerCommand: testWorker(t), DocTimeout: 10 * time.Second, DocMemory: 256 << 20}
 	index := filepath.Join(t.TempDir(), "index")
 	start := time.Now()
 	sum, err := Build(context.Background(), dir, index, opt)
@@ -110,7 +110,7 @@ func TestBuildIsolatesFailures(t *testing.T) {
 		file, reason string
 		is           error
 	}{
-		{"hook-alloc.pdf", "out of memory (limit 512 MiB)", isolate.ErrOutOfMemory},
+		{"hook-alloc.pdf", "out of memory (limit 256 MiB)", isolate.ErrOutOfMemory},
 		{"hook-hang.pdf", "timed out after 10s", isolate.ErrTimeout},
 		{"hook-panic.pdf", "crashed: panic: test hook in hook-panic.pdf", isolate.ErrCrashed},
 	}
