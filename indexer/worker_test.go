@@ -127,8 +127,10 @@ func TestBuildIsolatesFailures(t *testing.T) {
 	if sum.Documents != 2 {
 		t.Errorf("indexed %d documents, want report.pdf and notes.md", sum.Documents)
 	}
-	if sum.PeakMemory <= 0 || sum.PeakMemory > opt.DocMemory {
-		t.Errorf("peak memory %d (%s), want within (0, %d]", sum.PeakMemory, sum.PeakMemoryFile, opt.DocMemory)
+	// The parent reads a worker's memory every 20 ms: the one killed for
+	// it may have gone a little past the limit.
+	if limit := opt.DocMemory + opt.DocMemory/4; sum.PeakMemory <= 0 || sum.PeakMemory > limit {
+		t.Errorf("peak memory %d (%s), want within (0, %d]", sum.PeakMemory, sum.PeakMemoryFile, limit)
 	}
 
 	// The report's passages are those it has when indexed alone, in
