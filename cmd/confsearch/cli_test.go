@@ -38,7 +38,9 @@ func TestMain(m *testing.M) {
 type result struct {
 	code           int
 	stdout, stderr string
-	maxRSS         int64 // the command's own peak resident memory, bytes
+	// maxRSS is the peak resident memory of the command or of any process
+	// it waited for (wait4's rusage), bytes.
+	maxRSS int64
 }
 
 // confsearch runs the command line in a process of its own, as a user
@@ -88,7 +90,7 @@ func readFile(t *testing.T, path string) []byte {
 
 const notes = "# Notes\n\nThe moderator **Jane Roe** closed the session.\n"
 
-var summaryLine = regexp.MustCompile(`^indexed (\d+) documents, \d+ pages, (\d+) passages, .*; peak memory of one document (\d+(?:\.\d)? [MG]iB|\d+ bytes) \(`)
+var summaryLine = regexp.MustCompile(`^indexed (\d+) documents, \d+ pages, (\d+) passages, .*; peak memory of one document (\d+(?:\.\d)? [MG]iB|\d+ bytes) \(([^)]+)\)`)
 
 // TestIndexCommand: index builds an index from the good documents and names
 // each bad one on stderr; passages prints what it holds; -strict fails with
