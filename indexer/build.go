@@ -72,6 +72,9 @@ type Summary struct {
 	// without WorkerCommand).
 	PeakMemory     int64
 	PeakMemoryFile string
+	// IndexerMemory is the building process's own peak resident memory
+	// (Build only; 0 where not measured).
+	IndexerMemory int64
 }
 
 // ErrStrict is returned (wrapped) when Options.Strict is set and a
@@ -101,6 +104,7 @@ func Build(ctx context.Context, corpusDir, indexDir string, opt Options) (Summar
 	}
 	sum.Generation = st.Dir
 	sum.Took = time.Since(start)
+	sum.IndexerMemory = isolate.SelfPeak()
 	return sum, nil
 }
 
@@ -215,8 +219,9 @@ func (s Summary) WriteSummary(w io.Writer) {
 	if len(s.Skipped) > 0 {
 		fmt.Fprintf(w, "; skipped %d", len(s.Skipped))
 	}
-	if s.PeakMemory > 0 {
-		fmt.Fprintf(w, "; peak memory of one document %s (%s)", isolate.Bytes(s.PeakMemory), s.PeakMemoryFile)
+	if s.IndexerMemory > 0 || s.PeakMemory > 0 {
+		fmt.Fprintf(w, "; peak memory: indexer %s, one document %s (%s)",
+			isolate.Bytes(s.IndexerMemory), isolate.Bytes(s.PeakMemory), s.PeakMemoryFile)
 	}
 	fmt.Fprintln(w)
 }

@@ -38,9 +38,6 @@ func TestMain(m *testing.M) {
 type result struct {
 	code           int
 	stdout, stderr string
-	// maxRSS is the peak resident memory of the command or of any process
-	// it waited for (wait4's rusage), bytes.
-	maxRSS int64
 }
 
 // confsearch runs the command line in a process of its own, as a user
@@ -64,7 +61,7 @@ func confsearch(t *testing.T, limit time.Duration, args ...string) result {
 	if err != nil && !errors.As(err, &ee) {
 		t.Fatalf("confsearch %s: %v", strings.Join(args, " "), err)
 	}
-	return result{code: cmd.ProcessState.ExitCode(), stdout: stdout.String(), stderr: stderr.String(), maxRSS: maxRSS(cmd.ProcessState)}
+	return result{code: cmd.ProcessState.ExitCode(), stdout: stdout.String(), stderr: stderr.String()}
 }
 
 // writeCorpus writes files into a new corpus folder.
@@ -90,7 +87,7 @@ func readFile(t *testing.T, path string) []byte {
 
 const notes = "# Notes\n\nThe moderator **Jane Roe** closed the session.\n"
 
-var summaryLine = regexp.MustCompile(`^indexed (\d+) documents, \d+ pages, (\d+) passages, .*; peak memory of one document (\d+(?:\.\d)? [MG]iB|\d+ bytes) \(([^)]+)\)`)
+var summaryLine = regexp.MustCompile(`^indexed (\d+) documents, \d+ pages, (\d+) passages, .*; peak memory: indexer (\d+(?:\.\d)? [MG]iB|\d+ bytes), one document (\d+(?:\.\d)? [MG]iB|\d+ bytes) \(([^)]+)\)`)
 
 // TestIndexCommand: index builds an index from the good documents and names
 // each bad one on stderr; passages prints what it holds; -strict fails with

@@ -39,6 +39,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"runtime/debug"
@@ -117,12 +118,18 @@ type answer struct {
 	Response json.RawMessage `json:"response,omitempty"`
 	Error    string          `json:"error,omitempty"`
 	TimedOut bool            `json:"timed_out,omitempty"`
+	// Peak is the child's resident high-water mark in bytes, where the
+	// system tells it.
+	Peak int64 `json:"peak,omitempty"`
 }
 
 // Usage is what a child used.
 type Usage struct {
-	// MaxRSS is the child's peak resident memory in bytes (0 where the
-	// system does not say).
+	// MaxRSS is the child's peak resident memory in bytes: its own
+	// high-water mark (VmHWM) when it answers, else the largest the parent
+	// saw reading it every watchInterval; 0 outside Linux. Not wait4's
+	// ru_maxrss: the Go runtime starts children with vfork, and at exec
+	// the kernel carries the parent's high-water mark into the child's.
 	MaxRSS int64
 	Wall   time.Duration
 }
@@ -174,7 +181,6 @@ func run(ctx context.Context, c Command, lim Limits, req, resp any, use *Usage) 
 	if err := cmd.Start(); err != nil {
 		return fmt.Errorf("%w %s: %w", ErrStart, c.Path, err)
 	}
-	var overMemory atomic.Bool
 	if lim.Memory > 0 {
 		// The request is written only after the cap is in place, so the
 		// input cannot be read by an uncapped child.
@@ -183,24 +189,26 @@ func run(ctx context.Context, c Command, lim Limits, req, resp any, use *Usage) 
 			_ = cmd.Wait()
 			return fmt.Errorf("isolate: cap memory of the child: %w", err)
 		}
-		stop := make(chan struct{})
-		watched := make(chan struct{})
-		go func() {
-			defer close(watched)
-			watchMemory(cmd.Process.Pid, lim.Memory, stop, func() {
-				overMemory.Store(true)
-				_ = cmd.Process.Kill()
-			})
-		}()
-		defer func() { close(stop); <-watched }()
 	}
+	limit := lim.Memory
+	if limit <= 0 {
+		limit = math.MaxInt64
+	}
+	var overMemory atomic.Bool
+	stop := make(chan struct{})
+	peak := make(chan int64, 1)
+	go func() {
+		peak <- watchMemory(cmd.Process.Pid, limit, stop, func() {
+			overMemory.Store(true)
+			_ = cmd.Process.Kill()
+		})
+	}()
 	// A child that dies before reading makes this write fail; Wait says why.
 	_, _ = stdin.Write(in)
 	_ = stdin.Close()
 	waitErr := cmd.Wait()
-	if cmd.ProcessState != nil {
-		use.MaxRSS = maxRSS(cmd.ProcessState)
-	}
+	close(stop)
+	use.MaxRSS = <-peak
 
 	if err := ctx.Err(); err != nil {
 		return err
@@ -208,6 +216,7 @@ func run(ctx context.Context, c Command, lim Limits, req, resp any, use *Usage) 
 	if waitErr == nil && !stdout.over {
 		var a answer
 		if err := json.Unmarshal(stdout.Bytes(), &a); err == nil {
+			use.MaxRSS = max(use.MaxRSS, a.Peak)
 			switch {
 			case a.TimedOut:
 				return &Error{Reason: ErrTimeout, Detail: "after " + Duration(lim.Timeout)}
@@ -288,6 +297,7 @@ func Serve(ctx context.Context, r io.Reader, w io.Writer, work func(ctx context.
 	} else if a.Response, err = json.Marshal(resp); err != nil {
 		a = answer{Error: fmt.Sprintf("isolate: response: %v", err)}
 	}
+	a.Peak = SelfPeak()
 	return json.NewEncoder(w).Encode(a)
 }
 

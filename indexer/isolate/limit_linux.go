@@ -24,14 +24,6 @@ func capMemory(pid int, n int64) error {
 	return unix.Prlimit(pid, unix.RLIMIT_DATA, &lim, nil)
 }
 
-// maxRSS is the child's peak resident memory (ru_maxrss is in KiB).
-func maxRSS(ps *os.ProcessState) int64 {
-	if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
-		return ru.Maxrss << 10
-	}
-	return 0
-}
-
 // watchInterval is how often the parent reads a child's resident size.
 const watchInterval = 20 * time.Millisecond
 
@@ -39,25 +31,46 @@ const watchInterval = 20 * time.Millisecond
 // Go runtime maps more than it touches.
 func dataLimit(n int64) int64 { return n + n/2 }
 
-// watchMemory calls kill once the resident size of process pid exceeds
-// max, and returns then or when stop is closed.
-func watchMemory(pid int, max int64, stop <-chan struct{}, kill func()) {
+// watchMemory reads the resident size of process pid every watchInterval
+// until stop is closed, and calls kill when it exceeds limit. It returns
+// the largest size it read.
+func watchMemory(pid int, limit int64, stop <-chan struct{}, kill func()) int64 {
 	path := fmt.Sprintf("/proc/%d/statm", pid)
 	page := int64(os.Getpagesize())
 	t := time.NewTicker(watchInterval)
 	defer t.Stop()
 	buf := make([]byte, 128)
+	var peak int64
 	for {
 		select {
 		case <-stop:
-			return
+			return peak
 		case <-t.C:
 		}
-		if rss := readResident(path, buf) * page; rss > max {
+		rss := readResident(path, buf) * page
+		peak = max(peak, rss)
+		if rss > limit {
 			kill()
-			return
+			<-stop
+			return peak
 		}
 	}
+}
+
+// SelfPeak is this process's resident high-water mark (VmHWM) in bytes; 0
+// outside Linux.
+func SelfPeak() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
 }
 
 // readResident reads the resident pages from a /proc/PID/statm ("size

@@ -2,10 +2,7 @@
 
 package isolate
 
-import (
-	"os"
-	"os/exec"
-)
+import "os/exec"
 
 // setProcAttr does nothing outside Linux.
 func setProcAttr(*exec.Cmd) {}
@@ -14,11 +11,15 @@ func setProcAttr(*exec.Cmd) {}
 // (debug.SetMemoryLimit) and the time limit still apply.
 func capMemory(int, int64) error { return nil }
 
-// maxRSS is not measured outside Linux.
-func maxRSS(*os.ProcessState) int64 { return 0 }
-
 // dataLimit is unused outside Linux.
 func dataLimit(n int64) int64 { return n }
 
-// watchMemory does nothing outside Linux.
-func watchMemory(int, int64, <-chan struct{}, func()) {}
+// watchMemory waits for stop: the resident size is not read outside Linux.
+func watchMemory(_ int, _ int64, stop <-chan struct{}, _ func()) int64 {
+	<-stop
+	return 0
+}
+
+// SelfPeak is this process's resident high-water mark in bytes: not
+// measured outside Linux.
+func SelfPeak() int64 { return 0 }
