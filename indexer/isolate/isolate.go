@@ -240,6 +240,9 @@ func run(ctx context.Context, c Command, lim Limits, req, resp any, use *Usage) 
 	line := fatalLine(stderr.String())
 	if overMemory.Load() || strings.HasPrefix(line, "fatal error: ") &&
 		(strings.Contains(line, "out of memory") || strings.Contains(line, "cannot allocate memory")) {
+		if lim.Memory <= 0 {
+			return &Error{Reason: ErrOutOfMemory}
+		}
 		return &Error{Reason: ErrOutOfMemory, Detail: "(limit " + Bytes(lim.Memory) + ")"}
 	}
 	if line == "" {
