@@ -65,7 +65,7 @@ func hookedWork(ctx context.Context, raw json.RawMessage) (any, error) {
 
 // testWorker returns the WorkerCommand that runs this test binary as a
 // worker.
-func testWorker(t *testing.T) []string {
+func testWorker(t testing.TB) []string {
 	t.Helper()
 	exe, err := os.Executable()
 	if err != nil {
@@ -230,5 +230,28 @@ func TestLoadCancelled(t *testing.T) {
 	var sum Summary
 	if _, err := Load(ctx, "../corpus", Options{WorkerCommand: testWorker(t)}, &sum); !errors.Is(err, context.Canceled) {
 		t.Fatalf("Load = %v, want context.Canceled", err)
+	}
+}
+
+// BenchmarkLoadReport reads the report's corpus in process and in a worker
+// process: the difference is what isolation costs per document (process
+// start, JSON both ways).
+func BenchmarkLoadReport(b *testing.B) {
+	for _, mode := range []struct {
+		name   string
+		worker bool
+	}{{"in-process", false}, {"worker", true}} {
+		b.Run(mode.name, func(b *testing.B) {
+			opt := Options{}
+			if mode.worker {
+				opt.WorkerCommand = testWorker(b)
+			}
+			for i := 0; i < b.N; i++ {
+				var sum Summary
+				if _, err := Load(context.Background(), "../corpus", opt, &sum); err != nil || len(sum.Skipped) > 0 {
+					b.Fatal(err, sum.Skipped)
+				}
+			}
+		})
 	}
 }

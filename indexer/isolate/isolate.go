@@ -271,8 +271,8 @@ func fatalLine(stderr string) string {
 }
 
 // Serve is the child's side of Run: it reads one request from r, applies
-// the limits the parent sent (soft memory limit, a deadline on ctx, a
-// bounded stack), calls work with the raw request and writes its response
+// the limits the parent sent (soft memory limit and a lazier garbage
+// collector, a deadline on ctx, a bounded stack), calls work with the raw request and writes its response
 // or error to w. An error from work that is its deadline is reported as a
 // timeout. The caller exits after Serve returns.
 func Serve(ctx context.Context, r io.Reader, w io.Writer, work func(ctx context.Context, req json.RawMessage) (any, error)) error {
@@ -282,6 +282,13 @@ func Serve(ctx context.Context, r io.Reader, w io.Writer, work func(ctx context.
 		return fmt.Errorf("isolate: request: %w", err)
 	}
 	if m := env.Limits.Memory; m > 0 {
+		// A child lives for one request under a memory limit: it
+		// collects less often (GOGC 400 unless the environment says)
+		// and harder as it nears the limit. Reading the report: 15 %
+		// faster for 8 MiB more.
+		if _, set := os.LookupEnv("GOGC"); !set {
+			debug.SetGCPercent(400)
+		}
 		debug.SetMemoryLimit(m / 4 * 3)
 		// A runaway recursion should die of a stack overflow rather
 		// than of the memory cap.
