@@ -25,9 +25,13 @@ index: $(INDEX)/CURRENT
 run: build index
 	$(BIN) serve -index $(INDEX) -addr $(ADDR)
 
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+# gofmt, go vet and staticcheck (pinned; U1000 fails on unused code).
 lint:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needs to run on:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
 
 bench:
 	./bench/run.sh

@@ -1,18 +1,21 @@
 // Package api serves the search index over HTTP: a versioned JSON API under
 // /api/v1 (search, passages, speakers, sessions, topics, documents,
 // suggestions, quote verification, a CSV export and an Atom feed of a
-// search), an OpenAPI document of it, and /healthz, /readyz and /metrics for
-// operators.
+// search), an OpenAPI document of it, /healthz, /readyz and /metrics for
+// operators, and — with Config.Pages — the HTML pages, all through one
+// router and one middleware stack. Every search, the API's or the search
+// page's, is parsed by search.ParseRequest and goes through the same rate
+// limit, time limit and response cache.
 //
 // The index is reached through a getter called once per request, so a server
 // started with a search.Holder sees a rebuilt index on the next request.
-// Every error reaches the client as {"error": {"code", "message"}}; client
+// Every error reaches an API client as {"error": {"code", "message"}} and a
+// page's reader as an HTML page, chosen by one table (errors.go); client
 // mistakes are 4xx, a search that runs out of time is 503, and no client
 // input produces any other 5xx.
 package api
 
 import (
-	"context"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -24,32 +27,9 @@ import (
 	"github.com/osce-tools/confsearch/search"
 )
 
-// Searcher is the part of a search.Index the API uses. *search.Index
-// implements it; tests use a fake.
-type Searcher interface {
-	// Search runs a request; errors wrap search.ErrBadQuery when the client
-	// must fix the request, or the context's error when it ran out of time.
-	Search(ctx context.Context, req search.Request) (*search.Result, error)
-	// Passage returns a passage and the ids of its neighbours in document
-	// order ("" at either end); errors wrap search.ErrNotFound.
-	Passage(id string) (p search.Passage, prev, next string, err error)
-	Documents() []search.Document
-	Speakers() []search.SpeakerSummary
-	Speaker(id string) (search.SpeakerSummary, []search.Passage, error)
-	Sessions() []search.SessionSummary
-	Session(label string) (search.SessionSummary, []search.Passage, error)
-	Topics() []search.FacetValue
-	Suggest(ctx context.Context, prefix string, n int) ([]search.Suggestion, error)
-	Verify(ctx context.Context, quote string, n int) ([]search.Match, error)
-	// Generation names the index build being served.
-	Generation() string
-}
-
-var _ Searcher = (*search.Index)(nil)
-
 // Config configures a Server. The zero value is usable: every origin may
 // read the API, there is no rate limit, searches get DefaultSearchTimeout,
-// permalinks are root-relative and nothing is logged.
+// permalinks take the request's host, there are no pages and nothing is logged.
 type Config struct {
 	// AllowedOrigins may call the API from a browser (CORS). Empty or
 	// containing "*" allows every origin.
@@ -61,22 +41,29 @@ type Config struct {
 	// not positive it is RateLimit rounded up (at least 1).
 	RateBurst int
 	// TrustProxy keys rate limiting on the last address of the
-	// X-Forwarded-For header instead of the connection's peer. Set it only
-	// behind a reverse proxy that sets that header.
+	// X-Forwarded-For header instead of the connection's peer, and builds
+	// permalinks from X-Forwarded-Host and X-Forwarded-Proto. Set it only
+	// behind a reverse proxy that sets those headers.
 	TrustProxy bool
-	// SearchTimeout bounds the time of one API request's search work
-	// (search, suggest, verify); 0 means DefaultSearchTimeout.
+	// SearchTimeout bounds the time of one request's search work (API
+	// search, suggest, verify, and the search page); 0 means
+	// DefaultSearchTimeout.
 	SearchTimeout time.Duration
-	// BaseURL, like "https://search.example.org", makes permalinks
-	// absolute; a path, like "/confsearch", prefixes root-relative ones.
-	// Feeds and CSV exports need absolute links: without a scheme and host
-	// in BaseURL they are built from the request's Host.
+	// BaseURL, like "https://search.example.org", is the site's public
+	// root: permalinks and citations start with it. A path, like
+	// "/confsearch", prefixes them. Without a scheme and host in BaseURL,
+	// permalinks take them from the request (its Host, or with TrustProxy
+	// the X-Forwarded-Host and X-Forwarded-Proto headers).
 	BaseURL string
-	// Web serves every path that is not the API, /healthz, /readyz or
-	// /metrics (the search page, passage pages, the widget and static
-	// files). It runs behind the same logging, recovery and security-header
-	// middleware. When nil, those paths are JSON 404s.
-	Web http.Handler
+	// Pages are the HTML pages (package web), served by the same router
+	// behind the same middleware; the search page behind the rate limit,
+	// the time limit and the response cache of the API's search. When nil,
+	// every path outside the API is a JSON 404.
+	Pages Pages
+	// Reloads, when set, reports the index reloads that swapped in a new
+	// generation and those that failed (search.Holder.Reloads), for the
+	// metrics.
+	Reloads func() (swaps, failures int64)
 	// Logger receives one line per request and every server error; nil
 	// discards them.
 	Logger *slog.Logger
@@ -95,9 +82,9 @@ const DefaultCacheEntries = 2048
 // Config.SearchTimeout is 0.
 const DefaultSearchTimeout = 10 * time.Second
 
-// Server is the HTTP handler of the API. Create it with New.
+// Server is the HTTP handler of the API and the pages. Create it with New.
 type Server struct {
-	get     func() Searcher
+	get     func() search.Searcher
 	cfg     Config
 	log     *slog.Logger
 	router  *mux.Router
@@ -110,15 +97,18 @@ type Server struct {
 	// started is when the server was created: the date of feed entries
 	// whose document has none.
 	started time.Time
-	// cache holds encoded JSON search responses by generation and
-	// canonical request; nil when off.
-	cache *lru.Cache[string, []byte]
+	// cache holds search responses by generation, origin and canonical
+	// request; nil when off.
+	cache *lru.Cache[string, *searchOutcome]
+	// abs and base split BaseURL into its scheme and host ("" when it has
+	// none) and its path.
+	abs, base string
 }
 
 // New returns a Server that answers from the index get returns at the time
 // of each request; get may return nil while no index is loaded, in which case
-// /readyz and the API answer 503.
-func New(get func() Searcher, cfg Config) *Server {
+// /readyz and the API answer 503 (search.Holder.Current is such a getter).
+func New(get func() search.Searcher, cfg Config) *Server {
 	if cfg.SearchTimeout <= 0 {
 		cfg.SearchTimeout = DefaultSearchTimeout
 	}
@@ -140,7 +130,7 @@ func New(get func() Searcher, cfg Config) *Server {
 		cfg.CacheEntries = DefaultCacheEntries
 	}
 	if cfg.CacheEntries > 0 {
-		s.cache, _ = lru.New[string, []byte](cfg.CacheEntries) // errors only for a size ≤ 0
+		s.cache, _ = lru.New[string, *searchOutcome](cfg.CacheEntries) // errors only for a size ≤ 0
 	}
 	for _, o := range cfg.AllowedOrigins {
 		if o = strings.TrimSpace(o); o == "*" {
@@ -155,7 +145,8 @@ func New(get func() Searcher, cfg Config) *Server {
 	if cfg.RateLimit > 0 {
 		s.limiter = newLimiter(cfg.RateLimit, cfg.RateBurst)
 	}
-	s.metrics = newMetrics(s.index)
+	s.abs, s.base = SplitBaseURL(cfg.BaseURL)
+	s.metrics = newMetrics(s.index, cfg.Reloads)
 	s.router = s.routes()
 	return s
 }
@@ -166,7 +157,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // index returns the current index, or nil when none is loaded.
-func (s *Server) index() Searcher {
+func (s *Server) index() search.Searcher {
 	if s.get == nil {
 		return nil
 	}

@@ -19,8 +19,8 @@ import (
 )
 
 // newServer returns a Server over idx (nil: no index loaded).
-func newServer(idx Searcher, cfg Config) *Server {
-	return New(func() Searcher { return idx }, cfg)
+func newServer(idx search.Searcher, cfg Config) *Server {
+	return New(func() search.Searcher { return idx }, cfg)
 }
 
 // serve runs one request through h.
@@ -86,17 +86,17 @@ func TestRoutes(t *testing.T) {
 		// search
 		{name: "search", target: "/api/v1/search?q=engine", status: 200,
 			check: func(t *testing.T, w *httptest.ResponseRecorder, _ *fakeIndex) {
-				var got searchResponse
+				var got SearchResponse
 				if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil {
 					t.Fatal(err)
 				}
 				if got.Query != "engine" || got.Total != 2 || len(got.Hits) != 2 || got.Page != 1 || got.Size != 10 {
 					t.Errorf("got query %q total %d hits %d page %d size %d", got.Query, got.Total, len(got.Hits), got.Page, got.Size)
 				}
-				if h := got.Hits[0]; h.URL != "/p/conf-1-p2-1" || h.Citation == "" || h.Highlight == "" || h.Text == "" {
+				if h := got.Hits[0]; h.URL != "http://example.com/p/conf-1-p2-1" || !strings.HasSuffix(h.Citations.Plain, ". http://example.com/p/conf-1-p2-1") || h.Citation == "" || h.Highlight == "" || h.Text == "" {
 					t.Errorf("hit 0 = %+v", h)
 				}
-				for _, f := range filterParams {
+				for _, f := range search.FacetNames() {
 					if got.Facets[f] == nil {
 						t.Errorf("facet %s is null", f)
 					}
@@ -128,7 +128,7 @@ func TestRoutes(t *testing.T) {
 		{name: "search control character", target: "/api/v1/search?q=a%00b", status: 400, code: "bad_request"},
 		{name: "search malformed escape", target: "/api/v1/search?q=%zz", status: 400, code: "bad_request"},
 		{name: "search repeated filter value", target: "/api/v1/search?" + strings.Repeat("topic=x&", 60), status: 200},
-		{name: "search too many filter values", target: "/api/v1/search?" + manyValues("topic", maxFilterValues+1), status: 400, code: "bad_request"},
+		{name: "search too many filter values", target: "/api/v1/search?" + manyValues("topic", search.MaxFilterValues+1), status: 400, code: "bad_request"},
 		{name: "search bad query", target: "/api/v1/search?q=a", status: 400, code: "bad_query",
 			setup: func(f *fakeIndex) { f.err = fmt.Errorf("unbalanced quote: %w", search.ErrBadQuery) }},
 		{name: "search failure", target: "/api/v1/search?q=a", status: 500, code: "internal",
@@ -143,7 +143,7 @@ func TestRoutes(t *testing.T) {
 		{name: "passage", target: "/api/v1/passages/conf-1-p1-1", status: 200,
 			check: func(t *testing.T, w *httptest.ResponseRecorder, f *fakeIndex) {
 				v := decode(t, w)
-				want := map[string]any{"prev": nil, "next": "conf-1-p2-1", "url": "/p/conf-1-p1-1", "citation": search.Citation(f.passages[0], f.docs[0])}
+				want := map[string]any{"prev": nil, "next": "conf-1-p2-1", "url": "http://example.com/p/conf-1-p1-1", "citation": search.Citation(f.passages[0], f.docs[0])}
 				got := map[string]any{"prev": v["prev"], "next": v["next"], "url": v["url"], "citation": v["citation"]}
 				if diff := cmp.Diff(want, got); diff != "" {
 					t.Errorf("passage (-want +got):\n%s", diff)
@@ -167,7 +167,7 @@ func TestRoutes(t *testing.T) {
 					Passages []passage
 				}
 				json.Unmarshal(w.Body.Bytes(), &got)
-				if got.Speaker.Name != "Ada Lovelace" || len(got.Passages) != 1 || got.Passages[0].URL != "/p/conf-1-p3-1" || got.Passages[0].Citation == "" {
+				if got.Speaker.Name != "Ada Lovelace" || len(got.Passages) != 1 || got.Passages[0].URL != "http://example.com/p/conf-1-p3-1" || !strings.HasPrefix(got.Passages[0].Citations.Plain, "“The engine weaves algebraic patterns” — Ada Lovelace") || got.Passages[0].Citation == "" {
 					t.Errorf("got %+v", got)
 				}
 			}},
@@ -214,7 +214,7 @@ func TestRoutes(t *testing.T) {
 					Matches []match
 				}
 				json.Unmarshal(w.Body.Bytes(), &got)
-				if got.Quote != "weaves algebraic" || len(got.Matches) != 1 || got.Matches[0].URL != "/p/conf-1-p3-1" || got.Matches[0].Verdict != "exact" {
+				if got.Quote != "weaves algebraic" || len(got.Matches) != 1 || got.Matches[0].URL != "http://example.com/p/conf-1-p3-1" || got.Matches[0].Verdict != "exact" {
 					t.Errorf("got %+v", got)
 				}
 			}},
@@ -363,29 +363,104 @@ func TestPanicRecovered(t *testing.T) {
 	}
 }
 
-func TestWebFallthrough(t *testing.T) {
-	web := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+// fakePages are Pages that say what they were asked.
+type fakePages struct{ searches []SearchPage }
+
+func (f *fakePages) Routes() []Page {
+	page := func(w http.ResponseWriter, r *http.Request, env Env) error {
 		w.Header().Set("Content-Type", "text/html")
 		fmt.Fprintf(w, "page %s", r.URL.Path)
-	})
-	s := newServer(newFakeIndex(), Config{Web: web})
+		for _, v := range []string{"id", "label"} {
+			if pv := r.PathValue(v); pv != "" {
+				fmt.Fprintf(w, " %s=%s", v, pv)
+			}
+		}
+		return nil
+	}
+	return []Page{
+		{Path: "/p/{id}", Serve: page},
+		{Path: "/sessions/{label}", Serve: page},
+		{Path: "/widget.js", Serve: page},
+		{Path: "/gone", Serve: func(http.ResponseWriter, *http.Request, Env) error {
+			return fmt.Errorf("passage: %w", search.ErrNotFound)
+		}},
+	}
+}
+
+func (f *fakePages) SearchPage(w http.ResponseWriter, r *http.Request, env Env, sp SearchPage) error {
+	f.searches = append(f.searches, sp)
+	w.Header().Set("Content-Type", "text/html")
+	w.WriteHeader(sp.Status)
+	fmt.Fprintf(w, "search page %d %s", sp.Status, sp.JSON)
+	return nil
+}
+
+func (f *fakePages) ErrorPage(w http.ResponseWriter, r *http.Request, status int, message string) {
+	w.Header().Set("Content-Type", "text/html")
+	w.WriteHeader(status)
+	fmt.Fprintf(w, "error page %d: %s", status, message)
+}
+
+func TestPages(t *testing.T) {
+	s := newServer(newFakeIndex(), Config{Pages: &fakePages{}})
 	for _, tc := range []struct {
 		target, body string
 		status       int
 	}{
-		{"/", "page /", 200},
-		{"/p/conf-1-p1-1", "page /p/conf-1-p1-1", 200},
-		{"/sessions/" + url.PathEscape("Panel 1: Engines / looms"), "page /sessions/Panel 1: Engines / looms", 200},
+		{"/p/conf-1-p1-1", "page /p/conf-1-p1-1 id=conf-1-p1-1", 200},
+		{"/sessions/" + url.PathEscape("Panel 1: Engines / looms"), "page /sessions/Panel 1: Engines / looms label=Panel 1: Engines / looms", 200},
 		{"/widget.js", "page /widget.js", 200},
-		{"/api/v1/nope", "", 404}, // the API namespace never falls through
+		{"/gone", "error page 404: There is no such page. It may have moved when the index was rebuilt.", 404},
+		{"/nope", "error page 404: There is no such page. It may have moved when the index was rebuilt.", 404},
+		{"/api/v1/nope", "", 404}, // the API namespace answers JSON
 	} {
 		w := serve(s, http.MethodGet, tc.target)
 		if w.Code != tc.status || tc.body != "" && w.Body.String() != tc.body {
 			t.Errorf("%s: status %d body %q, want %d %q", tc.target, w.Code, w.Body, tc.status, tc.body)
 		}
 		if w.Header().Get("X-Content-Type-Options") != "nosniff" {
-			t.Errorf("%s: no security headers on the web path", tc.target)
+			t.Errorf("%s: no security headers on the page", tc.target)
 		}
+	}
+	if w := serve(s, http.MethodPost, "/p/conf-1-p1-1"); w.Code != 405 || !strings.HasPrefix(w.Body.String(), "error page 405") {
+		t.Errorf("POST to a page: %d %q, want an HTML 405", w.Code, w.Body)
+	}
+}
+
+// TestSearchPageSharesTheAPIsPath checks that the search page's search is
+// the API's: the same JSON, the same cache, the same rate limit.
+func TestSearchPageSharesTheAPIsPath(t *testing.T) {
+	pages := &fakePages{}
+	f := newFakeIndex()
+	s := newServer(f, Config{Pages: pages, RateLimit: 1, RateBurst: 2})
+	page := serve(s, http.MethodGet, "/?q=engine")
+	if page.Code != 200 || len(pages.searches) != 1 || !pages.searches[0].Searched {
+		t.Fatalf("search page: %d %q", page.Code, page.Body)
+	}
+	sp := pages.searches[0]
+	if sp.Request.Size != SearchPageSize || sp.Response.Total == 0 {
+		t.Errorf("search page request %+v, total %d", sp.Request, sp.Response.Total)
+	}
+	apiRes := serve(s, http.MethodGet, "/api/v1/search?q=engine&size=20")
+	if apiRes.Body.String() != string(sp.JSON) {
+		t.Errorf("the page's JSON differs from the API's:\n%s\n%s", sp.JSON, apiRes.Body)
+	}
+	if n := len(f.reqs); n != 1 {
+		t.Errorf("the index searched %d times for one request made twice, want 1 (the cache)", n)
+	}
+	// The burst of 2 is spent: the page is refused like the API.
+	for _, target := range []string{"/?q=engine", "/api/v1/search?q=engine"} {
+		w := serve(s, http.MethodGet, target)
+		if w.Code != http.StatusTooManyRequests || w.Header().Get("Retry-After") == "" {
+			t.Errorf("%s after the burst: %d, want 429 with Retry-After", target, w.Code)
+		}
+	}
+	// A bad request is the page's 400, with the API's error for the script.
+	s = newServer(f, Config{Pages: pages})
+	w := serve(s, http.MethodGet, "/?q=a&page=abc")
+	last := pages.searches[len(pages.searches)-1]
+	if w.Code != 400 || last.Searched || !strings.Contains(string(last.JSON), `"bad_request"`) || !strings.Contains(last.Error, "page") {
+		t.Errorf("bad page: %d %+v", w.Code, last)
 	}
 }
 
@@ -409,5 +484,47 @@ func TestSecurityHeaders(t *testing.T) {
 		if csp := w.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") {
 			t.Errorf("%s: CSP %q lacks default-src 'self'", target, csp)
 		}
+	}
+}
+
+// TestSiteURL checks where absolute permalinks come from: -base-url, else
+// the request's host; the forwarded host and scheme only behind a trusted
+// proxy, and only when valid.
+func TestSiteURL(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		cfg  Config
+		host string
+		hdr  map[string]string
+		want string
+	}{
+		{name: "request host", host: "search.local:8080", want: "http://search.local:8080"},
+		{name: "base URL wins", cfg: Config{BaseURL: "https://search.example.org/cs/"}, host: "evil.example", want: "https://search.example.org/cs"},
+		{name: "base path on the request host", cfg: Config{BaseURL: "/cs"}, host: "h.example", want: "http://h.example/cs"},
+		{name: "forwarded host ignored without -trust-proxy", host: "h.example",
+			hdr: map[string]string{"X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https"}, want: "http://h.example"},
+		{name: "forwarded host behind a trusted proxy", cfg: Config{TrustProxy: true}, host: "10.0.0.5:8080",
+			hdr: map[string]string{"X-Forwarded-Host": "search.example.org", "X-Forwarded-Proto": "https"}, want: "https://search.example.org"},
+		{name: "invalid forwarded host", cfg: Config{TrustProxy: true}, host: "h.example",
+			hdr: map[string]string{"X-Forwarded-Host": "evil.example/<script>", "X-Forwarded-Proto": "javascript"}, want: "http://h.example"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := newServer(newFakeIndex(), tc.cfg)
+			req := httptest.NewRequest(http.MethodGet, "/api/v1/search?q=engine", nil)
+			req.Host = tc.host
+			for k, v := range tc.hdr {
+				req.Header.Set(k, v)
+			}
+			w := httptest.NewRecorder()
+			s.ServeHTTP(w, req)
+			var got SearchResponse
+			if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil || len(got.Hits) == 0 {
+				t.Fatalf("%v: %s", err, w.Body)
+			}
+			h := got.Hits[0]
+			if want := tc.want + "/p/" + h.ID; h.URL != want || !strings.HasSuffix(h.Citations.Plain, want) {
+				t.Errorf("url %q, citation %q, want %s", h.URL, h.Citations.Plain, want)
+			}
+		})
 	}
 }

@@ -17,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/osce-tools/confsearch/search"
 )
 
@@ -40,7 +42,7 @@ func newE2EServer(t *testing.T) (*httptest.Server, *search.Index) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
-	ts := httptest.NewServer(New(func() Searcher { return ix }, Config{SearchTimeout: 5 * time.Second}))
+	ts := httptest.NewServer(New(func() search.Searcher { return ix }, Config{SearchTimeout: 5 * time.Second}))
 	t.Cleanup(ts.Close)
 	return ts, ix
 }
@@ -66,17 +68,17 @@ func TestEndToEnd(t *testing.T) {
 	ts, ix := newE2EServer(t)
 
 	t.Run("search", func(t *testing.T) {
-		var res searchResponse
+		var res SearchResponse
 		getJSON(t, ts, "/api/v1/search?q=trafficking&size=5", &res)
 		if res.Total == 0 || len(res.Hits) == 0 || len(res.Hits) > 5 {
 			t.Fatalf("total %d, %d hits", res.Total, len(res.Hits))
 		}
 		for _, h := range res.Hits {
-			if h.URL != "/p/"+h.ID || h.Citation == "" || !strings.Contains(h.Highlight, "<mark>") {
+			if h.URL != ts.URL+"/p/"+h.ID || h.Citation == "" || !strings.Contains(h.Highlight, "<mark>") {
 				t.Errorf("hit %s: url %q citation %q highlight %q", h.ID, h.URL, h.Citation, h.Highlight)
 			}
 		}
-		for _, f := range filterParams {
+		for _, f := range search.FacetNames() {
 			if res.Facets[f] == nil {
 				t.Errorf("facet %s missing", f)
 			}
@@ -97,7 +99,7 @@ func TestEndToEnd(t *testing.T) {
 		if len(ids) < 2 {
 			t.Fatalf("fewer than two speakers with passages: %+v", sp.Speakers)
 		}
-		var res searchResponse
+		var res SearchResponse
 		getJSON(t, ts, "/api/v1/search?size=100&speaker="+ids[0]+"&speaker="+ids[1], &res)
 		if res.Total != want {
 			t.Errorf("speakers %v: total %d, want %d", ids, res.Total, want)
@@ -118,7 +120,7 @@ func TestEndToEnd(t *testing.T) {
 			Citation, URL string
 		}
 		getJSON(t, ts, "/api/v1/passages/"+p.ID, &got)
-		if got.Passage.ID != p.ID || got.Prev == nil || *got.Prev != ps[0].ID || got.Citation == "" || got.URL != "/p/"+p.ID {
+		if got.Passage.ID != p.ID || got.Prev == nil || *got.Prev != ps[0].ID || got.Citation == "" || got.URL != ts.URL+"/p/"+p.ID {
 			t.Errorf("got %+v", got)
 		}
 	})
@@ -165,8 +167,50 @@ func TestEndToEnd(t *testing.T) {
 			Matches []match
 		}
 		getJSON(t, ts, "/api/v1/verify?quote="+url.QueryEscape(p.Text), &ver)
-		if len(ver.Matches) == 0 || ver.Matches[0].Passage.ID != p.ID || ver.Matches[0].Verdict != "exact" || ver.Matches[0].URL != "/p/"+p.ID {
+		if len(ver.Matches) == 0 || ver.Matches[0].Passage.ID != p.ID || ver.Matches[0].Verdict != "exact" || ver.Matches[0].URL != ts.URL+"/p/"+p.ID {
 			t.Errorf("verify passage %s: %+v", p.ID, ver.Matches)
+		}
+		if len(ver.Matches) > 0 && !strings.Contains(ver.Matches[0].Citations.Plain, ts.URL+"/p/"+p.ID) {
+			t.Errorf("verify passage %s: citation %q lacks the permalink", p.ID, ver.Matches[0].Citations.Plain)
+		}
+	})
+
+	t.Run("prefix while typing", func(t *testing.T) {
+		var res SearchResponse
+		getJSON(t, ts, "/api/v1/search?q=zimmer&prefix=1", &res)
+		if res.Total == 0 || res.Hits[0].Speaker == nil || res.Hits[0].Speaker.ID != "cathy-zimmerman" {
+			t.Errorf("zimmer as typed: %d hits, want Cathy Zimmerman's first", res.Total)
+		}
+		getJSON(t, ts, "/api/v1/search?q=zimmer", &res)
+		if res.Total != 0 {
+			t.Errorf("zimmer as a whole word: %d hits, want none", res.Total)
+		}
+		resp, err := ts.Client().Get(ts.URL + "/api/v1/search?q=zimmer&prefix=yes")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusBadRequest {
+			t.Errorf("prefix=yes: status %d, want 400", resp.StatusCode)
+		}
+	})
+
+	t.Run("verify an altered quote", func(t *testing.T) {
+		var ver struct {
+			Quote, Verdict string
+			Matches        []match
+		}
+		getJSON(t, ts, "/api/v1/verify?quote="+url.QueryEscape("“We thought empowerment would not miraculously prevent human trafficking…”"), &ver)
+		if ver.Verdict != search.VerdictAltered || len(ver.Matches) == 0 {
+			t.Fatalf("verdict %q, %d matches", ver.Verdict, len(ver.Matches))
+		}
+		want := []search.Segment{{Op: search.OpInserted, Quote: "not", Meaning: true, Change: search.ChangeNegation}}
+		if d := cmp.Diff(want, ver.Matches[0].Differences); d != "" {
+			t.Errorf("differences (-want +got):\n%s", d)
+		}
+		getJSON(t, ts, "/api/v1/verify?quote="+url.QueryEscape("the cat sat on the mat"), &ver)
+		if ver.Verdict != search.VerdictNotFound || len(ver.Matches) != 0 {
+			t.Errorf("unrelated quote: verdict %q, %d matches", ver.Verdict, len(ver.Matches))
 		}
 	})
 

@@ -26,51 +26,72 @@ type Error struct {
 
 // Errors of the api package; search's sentinels are in statusTable too.
 var (
-	errBadParam    = errors.New("invalid request")
 	errNoRoute     = errors.New("no such API endpoint")
+	errNoPage      = errors.New("page not found")
 	errMethod      = errors.New("method not allowed")
 	errRateLimited = errors.New("too many requests, slow down")
 	errNoIndex     = errors.New("no index is loaded")
 	errUnhealthy   = errors.New("unhealthy")
 )
 
-// statusTable maps errors to a status and a code; the first entry the error
-// matches (errors.Is) wins, and an error matching none is a 500. It is the
-// only place statuses are chosen for errors.
+// ErrNoIndex is returned by a page that needs the index while none is
+// loaded (503).
+var ErrNoIndex = errNoIndex
+
+// statusTable maps errors to a status, a code and the sentence an error
+// page shows; the first entry the error matches (errors.Is) wins, and an
+// error matching none is a 500. It is the only place statuses are chosen
+// for errors: serveError renders the entry as JSON for the API and as an
+// HTML page for the pages.
 var statusTable = []struct {
 	err    error
 	status int
 	code   string
-	// message replaces the error's text in the response when set.
+	// message replaces the error's text in a JSON response when set.
 	message string
+	// page is the error page's sentence; "" shows the JSON message.
+	page string
 }{
-	{errBadParam, http.StatusBadRequest, "bad_request", ""},
-	{search.ErrBadQuery, http.StatusBadRequest, "bad_query", ""},
-	{search.ErrNotFound, http.StatusNotFound, "not_found", ""},
-	{errNoRoute, http.StatusNotFound, "not_found", ""},
-	{errMethod, http.StatusMethodNotAllowed, "method_not_allowed", ""},
-	{errRateLimited, http.StatusTooManyRequests, "rate_limited", ""},
-	{context.DeadlineExceeded, http.StatusServiceUnavailable, "timeout", "search took too long"},
-	{errNoIndex, http.StatusServiceUnavailable, "not_ready", ""},
+	{search.ErrBadRequest, http.StatusBadRequest, "bad_request", "", ""},
+	{search.ErrBadQuery, http.StatusBadRequest, "bad_query", "", ""},
+	{search.ErrNotFound, http.StatusNotFound, "not_found", "", pageGone},
+	{errNoRoute, http.StatusNotFound, "not_found", "", pageGone},
+	{errNoPage, http.StatusNotFound, "not_found", "", pageGone},
+	{errMethod, http.StatusMethodNotAllowed, "method_not_allowed", "", "This page can only be read."},
+	{errRateLimited, http.StatusTooManyRequests, "rate_limited", "", "Too many searches in a short time. Please wait a moment and try again."},
+	{context.DeadlineExceeded, http.StatusServiceUnavailable, "timeout", "search took too long", "The search took too long. Please try again, or use fewer words."},
+	{errNoIndex, http.StatusServiceUnavailable, "not_ready", "", pageLoading},
 	// An index closed by a reload under a very slow request.
-	{search.ErrClosed, http.StatusServiceUnavailable, "not_ready", "the index was replaced; retry"},
-	{errUnhealthy, http.StatusServiceUnavailable, "unhealthy", ""},
+	{search.ErrClosed, http.StatusServiceUnavailable, "not_ready", "the index was replaced; retry", pageLoading},
+	{errUnhealthy, http.StatusServiceUnavailable, "unhealthy", "", ""},
 	// The client went away; nobody reads this status (nginx's 499).
-	{context.Canceled, 499, "canceled", "request canceled"},
+	{context.Canceled, 499, "canceled", "request canceled", ""},
 }
 
-// toStatus returns the status, code and public message for err.
-func toStatus(err error) (status int, code, message string) {
+// Sentences of error pages shared by several errors.
+const (
+	pageGone    = "There is no such page. It may have moved when the index was rebuilt."
+	pageLoading = "The search index is being loaded. Please try again in a moment."
+	pageBroken  = "Something went wrong on our side. Please try again later."
+)
+
+// toStatus returns the status, code, public message and error page
+// sentence for err.
+func toStatus(err error) (status int, code, message, page string) {
 	for _, e := range statusTable {
 		if errors.Is(err, e.err) {
 			msg := e.message
 			if msg == "" {
 				msg = publicMessage(err)
 			}
-			return e.status, e.code, msg
+			page := e.page
+			if page == "" {
+				page = msg
+			}
+			return e.status, e.code, msg, page
 		}
 	}
-	return http.StatusInternalServerError, "internal", "internal server error"
+	return http.StatusInternalServerError, "internal", "internal server error", pageBroken
 }
 
 // maxMessage bounds an error message, which may quote client input.
@@ -91,7 +112,7 @@ func publicMessage(err error) string {
 
 // badParam returns an error for a request parameter the client must fix.
 func badParam(format string, args ...any) error {
-	return fmt.Errorf("%w: %s", errBadParam, fmt.Sprintf(format, args...))
+	return fmt.Errorf("%w: %s", search.ErrBadRequest, fmt.Sprintf(format, args...))
 }
 
 // handlerFunc is an API handler: it writes a response or returns an error,
@@ -107,20 +128,40 @@ func (s *Server) handle(h handlerFunc) http.Handler {
 	})
 }
 
-// serveError writes err as a JSON error response; server errors are logged.
-func (s *Server) serveError(w http.ResponseWriter, r *http.Request, err error) {
-	// A search error that is not the context's own still means the time
-	// limit was hit when the context expired.
+// errorBody is the JSON body of an error response.
+type errorBody struct {
+	Error Error `json:"error"`
+}
+
+// errorStatus returns the status, code and public message of err for r,
+// logging server errors. A search error that is not the context's own
+// still means the time limit was hit when the context expired.
+func (s *Server) errorStatus(r *http.Request, err error) (status int, code, msg string) {
+	status, code, msg, _ = s.classify(r, err)
+	return status, code, msg
+}
+
+func (s *Server) classify(r *http.Request, err error) (status int, code, msg, page string) {
 	if ctxErr := r.Context().Err(); ctxErr != nil && !errors.Is(err, ctxErr) {
 		err = fmt.Errorf("%w (%w)", ctxErr, err)
 	}
-	status, code, msg := toStatus(err)
+	status, code, msg, page = toStatus(err)
 	switch {
 	case status == http.StatusInternalServerError:
 		s.log.ErrorContext(r.Context(), "server error", "path", r.URL.Path, "err", err)
 	case status >= 500:
 		s.log.WarnContext(r.Context(), "unavailable", "path", r.URL.Path, "err", err)
 	}
+	if code == "timeout" {
+		s.metrics.timeouts.Inc()
+	}
+	return status, code, msg, page
+}
+
+// serveError writes err as an error response: an HTML page for a page's
+// path when there are pages, else JSON.
+func (s *Server) serveError(w http.ResponseWriter, r *http.Request, err error) {
+	status, code, msg, page := s.classify(r, err)
 	if status == http.StatusMethodNotAllowed {
 		allow := "GET, HEAD"
 		if isAPIPath(r.URL.Path) {
@@ -128,9 +169,14 @@ func (s *Server) serveError(w http.ResponseWriter, r *http.Request, err error) {
 		}
 		w.Header().Set("Allow", allow)
 	}
-	writeJSON(w, status, struct {
-		Error Error `json:"error"`
-	}{Error{Code: code, Message: msg}})
+	if status == http.StatusServiceUnavailable && w.Header().Get("Retry-After") == "" {
+		w.Header().Set("Retry-After", "5")
+	}
+	if s.cfg.Pages != nil && isPagePath(r.URL.Path) {
+		s.cfg.Pages.ErrorPage(w, r, status, page)
+		return
+	}
+	writeJSON(w, status, errorBody{Error{Code: code, Message: msg}})
 }
 
 // methodNotAllowed is the handler of a known path with a wrong method.

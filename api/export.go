@@ -6,7 +6,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"net/http"
-	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -23,14 +22,14 @@ func (s *Server) writeCSV(w http.ResponseWriter, r *http.Request, res *search.Re
 	var buf bytes.Buffer
 	cw := csv.NewWriter(&buf)
 	cw.Write(csvHeader)
-	base := s.absBase(r)
+	base := s.SiteURL(r)
 	for _, h := range res.Hits {
 		speaker := ""
 		if h.Speaker != nil {
 			speaker = h.Speaker.Name
 		}
 		row := []string{h.ID, h.Doc, strconv.Itoa(h.Page), h.Session, speaker, h.Kind, h.Text,
-			base + s.permalinkPath(h.ID), h.Citation}
+			base + permalinkPath(h.ID), h.Citation}
 		for i := range row {
 			row[i] = csvCell(row[i])
 		}
@@ -103,7 +102,7 @@ func (s *Server) serveSearchAtom(w http.ResponseWriter, r *http.Request) error {
 	if idx := s.index(); idx != nil {
 		docs = idx.Documents()
 	}
-	base := s.absBase(r)
+	base := s.SiteURL(r)
 	query := canonicalQuery(p.Request)
 	title := "confsearch: " + p.Query
 	if p.Query == "" {
@@ -130,7 +129,7 @@ func (s *Server) serveSearchAtom(w http.ResponseWriter, r *http.Request) error {
 			ID:      "urn:confsearch:passage:" + h.ID,
 			Title:   entryTitle(h.Passage),
 			Updated: t.Format(time.RFC3339),
-			Links:   []atomLink{{Rel: "alternate", Type: "text/html", Href: base + s.permalinkPath(h.ID)}},
+			Links:   []atomLink{{Rel: "alternate", Type: "text/html", Href: base + permalinkPath(h.ID)}},
 			Summary: h.Citation,
 			Content: atomText{Type: "text", Body: h.Text},
 		}
@@ -202,46 +201,9 @@ func entryTitle(p search.Passage) string {
 // canonicalQuery returns the query string ("?…", or "") of req with the
 // parameters in a fixed order, so that one search has one feed id.
 func canonicalQuery(req search.Request) string {
-	v := url.Values{}
-	if req.Query != "" {
-		v.Set("q", req.Query)
-	}
-	for _, f := range filterParams {
-		for _, val := range req.Filters[f] {
-			v.Add(f, val)
-		}
-	}
-	if req.Page > 1 {
-		v.Set("page", strconv.Itoa(req.Page))
-	}
-	if req.Size != defaultSize {
-		v.Set("size", strconv.Itoa(req.Size))
-	}
-	if req.Sort != "" {
-		v.Set("sort", req.Sort)
-	}
-	if req.FacetSize != 0 && req.FacetSize != search.DefaultFacetSize {
-		v.Set("facet_size", strconv.Itoa(req.FacetSize))
-	}
+	v := req.Values()
 	if len(v) == 0 {
 		return ""
 	}
 	return "?" + v.Encode()
-}
-
-// absBase returns the absolute URL of the site's root, without the final
-// slash: Config.BaseURL, or the request's scheme and host.
-func (s *Server) absBase(r *http.Request) string {
-	if s.cfg.BaseURL != "" && strings.Contains(s.cfg.BaseURL, "://") {
-		return s.cfg.BaseURL
-	}
-	scheme := "http"
-	if r.TLS != nil {
-		scheme = "https"
-	}
-	host := r.Host
-	if host == "" {
-		host = "localhost"
-	}
-	return scheme + "://" + host + s.cfg.BaseURL
 }

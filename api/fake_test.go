@@ -10,7 +10,7 @@ import (
 	"github.com/osce-tools/confsearch/search"
 )
 
-// fakeIndex is a Searcher over a few passages held in memory. Search matches
+// fakeIndex is a search.Searcher over a few passages held in memory. Search matches
 // passages whose text contains the query (case-insensitive) and records the
 // request it was given.
 type fakeIndex struct {

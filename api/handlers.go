@@ -13,34 +13,39 @@ import (
 	"github.com/osce-tools/confsearch/search"
 )
 
-// hit is a search hit with its permalink.
-type hit struct {
+// Hit is a search hit with its permalink and citations.
+type Hit struct {
 	search.Hit
-	URL string `json:"url"`
+	URL       string           `json:"url"`
+	Citations search.Citations `json:"citations"`
 }
 
-// searchResponse is the JSON body of /api/v1/search.
-type searchResponse struct {
+// SearchResponse is the JSON body of /api/v1/search.
+type SearchResponse struct {
 	Query  string                         `json:"query"`
 	Total  int                            `json:"total"`
 	TookMS float64                        `json:"took_ms"`
 	Page   int                            `json:"page"`
 	Size   int                            `json:"size"`
-	Hits   []hit                          `json:"hits"`
+	Hits   []Hit                          `json:"hits"`
 	Facets map[string][]search.FacetValue `json:"facets"`
 }
 
-// passage is a passage in a list, with its permalink and citation.
+// passage is a passage in a list, with its permalink and citations.
 type passage struct {
 	search.Passage
-	URL      string `json:"url"`
-	Citation string `json:"citation"`
+	URL       string           `json:"url"`
+	Citation  string           `json:"citation"`
+	Citations search.Citations `json:"citations"`
 }
 
 // match is a verification match with the passage's permalink.
 type match struct {
 	search.Match
 	URL string `json:"url"`
+	// Citations are the matched passage's ready-to-paste citations, with
+	// its permalink and, for a quote, the quoted words.
+	Citations search.Citations `json:"citations"`
 }
 
 // The handlers return the index's errors as they are: they name what was
@@ -48,12 +53,74 @@ type match struct {
 // client reads (see toStatus).
 
 // current returns the current index or errNoIndex.
-func (s *Server) current() (Searcher, error) {
+func (s *Server) current() (search.Searcher, error) {
 	idx := s.index()
 	if idx == nil {
 		return nil, errNoIndex
 	}
 	return idx, nil
+}
+
+// searchOutcome is a search response and its JSON encoding, as cached.
+type searchOutcome struct {
+	resp SearchResponse
+	body []byte
+}
+
+// search runs req on idx for r, or answers it from the cache. The key
+// holds the index generation and, when permalinks take the request's
+// host, the site's URL: a response is a pure function of those and req.
+func (s *Server) search(r *http.Request, idx search.Searcher, req search.Request) (*searchOutcome, error) {
+	site := s.SiteURL(r)
+	key := ""
+	if s.cache != nil {
+		key = idx.Generation() + "\x00" + site + "\x00" + canonicalQuery(req)
+		if out, ok := s.cache.Get(key); ok {
+			s.metrics.cache.WithLabelValues("hit").Inc()
+			return out, nil
+		}
+		s.metrics.cache.WithLabelValues("miss").Inc()
+	}
+	res, err := idx.Search(r.Context(), req)
+	if err != nil {
+		return nil, err
+	}
+	out := &searchOutcome{resp: s.response(idx, req, res, site)}
+	if out.body, err = encodeJSON(out.resp); err != nil {
+		return nil, err
+	}
+	if key != "" {
+		s.cache.Add(key, out)
+	}
+	return out, nil
+}
+
+// response builds the API's answer to req from res.
+func (s *Server) response(idx search.Searcher, req search.Request, res *search.Result, site string) SearchResponse {
+	resp := SearchResponse{
+		Query:  res.Query,
+		Total:  res.Total,
+		TookMS: res.TookMS,
+		Page:   max(req.Page, 1),
+		Size:   req.Size,
+		Hits:   make([]Hit, len(res.Hits)),
+		Facets: map[string][]search.FacetValue{},
+	}
+	if resp.Size == 0 {
+		resp.Size = search.DefaultSize
+	}
+	docs := idx.Documents()
+	for i, h := range res.Hits {
+		url := site + permalinkPath(h.ID)
+		resp.Hits[i] = Hit{Hit: h, URL: url, Citations: search.Cite(h.Passage, document(docs, h.Doc), url)}
+	}
+	for _, f := range search.FacetNames() {
+		resp.Facets[f] = res.Facets[f]
+		if resp.Facets[f] == nil {
+			resp.Facets[f] = []search.FacetValue{}
+		}
+	}
+	return resp
 }
 
 // runSearch parses the search parameters of r and runs the search.
@@ -74,51 +141,26 @@ func (s *Server) runSearch(r *http.Request) (searchParams, *search.Result, error
 }
 
 func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) error {
-	key := ""
-	if s.cache != nil {
-		if p, err := parseSearchParams(r); err == nil && p.Format != formatCSV {
-			if idx, err := s.current(); err == nil {
-				key = idx.Generation() + "\x00" + canonicalQuery(p.Request)
-				if body, ok := s.cache.Get(key); ok {
-					writeBody(w, http.StatusOK, "application/json; charset=utf-8", body)
-					return nil
-				}
-			}
-		}
+	p, err := parseSearchParams(r)
+	if err != nil {
+		return err
 	}
-	p, res, err := s.runSearch(r)
+	idx, err := s.current()
 	if err != nil {
 		return err
 	}
 	if p.Format == formatCSV {
+		res, err := idx.Search(r.Context(), p.Request)
+		if err != nil {
+			return err
+		}
 		return s.writeCSV(w, r, res)
 	}
-	resp := searchResponse{
-		Query:  res.Query,
-		Total:  res.Total,
-		TookMS: res.TookMS,
-		Page:   p.Page,
-		Size:   p.Size,
-		Hits:   make([]hit, len(res.Hits)),
-		Facets: map[string][]search.FacetValue{},
-	}
-	for i, h := range res.Hits {
-		resp.Hits[i] = hit{Hit: h, URL: s.permalink(h.ID)}
-	}
-	for _, f := range filterParams {
-		resp.Facets[f] = res.Facets[f]
-		if resp.Facets[f] == nil {
-			resp.Facets[f] = []search.FacetValue{}
-		}
-	}
-	body, err := encodeJSON(resp)
+	out, err := s.search(r, idx, p.Request)
 	if err != nil {
 		return err
 	}
-	if key != "" {
-		s.cache.Add(key, body)
-	}
-	writeBody(w, http.StatusOK, "application/json; charset=utf-8", body)
+	writeBody(w, http.StatusOK, "application/json; charset=utf-8", out.body)
 	return nil
 }
 
@@ -135,13 +177,16 @@ func (s *Server) servePassage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	url := s.permalink(r, p.ID)
+	d := document(idx.Documents(), p.Doc)
 	return writeJSON(w, http.StatusOK, struct {
-		Passage  search.Passage `json:"passage"`
-		Prev     *string        `json:"prev"`
-		Next     *string        `json:"next"`
-		Citation string         `json:"citation"`
-		URL      string         `json:"url"`
-	}{p, nullable(prev), nullable(next), citation(idx, p), s.permalink(p.ID)})
+		Passage   search.Passage   `json:"passage"`
+		Prev      *string          `json:"prev"`
+		Next      *string          `json:"next"`
+		Citation  string           `json:"citation"`
+		Citations search.Citations `json:"citations"`
+		URL       string           `json:"url"`
+	}{p, nullable(prev), nullable(next), search.Citation(p, d), search.Cite(p, d, url), url})
 }
 
 // nullable returns nil for "", so that JSON says null.
@@ -150,11 +195,6 @@ func nullable(s string) *string {
 		return nil
 	}
 	return &s
-}
-
-// citation cites p in its document.
-func citation(idx Searcher, p search.Passage) string {
-	return search.Citation(p, document(idx.Documents(), p.Doc))
 }
 
 // document returns the document id of docs, or a zero Document.
@@ -168,11 +208,14 @@ func document(docs []search.Document, id string) search.Document {
 }
 
 // passages adds permalinks and citations to ps.
-func (s *Server) passages(idx Searcher, ps []search.Passage) []passage {
+func (s *Server) passages(r *http.Request, idx search.Searcher, ps []search.Passage) []passage {
 	docs := idx.Documents()
+	site := s.SiteURL(r)
 	out := make([]passage, len(ps))
 	for i, p := range ps {
-		out[i] = passage{p, s.permalink(p.ID), search.Citation(p, document(docs, p.Doc))}
+		d := document(docs, p.Doc)
+		url := site + permalinkPath(p.ID)
+		out[i] = passage{p, url, search.Citation(p, d), search.Cite(p, d, url)}
 	}
 	return out
 }
@@ -203,7 +246,7 @@ func (s *Server) serveSpeaker(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, struct {
 		Speaker  search.SpeakerSummary `json:"speaker"`
 		Passages []passage             `json:"passages"`
-	}{sp, s.passages(idx, ps)})
+	}{sp, s.passages(r, idx, ps)})
 }
 
 func (s *Server) serveSessions(w http.ResponseWriter, r *http.Request) error {
@@ -232,7 +275,7 @@ func (s *Server) serveSession(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, struct {
 		Session  search.SessionSummary `json:"session"`
 		Passages []passage             `json:"passages"`
-	}{sess, s.passages(idx, ps)})
+	}{sess, s.passages(r, idx, ps)})
 }
 
 func (s *Server) serveTopics(w http.ResponseWriter, r *http.Request) error {
@@ -264,7 +307,7 @@ func (s *Server) serveSuggest(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	n, err := intParam(v, "size", search.DefaultSuggestions, 1, search.MaxSuggestions)
+	n, err := search.IntParam(v, "size", search.DefaultSuggestions, 1, search.MaxSuggestions)
 	if err != nil {
 		return err
 	}
@@ -295,7 +338,7 @@ func (s *Server) serveVerify(w http.ResponseWriter, r *http.Request) error {
 	if quote == "" {
 		return badParam("quote: required")
 	}
-	n, err := intParam(v, "size", search.DefaultMatches, 1, search.MaxMatches)
+	n, err := search.IntParam(v, "size", search.DefaultMatches, 1, search.MaxMatches)
 	if err != nil {
 		return err
 	}
@@ -308,13 +351,21 @@ func (s *Server) serveVerify(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	out := make([]match, len(ms))
+	verdict := search.VerdictNotFound
+	docs := idx.Documents()
 	for i, m := range ms {
-		out[i] = match{m, s.permalink(m.Passage.ID)}
+		url := s.permalink(r, m.Passage.ID)
+		out[i] = match{m, url, search.Cite(m.Passage, document(docs, m.Passage.Doc), url)}
+		if i == 0 {
+			verdict = m.Verdict
+		}
 	}
 	return writeJSON(w, http.StatusOK, struct {
-		Quote   string  `json:"quote"`
+		Quote string `json:"quote"`
+		// Verdict is the best match's, or "not found".
+		Verdict string  `json:"verdict"`
 		Matches []match `json:"matches"`
-	}{quote, out})
+	}{quote, verdict, out})
 }
 
 // healthTimeout bounds the search of /healthz.
@@ -379,7 +430,7 @@ func (s *Server) serveReady(w http.ResponseWriter, r *http.Request) error {
 }
 
 // passageCount returns the number of passages of idx.
-func passageCount(idx Searcher) int {
+func passageCount(idx search.Searcher) int {
 	n := 0
 	for _, d := range idx.Documents() {
 		n += d.Passages
@@ -395,14 +446,13 @@ func (s *Server) serveOpenAPI(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// permalink returns the URL of passage id's page: absolute when
-// Config.BaseURL is, else root-relative.
-func (s *Server) permalink(id string) string {
-	return s.cfg.BaseURL + s.permalinkPath(id)
+// permalink returns the absolute URL of passage id's page for r.
+func (s *Server) permalink(r *http.Request, id string) string {
+	return s.SiteURL(r) + permalinkPath(id)
 }
 
 // permalinkPath returns the path of passage id's page below the site's root.
-func (s *Server) permalinkPath(id string) string {
+func permalinkPath(id string) string {
 	return "/p/" + url.PathEscape(id)
 }
 

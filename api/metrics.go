@@ -2,12 +2,16 @@ package api
 
 import (
 	"net/http"
+	"runtime"
+	"runtime/debug"
 	"strconv"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/osce-tools/confsearch/search"
 )
 
 // metrics are the Prometheus metrics of one Server, in a registry of its
@@ -16,12 +20,14 @@ type metrics struct {
 	reg      *prometheus.Registry
 	requests *prometheus.CounterVec
 	latency  *prometheus.HistogramVec
+	cache    *prometheus.CounterVec // by result: hit, miss
+	timeouts prometheus.Counter
 }
 
-// routeOther labels requests that matched no route (web pages, 404s, 405s).
+// routeOther labels requests that matched no route (404s, 405s).
 const routeOther = "other"
 
-func newMetrics(index func() Searcher) *metrics {
+func newMetrics(index func() search.Searcher, reloads func() (swaps, failures int64)) *metrics {
 	m := &metrics{
 		reg: prometheus.NewRegistry(),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -33,24 +39,70 @@ func newMetrics(index func() Searcher) *metrics {
 			Help:    "HTTP request latency by route template.",
 			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10},
 		}, []string{"route"}),
+		cache: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "confsearch_search_cache_requests_total",
+			Help: "Searches answered from the response cache (result=hit) or run (result=miss).",
+		}, []string{"result"}),
+		timeouts: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "confsearch_search_timeouts_total",
+			Help: "Requests that ran out of their search time limit.",
+		}),
 	}
+	m.cache.WithLabelValues("hit")
+	m.cache.WithLabelValues("miss")
 	m.reg.MustRegister(
 		m.requests,
 		m.latency,
+		m.cache,
+		m.timeouts,
+		buildInfo(),
 		newIndexCollector(index),
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
+	if reloads != nil {
+		m.reg.MustRegister(
+			prometheus.NewCounterFunc(prometheus.CounterOpts{
+				Name: "confsearch_index_reloads_total",
+				Help: "Index reloads that swapped in a new generation.",
+			}, func() float64 { n, _ := reloads(); return float64(n) }),
+			prometheus.NewCounterFunc(prometheus.CounterOpts{
+				Name: "confsearch_index_reload_failures_total",
+				Help: "Index reloads that failed (the served index stayed).",
+			}, func() float64 { _, n := reloads(); return float64(n) }),
+		)
+	}
 	return m
+}
+
+// buildInfo is the gauge confsearch_build_info: always 1, labelled with the
+// module version, the VCS revision and the Go version of the binary.
+func buildInfo() prometheus.Collector {
+	version, revision, goVersion := "(devel)", "unknown", runtime.Version()
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if bi.Main.Version != "" {
+			version = bi.Main.Version
+		}
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" && s.Value != "" {
+				revision = s.Value
+			}
+		}
+	}
+	return prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name:        "confsearch_build_info",
+		Help:        "Always 1, labelled with the version, VCS revision and Go version of the binary.",
+		ConstLabels: prometheus.Labels{"version": version, "revision": revision, "goversion": goVersion},
+	}, func() float64 { return 1 })
 }
 
 // indexCollector reports the index being served at the time of a scrape.
 type indexCollector struct {
-	index                        func() Searcher
+	index                        func() search.Searcher
 	loaded, generation, passages *prometheus.Desc
 }
 
-func newIndexCollector(index func() Searcher) *indexCollector {
+func newIndexCollector(index func() search.Searcher) *indexCollector {
 	return &indexCollector{
 		index: index,
 		loaded: prometheus.NewDesc("confsearch_index_loaded",

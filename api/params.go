@@ -11,12 +11,9 @@ import (
 	"github.com/osce-tools/confsearch/search"
 )
 
-// Limits on parameters, beyond search's own.
+// Limits on parameters, beyond search's own (search.ParseRequest).
 const (
-	defaultSize     = 10
-	maxFilterValues = 50  // values of one facet filter
-	maxValueLen     = 300 // bytes of a filter value or a session label
-	maxIDLen        = 200 // bytes of a passage or speaker id
+	maxIDLen = 200 // bytes of a passage or speaker id
 )
 
 // Formats of a search response.
@@ -24,10 +21,6 @@ const (
 	formatJSON = "json"
 	formatCSV  = "csv"
 )
-
-// filterParams are the query parameters that filter a search, by facet;
-// each may be repeated (OR within the facet).
-var filterParams = []string{search.FacetSpeaker, search.FacetSession, search.FacetTopic, search.FacetKind, search.FacetDoc}
 
 // searchParams are the validated parameters of /search and /search.atom.
 type searchParams struct {
@@ -44,20 +37,13 @@ func parseQuery(r *http.Request) (url.Values, error) {
 	}
 	for name, vals := range v {
 		for _, s := range vals {
-			if !utf8.ValidString(s) {
-				return nil, badParam("%s: not valid UTF-8", safeName(name))
-			}
-			if strings.ContainsFunc(s, isControl) {
-				return nil, badParam("%s: control characters are not allowed", safeName(name))
+			if err := search.CheckText(safeName(name), s); err != nil {
+				return nil, err
 			}
 		}
 	}
 	return v, nil
 }
-
-// isControl reports whether c is a control character other than tab and
-// newline, which are fine in a pasted quote.
-func isControl(c rune) bool { return unicode.IsControl(c) && c != '\t' && c != '\n' && c != '\r' }
 
 // safeName makes a parameter name fit for an error message: quoted unless
 // it is a plain word, and cut short.
@@ -76,46 +62,13 @@ func safeName(name string) string {
 
 // parseSearchParams reads and validates the parameters of a search.
 func parseSearchParams(r *http.Request) (searchParams, error) {
+	p := searchParams{Format: formatJSON}
 	v, err := parseQuery(r)
 	if err != nil {
-		return searchParams{}, err
-	}
-	p := searchParams{Format: formatJSON}
-	p.Query = strings.TrimSpace(v.Get("q"))
-	if len(p.Query) > search.MaxQueryLen {
-		return p, badParam("q: the query is %d bytes long, more than the %d allowed", len(p.Query), search.MaxQueryLen)
-	}
-	for _, f := range filterParams {
-		vals, err := filterValues(f, v[f])
-		if err != nil {
-			return p, err
-		}
-		if len(vals) > 0 {
-			if p.Filters == nil {
-				p.Filters = map[string][]string{}
-			}
-			p.Filters[f] = vals
-		}
-	}
-	if p.Size, err = intParam(v, "size", defaultSize, 0, search.MaxSize); err != nil {
 		return p, err
 	}
-	if p.Size == 0 {
-		p.Size = defaultSize
-	}
-	if p.Page, err = intParam(v, "page", 1, 1, search.MaxOffset); err != nil {
+	if p.Request, err = search.ParseRequest(v); err != nil {
 		return p, err
-	}
-	if p.Page*p.Size > search.MaxOffset {
-		return p, badParam("page: results beyond the first %d cannot be paged to; refine the query", search.MaxOffset)
-	}
-	if p.FacetSize, err = intParam(v, "facet_size", search.DefaultFacetSize, 1, search.MaxFacetSize); err != nil {
-		return p, err
-	}
-	switch p.Sort = v.Get("sort"); p.Sort {
-	case "", search.SortRelevance, search.SortDocument:
-	default:
-		return p, badParam("sort: must be %q or %q", search.SortRelevance, search.SortDocument)
 	}
 	switch f := v.Get("format"); f {
 	case "", formatJSON:
@@ -125,45 +78,6 @@ func parseSearchParams(r *http.Request) (searchParams, error) {
 		return p, badParam("format: must be %q or %q", formatJSON, formatCSV)
 	}
 	return p, nil
-}
-
-// filterValues validates the values of the filter param, dropping empty ones
-// and duplicates.
-func filterValues(param string, vals []string) ([]string, error) {
-	var out []string
-	seen := map[string]bool{}
-	for _, s := range vals {
-		s = strings.TrimSpace(s)
-		if s == "" || seen[s] {
-			continue
-		}
-		if len(s) > maxValueLen {
-			return nil, badParam("%s: a value is longer than %d bytes", param, maxValueLen)
-		}
-		seen[s] = true
-		out = append(out, s)
-	}
-	if len(out) > maxFilterValues {
-		return nil, badParam("%s: more than %d values", param, maxFilterValues)
-	}
-	return out, nil
-}
-
-// intParam parses the integer parameter name, def when absent or empty,
-// which must be within [lo, hi].
-func intParam(v url.Values, name string, def, lo, hi int) (int, error) {
-	s := strings.TrimSpace(v.Get(name))
-	if s == "" {
-		return def, nil
-	}
-	n, err := strconv.Atoi(s)
-	if err != nil {
-		return 0, badParam("%s: must be an integer between %d and %d", name, lo, hi)
-	}
-	if n < lo || n > hi {
-		return 0, badParam("%s: must be between %d and %d", name, lo, hi)
-	}
-	return n, nil
 }
 
 // textParam returns the trimmed parameter name, at most maxLen bytes.
@@ -201,8 +115,8 @@ func labelVar(r *http.Request, name string) (string, error) {
 		return "", err
 	}
 	switch {
-	case strings.TrimSpace(label) == "" || len(label) > maxValueLen:
-		return "", badParam("%s: must be 1 to %d bytes", name, maxValueLen)
+	case strings.TrimSpace(label) == "" || len(label) > search.MaxValueLen:
+		return "", badParam("%s: must be 1 to %d bytes", name, search.MaxValueLen)
 	case !utf8.ValidString(label):
 		return "", badParam("%s: not valid UTF-8", name)
 	case strings.ContainsFunc(label, unicode.IsControl):

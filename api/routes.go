@@ -8,9 +8,10 @@ import (
 	"github.com/gorilla/mux"
 )
 
-// routes returns the router with every route of the server. It is the only
-// place routes are declared; openapi_test.go checks the OpenAPI document
-// against it.
+// routes returns the router with every route of the server, the API's and
+// the pages'. It is the only place routes are declared; openapi_test.go
+// checks the OpenAPI document against it. Every route that searches (the
+// API and the search page) runs behind the rate limit and the time limit.
 func (s *Server) routes() *mux.Router {
 	r := mux.NewRouter()
 	// Match on the escaped path so that a session label may contain an
@@ -22,7 +23,7 @@ func (s *Server) routes() *mux.Router {
 	global := []mux.MiddlewareFunc{s.logRequests, s.metrics.measure, s.securityHeaders, s.recoverPanics}
 	r.Use(global...)
 	// mux runs no middleware for these two, so they get the chain here.
-	r.NotFoundHandler = chain(http.HandlerFunc(s.fallback), global...)
+	r.NotFoundHandler = chain(s.handle(s.notFound), global...)
 	r.MethodNotAllowedHandler = chain(s.handle(methodNotAllowed), global...)
 
 	r.Handle("/healthz", s.handle(s.serveHealth)).Methods(http.MethodGet, http.MethodHead)
@@ -48,18 +49,38 @@ func (s *Server) routes() *mux.Router {
 	get("/suggest", s.serveSuggest)
 	get("/verify", s.serveVerify)
 	get("/openapi.json", s.serveOpenAPI)
+
+	if s.cfg.Pages != nil {
+		searching := []mux.MiddlewareFunc{s.rateLimit, s.timeLimit}
+		r.Handle("/", chain(s.handle(s.serveSearchPage), searching...)).Methods(http.MethodGet, http.MethodHead)
+		for _, p := range s.cfg.Pages.Routes() {
+			r.Handle(p.Path, s.pageHandler(p)).Methods(http.MethodGet, http.MethodHead)
+		}
+	}
 	return r
 }
 
-// fallback serves requests no route matched: the web handler gets everything
-// outside the API, the rest is a JSON 404.
-func (s *Server) fallback(w http.ResponseWriter, r *http.Request) {
-	if s.cfg.Web != nil && !isAPIPath(r.URL.Path) {
-		s.cfg.Web.ServeHTTP(w, r)
-		return
+// notFound answers requests no route matched: an error page for a page's
+// path, else a JSON 404.
+func (s *Server) notFound(_ http.ResponseWriter, r *http.Request) error {
+	if s.cfg.Pages != nil && isPagePath(r.URL.Path) {
+		return errNoPage
 	}
-	s.serveError(w, r, errNoRoute)
+	return errNoRoute
 }
+
+// isPagePath reports whether path is outside the API's namespace and the
+// operators' endpoints: a page's.
+func isPagePath(path string) bool {
+	switch path {
+	case "/healthz", "/readyz", "/metrics":
+		return false
+	}
+	return !isAPIPath(path)
+}
+
+// routeVars returns the (escaped) variables of r's route.
+func routeVars(r *http.Request) map[string]string { return mux.Vars(r) }
 
 // isAPIPath reports whether path belongs to the API's namespace.
 func isAPIPath(path string) bool {

@@ -52,7 +52,7 @@ func BenchmarkServeSearchReport(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer ix.Close()
-	h := api.New(func() api.Searcher { return ix }, api.Config{
+	h := api.New(func() search.Searcher { return ix }, api.Config{
 		Logger:       slog.New(slog.NewTextHandler(io.Discard, nil)),
 		CacheEntries: -1,
 	})

@@ -377,24 +377,6 @@ func (db *docBuilder) keyword(name, v string, i int) *document.TextField {
 	return document.NewTextFieldCustom(name, ap, []byte(v), db.opts[name], nil)
 }
 
-// analyzeBoth analyses text with the folded analyzer and derives the
-// English analyzer's tokens from those, tokenizing once: the English
-// analyzer is the folded one plus token filters, and its first filters
-// (to_lower, fold) leave folded tokens unchanged.
-func analyzeBoth(folded, english *analysis.DefaultAnalyzer, text string) (f, e analysis.TokenStream) {
-	f = folded.Analyze([]byte(text))
-	e = make(analysis.TokenStream, len(f))
-	buf := make([]analysis.Token, len(f))
-	for i, t := range f {
-		buf[i] = *t
-		e[i] = &buf[i]
-	}
-	for _, tf := range english.TokenFilters {
-		e = tf.Filter(e)
-	}
-	return f, e
-}
-
 // stemCache maps folded terms to what the English analyzer's filters make
 // of them. All those filters look at one token at a time, so a build can
 // stem each distinct word once rather than at each occurrence.

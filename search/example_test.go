@@ -88,19 +88,23 @@ func ExampleIndex_Verify() {
 
 	for _, quote := range []string{
 		"“Harm is harm”",
-		"harm is harm, we need to create equity in anti-trafficking work",
-		"We must create equity in anti-trafficking work",
+		"harm is harm … we need to create equity in anti-trafficking work",
+		"Harm is not harm.",
 	} {
 		ms, err := ix.Verify(context.Background(), quote, 1)
 		if err != nil {
 			log.Fatal(err)
 		}
 		for _, m := range ms {
-			fmt.Printf("%s %s %.2f\n", m.Passage.ID, m.Verdict, m.Similarity)
+			fmt.Printf("%s %s %.2f", m.Passage.ID, m.Verdict, m.Similarity)
+			for _, d := range m.Differences {
+				fmt.Printf(" %s %q for %q (%s)", d.Op, d.Quote, d.Passage, d.Change)
+			}
+			fmt.Println()
 		}
 	}
 	// Output:
 	// q1 exact 1.00
-	// q1 near-exact 0.99
-	// q1 similar 0.84
+	// q1 exact 1.00
+	// q1 altered 0.75 inserted "not" for "" (negation)
 }

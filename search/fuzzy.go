@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -19,6 +20,9 @@ const maxFuzzyTerms = 16
 // automaton per query word.
 type vocab struct {
 	terms []vterm
+	// sorted are the positions in terms in the order of their terms, for
+	// finding the words a prefix begins.
+	sorted []int32
 	// byStem maps an English stem to the exact-field terms with that stem,
 	// so that highlighting can mark "trafficked" for "trafficking" without
 	// stemming the hits' words.
@@ -31,6 +35,9 @@ type vocab struct {
 	// fields (text and context) likewise: bounds on how many passages a
 	// query word can match.
 	count, stemCount map[string]uint64
+	// textCount maps a term of the text field (an English stem) to the
+	// passages holding it: its document frequency.
+	textCount map[string]uint64
 }
 
 type vterm struct {
@@ -52,7 +59,7 @@ const (
 func loadVocab(bi bleve.Index, english *analysis.DefaultAnalyzer) (*vocab, error) {
 	pos := map[string]int{}
 	v := &vocab{byStem: map[string][]string{}, stem: map[string]string{},
-		count: map[string]uint64{}, stemCount: map[string]uint64{}}
+		count: map[string]uint64{}, stemCount: map[string]uint64{}, textCount: map[string]uint64{}}
 	for _, f := range []struct {
 		field string
 		bit   uint8
@@ -72,11 +79,19 @@ func loadVocab(bi bleve.Index, english *analysis.DefaultAnalyzer) (*vocab, error
 			return nil, err
 		}
 	}
+	v.sorted = make([]int32, len(v.terms))
 	for i := range v.terms {
 		v.count[v.terms[i].term] = v.terms[i].count
+		v.sorted[i] = int32(i)
 	}
+	slices.SortFunc(v.sorted, func(a, b int32) int { return cmp.Compare(v.terms[a].term, v.terms[b].term) })
 	for _, field := range []string{fieldText, fieldContext} {
-		if err := eachTerm(bi, field, func(term string, n uint64) { v.stemCount[term] += n }); err != nil {
+		if err := eachTerm(bi, field, func(term string, n uint64) {
+			v.stemCount[term] += n
+			if field == fieldText {
+				v.textCount[term] = n
+			}
+		}); err != nil {
 			return nil, err
 		}
 	}
@@ -168,6 +183,33 @@ func (v *vocab) near(w string, k int) []fuzzyTerm {
 		return cmp.Compare(a.term, b.term)
 	})
 	return out[:min(len(out), maxFuzzyTerms)]
+}
+
+// withPrefix returns the terms that begin with p, p itself excluded, at
+// most k: words of speakers' names first (a name is what one most often
+// types part of), then the most frequent.
+func (v *vocab) withPrefix(p string, k int) []fuzzyTerm {
+	lo, _ := slices.BinarySearchFunc(v.sorted, p, func(i int32, p string) int { return cmp.Compare(v.terms[i].term, p) })
+	var out []fuzzyTerm
+	for _, i := range v.sorted[lo:] {
+		t := &v.terms[i]
+		if !strings.HasPrefix(t.term, p) {
+			break
+		}
+		if t.term != p {
+			out = append(out, fuzzyTerm{t.term, 1, t.in, t.count})
+		}
+	}
+	slices.SortFunc(out, func(a, b fuzzyTerm) int {
+		if c := cmp.Compare(b.in&inSpeaker, a.in&inSpeaker); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.count, a.count); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.term, b.term)
+	})
+	return out[:min(len(out), k)]
 }
 
 // osaDistance returns the optimal string alignment distance of a and b

@@ -30,6 +30,9 @@ type Holder struct {
 	// retiring are replaced indexes waiting for their grace period.
 	retiring map[*Index]*time.Timer
 	lastErr  atomic.Pointer[error]
+	// swaps and failures count reloads that swapped in a new generation
+	// and reloads that failed while an index directory exists.
+	swaps, failures atomic.Int64
 }
 
 // HolderOption configures a Holder.
@@ -65,13 +68,28 @@ func NewHolder(dir string, opts ...HolderOption) (*Holder, error) {
 // usable for at least the grace period after a reload replaces it.
 func (h *Holder) Get() *Index { return h.cur.Load() }
 
+// Current returns the current index as a Searcher: a nil interface, not
+// an interface holding a nil *Index, when none is loaded. It is the getter
+// the servers take.
+func (h *Holder) Current() Searcher {
+	if ix := h.cur.Load(); ix != nil {
+		return ix
+	}
+	return nil
+}
+
 // Reload opens the generation dir/CURRENT names if it is not the one being
 // served and swaps it in, reporting whether it did. On failure the current
 // index stays.
 func (h *Holder) Reload() (changed bool, err error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	defer func() { h.setErr(err) }()
+	defer func() {
+		h.setErr(err)
+		if err != nil && !errors.Is(err, ErrNotFound) && !errors.Is(err, ErrClosed) {
+			h.failures.Add(1)
+		}
+	}()
 	if h.closed {
 		return false, ErrClosed
 	}
@@ -94,6 +112,7 @@ func (h *Holder) Reload() (changed bool, err error) {
 		return false, fmt.Errorf("reload: %w", err)
 	}
 	h.cur.Store(ix)
+	h.swaps.Add(1)
 	if old != nil {
 		h.retiring[old] = time.AfterFunc(h.grace, func() { h.retire(old) })
 	}
@@ -138,6 +157,10 @@ func (h *Holder) Err() error {
 	}
 	return nil
 }
+
+// Reloads returns how many reloads swapped in a new generation and how
+// many failed (a missing index directory or CURRENT file is not counted).
+func (h *Holder) Reloads() (swaps, failures int64) { return h.swaps.Load(), h.failures.Load() }
 
 func (h *Holder) setErr(err error) { h.lastErr.Store(&err) }
 

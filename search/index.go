@@ -66,6 +66,8 @@ type Index struct {
 	vocab     *vocab
 	// names are the speakers' names and labels for Suggest, folded.
 	names []suggestName
+	// proper are the words Verify takes for names (built on first use).
+	proper properWords
 }
 
 // Open opens the current generation of the index directory dir (written by
@@ -73,7 +75,7 @@ type Index struct {
 func Open(dir string) (*Index, error) {
 	gen, err := readCurrent(dir)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("open index %s: no %s file: %w", dir, currentFile, ErrNotFound)
+		return nil, fmt.Errorf("open index %s: no %s file: %w (%w)", dir, currentFile, ErrNoIndex, ErrNotFound)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open index: %w", err)

@@ -27,12 +27,19 @@ type parsedQuery struct {
 	phrases [][]string
 	// excludes must not occur: one token is a word, more are a phrase.
 	excludes [][]string
+	// last is the folded last token of the query when the query ends
+	// with a plain word (its last rune a letter or digit): the word a
+	// user may still be typing; "" otherwise.
+	last string
 }
 
 // queryWord is a plain word of a query.
 type queryWord struct {
 	exact string // folded token, as in the exact field
 	stem  string // English stem as in the text field; "" for a stop word
+	// prefix: the word is being typed and also matches the words it
+	// begins (see Request.Prefix).
+	prefix bool
 }
 
 // empty reports whether q has nothing to search for, not even exclusions.
@@ -93,8 +100,12 @@ func parseQuery(q string, folded, english analysis.Analyzer) (*parsedQuery, erro
 	nterms := 0
 	add := func(text string, neg, phrase bool) {
 		toks := analyze(folded, text)
+		pq.last = ""
 		if len(toks) == 0 {
 			return
+		}
+		if !neg && !phrase {
+			pq.last = toks[len(toks)-1]
 		}
 		switch {
 		case neg:
@@ -164,10 +175,14 @@ func parseQuery(q string, folded, english analysis.Analyzer) (*parsedQuery, erro
 			continue
 		case "NOT":
 			neg = true
+			pq.last = ""
 			continue
 		}
 		add(word, neg, false)
 		neg = false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(q); !unicode.IsLetter(last) && !unicode.IsDigit(last) {
+		pq.last = "" // a space, quotation mark or punctuation ends the word
 	}
 	if nterms > maxTerms {
 		return nil, fmt.Errorf("%w: the query has %d words; use at most %d", ErrBadQuery, nterms, maxTerms)

@@ -150,7 +150,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 }
 
 // analyzers returns the folded and English analyzers of m, checking that
-// the English one is the folded one plus token filters (see analyzeBoth).
+// the English one is the folded one plus token filters (see stemCache).
 func analyzers(m mapping.IndexMapping) (folded, english *analysis.DefaultAnalyzer, err error) {
 	folded, ok1 := m.AnalyzerNamed(analyzerFolded).(*analysis.DefaultAnalyzer)
 	english, ok2 := m.AnalyzerNamed(analyzerEnglish).(*analysis.DefaultAnalyzer)

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"time"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
@@ -14,9 +15,6 @@ import (
 
 // DefaultSize is the number of hits per page when Request.Size is 0.
 const DefaultSize = 10
-
-// maxFilterValues bounds the values of one facet's filter.
-const maxFilterValues = 100
 
 // Field boosts of a plain word. The exact field and the stemmed field both
 // count, so an unstemmed match ranks above a match of the stem only; a
@@ -31,6 +29,10 @@ const (
 	boostAllWords     = 2.0 // the conjunction of all words
 	boostSequence     = 2.0 // the words in query order as a phrase
 	boostPhraseSpkr   = 2.0 // a quoted phrase found in the speaker's name
+	// A word being typed (Request.Prefix) also matches the words it
+	// begins, below the word itself and above misspellings.
+	boostPrefix        = 0.5
+	boostPrefixSpeaker = 1.0
 )
 
 // allWordsEnough is how many passages holding every plain word of a query
@@ -52,6 +54,13 @@ func (ix *Index) check(r Request) (*request, error) {
 	pq, err := parseQuery(r.Query, ix.folded, ix.english)
 	if err != nil {
 		return nil, err
+	}
+	if r.Prefix && utf8.RuneCountInString(pq.last) >= MinPrefixLen {
+		for i := range pq.words {
+			if pq.words[i].exact == pq.last && pq.words[i].stem != "" {
+				pq.words[i].prefix = true
+			}
+		}
 	}
 	rq := &request{pq: pq, size: r.Size, sort: r.Sort}
 	switch {
@@ -89,8 +98,8 @@ func (ix *Index) check(r Request) (*request, error) {
 		if f < 0 {
 			return nil, fmt.Errorf("%w: unknown filter %q; filter by session, speaker, topic, kind or doc", ErrBadQuery, name)
 		}
-		if len(vals) > maxFilterValues {
-			return nil, fmt.Errorf("%w: %d values for filter %q; use at most %d", ErrBadQuery, len(vals), name, maxFilterValues)
+		if len(vals) > MaxFilterValues {
+			return nil, fmt.Errorf("%w: %d values for filter %q; use at most %d", ErrBadQuery, len(vals), name, MaxFilterValues)
 		}
 		for _, v := range vals {
 			if v != "" && !slices.Contains(rq.filters[f], v) {
@@ -418,7 +427,20 @@ func (ix *Index) wordQuery(w queryWord, mk *marker) (query.Query, uint64) {
 	if w.stem != "" {
 		sameStem = ix.vocab.byStem[w.stem]
 	}
-	mk.add(w, sameStem, near)
+	var begun []fuzzyTerm // the words a word being typed begins
+	if w.prefix {
+		begun = ix.vocab.withPrefix(w.exact, MaxPrefixTerms)
+		for _, ft := range begun {
+			if ft.in&inExact != 0 {
+				q.AddQuery(termQuery(fieldExact, ft.term, boostPrefix))
+			}
+			if ft.in&inSpeaker != 0 {
+				q.AddQuery(termQuery(fieldSpeakerText, ft.term, boostPrefixSpeaker))
+			}
+			bound += ft.count
+		}
+	}
+	mk.add(w, sameStem, append(near, begun...))
 	for _, ft := range near {
 		if ft.in&inExact != 0 {
 			q.AddQuery(termQuery(fieldExact, ft.term, boostFuzzy/float64(ft.dist)))

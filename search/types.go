@@ -8,6 +8,9 @@ var (
 	ErrBadQuery = errors.New("bad query")
 	// ErrNotFound marks an unknown passage, speaker, session or document (404).
 	ErrNotFound = errors.New("not found")
+	// ErrNoIndex marks a directory without an index (Open); such errors
+	// wrap ErrNotFound too.
+	ErrNoIndex = errors.New("no index")
 )
 
 // Sort orders.
@@ -43,6 +46,13 @@ type Request struct {
 	// values of a filter are returned in addition when they are not among
 	// them.
 	FacetSize int
+	// Prefix says the last word of Query is still being typed (results
+	// as you type): if it is a plain word (not quoted, not excluded, not
+	// a stop word) of at least MinPrefixLen letters or digits and Query
+	// ends with it, it also matches the words it begins ("zimmer" finds
+	// "Zimmerman"), ranked below the word itself; at most MaxPrefixTerms
+	// such words, the most frequent.
+	Prefix bool
 }
 
 // Limits on requests.
@@ -53,6 +63,9 @@ const (
 
 	DefaultFacetSize = 50
 	MaxFacetSize     = 1000
+
+	MinPrefixLen   = 3  // runes of a word being typed that expands (Request.Prefix)
+	MaxPrefixTerms = 32 // words a word being typed expands to
 )
 
 // Hit is one matching passage.
@@ -91,9 +104,26 @@ type Suggestion struct {
 
 // Match grades a passage against a quote a user wants to verify.
 type Match struct {
-	Passage    Passage `json:"passage"`
+	Passage Passage `json:"passage"`
+	// Similarity is 1 for an exact quote; for an altered one, the share of
+	// the aligned words that match; for a paraphrase, the share of the
+	// quote's content words the passage holds.
 	Similarity float64 `json:"similarity"` // 0..1
-	// Verdict is "exact", "near-exact" or "similar".
+	// Verdict is VerdictExact, VerdictAltered or VerdictParaphrase.
 	Verdict  string `json:"verdict"`
 	Citation string `json:"citation"`
+	// Differences are the inserted, deleted and replaced words of an
+	// altered quote (empty otherwise), in quote order.
+	Differences []Segment `json:"differences"`
+	// Through is the id of the passage the quote runs on into, when it
+	// runs across a paragraph break (the alignment then covers both).
+	Through string `json:"through,omitempty"`
+	// Quoted is the words checked when they are the parts of the text
+	// inside quotation marks, the words around them (“…,” she said) left
+	// out; empty when the whole text was checked.
+	Quoted string `json:"quoted,omitempty"`
+	// Alignment is the quote aligned with the passage, segment by segment
+	// (same words, differences, elisions, bracketed insertions); empty for
+	// a paraphrase.
+	Alignment []Segment `json:"alignment,omitempty"`
 }

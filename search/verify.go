@@ -4,50 +4,127 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/osce-tools/confsearch/search/lexicon"
 )
 
-// Verdicts of Verify.
+// Verdicts of Verify. A quote that matches no passage gets no Match;
+// VerdictNotFound is what the API and the page say then.
 const (
-	VerdictExact     = "exact"
-	VerdictNearExact = "near-exact"
-	VerdictSimilar   = "similar"
+	// VerdictExact: every word of the quote is the passage's, in order;
+	// elisions ("…", "...", "[…]") and bracketed insertions ("[the
+	// Minister]") are allowed.
+	VerdictExact = "exact"
+	// VerdictAltered: the quote was taken from the passage but one or more
+	// words differ (Match.Differences lists them).
+	VerdictAltered = "altered"
+	// VerdictParaphrase: the quote is not the passage's wording but shares
+	// most of its content words (weighted by rarity): it may say the same
+	// in other words, which only a reader can judge.
+	VerdictParaphrase = "paraphrase"
+	// VerdictNotFound: no passage matches.
+	VerdictNotFound = "not found"
 )
+
+// Operations of a Segment.
+const (
+	OpSame      = "same"      // the quote's words are the passage's
+	OpInserted  = "inserted"  // words of the quote the passage does not have
+	OpDeleted   = "deleted"   // words of the passage left out of the quote without an elision mark
+	OpReplaced  = "replaced"  // words of the quote in place of the passage's
+	OpElided    = "elided"    // words of the passage left out where the quote marks an elision
+	OpBracketed = "bracketed" // a bracketed insertion of the quote, in place of Passage (maybe "")
+)
+
+// Changes, the kind of a difference (Segment.Change). The first four may
+// change what the quote means (Segment.Meaning).
+const (
+	ChangeNegation = "negation" // a negation added or removed: the polarity changes
+	ChangeAntonym  = "antonym"  // a word replaced by its opposite: the polarity changes
+	ChangeNumber   = "number"   // a number added, removed or changed
+	ChangePerson   = "person"   // a named person or group, or a pronoun, changed
+	ChangeSpelling = "spelling" // one word spelled differently
+	ChangeOrder    = "order"    // words in another order (meaning: a number, negation or person moved)
+	ChangeWording  = "wording"  // other words
+)
+
+// Segment is a stretch of the alignment of a quote with a passage.
+type Segment struct {
+	Op string `json:"op"`
+	// Quote is the quote's words of the stretch ("" for deleted and elided
+	// words), Passage the passage's ("" for inserted words), both as
+	// written.
+	Quote   string `json:"quote"`
+	Passage string `json:"passage"`
+	// Meaning marks a difference that may change what the quote says: a
+	// change of polarity (a negation, an antonym), of a number or of a
+	// person; Change says which (set for every difference).
+	Meaning bool   `json:"meaning"`
+	Change  string `json:"change,omitempty"`
+}
 
 // Limits and thresholds of Verify.
 const (
 	MaxQuoteLen     = 5000 // bytes
 	DefaultMatches  = 5
 	MaxMatches      = 50
-	nearExactMin    = 0.85 // token-level similarity of a near-exact match
-	similarMin      = 0.2  // below this a passage is not a match at all
-	similarMax      = 0.84 // a "similar" match never looks near-exact
-	verifyCandidate = 50   // passages scored, at least
+	verifyCandidate = 50 // passages aligned, at least
+	// bracketSpan is how many passage words a bracketed insertion may
+	// stand for ("[the Minister]" for "Greek Deputy Minister for Migration
+	// and Asylum").
+	bracketSpan = 12
+	// A quote aligned with a passage has a share of matched words, same /
+	// (same + changed). From alignedMinShare, its differences are listed;
+	// it is altered from alteredMinShare, or with at most alteredMaxEdits
+	// words changed. Otherwise it is a paraphrase if the passage holds
+	// paraphraseMinShare of its content words, weighted by their inverse
+	// document frequency (at least paraphraseMinWords of them, or all).
+	alignedMinShare    = 0.5
+	alteredMinShare    = 0.7
+	alteredMaxEdits    = 2
+	paraphraseMinShare = 0.6
+	paraphraseMinWords = 3
 )
 
-// Verify grades the passages closest to quote, words a user has seen
-// attributed to someone, and returns up to n of them (DefaultMatches if
-// n ≤ 0, at most MaxMatches), most similar first:
+// Verify checks a quote, words a reader has seen attributed to someone,
+// against the passages and returns up to n of the closest (DefaultMatches
+// if n ≤ 0, at most MaxMatches), best first: exact before altered before
+// paraphrase, then by Similarity, then passages credited to a speaker
+// first.
 //
-//   - "exact" (similarity 1): the passage contains the quote as written,
-//     case, accents, quotation marks and surrounding punctuation aside;
-//   - "near-exact": a small edit away, such as changed punctuation or a
-//     missing or extra word: the token-level similarity 1 − d/len(quote)
-//     of the best-aligned stretch of the passage (d its word edit
-//     distance) is at least 0.85;
-//   - "similar": close in wording (a paraphrase, words reordered), scored
-//     by the words it shares with the quote and their longest common
-//     subsequence.
+// The quote is aligned with each candidate passage word by word, as an
+// editor reads it: case, accents, quotation marks, dashes, punctuation and
+// white space do not count, nor do "%" for "percent" or "per cent", or a
+// hyphen ("co-operation" is "cooperation"). An elision ("…", "...", "[…]",
+// "(…)") stands for any number of the passage's words, a bracketed
+// insertion ("[the Minister]") for up to a few of them, and a bracketed
+// letter inside a word ("[W]e") is read as the letter. The verdict is
+// exact when every word matches; altered when the quote was taken from the
+// passage (alteredMinShare of the aligned words match, or half of them
+// with at most alteredMaxEdits words changed) but words differ:
+// Match.Differences lists each difference with both sides and flags a
+// negation added or removed, an antonym, a number, a person or group
+// changed as Meaning (numbers, negations and antonyms are never spelling
+// variants); paraphrase when the passage holds most of the quote's
+// content words, weighted by rarity, in other wording. Passages that are
+// none of these are left out: no match means not found.
 //
-// Passages sharing too little with the quote (similarity < 0.2) are left
-// out. Errors wrap ErrBadQuery for an empty, too long or invalid quote, or
-// are ErrClosed or the ctx's error.
+// A quote may run on into the next passage of the same speaker
+// (Match.Through). When the text has words outside its quotation marks,
+// fewer than inside ("“…,” she said"), the words inside are checked too
+// and the better verdict kept (Match.Quoted).
+//
+// Errors wrap ErrBadQuery for an empty, too long or invalid quote, or are
+// ErrClosed or the ctx's error.
 func (ix *Index) Verify(ctx context.Context, quote string, n int) ([]Match, error) {
 	if len(quote) > MaxQuoteLen {
 		return nil, fmt.Errorf("%w: the quote is %d bytes long; shorten it to at most %d", ErrBadQuery, len(quote), MaxQuoteLen)
@@ -59,55 +136,896 @@ func (ix *Index) Verify(ctx context.Context, quote string, n int) ([]Match, erro
 		n = DefaultMatches
 	}
 	n = min(n, MaxMatches)
-	qt := terms(scanWords(quote, nil))
-	if len(qt) == 0 {
+	q := parseQuote(quote)
+	if q.words == 0 {
 		return nil, fmt.Errorf("%w: the quote has no words to verify", ErrBadQuery)
 	}
-	cands, err := ix.verifyCandidates(ctx, qt, max(4*n, verifyCandidate))
+	out, err := ix.verify(ctx, q, max(4*n, verifyCandidate))
 	if err != nil {
 		return nil, err
 	}
-
-	nq := normQuote(quote)
-	qStems := ix.stems(qt)
-	var out []Match
-	var buf []word
-	for _, i := range cands {
-		p := &ix.passages[i]
-		m := Match{Passage: *p, Citation: Citation(*p, ix.docs[ix.docPos[p.Doc]])}
-		buf = scanWords(p.Text, buf)
-		switch pt := terms(buf); {
-		case nq != "" && containsWords(normText(p.Text), nq):
-			m.Similarity, m.Verdict = 1, VerdictExact
-		default:
-			align := alignSim(qt, pt)
-			if align >= nearExactMin {
-				m.Similarity, m.Verdict = min(align, 0.99), VerdictNearExact
-				break
+	// “Quoted words,” she said: when the text has words outside its
+	// quotation marks, fewer than inside, the words inside may be the
+	// quote. (Fewer: a quotation holding a “term” in quotation marks is
+	// checked whole.)
+	if inner, ok := quotedParts(quote); ok {
+		if iq := parseQuote(inner); iq.words >= minQuotedWords && 2*iq.words > q.words {
+			alt, err := ix.verify(ctx, iq, max(4*n, verifyCandidate))
+			if err != nil {
+				return nil, err
 			}
-			lcs := float64(lcsLen(qt, pt)) / float64(len(qt))
-			sim := max(align, (overlap(qStems, ix.stems(pt))+lcs)/2)
-			m.Similarity, m.Verdict = min(sim, similarMax), VerdictSimilar
-		}
-		if m.Similarity >= similarMin {
-			m.Similarity = float64(int(m.Similarity*1000+0.5)) / 1000
-			out = append(out, m)
+			if better(alt, out) {
+				for i := range alt {
+					alt[i].Quoted = inner
+				}
+				out = alt
+			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Match) int {
-		if c := cmp.Compare(b.Similarity, a.Similarity); c != 0 {
-			return c
-		}
-		return cmp.Compare(ix.pos[a.Passage.ID], ix.pos[b.Passage.ID])
-	})
 	if len(out) > n {
 		out = out[:n]
 	}
+	return out, nil
+}
+
+// minQuotedWords is the least number of words inside quotation marks that
+// Verify checks apart from the words around them.
+const minQuotedWords = 3
+
+// better reports whether the matches a beat b: a better verdict first, or
+// the same with a higher similarity.
+func better(a, b []Match) bool {
+	switch {
+	case len(a) == 0:
+		return false
+	case len(b) == 0:
+		return true
+	}
+	if ra, rb := verdictRank(a[0].Verdict), verdictRank(b[0].Verdict); ra != rb {
+		return ra < rb
+	}
+	return a[0].Similarity > b[0].Similarity
+}
+
+// verify grades the k best candidate passages for the parsed quote q,
+// best first.
+func (ix *Index) verify(ctx context.Context, q *quote, k int) ([]Match, error) {
+	qt := q.terms()
+	cands, err := ix.verifyCandidates(ctx, qt, k)
+	if err != nil {
+		return nil, err
+	}
+	qStems := ix.stems(qt)
+	names := ix.nameWords()
+	best := map[string]int{} // passage id → position in out
+	var out []Match
+	for _, i := range cands {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		m, ok := ix.gradeAt(q, qStems, i, names)
+		if !ok {
+			continue
+		}
+		if k, seen := best[m.Passage.ID]; seen {
+			if better([]Match{m}, []Match{out[k]}) {
+				out[k] = m
+			}
+			continue
+		}
+		best[m.Passage.ID] = len(out)
+		out = append(out, m)
+	}
+	slices.SortStableFunc(out, func(a, b Match) int {
+		if c := cmp.Compare(verdictRank(a.Verdict), verdictRank(b.Verdict)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.Similarity, a.Similarity); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b2i(a.Passage.Speaker == nil), b2i(b.Passage.Speaker == nil)); c != 0 {
+			return c // credited to someone first
+		}
+		return cmp.Compare(ix.pos[a.Passage.ID], ix.pos[b.Passage.ID])
+	})
 	if out == nil {
 		out = []Match{}
 	}
 	return out, nil
 }
+
+// gradeAt grades the passage at position i, and when the quote runs past
+// its start or end, the passage joined with the one before or after it
+// (same document, same speaker): a quote may run across a paragraph
+// break. It keeps the best.
+func (ix *Index) gradeAt(q *quote, qStems map[string]bool, i int, names map[string]bool) (Match, bool) {
+	m, ok := ix.gradeSpan(q, qStems, i, i, names)
+	if !ok || m.Verdict == VerdictExact || len(m.Alignment) == 0 {
+		return m, ok
+	}
+	var tries [][2]int
+	if m.Alignment[len(m.Alignment)-1].Op == OpInserted && ix.joinable(i, i+1) {
+		tries = append(tries, [2]int{i, i + 1})
+	}
+	if m.Alignment[0].Op == OpInserted && ix.joinable(i-1, i) {
+		tries = append(tries, [2]int{i - 1, i})
+	}
+	for _, t := range tries {
+		if j, ok := ix.gradeSpan(q, qStems, t[0], t[1], names); ok && better([]Match{j}, []Match{m}) {
+			m = j
+		}
+	}
+	return m, true
+}
+
+// joinable reports whether the passages at positions a and a+1 = b may
+// hold one quote: same document, same speaker (or none).
+func (ix *Index) joinable(a, b int) bool {
+	if a < 0 || b >= len(ix.passages) {
+		return false
+	}
+	pa, pb := &ix.passages[a], &ix.passages[b]
+	if pa.Doc != pb.Doc || (pa.Speaker == nil) != (pb.Speaker == nil) {
+		return false
+	}
+	return pa.Speaker == nil || pa.Speaker.ID == pb.Speaker.ID
+}
+
+// gradeSpan grades the passages at positions i to j (i or i+1) as one
+// text; the match is the first passage's, with Through the last's id.
+func (ix *Index) gradeSpan(q *quote, qStems map[string]bool, i, j int, names map[string]bool) (Match, bool) {
+	p := &ix.passages[i]
+	text := p.Text
+	if j > i {
+		text += "\n" + ix.passages[j].Text
+	}
+	m, ok := ix.grade(q, qStems, p, text, verifyWords(text, nil), names)
+	if !ok {
+		return m, false
+	}
+	if j > i {
+		m.Through = ix.passages[j].ID
+	}
+	m.Citation = Citation(*p, ix.docs[ix.docPos[p.Doc]])
+	return m, true
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func verdictRank(v string) int {
+	switch v {
+	case VerdictExact:
+		return 0
+	case VerdictAltered:
+		return 1
+	}
+	return 2
+}
+
+// grade aligns the quote with text (the passage p's, maybe joined with the
+// next one's), its words pw, and returns the match, or false when the
+// text neither holds the quote nor paraphrases it.
+func (ix *Index) grade(q *quote, qStems map[string]bool, p *Passage, text string, pw []word, names map[string]bool) (Match, bool) {
+	m := Match{Passage: *p}
+	al := align(q, pw)
+	segs, same, edits := q.segments(al, text, pw, names)
+	share := float64(same) / float64(max(1, same+edits))
+	aligned := same == q.words && edits == 0 || same >= 2 && share >= alignedMinShare
+	if aligned {
+		m.Alignment = segs
+		for _, s := range segs {
+			if isDifference(s.Op) {
+				m.Differences = append(m.Differences, s)
+			}
+		}
+	}
+	switch {
+	case aligned && edits == 0:
+		m.Similarity, m.Verdict = 1, VerdictExact
+	case aligned && (share >= alteredMinShare || edits <= alteredMaxEdits):
+		m.Similarity, m.Verdict = min(0.99, share), VerdictAltered
+	default:
+		// In other words: the passage holds most of the quote's content
+		// words, weighted by how rare they are in the corpus (a word of
+		// every passage says little).
+		var shared, all float64
+		nshared := 0
+		pStems := ix.stems(terms(pw))
+		for s := range qStems {
+			w := ix.idf(s)
+			all += w
+			if pStems[s] {
+				shared += w
+				nshared++
+			}
+		}
+		if all == 0 || nshared < min(paraphraseMinWords, len(qStems)) || shared < paraphraseMinShare*all {
+			return m, false
+		}
+		m.Similarity, m.Verdict = min(0.99, shared/all), VerdictParaphrase
+	}
+	m.Similarity = float64(int(m.Similarity*1000+0.5)) / 1000
+	if m.Differences == nil {
+		m.Differences = []Segment{}
+	}
+	return m, true
+}
+
+// idf is the inverse document frequency of an English stem in the text
+// field, ln(1 + N/(1+df)).
+func (ix *Index) idf(stem string) float64 {
+	return math.Log1p(float64(len(ix.passages)) / float64(1+ix.vocab.textCount[stem]))
+}
+
+func isDifference(op string) bool {
+	return op == OpInserted || op == OpDeleted || op == OpReplaced
+}
+
+// properWords are the folded words of the corpus that name someone or
+// something: the speakers' names and countries, and the words written
+// with a capital inside a sentence more often than not ("Roma",
+// "Greece", "UNHCR"). A change of one is a change of person.
+type properWords struct {
+	once  sync.Once
+	words map[string]bool
+}
+
+// nameWords returns the index's proper words, computing them once.
+func (ix *Index) nameWords() map[string]bool {
+	ix.proper.once.Do(func() {
+		m := map[string]bool{}
+		for _, s := range ix.speakers {
+			for _, f := range []string{s.Name, s.Country} {
+				for _, w := range scanWords(f, nil) {
+					m[w.term] = true
+				}
+			}
+		}
+		caps := map[string]int{} // capitalised minus lower-case occurrences
+		var buf []word
+		for i := range ix.passages {
+			text := ix.passages[i].Text
+			buf = scanWords(text, buf)
+			for _, w := range buf {
+				r, _ := utf8.DecodeRuneInString(text[w.start:w.end])
+				switch {
+				case unicode.IsLower(r):
+					caps[w.term]--
+				case unicode.IsUpper(r) && !sentenceStart(text, w.start):
+					caps[w.term]++
+				}
+			}
+		}
+		for t, n := range caps {
+			if n > 0 {
+				m[t] = true
+			}
+		}
+		ix.proper.words = m
+	})
+	return ix.proper.words
+}
+
+// ---- the quote ----
+
+// quotedParts returns the parts of s inside double quotation marks,
+// joined by an elision, when s has words outside them too (“We need it,”
+// she said); ok is false otherwise.
+func quotedParts(s string) (inner string, ok bool) {
+	var in, out strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '“' || r == '„' || r == '«' || r == '"' && depth == 0:
+			if depth > 0 {
+				in.WriteRune(r)
+			} else {
+				in.WriteString(" … ")
+			}
+			depth++
+			continue
+		case (r == '”' || r == '»' || r == '"') && depth > 0:
+			depth--
+			if depth > 0 {
+				in.WriteRune(r)
+			}
+			continue
+		}
+		if depth > 0 {
+			in.WriteRune(r)
+		} else {
+			out.WriteRune(r)
+		}
+	}
+	if len(scanWords(out.String(), nil)) == 0 || len(scanWords(in.String(), nil)) == 0 {
+		return "", false
+	}
+	return strings.Trim(strings.TrimSpace(in.String()), "… "), true
+}
+
+// item kinds of a parsed quote.
+const (
+	itemWord    = iota
+	itemElision // "…", "...", "[…]"
+	itemBracket // "[the Minister]"
+)
+
+type item struct {
+	kind int
+	w    word   // itemWord: the word, its span in quote.text
+	text string // itemBracket: the bracketed text, brackets included
+}
+
+// quote is a parsed quote: its text with in-word brackets dropped, and its
+// words, elisions and bracketed insertions in order.
+type quote struct {
+	text  string
+	items []item
+	words int // items of kind itemWord
+}
+
+func (q *quote) terms() []string {
+	out := make([]string, 0, q.words)
+	for _, it := range q.items {
+		if it.kind == itemWord {
+			out = append(out, it.w.term)
+		}
+	}
+	return out
+}
+
+// parseQuote splits s into words, elisions and bracketed insertions.
+func parseQuote(s string) *quote {
+	var b strings.Builder
+	type marker struct {
+		pos  int
+		kind int
+		text string
+	}
+	var marks []marker
+	for i := 0; i < len(s); {
+		switch {
+		case s[i] == '[' || s[i] == '(':
+			closer := byte(']')
+			if s[i] == '(' {
+				closer = ')'
+			}
+			k := strings.IndexByte(s[i+1:min(len(s), i+1+200)], closer)
+			if k < 0 {
+				break
+			}
+			inner := s[i+1 : i+1+k]
+			end := i + k + 2
+			switch {
+			case isEllipsis(strings.TrimSpace(inner)):
+				marks = append(marks, marker{b.Len(), itemElision, s[i:end]})
+				b.WriteByte(' ')
+				i = end
+				continue
+			case s[i] == '(':
+				// parentheses of the speaker's own: words like any others
+			case wordBefore(s, i) || wordAfter(s, end):
+				b.WriteString(inner) // "[W]e", "organi[z]ation"
+				i = end
+				continue
+			case strings.ContainsAny(inner, "[]"):
+			default:
+				marks = append(marks, marker{b.Len(), itemBracket, s[i:end]})
+				b.WriteByte(' ')
+				i = end
+				continue
+			}
+		case strings.HasPrefix(s[i:], "…"):
+			marks = append(marks, marker{b.Len(), itemElision, "…"})
+			b.WriteByte(' ')
+			i += len("…")
+			continue
+		case s[i] == '.':
+			if n := dotsLen(s[i:]); n > 0 {
+				marks = append(marks, marker{b.Len(), itemElision, s[i : i+n]})
+				b.WriteByte(' ')
+				i += n
+				continue
+			}
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size])
+		i += size
+	}
+	q := &quote{text: b.String()}
+	ws := verifyWords(q.text, nil)
+	for _, w := range ws {
+		for len(marks) > 0 && marks[0].pos < w.start {
+			q.items = append(q.items, item{kind: marks[0].kind, text: marks[0].text})
+			marks = marks[1:]
+		}
+		q.items = append(q.items, item{kind: itemWord, w: w})
+		q.words++
+	}
+	for _, mk := range marks {
+		q.items = append(q.items, item{kind: mk.kind, text: mk.text})
+	}
+	return q
+}
+
+// isEllipsis reports whether s is an ellipsis: "…", "...", ". . .".
+func isEllipsis(s string) bool {
+	if s == "…" {
+		return true
+	}
+	return s != "" && dotsLen(s) == len(s)
+}
+
+// dotsLen returns the length of the ellipsis of two or more periods
+// (spaced or not) that s starts with, 0 if none; a period alone is
+// punctuation.
+func dotsLen(s string) int {
+	dots, n := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '.':
+			dots++
+			n = i + 1
+		case s[i] == ' ' && i+1 < len(s) && s[i+1] == '.':
+		default:
+			i = len(s)
+		}
+	}
+	if dots < 2 {
+		return 0
+	}
+	return n
+}
+
+func wordBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return i > 0 && isWordRune(r)
+}
+
+func wordAfter(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return i < len(s) && isWordRune(r)
+}
+
+// verifyWords is scanWords with the spellings of percent made one:
+// "37%" and "37 per cent" read as "37 percent".
+func verifyWords(text string, buf []word) []word {
+	ws := scanWords(text, buf)
+	changed := false
+	for i, w := range ws {
+		if w.end < len(text) && text[w.end] == '%' || w.term == "per" && i+1 < len(ws) && ws[i+1].term == "cent" {
+			changed = true
+			break
+		}
+	}
+	if !changed {
+		return ws
+	}
+	out := make([]word, 0, len(ws)+4)
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if w.term == "per" && i+1 < len(ws) && ws[i+1].term == "cent" {
+			w.end, w.term = ws[i+1].end, "percent"
+			i++
+		}
+		out = append(out, w)
+		if w.end < len(text) && text[w.end] == '%' {
+			out = append(out, word{w.end, w.end + 1, "percent"})
+		}
+	}
+	return out
+}
+
+// ---- alignment ----
+
+// step is one step of an alignment: the quote's item qi with the passage's
+// words [pj, pk) (pk == pj: none); for a word item, same tells a match.
+type step struct {
+	qi, pj, pk int
+	same       bool
+	word       bool // qi is a word of the quote (not an elision or bracket)
+}
+
+// align returns the cheapest alignment of the quote with a stretch of the
+// passage's words pw (semi-global: it may start and end anywhere in the
+// passage). A matched word costs 0; a replaced, inserted or deleted word
+// 1; an elision stands for any number of passage words, a bracketed
+// insertion for up to bracketSpan, both at no cost. Words outside the
+// stretch are not part of the steps; a quote word with no passage word is
+// a step with pj == pk.
+func align(q *quote, pw []word) []step {
+	m, n := len(q.items), len(pw)
+	w := n + 1
+	d := make([]int32, (m+1)*w)
+	from := make([]int32, (m+1)*w) // gap rows: the column the gap starts at
+	mv := make([]byte, (m+1)*w)
+	const (
+		mvDiag = iota + 1
+		mvUp   // the quote's word, inserted
+		mvLeft // the passage's word, deleted
+		mvGap
+	)
+	for i := 1; i <= m; i++ {
+		it := q.items[i-1]
+		row, prev := d[i*w:(i+1)*w], d[(i-1)*w:i*w]
+		switch it.kind {
+		case itemWord:
+			row[0], mv[i*w] = prev[0]+1, mvUp
+			for j := 1; j <= n; j++ {
+				// on a tie: a match, then a deleted passage word (so that
+				// "b d" keeps both words of "b c d"), then a replaced word,
+				// then an inserted quote word (so that a changed last word
+				// shows what it replaced)
+				c, best := prev[j-1], byte(mvDiag)
+				if pw[j-1].term != it.w.term {
+					c, best = row[j-1]+1, mvLeft
+					if r := prev[j-1] + 1; r < c {
+						c, best = r, mvDiag
+					}
+				} else if l := row[j-1] + 1; l < c {
+					c, best = l, mvLeft
+				}
+				if u := prev[j] + 1; u < c {
+					c, best = u, mvUp
+				}
+				row[j], mv[i*w+j] = c, best
+			}
+		case itemElision: // the least cost of any column up to j
+			bj := 0
+			for j := 0; j <= n; j++ {
+				if prev[j] < prev[bj] {
+					bj = j
+				}
+				row[j], from[i*w+j], mv[i*w+j] = prev[bj], int32(bj), mvGap
+			}
+		default: // a bracket: of the bracketSpan columns up to j
+			for j := 0; j <= n; j++ {
+				bj := j
+				for k := j - 1; k >= max(0, j-bracketSpan); k-- {
+					if prev[k] < prev[bj] {
+						bj = k
+					}
+				}
+				row[j], from[i*w+j], mv[i*w+j] = prev[bj], int32(bj), mvGap
+			}
+		}
+	}
+	// the cheapest end, the latest of equals (a stretch that ends later at
+	// the same cost matches more of the passage)
+	j := 0
+	for k := 1; k <= n; k++ {
+		if d[m*w+k] <= d[m*w+j] {
+			j = k
+		}
+	}
+	var steps []step
+	for i := m; i > 0; {
+		switch mv[i*w+j] {
+		case mvDiag:
+			steps = append(steps, step{qi: i - 1, pj: j - 1, pk: j, same: pw[j-1].term == q.items[i-1].w.term, word: true})
+			i, j = i-1, j-1
+		case mvUp:
+			steps = append(steps, step{qi: i - 1, pj: j, pk: j, word: true})
+			i--
+		case mvLeft:
+			steps = append(steps, step{qi: -1, pj: j - 1, pk: j})
+			j--
+		default: // gap
+			k := int(from[i*w+j])
+			steps = append(steps, step{qi: i - 1, pj: k, pk: j})
+			i, j = i-1, k
+		}
+	}
+	slices.Reverse(steps)
+	return steps
+}
+
+// segments groups the steps of an alignment into segments, and returns
+// them with the number of the quote's words matched and the number of
+// words changed (for each difference, the longer of its two sides).
+func (q *quote) segments(steps []step, ptext string, pw []word, names map[string]bool) (segs []Segment, same, edits int) {
+	// raw segments: their words; text is taken from the first word to
+	// the last, so that a run of same words keeps its punctuation
+	type raw struct {
+		op     string
+		qs, ps []word
+		seg    Segment // elisions and brackets
+	}
+	var rs []raw
+	var qs, ps []word // the open difference's words
+	add := func(r raw) {
+		if k := len(rs) - 1; k >= 0 && r.op == OpSame && rs[k].op == OpSame {
+			rs[k].qs = append(rs[k].qs, r.qs...)
+			rs[k].ps = append(rs[k].ps, r.ps...)
+			return
+		}
+		rs = append(rs, r)
+	}
+	flush := func() {
+		if len(qs) == 0 && len(ps) == 0 {
+			return
+		}
+		r := raw{qs: qs, ps: ps}
+		switch {
+		case equivalent(qs, ps):
+			r.op = OpSame
+			same += len(qs)
+		case len(ps) == 0:
+			r.op = OpInserted
+		case len(qs) == 0:
+			r.op = OpDeleted
+		default:
+			r.op = OpReplaced
+		}
+		if r.op != OpSame {
+			edits += max(len(qs), len(ps))
+		}
+		add(r)
+		qs, ps = nil, nil
+	}
+	for _, st := range steps {
+		switch {
+		case st.word && st.same:
+			flush()
+			same++
+			add(raw{op: OpSame, qs: []word{q.items[st.qi].w}, ps: slices.Clone(pw[st.pj:st.pk])})
+		case st.word:
+			qs = append(qs, q.items[st.qi].w)
+			ps = append(ps, pw[st.pj:st.pk]...)
+		case st.qi < 0:
+			ps = append(ps, pw[st.pj:st.pk]...)
+		default:
+			flush()
+			it := q.items[st.qi]
+			switch {
+			case it.kind == itemBracket:
+				add(raw{op: OpBracketed, seg: Segment{Op: OpBracketed, Quote: it.text, Passage: wordsText(ptext, pw[st.pj:st.pk])}})
+			case st.pk > st.pj:
+				add(raw{op: OpElided, seg: Segment{Op: OpElided, Quote: it.text, Passage: wordsText(ptext, pw[st.pj:st.pk])}})
+			}
+		}
+	}
+	flush()
+	rs = mergeMoves(rs, func(r raw) (string, []word, []word) { return r.op, r.qs, r.ps }, func(qs, ps []word) raw {
+		return raw{op: OpReplaced, qs: qs, ps: ps, seg: Segment{Change: ChangeOrder}}
+	})
+	// an elision at either end of the quote only says the passage goes on
+	if len(rs) > 0 && rs[0].op == OpElided {
+		rs = rs[1:]
+	}
+	if k := len(rs) - 1; k >= 0 && rs[k].op == OpElided {
+		rs = rs[:k]
+	}
+	segs = make([]Segment, 0, len(rs))
+	for _, r := range rs {
+		switch r.op {
+		case OpElided, OpBracketed:
+			segs = append(segs, r.seg)
+			continue
+		}
+		s := Segment{Op: r.op, Quote: wordsText(q.text, r.qs), Passage: wordsText(ptext, r.ps)}
+		switch {
+		case r.seg.Change == ChangeOrder:
+			s.Change, s.Meaning = ChangeOrder, movedMeaning(q.text, r.qs, names)
+		case r.op != OpSame:
+			s.Change, s.Meaning = classify(q.text, r.qs, ptext, r.ps, names)
+		}
+		segs = append(segs, s)
+	}
+	return segs, same, edits
+}
+
+// mergeMoves merges a word moved a little (inserted, then at most
+// maxMoveSpan same words, then the same word deleted, or the other way
+// round) into one replaced segment spanning them: "actionable
+// recommendations" for "recommendations actionable".
+func mergeMoves[R any](rs []R, get func(R) (op string, qs, ps []word), mk func(qs, ps []word) R) []R {
+	terms := func(ws []word) string {
+		var b strings.Builder
+		for _, w := range ws {
+			b.WriteString(w.term)
+			b.WriteByte(' ')
+		}
+		return b.String()
+	}
+	out := rs[:0:0]
+	for i := 0; i < len(rs); i++ {
+		if i+2 < len(rs) {
+			op1, q1, p1 := get(rs[i])
+			op2, q2, p2 := get(rs[i+1])
+			op3, q3, p3 := get(rs[i+2])
+			if op2 == OpSame && len(q2) <= maxMoveSpan {
+				switch {
+				case op1 == OpInserted && op3 == OpDeleted && terms(q1) == terms(p3):
+					out = append(out, mk(append(slices.Clone(q1), q2...), append(slices.Clone(p2), p3...)))
+					i += 2
+					continue
+				case op1 == OpDeleted && op3 == OpInserted && terms(p1) == terms(q3):
+					out = append(out, mk(append(slices.Clone(q2), q3...), append(slices.Clone(p1), p2...)))
+					i += 2
+					continue
+				}
+			}
+		}
+		out = append(out, rs[i])
+	}
+	return out
+}
+
+// maxMoveSpan is how many words a moved word may jump over.
+const maxMoveSpan = 3
+
+// movedMeaning reports whether words moved (ws, the quote's) may change
+// the meaning: a number, a negation, a name or a pronoun moved.
+func movedMeaning(text string, ws []word, names map[string]bool) bool {
+	for _, w := range ws {
+		if lexicon.Number(w.term) || lexicon.Negation(w.term) || lexicon.Pronoun(w.term) || names[w.term] || properNoun(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsText returns the text from the first to the last of ws, as written.
+func wordsText(text string, ws []word) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	return text[ws[0].start:ws[len(ws)-1].end]
+}
+
+// equivalent reports whether two runs of words are one spelling apart by
+// a hyphen or a space ("co-operation", "cooperation") or a thousands
+// separator ("10,000", "10 000").
+func equivalent(a, b []word) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	join := func(ws []word) string {
+		var sb strings.Builder
+		for _, w := range ws {
+			sb.WriteString(w.term)
+		}
+		return thousands(sb.String())
+	}
+	return join(a) == join(b)
+}
+
+// thousands removes the commas between digits ("10,000" → "10000").
+func thousands(s string) string {
+	var sb strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			continue
+		}
+		sb.WriteByte(s[i])
+	}
+	return sb.String()
+}
+
+// classify names the change between the quote's words qs and the
+// passage's words ps and whether it may change the meaning.
+func classify(qtext string, qs []word, ptext string, ps []word, names map[string]bool) (string, bool) {
+	// "doesn't" for "does not", "3" for "three": the same words written
+	// otherwise
+	expand := func(ws []word) string {
+		var out []string
+		for _, w := range ws {
+			out = append(out, lexicon.Expand(w.term)...)
+		}
+		return strings.Join(out, " ")
+	}
+	if len(qs) > 0 && len(ps) > 0 && expand(qs) == expand(ps) {
+		return ChangeSpelling, false
+	}
+	neg := func(ws []word) int {
+		k := 0
+		for _, w := range ws {
+			if lexicon.Negation(w.term) {
+				k++
+			}
+		}
+		return k
+	}
+	if neg(qs) != neg(ps) {
+		return ChangeNegation, true
+	}
+	if lexicon.AnyAntonyms(terms(qs), terms(ps)) {
+		return ChangeAntonym, true
+	}
+	for _, ws := range [][]word{qs, ps} {
+		for _, w := range ws {
+			if lexicon.Number(w.term) {
+				return ChangeNumber, true
+			}
+		}
+	}
+	person := func(text string, ws []word) bool {
+		for _, w := range ws {
+			if lexicon.Pronoun(w.term) || names[w.term] || properNoun(text, w) {
+				return true
+			}
+		}
+		return false
+	}
+	if person(qtext, qs) || person(ptext, ps) {
+		return ChangePerson, true
+	}
+	if len(qs) == 1 && len(ps) == 1 && spellingVariant(qs[0].term, ps[0].term) {
+		return ChangeSpelling, false
+	}
+	return ChangeWording, false
+}
+
+// properNoun reports whether w is capitalised where a sentence does not
+// start: a name ("Roma", "Greece", "UNHCR").
+func properNoun(text string, w word) bool {
+	r, _ := utf8.DecodeRuneInString(text[w.start:w.end])
+	return unicode.IsUpper(r) && !sentenceStart(text, w.start)
+}
+
+// sentenceStart reports whether a sentence of text starts at byte i: only
+// quotation marks, brackets and white space stand between it and the
+// start of the text or the end of the previous sentence.
+func sentenceStart(text string, i int) bool {
+	before := strings.TrimRightFunc(text[:i], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"“”‘’'([«»", r)
+	})
+	if before == "" {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune(".!?:;…•✓", last)
+}
+
+// spellingVariant reports whether a and b are one word spelled two ways:
+// one letter apart in words of four letters or more ("organisation",
+// "organization"; "labour", "labor"; "trafficing"), two in words of eight
+// or more. Numbers, negations and antonyms are never variants (classify
+// tells them first).
+func spellingVariant(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	switch n := min(len(ra), len(rb)); {
+	case n >= 8:
+		return editDistance(ra, rb) <= 2
+	case n >= 4:
+		return editDistance(ra, rb) <= 1
+	}
+	return false
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// normText folds s and collapses its white space.
+func normText(s string) string {
+	return strings.Join(strings.Fields(fold(s)), " ")
+}
+
+// ---- candidates ----
 
 // verifyCandidates returns the positions of up to k passages sharing
 // words with the quote's tokens qt, best first.
@@ -183,91 +1101,4 @@ func terms(ws []word) []string {
 		out[i] = w.term
 	}
 	return out
-}
-
-// overlap is the share of q's stems found in p.
-func overlap(q, p map[string]bool) float64 {
-	if len(q) == 0 {
-		return 0
-	}
-	n := 0
-	for s := range q {
-		if p[s] {
-			n++
-		}
-	}
-	return float64(n) / float64(len(q))
-}
-
-// alignSim returns 1 − d/len(q), where d is the least word edit distance
-// between q and any stretch of p (semi-global alignment), floored at 0.
-func alignSim(q, p []string) float64 {
-	m := len(q)
-	prev := make([]int, len(p)+1) // row 0: a stretch may start anywhere
-	cur := make([]int, len(p)+1)
-	for i := 1; i <= m; i++ {
-		cur[0] = i
-		for j := 1; j <= len(p); j++ {
-			sub := prev[j-1]
-			if q[i-1] != p[j-1] {
-				sub++
-			}
-			cur[j] = min(sub, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	d := slices.Min(prev) // a stretch may end anywhere
-	return max(0, 1-float64(d)/float64(m))
-}
-
-// lcsLen returns the length of the longest common subsequence of a and b.
-func lcsLen(a, b []string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for i := 1; i <= len(a); i++ {
-		for j := 1; j <= len(b); j++ {
-			if a[i-1] == b[j-1] {
-				cur[j] = prev[j-1] + 1
-			} else {
-				cur[j] = max(prev[j], cur[j-1])
-			}
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
-// normText folds s and collapses its white space, for comparing wording
-// and punctuation.
-func normText(s string) string {
-	return strings.Join(strings.Fields(fold(s)), " ")
-}
-
-// normQuote is normText of a quote without the quotation marks and
-// punctuation around it.
-func normQuote(s string) string {
-	return strings.TrimFunc(normText(s), func(r rune) bool {
-		return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r)
-	})
-}
-
-// containsWords reports whether text contains q starting and ending at
-// word boundaries.
-func containsWords(text, q string) bool {
-	for off := 0; ; {
-		i := strings.Index(text[off:], q)
-		if i < 0 {
-			return false
-		}
-		s, e := off+i, off+i+len(q)
-		if (s == 0 || !isWordByte(text[s-1]) || !isWordByte(q[0])) &&
-			(e == len(text) || !isWordByte(text[e]) || !isWordByte(q[len(q)-1])) {
-			return true
-		}
-		off = s + 1
-	}
-}
-
-func isWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c >= utf8.RuneSelf
 }

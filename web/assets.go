@@ -6,12 +6,16 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"fmt"
 	"io/fs"
 	"mime"
 	"net/http"
 	"path"
 	"strconv"
 	"strings"
+
+	"github.com/osce-tools/confsearch/api"
+	"github.com/osce-tools/confsearch/search"
 )
 
 // files are the templates and the static files, embedded in the binary.
@@ -89,17 +93,18 @@ const (
 )
 
 // serveStatic serves /static/{name}.
-func (s *server) serveStatic(w http.ResponseWriter, r *http.Request) {
-	a := s.assets[r.PathValue("name")]
+func (s *Site) serveStatic(w http.ResponseWriter, r *http.Request, _ api.Env) error {
+	name := r.PathValue("name")
+	a := s.assets[name]
 	if a == nil || a.name == widgetFile {
-		s.handle(func(http.ResponseWriter, *http.Request) error { return errNoPage })(w, r)
-		return
+		return fmt.Errorf("static file %q: %w", name, search.ErrNotFound)
 	}
 	cache := cacheShort
 	if r.URL.Query().Get("v") == a.version {
 		cache = cacheVersioned
 	}
 	s.writeAsset(w, r, a, cache)
+	return nil
 }
 
 // widgetFile is the static file served at /widget.js.
@@ -107,16 +112,17 @@ const widgetFile = "widget.js"
 
 // serveWidget serves /widget.js, which partner sites load from their own
 // pages: any origin may load and read it.
-func (s *server) serveWidget(w http.ResponseWriter, r *http.Request) {
+func (s *Site) serveWidget(w http.ResponseWriter, r *http.Request, _ api.Env) error {
 	h := w.Header()
 	h.Set("Access-Control-Allow-Origin", "*")
 	h.Set("Cross-Origin-Resource-Policy", "cross-origin")
 	s.writeAsset(w, r, s.assets[widgetFile], cacheShort)
+	return nil
 }
 
 // writeAsset writes a, gzipped when the client accepts it, answering a
 // matching If-None-Match with 304.
-func (s *server) writeAsset(w http.ResponseWriter, r *http.Request, a *asset, cache string) {
+func (s *Site) writeAsset(w http.ResponseWriter, r *http.Request, a *asset, cache string) {
 	h := w.Header()
 	h.Set("Content-Type", a.contentType)
 	h.Set("Cache-Control", cache)

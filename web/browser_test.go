@@ -15,8 +15,10 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
@@ -41,6 +43,8 @@ var (
 // another origin, and a browser.
 type e2e struct {
 	site, partner string // base URLs
+	counting      *countingSite
+	marked        string // a site whose quotes have marks of their own
 	browser       context.Context
 }
 
@@ -55,6 +59,8 @@ func TestBrowser(t *testing.T) {
 	w := &e2e{}
 	w.site = startSite(t)
 	w.partner = startPartner(t, w.site)
+	w.counting = startCountingSite(t)
+	w.marked = startMarkedSite(t)
 	t.Logf("index built and servers started in %v", time.Since(start).Round(time.Millisecond))
 	w.browser = startBrowser(t)
 	t.Logf("set up in %v", time.Since(start).Round(time.Millisecond))
@@ -69,6 +75,7 @@ func TestBrowser(t *testing.T) {
 			test func(*testing.T)
 		}{
 			{"search as you type", w.testSearchAsYouType},
+			{"part of a name as you type", w.testPrefixTyping},
 			{"speaker facet", w.testSpeakerFacet},
 			{"suggestions with the keyboard", w.testSuggestions},
 			{"permalink shows the passage in context", w.testPermalink},
@@ -81,6 +88,9 @@ func TestBrowser(t *testing.T) {
 			{"widget on another origin", w.testWidget},
 			{"widget with a preset filter", w.testWidgetScoped},
 			{"widget fallback", w.testWidgetFallback},
+			{"widget under hostile partner CSS", w.testWidgetHostileCSS},
+			{"one search per page view", w.testOneSearchPerView},
+			{"quotation marks drawn once", w.testQuoteMarks},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
 				t.Parallel()
@@ -94,6 +104,17 @@ func TestBrowser(t *testing.T) {
 // corpus.
 func startSite(t *testing.T) string {
 	t.Helper()
+	ix := fixtureIndex(t, nil)
+	pages := New(Options{Title: "Alliance conference search"})
+	srv := httptest.NewServer(api.New(func() search.Searcher { return ix }, api.Config{Pages: pages}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// fixtureIndex builds and opens an index of the fixture corpus, changed by
+// edit first when it is not nil.
+func fixtureIndex(t *testing.T, edit func(*search.Corpus)) *search.Index {
+	t.Helper()
 	raw, err := os.ReadFile(filepath.Join("..", "testdata", "fixture-corpus.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -101,6 +122,9 @@ func startSite(t *testing.T) string {
 	var c search.Corpus
 	if err := json.Unmarshal(raw, &c); err != nil {
 		t.Fatalf("fixture-corpus.json: %v", err)
+	}
+	if edit != nil {
+		edit(&c)
 	}
 	dir := t.TempDir()
 	if _, err := search.Build(dir, c); err != nil {
@@ -111,8 +135,71 @@ func startSite(t *testing.T) string {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
-	pages := Handler(func() Source { return ix }, Options{Title: "Alliance conference search"})
-	srv := httptest.NewServer(api.New(func() api.Searcher { return ix }, api.Config{Web: pages}))
+	return ix
+}
+
+// countingIndex counts the searches of an index.
+type countingIndex struct {
+	search.Searcher
+	searches atomic.Int64
+}
+
+func (c *countingIndex) Search(ctx context.Context, r search.Request) (*search.Result, error) {
+	c.searches.Add(1)
+	return c.Searcher.Search(ctx, r)
+}
+
+// countingSite serves the fixture without a response cache (so that every
+// search reaches the index) and counts the searches and the API's search
+// requests.
+type countingSite struct {
+	url         string
+	ix          *countingIndex
+	apiSearches atomic.Int64
+}
+
+func startCountingSite(t *testing.T) *countingSite {
+	t.Helper()
+	cs := &countingSite{ix: &countingIndex{Searcher: fixtureIndex(t, nil)}}
+	h := api.New(func() search.Searcher { return cs.ix }, api.Config{Pages: New(Options{}), CacheEntries: -1})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/api/v1/search" {
+			cs.apiSearches.Add(1)
+		}
+		h.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	cs.url = srv.URL
+	return cs
+}
+
+// openMarks and closeMarks are the quotation marks a quote may have.
+const (
+	openMarks  = "\"'“‘„«‹"
+	closeMarks = "\"'”’“»›"
+)
+
+// startMarkedSite serves the fixture with its direct quotes as reports
+// print them: some between curly marks, some between straight ones, some
+// without.
+func startMarkedSite(t *testing.T) string {
+	t.Helper()
+	ix := fixtureIndex(t, func(c *search.Corpus) {
+		n := 0
+		for i, p := range c.Passages {
+			if p.Kind != search.KindQuote {
+				continue
+			}
+			switch n % 3 {
+			case 0:
+				c.Passages[i].Text = "“" + p.Text + "”"
+			case 1:
+				c.Passages[i].Text = `"` + p.Text + `"`
+			}
+			n++
+		}
+	})
+	srv := httptest.NewServer(api.New(func() search.Searcher { return ix }, api.Config{Pages: New(Options{})}))
 	t.Cleanup(srv.Close)
 	return srv.URL
 }
@@ -126,6 +213,13 @@ a { color: rgb(200, 0, 120); }
 input, button { display: none; border: 4px dashed red; font-size: 30px; }
 li { list-style: square; padding-left: 3em; }
 .t, .s, .m, mark { border: 3px solid rgb(0, 128, 0); }
+`
+
+// hostileCSS is a partner's rules that match the search box's element
+// itself, which styles inside a shadow root cannot keep out of the element.
+const hostileCSS = `
+* { font-size: 31px; line-height: 3; font-family: "Comic Sans MS", cursive; letter-spacing: 4px; }
+confsearch-box { font: italic 28px/4 Impact, fantasy; text-transform: uppercase; word-spacing: 9px; text-align: right; }
 `
 
 // startPartner serves a partner's pages on another origin (another port
@@ -155,6 +249,11 @@ func startPartner(t *testing.T, site string) string {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, page(`<script src="`+site+`/widget.js" data-endpoint="`+site+`" async></script>`,
 			`<confsearch-box session="Opening Session" size="2" target="_self"></confsearch-box>`))
+	})
+	mux.HandleFunc("GET /hostile", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, strings.Replace(page(`<script src="`+site+`/widget.js" data-endpoint="`+site+`" async></script>`, box),
+			"</style>", hostileCSS+"</style>", 1))
 	})
 	mux.HandleFunc("GET /broken", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -385,6 +484,49 @@ const facetJS = `(f => [...document.querySelectorAll('#facets input[data-facet="
 	Checked: c.checked,
 })))`
 
+// testPrefixTyping: the word being typed finds the words it begins in the
+// results ("zimmer" finds Zimmerman), until a space ends it.
+func (w *e2e) testPrefixTyping(t *testing.T) {
+	ctx := w.tab(t)
+	do(t, ctx,
+		chromedp.Navigate(w.site+"/"),
+		chromedp.WaitVisible(chromedp.CSS("#hits article")),
+		chromedp.SendKeys(chromedp.ID("q"), "cathy zimmer"),
+	)
+	waitFor(t, ctx, "hits for the name begun", `location.search === '?q=cathy+zimmer' && document.querySelector('#hits mark') && document.getElementById('status').textContent.includes('zimmer')`)
+	hits := eval[[]hit](t, ctx, hitsJS)
+	if len(hits) == 0 || hits[0].Who != "Cathy Zimmerman" {
+		t.Fatalf("cathy zimmer as typed: %d hits, want Cathy Zimmerman's first (%+v)", len(hits), hits)
+	}
+	status := eval[string](t, ctx, `document.getElementById('status').textContent`)
+	if strings.HasPrefix(status, "0 ") || strings.HasPrefix(status, "No ") {
+		t.Errorf("status %q", status)
+	}
+	marks := 0
+	for _, h := range hits {
+		for _, m := range h.Marks {
+			if strings.HasPrefix(m, "Zimmerman") {
+				marks++
+			}
+		}
+	}
+	if marks == 0 {
+		t.Errorf("no hit marks Zimmerman for zimmer as typed")
+	}
+	// A space ends the word: "zimmer" is then a whole word, which no
+	// passage holds, so Zimmerman is no longer marked ("cathy" matches).
+	eval[bool](t, ctx, `(document.querySelectorAll('#hits article').forEach(a => a.dataset.stale = '1'), true)`)
+	do(t, ctx, chromedp.SendKeys(chromedp.ID("q"), " "))
+	waitFor(t, ctx, "hits for the whole words", `document.querySelector('#hits article') && !document.querySelector('#hits article[data-stale]') && document.getElementById('hits').getAttribute('aria-busy') === null`)
+	for _, h := range eval[[]hit](t, ctx, hitsJS) {
+		for _, m := range h.Marks {
+			if strings.HasPrefix(m, "Zimmerman") {
+				t.Errorf("%q marked after the word was ended by a space", m)
+			}
+		}
+	}
+}
+
 func (w *e2e) testSpeakerFacet(t *testing.T) {
 	ctx := w.tab(t)
 	do(t, ctx, chromedp.Navigate(w.site+"/?q=prevention"))
@@ -613,7 +755,7 @@ func (w *e2e) testSearchNoJavaScript(t *testing.T) {
 		Status: [...document.querySelectorAll('.results p.status')].map(p => p.innerText).join(' '),
 		Next: (document.querySelector('.pager a[rel=next]') || {}).href || '',
 	})`)
-	if res.Hits != 10 || !strings.Contains(res.Status, "passages match") || res.Next == "" {
+	if res.Hits != api.SearchPageSize || !strings.Contains(res.Status, "passages match") || res.Next == "" {
 		t.Fatalf("search page without JavaScript: %+v", res)
 	}
 	do(t, ctx, chromedp.Navigate(res.Next))
@@ -622,16 +764,54 @@ func (w *e2e) testSearchNoJavaScript(t *testing.T) {
 
 func (w *e2e) testVerify(t *testing.T) {
 	ctx := w.tab(t)
-	do(t, ctx,
-		chromedp.Navigate(w.site+"/"),
-		chromedp.SetValue(chromedp.ID("quote"), "Our interventions should also aim to reduce the most harmful aspects or the aspects that are priorities of those suffering these exploitative conditions."),
-		chromedp.Click(chromedp.CSS("#verify-form button")),
-	)
-	waitFor(t, ctx, "the verdict", `document.querySelector('#verify-results .verdict')`)
-	verdict := eval[string](t, ctx, `document.querySelector('#verify-results .verdict').textContent`)
-	who := eval[string](t, ctx, `document.querySelector('#verify-results .who').textContent`)
-	if !strings.HasPrefix(verdict, "Exact match") || who != "Cathy Zimmerman" {
-		t.Errorf("verdict %q by %q, want an exact match by Cathy Zimmerman", verdict, who)
+	type check struct {
+		Verdict, Who, Said string
+		Struck, Inserted   []string // text of <del> and <ins>, hidden labels included
+		Differences        []string
+	}
+	read := `(() => {
+		const r = document.getElementById('verify-results');
+		const c = r.querySelector('.check');
+		const texts = sel => [...c.querySelectorAll(sel)].map(e => e.textContent);
+		return {
+			Verdict: c.querySelector('.verdict').textContent,
+			Who: r.querySelector('.who').textContent,
+			Said: c.querySelector('.said').textContent,
+			Struck: texts('.alignment del'), Inserted: texts('.alignment ins'),
+			Differences: texts('.differences li'),
+		};
+	})()`
+	for _, tc := range []struct {
+		quote, verdict, struck, inserted, difference string
+	}{
+		{quote: "Our interventions should also aim to reduce the most harmful aspects or the aspects that are priorities of those suffering these exploitative conditions.",
+			verdict: "Exact quote"},
+		{quote: "“We thought empowerment would not miraculously prevent human trafficking…”",
+			verdict: "Altered quote: 1 difference, 1 that may change the meaning", struck: "not",
+			difference: "“not” added — may change the meaning (a negation added or removed)"},
+		{quote: "We need new investment in R&D on prevention.",
+			verdict: "Altered quote: 1 difference", struck: "new", inserted: "specific",
+			difference: "“new” instead of “specific” (wording)"},
+	} {
+		do(t, ctx,
+			chromedp.Navigate(w.site+"/"),
+			chromedp.SetValue(chromedp.ID("quote"), tc.quote),
+			chromedp.Click(chromedp.CSS("#verify-form button")),
+		)
+		waitFor(t, ctx, "the verdict", `document.querySelector('#verify-results .verdict')`)
+		got := eval[check](t, ctx, read)
+		if !strings.HasPrefix(got.Verdict, tc.verdict) || got.Who != "Cathy Zimmerman" || !strings.HasPrefix(got.Said, "Said by Cathy Zimmerman") {
+			t.Errorf("%q: verdict %q by %q (%q), want %q by Cathy Zimmerman", tc.quote, got.Verdict, got.Who, got.Said, tc.verdict)
+		}
+		if tc.struck != "" && (len(got.Struck) != 1 || got.Struck[0] != "[your quote: "+tc.struck+"] ") {
+			t.Errorf("%q: struck %q, want %q", tc.quote, got.Struck, tc.struck)
+		}
+		if tc.inserted != "" && (len(got.Inserted) != 1 || got.Inserted[0] != "[the report: "+tc.inserted+"] ") {
+			t.Errorf("%q: inserted %q, want %q", tc.quote, got.Inserted, tc.inserted)
+		}
+		if tc.difference != "" && (len(got.Differences) != 1 || got.Differences[0] != tc.difference) {
+			t.Errorf("%q: differences %q, want %q", tc.quote, got.Differences, tc.difference)
+		}
 	}
 }
 
@@ -899,6 +1079,144 @@ func (w *e2e) testWidgetFallback(t *testing.T) {
 	}
 	if up := eval[bool](t, ctx, `!!(document.querySelector('confsearch-box').shadowRoot)`); up {
 		t.Error("the box was upgraded without its script")
+	}
+}
+
+// testWidgetHostileCSS checks that partner rules on the element itself
+// (the universal selector, the element's name) do not set the box's fonts.
+func (w *e2e) testWidgetHostileCSS(t *testing.T) {
+	ctx := w.tab(t)
+	do(t, ctx, chromedp.Navigate(w.partner+"/hostile"))
+	waitFor(t, ctx, "the search box", shadow+` && `+shadow+`.querySelector('input')`)
+	eval[chromedp.Void](t, ctx, shadow+`.querySelector('input').focus()`)
+	do(t, ctx, chromedp.KeyEvent("trafficking"))
+	waitFor(t, ctx, "results in the box", shadow+`.querySelectorAll('li mark').length > 0`)
+	type font struct {
+		Size, LineHeight, Family, Style, Spacing, WordSpacing, Transform, Align string
+	}
+	got := eval[map[string]font](t, ctx, `(() => {
+		const root = `+shadow+`;
+		const f = e => { const c = getComputedStyle(e); return {Size: c.fontSize, LineHeight: c.lineHeight, Family: c.fontFamily,
+			Style: c.fontStyle, Spacing: c.letterSpacing, WordSpacing: c.wordSpacing, Transform: c.textTransform, Align: c.textAlign}; };
+		return {box: f(root.querySelector('.box')), input: f(root.querySelector('input')),
+			title: f(root.querySelector('li .t')), snippet: f(root.querySelector('li .s')), status: f(root.querySelector('.status'))};
+	})()`)
+	for name, f := range got {
+		wantSize := "15px"
+		if name == "status" {
+			wantSize = "13px"
+		}
+		if f.Size != wantSize || strings.Contains(f.Family, "Comic") || strings.Contains(f.Family, "Impact") ||
+			f.Spacing != "normal" || f.WordSpacing != "0px" || f.Transform != "none" || f.Align != "left" && f.Align != "start" ||
+			name != "snippet" && f.Style != "normal" {
+			t.Errorf("%s: the partner's CSS set its font: %+v", name, f)
+		}
+		if name == "box" && f.LineHeight != "22.5px" {
+			t.Errorf("box line height %s, want 22.5px (15px × 1.5)", f.LineHeight)
+		}
+	}
+}
+
+// testOneSearchPerView checks that a view of the search page with a query
+// searches once: the server's search, whose answer the script reads from
+// the page, and no call of the API until the reader changes the query.
+func (w *e2e) testOneSearchPerView(t *testing.T) {
+	ctx := w.tab(t)
+	c := w.counting
+	before, apiBefore := c.ix.searches.Load(), c.apiSearches.Load()
+	do(t, ctx, chromedp.Navigate(c.url+"/?q=trafficking&kind=quote"))
+	waitFor(t, ctx, "the results", `document.querySelectorAll('#hits article').length > 0 && document.getElementById('status').textContent.includes('match')`)
+	time.Sleep(time.Second) // time for a second search, were there one
+	searches, apiCalls := c.ix.searches.Load()-before, c.apiSearches.Load()-apiBefore
+	if searches != 1 || apiCalls != 0 {
+		t.Errorf("one page view searched %d times (%d API calls), want once (none)", searches, apiCalls)
+	}
+	facets := eval[int](t, ctx, `document.querySelectorAll('#facets input[type=checkbox]').length`)
+	if facets == 0 {
+		t.Error("the facets of the server's answer are not shown")
+	}
+	// The script still searches as the reader types.
+	eval[chromedp.Void](t, ctx, `document.getElementById('q').focus()`)
+	do(t, ctx, chromedp.KeyEvent(" labour"))
+	waitFor(t, ctx, "the new results", `document.getElementById('status').textContent.includes('labour')`)
+	if n := c.apiSearches.Load() - apiBefore; n == 0 {
+		t.Error("typing called no search (the counter is blind)")
+	}
+}
+
+// quoteMarksJS reads the rendered text of every quote under root, with
+// the content of its ::before and ::after.
+const quoteMarksJS = `[...ROOT.querySelectorAll(SEL)].map(e => ({
+	Text: e.innerText.trim(),
+	Before: getComputedStyle(e, '::before').content,
+	After: getComputedStyle(e, '::after').content,
+}))`
+
+// testQuoteMarks reads the rendered text of every quote on the search page
+// (as the script and the server render it), the passage, speaker and
+// session pages and in the widget: each is between one pair of marks.
+func (w *e2e) testQuoteMarks(t *testing.T) {
+	type quote struct{ Text, Before, After string }
+	read := func(ctx context.Context, root, sel string) []quote {
+		js := strings.NewReplacer("ROOT", root, "SEL", jsString(sel)).Replace(quoteMarksJS)
+		return eval[[]quote](t, ctx, js)
+	}
+	check := func(where string, qs []quote) {
+		if len(qs) == 0 && !strings.HasSuffix(where, "session page") {
+			t.Errorf("%s: no quote", where)
+		}
+		for _, q := range qs {
+			first, _ := utf8.DecodeRuneInString(q.Text)
+			second, _ := utf8.DecodeRuneInString(strings.TrimLeft(q.Text[len(string(first)):], " "))
+			last, _ := utf8.DecodeLastRuneInString(q.Text)
+			switch {
+			case q.Before != "none" && q.Before != "normal" || q.After != "none" && q.After != "normal":
+				t.Errorf("%s: marks drawn by CSS (%s, %s) around %q", where, q.Before, q.After, q.Text)
+			case !strings.ContainsRune(openMarks, first):
+				t.Errorf("%s: quote without an opening mark: %q", where, q.Text)
+			case strings.ContainsRune(openMarks, second):
+				t.Errorf("%s: doubled opening marks: %q", where, q.Text)
+			case strings.HasSuffix(q.Text, "”") && strings.HasSuffix(strings.TrimSuffix(q.Text, "”"), "”"),
+				strings.HasSuffix(q.Text, "\"") && strings.HasSuffix(strings.TrimSuffix(q.Text, "\""), "”"),
+				strings.HasSuffix(q.Text, "”") && strings.HasSuffix(strings.TrimSuffix(q.Text, "”"), "\""):
+				t.Errorf("%s: doubled closing marks: %q", where, q.Text)
+			case !strings.ContainsRune(closeMarks, last) && !strings.ContainsAny(q.Text, closeMarks):
+				t.Errorf("%s: quote without a closing mark: %q", where, q.Text)
+			}
+		}
+	}
+	ctx := w.tab(t)
+	for _, site := range []string{w.site, w.marked} {
+		do(t, ctx, chromedp.Navigate(site+"/?kind=quote&sort=document"))
+		waitFor(t, ctx, "the quotes", `document.querySelectorAll('#hits blockquote').length > 0`)
+		check(site+" search page", read(ctx, "document", "#hits blockquote.text p"))
+		// What a browser without JavaScript shows, from the same page.
+		noscript := eval[string](t, ctx, `document.querySelector('.results noscript').textContent`)
+		doc := `new DOMParser().parseFromString(` + jsString(noscript) + `, 'text/html')`
+		var qs []quote
+		for _, q := range read(ctx, doc, "blockquote.text p") {
+			q.Before, q.After = "none", "none" // a parsed document has no styles
+			qs = append(qs, q)
+		}
+		check(site+" search page without JavaScript", qs)
+		first := eval[string](t, ctx, `document.querySelector('#hits article .permalink').href`)
+		do(t, ctx, chromedp.Navigate(first))
+		waitFor(t, ctx, "the passage", `document.querySelector('.focus blockquote')`)
+		check(site+" passage page", read(ctx, "document", "blockquote.text p"))
+		do(t, ctx, chromedp.Click(chromedp.CSS(".facts a[href*='/speakers/']")))
+		waitFor(t, ctx, "the speaker page", `location.pathname.startsWith('/speakers/') && document.querySelector('blockquote')`)
+		check(site+" speaker page", read(ctx, "document", "blockquote.text p"))
+		if eval[bool](t, ctx, `!!document.querySelector("main a[href*='/sessions/']")`) {
+			do(t, ctx, chromedp.Click(chromedp.CSS("main a[href*='/sessions/']")))
+			waitFor(t, ctx, "the session page", `location.pathname.startsWith('/sessions/') && document.querySelector('h1')`)
+			check(site+" session page", read(ctx, "document", "blockquote.text p"))
+		}
+		do(t, ctx, chromedp.Navigate(site+"/embed"))
+		waitFor(t, ctx, "the demo box", shadow+` && `+shadow+`.querySelector('input')`)
+		eval[chromedp.Void](t, ctx, shadow+`.querySelector('input').focus()`)
+		do(t, ctx, chromedp.KeyEvent("we need"))
+		waitFor(t, ctx, "quotes in the box", shadow+`.querySelectorAll('li.quote .s').length > 0`)
+		check(site+" widget", read(ctx, shadow, "li.quote .s"))
 	}
 }
 

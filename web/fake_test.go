@@ -9,7 +9,7 @@ import (
 	"github.com/osce-tools/confsearch/search"
 )
 
-// fakeSource is a Source over a few passages held in memory.
+// fakeSource is a search.Searcher over a few passages held in memory.
 type fakeSource struct {
 	docs     []search.Document
 	speakers []search.SpeakerSummary
@@ -90,9 +90,9 @@ func newFake() *fakeSource {
 		docs: []search.Document{{ID: "r24", Title: title, Event: "24th Alliance against Trafficking in Persons Conference",
 			Place: "Vienna", Date: "15–16 April 2024",
 			Citation:  "24th Alliance against Trafficking in Persons Conference, Vienna, 15–16 April 2024, report",
-			SourceURL: "https://www.osce.org/cthb", Pages: 30, Passages: 6}},
+			SourceURL: "https://www.osce.org/cthb", Pages: 30, Passages: 7}},
 		speakers: []search.SpeakerSummary{
-			{Speaker: cathy, Passages: 3, Quotes: 1},
+			{Speaker: cathy, Passages: 4, Quotes: 2},
 			{Speaker: evil, Passages: 1},
 		},
 		sessions: []search.SessionSummary{
@@ -106,6 +106,7 @@ func newFake() *fakeSource {
 			p("r-3", 3, 16, slashed, search.KindStatement, &cathy, "She closed with a call for research and development."),
 			p("r-4", 4, 17, slashed, search.KindStatement, &evil, `He said <script>alert("x")</script> & left.`),
 			p("r-5", 5, 18, "", search.KindNarrative, nil, "The conference closed."),
+			p("r-6", 6, 18, "", search.KindQuote, &cathy, "“Harm is harm,” she said."),
 		},
 	}
 }
@@ -148,3 +149,13 @@ func (f *fakeSource) Search(_ context.Context, r search.Request) (*search.Result
 	res.Hits = hits[min(from, len(hits)):min(from+r.Size, len(hits))]
 	return res, nil
 }
+
+func (f *fakeSource) Topics() []search.FacetValue { return nil }
+
+func (f *fakeSource) Suggest(context.Context, string, int) ([]search.Suggestion, error) {
+	return nil, nil
+}
+
+func (f *fakeSource) Verify(context.Context, string, int) ([]search.Match, error) { return nil, nil }
+
+func (f *fakeSource) Generation() string { return "fake" }

@@ -2,8 +2,6 @@ package web
 
 import (
 	"bytes"
-	"context"
-	"errors"
 	"fmt"
 	"html"
 	"html/template"
@@ -14,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/osce-tools/confsearch/api"
 	"github.com/osce-tools/confsearch/search"
 )
 
@@ -32,10 +31,12 @@ type view struct {
 	Data      any
 }
 
-// item is a passage with its citation.
+// item is a passage with its permalink and citations.
 type item struct {
 	search.Passage
-	Citation string
+	URL       string // absolute permalink
+	Citation  string
+	Citations search.Citations
 }
 
 // pageTemplate is one page, parsed with the layout.
@@ -60,7 +61,7 @@ func parseTemplates(funcs template.FuncMap) map[string]*pageTemplate {
 }
 
 // funcs are the helpers of the templates.
-func (s *server) funcs() template.FuncMap {
+func (s *Site) funcs() template.FuncMap {
 	return template.FuncMap{
 		"asset": func(name string) (string, error) {
 			a := s.assets[name]
@@ -80,23 +81,25 @@ func (s *server) funcs() template.FuncMap {
 		"credit":     credit,
 		"short":      search.ShortSession,
 		"plural":     plural,
+		"openMark":   func(text string) string { return quoteMark(text, "“") },
+		"closeMark":  func(text string) string { return quoteMark(text, "”") },
 	}
 }
 
 // passageURL returns the link to passage id's page.
-func (s *server) passageURL(id string) string { return s.base + "/p/" + url.PathEscape(id) }
+func (s *Site) passageURL(id string) string { return s.base + "/p/" + url.PathEscape(id) }
 
 // speakerURL returns the link to speaker id's page.
-func (s *server) speakerURL(id string) string { return s.base + "/speakers/" + url.PathEscape(id) }
+func (s *Site) speakerURL(id string) string { return s.base + "/speakers/" + url.PathEscape(id) }
 
 // sessionURL returns the link to a session's page.
-func (s *server) sessionURL(label string) string {
+func (s *Site) sessionURL(label string) string {
 	return s.base + "/sessions/" + url.PathEscape(label)
 }
 
 // searchURL returns the link to the search page with the given parameters,
 // as name, value pairs.
-func (s *server) searchURL(kv ...string) string {
+func (s *Site) searchURL(kv ...string) string {
 	v := url.Values{}
 	for i := 0; i+1 < len(kv); i += 2 {
 		v.Add(kv[i], kv[i+1])
@@ -136,6 +139,15 @@ func credit(sp *search.Speaker) string {
 	return strings.Join(parts, ", ")
 }
 
+// quoteMark returns mark when a direct quote's text has no quotation marks
+// of its own, else "": the marks are drawn once.
+func quoteMark(text, mark string) string {
+	if search.HasQuoteMarks(text) {
+		return ""
+	}
+	return mark
+}
+
 // plural returns "1 passage" or "n passages".
 func plural(n int, word string) string {
 	if n == 1 {
@@ -144,38 +156,8 @@ func plural(n int, word string) string {
 	return strconv.Itoa(n) + " " + word + "s"
 }
 
-// handlerFunc is a page handler; its error becomes an error page.
-type handlerFunc func(w http.ResponseWriter, r *http.Request) error
-
-// handle adapts a handlerFunc, rendering its error as an HTML page with the
-// error's status.
-func (s *server) handle(h handlerFunc) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		err := h(w, r)
-		if err == nil {
-			return
-		}
-		status, msg := errorStatus(err)
-		if status == http.StatusInternalServerError {
-			s.log.ErrorContext(r.Context(), "web page", "path", r.URL.Path, "err", err)
-		}
-		if status == http.StatusMethodNotAllowed {
-			w.Header().Set("Allow", "GET, HEAD")
-		}
-		if status == http.StatusServiceUnavailable {
-			w.Header().Set("Retry-After", "5")
-		}
-		title := http.StatusText(status)
-		data := struct{ Status, Message string }{title, msg}
-		if rerr := s.render(w, r, status, "error", title, data); rerr != nil {
-			s.log.ErrorContext(r.Context(), "web error page", "path", r.URL.Path, "err", rerr)
-			http.Error(w, msg, status)
-		}
-	}
-}
-
 // render executes page name into a buffer and writes it with status.
-func (s *server) render(w http.ResponseWriter, r *http.Request, status int, name, title string, data any) error {
+func (s *Site) render(w http.ResponseWriter, r *http.Request, status int, name, title string, data any) error {
 	pt := s.pages[name]
 	if pt == nil {
 		return fmt.Errorf("no template %q", name)
@@ -203,27 +185,34 @@ func (s *server) render(w http.ResponseWriter, r *http.Request, status int, name
 	return nil
 }
 
-// current returns the current index or errNoIndex.
-func (s *server) current() (Source, error) {
-	src := s.source()
-	if src == nil {
-		return nil, errNoIndex
+// index returns env's index or api.ErrNoIndex.
+func index(env api.Env) (search.Searcher, error) {
+	if env.Index == nil {
+		return nil, api.ErrNoIndex
 	}
-	return src, nil
+	return env.Index, nil
 }
 
-// citer cites passages in the documents of src.
-type citer map[string]search.Document
+// citer cites passages in the documents of an index, with permalinks on a
+// site.
+type citer struct {
+	docs map[string]search.Document
+	site string
+}
 
-func newCiter(src Source) citer {
-	c := citer{}
+func newCiter(src search.Searcher, site string) citer {
+	c := citer{docs: map[string]search.Document{}, site: site}
 	for _, d := range src.Documents() {
-		c[d.ID] = d
+		c.docs[d.ID] = d
 	}
 	return c
 }
 
-func (c citer) item(p search.Passage) item { return item{p, search.Citation(p, c[p.Doc])} }
+func (c citer) item(p search.Passage) item {
+	d := c.docs[p.Doc]
+	url := c.site + "/p/" + url.PathEscape(p.ID)
+	return item{p, url, search.Citation(p, d), search.Cite(p, d, url)}
+}
 
 func (c citer) items(ps []search.Passage) []item {
 	out := make([]item, len(ps))
@@ -233,21 +222,24 @@ func (c citer) items(ps []search.Passage) []item {
 	return out
 }
 
-// serveSearch serves the search page. The script fills in the results; the
-// server fills in the query so that the first paint shows it, and, for a
-// browser without JavaScript, a page of results in a noscript element.
-func (s *server) serveSearch(w http.ResponseWriter, r *http.Request) error {
+// SearchPage renders the search page (api.Pages): the query in the form,
+// and the results of the search the server ran, in a noscript element for
+// a browser without JavaScript and as the API's JSON for the script, which
+// renders them without searching again.
+func (s *Site) SearchPage(w http.ResponseWriter, r *http.Request, env api.Env, sp api.SearchPage) error {
+	setHeaders(w)
 	data := struct {
 		Query     string
 		Documents []search.Document
 		Ready     bool
 		Results   *noScriptResults
-	}{Query: r.URL.Query().Get("q")}
-	if src := s.source(); src != nil {
-		data.Documents, data.Ready = src.Documents(), true
-		data.Results = s.noScriptSearch(r, src)
+		JSON      string // the API's answer, for the script
+	}{Query: sp.Request.Query, JSON: string(sp.JSON)}
+	if env.Index != nil {
+		data.Documents, data.Ready = env.Index.Documents(), true
 	}
-	return s.render(w, r, http.StatusOK, "search", "", data)
+	data.Results = s.noScriptResults(r, sp)
+	return s.render(w, r, sp.Status, "search", "", data)
 }
 
 // noScriptResults is a page of results rendered by the server.
@@ -260,67 +252,47 @@ type noScriptResults struct {
 	Prev, Next string // links to the neighbouring pages, "" for none
 }
 
-// noScriptSearch runs the search of the page's URL (q, the facet filters,
-// page, sort), nil when it has neither query nor filter.
-func (s *server) noScriptSearch(r *http.Request, src Source) *noScriptResults {
-	v := r.URL.Query()
-	req := search.Request{Query: strings.TrimSpace(v.Get("q")), Size: search.DefaultSize, Page: 1}
-	res := &noScriptResults{Page: 1}
+// noScriptResults returns the results of the page's search for a browser
+// without JavaScript: nil when the address asks for no query and no
+// filter.
+func (s *Site) noScriptResults(r *http.Request, sp api.SearchPage) *noScriptResults {
+	req := sp.Request
+	res := &noScriptResults{Page: max(req.Page, 1), Error: sp.Error}
 	for _, f := range search.FacetNames() {
-		for _, val := range v[f] {
-			if val = strings.TrimSpace(val); val == "" {
-				continue
-			}
-			if req.Filters == nil {
-				req.Filters = map[string][]string{}
-			}
-			req.Filters[f] = append(req.Filters[f], val)
+		for _, val := range req.Filters[f] {
 			res.Filters = append(res.Filters, f+": "+val)
 		}
 	}
-	if req.Query == "" && req.Filters == nil {
-		return nil
-	}
-	if n, err := strconv.Atoi(v.Get("page")); err == nil && n > 1 && n*req.Size <= search.MaxOffset {
-		req.Page, res.Page = n, n
-	}
-	if v.Get("sort") == search.SortDocument {
-		req.Sort = search.SortDocument
-	}
-	ctx, cancel := context.WithTimeout(r.Context(), s.opts.SearchTimeout)
-	defer cancel()
-	found, err := src.Search(ctx, req)
-	if err != nil {
-		if errors.Is(err, search.ErrBadQuery) {
-			res.Error = strings.TrimPrefix(err.Error(), search.ErrBadQuery.Error()+": ")
-			return res
-		}
-		res.Error = "The search failed; please try again."
-		s.log.Error("search page", "err", err)
+	if sp.Error != "" {
 		return res
 	}
-	c := newCiter(src)
+	if req.Query == "" && len(res.Filters) == 0 || sp.Response == nil {
+		return nil
+	}
+	found := sp.Response
 	res.Total = found.Total
 	for _, h := range found.Hits {
-		res.Items = append(res.Items, c.item(h.Passage))
+		res.Items = append(res.Items, item{h.Passage, h.URL, h.Citation, h.Citations})
 	}
+	v := r.URL.Query()
 	pageURL := func(n int) string {
 		u := maps.Clone(v)
 		u.Set("page", strconv.Itoa(n))
 		return s.base + "/?" + u.Encode()
 	}
+	size := max(req.Size, 1)
 	if req.Page > 1 {
 		res.Prev = pageURL(req.Page - 1)
 	}
-	if req.Page*req.Size < found.Total && (req.Page+1)*req.Size <= search.MaxOffset {
+	if req.Page*size < found.Total && (req.Page+1)*size <= search.MaxOffset {
 		res.Next = pageURL(req.Page + 1)
 	}
 	return res
 }
 
 // servePassage serves /p/{id}: the passage with the passages around it.
-func (s *server) servePassage(w http.ResponseWriter, r *http.Request) error {
-	src, err := s.current()
+func (s *Site) servePassage(w http.ResponseWriter, r *http.Request, env api.Env) error {
+	src, err := index(env)
 	if err != nil {
 		return err
 	}
@@ -329,12 +301,12 @@ func (s *server) servePassage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return fmt.Errorf("passage %q: %w", id, err)
 	}
-	c := newCiter(src)
+	c := newCiter(src, env.Site)
 	data := struct {
 		Passage       item
 		Doc           search.Document
 		Before, After []item
-	}{Passage: c.item(p), Doc: c[p.Doc]}
+	}{Passage: c.item(p), Doc: c.docs[p.Doc]}
 	for i := 0; i < contextSize && prev != ""; i++ {
 		q, pp, _, err := src.Passage(prev)
 		if err != nil {
@@ -398,8 +370,8 @@ func groupBySession(items []item) []group {
 
 // serveSpeaker serves /speakers/{id}: the profile and every passage credited
 // to the speaker, by session.
-func (s *server) serveSpeaker(w http.ResponseWriter, r *http.Request) error {
-	src, err := s.current()
+func (s *Site) serveSpeaker(w http.ResponseWriter, r *http.Request, env api.Env) error {
+	src, err := index(env)
 	if err != nil {
 		return err
 	}
@@ -408,19 +380,19 @@ func (s *server) serveSpeaker(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return fmt.Errorf("speaker %q: %w", id, err)
 	}
-	c := newCiter(src)
+	c := newCiter(src, env.Site)
 	data := struct {
 		Speaker search.SpeakerSummary
 		Doc     search.Document
 		Groups  []group
 		Count   int
-	}{Speaker: sp, Doc: c[sp.Doc], Groups: groupBySession(c.items(ps)), Count: len(ps)}
+	}{Speaker: sp, Doc: c.docs[sp.Doc], Groups: groupBySession(c.items(ps)), Count: len(ps)}
 	return s.render(w, r, http.StatusOK, "speaker", sp.Name, data)
 }
 
 // serveSpeakers serves /speakers: every speaker, by session.
-func (s *server) serveSpeakers(w http.ResponseWriter, r *http.Request) error {
-	src, err := s.current()
+func (s *Site) serveSpeakers(w http.ResponseWriter, r *http.Request, env api.Env) error {
+	src, err := index(env)
 	if err != nil {
 		return err
 	}
@@ -444,8 +416,8 @@ func (s *server) serveSpeakers(w http.ResponseWriter, r *http.Request) error {
 
 // serveSession serves /sessions/{label}: the session, its speakers and its
 // passages in document order.
-func (s *server) serveSession(w http.ResponseWriter, r *http.Request) error {
-	src, err := s.current()
+func (s *Site) serveSession(w http.ResponseWriter, r *http.Request, env api.Env) error {
+	src, err := index(env)
 	if err != nil {
 		return err
 	}
@@ -458,13 +430,13 @@ func (s *server) serveSession(w http.ResponseWriter, r *http.Request) error {
 	for _, sp := range src.Speakers() {
 		byID[sp.ID] = sp
 	}
-	c := newCiter(src)
+	c := newCiter(src, env.Site)
 	data := struct {
 		Session  search.SessionSummary
 		Doc      search.Document
 		Speakers []search.SpeakerSummary
 		Passages []item
-	}{Session: sess, Doc: c[sess.Doc], Passages: c.items(ps)}
+	}{Session: sess, Doc: c.docs[sess.Doc], Passages: c.items(ps)}
 	for _, id := range sess.Speakers {
 		sp, ok := byID[id]
 		if !ok {
@@ -476,8 +448,8 @@ func (s *server) serveSession(w http.ResponseWriter, r *http.Request) error {
 }
 
 // serveSessions serves /sessions: every session, by document.
-func (s *server) serveSessions(w http.ResponseWriter, r *http.Request) error {
-	src, err := s.current()
+func (s *Site) serveSessions(w http.ResponseWriter, r *http.Request, env api.Env) error {
+	src, err := index(env)
 	if err != nil {
 		return err
 	}
@@ -485,7 +457,7 @@ func (s *server) serveSessions(w http.ResponseWriter, r *http.Request) error {
 		Doc      search.Document
 		Sessions []search.SessionSummary
 	}
-	c := newCiter(src)
+	c := newCiter(src, env.Site)
 	var groups []sessions
 	at := map[string]int{}
 	for _, sess := range src.Sessions() {
@@ -493,7 +465,7 @@ func (s *server) serveSessions(w http.ResponseWriter, r *http.Request) error {
 		if !ok {
 			i = len(groups)
 			at[sess.Doc] = i
-			d, known := c[sess.Doc]
+			d, known := c.docs[sess.Doc]
 			if !known {
 				d = search.Document{ID: sess.Doc, Title: sess.Doc}
 			}
@@ -506,16 +478,8 @@ func (s *server) serveSessions(w http.ResponseWriter, r *http.Request) error {
 
 // serveEmbed serves /embed: the snippet that puts the search box on another
 // site, and the box itself.
-func (s *server) serveEmbed(w http.ResponseWriter, r *http.Request) error {
-	origin := s.abs
-	if origin == "" {
-		scheme := "http"
-		if r.TLS != nil {
-			scheme = "https"
-		}
-		origin = scheme + "://" + r.Host
-	}
-	return s.render(w, r, http.StatusOK, "embed", "Add the search box to your site", EmbedSnippet(origin+s.base))
+func (s *Site) serveEmbed(w http.ResponseWriter, r *http.Request, env api.Env) error {
+	return s.render(w, r, http.StatusOK, "embed", "Add the search box to your site", EmbedSnippet(env.Site))
 }
 
 // Snippet is the markup a partner site pastes to embed the search box.

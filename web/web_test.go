@@ -18,6 +18,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/net/html"
 
+	"github.com/osce-tools/confsearch/api"
 	"github.com/osce-tools/confsearch/search"
 )
 
@@ -44,8 +45,14 @@ func body(t *testing.T, res *http.Response) string {
 	return string(b)
 }
 
-func newHandler(src Source, opts Options) http.Handler {
-	return Handler(func() Source { return src }, opts)
+// newHandler returns the site's one handler (the API's router with the
+// pages) over src.
+func newHandler(src search.Searcher, opts Options) http.Handler {
+	return newSite(func() search.Searcher { return src }, opts)
+}
+
+func newSite(get func() search.Searcher, opts Options) http.Handler {
+	return api.New(get, api.Config{Pages: New(opts), BaseURL: opts.BaseURL})
 }
 
 func TestRoutes(t *testing.T) {
@@ -66,15 +73,19 @@ func TestRoutes(t *testing.T) {
 			want: []string{`<noscript>`, `1 passage matches; page 1.`, `class="hits nojs-hits"`,
 				`reduce the most harmful aspects`, `href="/p/r-2"`, `href="/speakers/cathy-zimmerman"`},
 			notWant: []string{`rel="next"`, `rel="prev"`}},
-		{name: "scriptless results with a filter and a second page", target: "/?speaker=cathy-zimmerman&page=2", status: 200,
-			want: []string{`3 passages match (filtered by speaker: cathy-zimmerman); page 2.`, `rel="prev"`, `href="/?page=1&amp;speaker=cathy-zimmerman"`}},
-		{name: "scriptless results say what to fix", target: "/?q=%22%22", status: 200,
-			want: []string{`The query cannot be run: the query has no words`}},
+		{name: "scriptless results with a filter and a second page", target: "/?speaker=cathy-zimmerman&page=2&size=2", status: 200,
+			want: []string{`4 passages match (filtered by speaker: cathy-zimmerman); page 2.`, `rel="prev"`, `href="/?page=1&amp;size=2&amp;speaker=cathy-zimmerman"`}},
+		{name: "scriptless results say what to fix", target: "/?q=%22%22", status: 400,
+			want: []string{`The query cannot be run: the query has no words`, `id="q"`, `data-json="{&#34;error&#34;:{&#34;code&#34;:&#34;bad_query&#34;`}},
+		{name: "a bad page number is a 400, not dropped", target: "/?q=harm&page=abc", status: 400,
+			want: []string{`The query cannot be run: page: must be an integer`}},
+		{name: "the page carries the API's answer for its script", target: "/?q=harmful", status: 200,
+			want: []string{`id="initial-results" data-json="{&#34;query&#34;:&#34;harmful&#34;,&#34;total&#34;:1,`, `&#34;size&#34;:20,`}},
 		{name: "passage", target: "/p/r-2", status: 200,
 			want: []string{
 				`<h1 id="passage-heading">Cathy Zimmerman</h1>`,
 				`Direct quote`,
-				`<blockquote class="text"><p>Our interventions should also aim to reduce the most harmful aspects.</p></blockquote>`,
+				`<blockquote class="text"><p>“Our interventions should also aim to reduce the most harmful aspects.”</p></blockquote>`,
 				`href="/speakers/cathy-zimmerman"`,
 				`href="/sessions/Panel%202:%20Bridging%20gaps%20for%20more%20impactful%20prevention"`,
 				`Cathy Zimmerman, Professor, London School of Hygiene and Tropical Medicine, Panel 2, 24th Alliance against Trafficking in Persons Conference, Vienna, 15–16 April 2024, report p. 15`,
@@ -86,7 +97,7 @@ func TestRoutes(t *testing.T) {
 			want: []string{`<h1 id="passage-heading">Beyond Awareness-Raising</h1>`, `Report text`, `evidence-based`, `reduce the most harmful`}},
 		{name: "unknown passage", target: "/p/nope", status: 404, ctype: "text/html", want: []string{`<h1>Not Found</h1>`}},
 		{name: "speaker", target: "/speakers/cathy-zimmerman", status: 200,
-			want: []string{`<h1>Cathy Zimmerman</h1>`, `London School of Hygiene`, `3 passages, 1 direct quote`,
+			want: []string{`<h1>Cathy Zimmerman</h1>`, `London School of Hygiene`, `4 passages, 2 direct quotes`,
 				`>Panel 2: Bridging gaps for more impactful prevention</a></h2>`, `>Q&amp;A / closing remarks</a></h2>`,
 				`href="/?speaker=cathy-zimmerman"`}},
 		{name: "unknown speaker", target: "/speakers/nobody", status: 404},
@@ -96,7 +107,7 @@ func TestRoutes(t *testing.T) {
 		{name: "session with a slash", target: "/sessions/Q&A%20%2F%20closing%20remarks", status: 200,
 			want: []string{`<h1>Q&amp;A / closing remarks</h1>`, `research and development`}},
 		{name: "unknown session", target: "/sessions/Panel%209", status: 404},
-		{name: "speakers", target: "/speakers", status: 200, want: []string{`<h1>Speakers</h1>`, `href="/speakers/cathy-zimmerman"`, `(3 passages)`}},
+		{name: "speakers", target: "/speakers", status: 200, want: []string{`<h1>Speakers</h1>`, `href="/speakers/cathy-zimmerman"`, `(4 passages)`}},
 		{name: "sessions", target: "/sessions", status: 200, want: []string{`<h1>Sessions</h1>`, `(2 passages, 2 speakers)`, `Q&amp;A%20%2F%20closing`}},
 		{name: "embed", target: "/embed", status: 200,
 			want: []string{`&lt;script src=&#34;http://example.com/widget.js&#34; data-endpoint=&#34;http://example.com&#34; async&gt;&lt;/script&gt;`, `<confsearch-box size="3"`}},
@@ -162,16 +173,14 @@ func TestEscaping(t *testing.T) {
 	}
 }
 
-// TestNoIndex checks the pages while no index is loaded, including a getter
-// that returns a nil *search.Index wrapped in the interface.
+// TestNoIndex checks the pages while no index is loaded.
 func TestNoIndex(t *testing.T) {
-	getters := map[string]func() Source{
-		"nil":         func() Source { return nil },
-		"nil pointer": func() Source { var ix *search.Index; return ix },
+	getters := map[string]func() search.Searcher{
+		"nil": func() search.Searcher { return nil },
 	}
 	for name, g := range getters {
 		t.Run(name, func(t *testing.T) {
-			h := Handler(g, Options{})
+			h := newSite(g, Options{})
 			for target, want := range map[string]int{"/": 200, "/p/r-1": 503, "/speakers/x": 503, "/sessions": 503, "/widget.js": 200} {
 				res := get(t, h, "GET", target)
 				if res.StatusCode != want {
@@ -184,8 +193,8 @@ func TestNoIndex(t *testing.T) {
 
 // TestHotSwap checks that the getter is called per request.
 func TestHotSwap(t *testing.T) {
-	var cur Source = newFake()
-	h := Handler(func() Source { return cur }, Options{})
+	var cur search.Searcher = newFake()
+	h := newSite(func() search.Searcher { return cur }, Options{})
 	if res := get(t, h, "GET", "/p/r-1"); res.StatusCode != 200 {
 		t.Fatalf("status %d", res.StatusCode)
 	}
@@ -399,6 +408,7 @@ var contrastPairs = [][2]string{
 	{"--accent-fg", "--accent"}, {"--accent-fg", "--accent-hover"},
 	{"--mark-fg", "--mark-bg"}, {"--quote-fg", "--quote-bg"}, {"--statement-fg", "--statement-bg"},
 	{"--narrative-fg", "--narrative-bg"}, {"--resource-fg", "--resource-bg"}, {"--error-fg", "--bg"},
+	{"--del-fg", "--del-bg"}, {"--ins-fg", "--ins-bg"},
 	{"--accent", "--quote-bg"}, {"--fg", "--quote-bg"},
 }
 

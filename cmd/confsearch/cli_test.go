@@ -87,7 +87,7 @@ func readFile(t *testing.T, path string) []byte {
 
 const notes = "# Notes\n\nThe moderator **Jane Roe** closed the session.\n"
 
-var summaryLine = regexp.MustCompile(`^indexed (\d+) documents, \d+ pages, (\d+) passages, .*; peak memory: indexer (\d+(?:\.\d)? [MG]iB|\d+ bytes), one document (\d+(?:\.\d)? [MG]iB|\d+ bytes) \(([^)]+)\)`)
+var summaryLine = regexp.MustCompile(`^indexed (\d+) documents?, \d+ pages?, (\d+) passages?, .*; peak memory: indexer (\d+(?:\.\d)? [MG]iB|\d+ bytes), one document (\d+(?:\.\d)? [MG]iB|\d+ bytes) \(([^)]+)\)`)
 
 // TestIndexCommand: index builds an index from the good documents and names
 // each bad one on stderr; passages prints what it holds; -strict fails with

@@ -71,7 +71,7 @@ func runIndex(args []string, stdout, stderr io.Writer) error {
 		}
 		return err
 	}
-	sum.WriteSummary(stdout)
+	writeSummary(stdout, sum)
 	return nil
 }
 

@@ -21,6 +21,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/osce-tools/confsearch/search"
 )
 
 // command is one subcommand: it parses its own flags from args.
@@ -74,6 +76,9 @@ func main() {
 			os.Exit(0)
 		}
 		fmt.Fprintf(os.Stderr, "confsearch %s: %v\n", name, err)
+		if hint := errorHint(name, err); hint != "" {
+			fmt.Fprintln(os.Stderr, hint)
+		}
 		var ec exitCoder
 		if errors.As(err, &ec) {
 			os.Exit(ec.ExitCode())
@@ -93,4 +98,12 @@ func envOr(name, def string) string {
 		return v
 	}
 	return def
+}
+
+// errorHint returns what to do about err of command name, or "".
+func errorHint(name string, err error) string {
+	if errors.Is(err, search.ErrNoIndex) {
+		return "There is no index yet: build one with 'confsearch index -corpus DIR -index DIR'."
+	}
+	return ""
 }

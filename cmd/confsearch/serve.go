@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
 	"strings"
@@ -141,19 +142,13 @@ func serve(ctx context.Context, ln net.Listener, cfg serveConfig, logger *slog.L
 		return err
 	}
 	defer holder.Close()
-	get := func() api.Searcher {
-		if ix := holder.Get(); ix != nil {
-			return ix
-		}
-		return nil // not a nil *search.Index in a non-nil interface
-	}
 	var origins []string
 	for _, o := range strings.Split(cfg.origins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			origins = append(origins, o)
 		}
 	}
-	handler := api.New(get, api.Config{
+	handler := api.New(holder.Current, api.Config{
 		AllowedOrigins: origins,
 		RateLimit:      cfg.rate,
 		RateBurst:      cfg.burst,
@@ -161,7 +156,8 @@ func serve(ctx context.Context, ln net.Listener, cfg serveConfig, logger *slog.L
 		SearchTimeout:  cfg.timeout,
 		BaseURL:        cfg.baseURL,
 		CacheEntries:   cacheEntries(cfg.cache),
-		Web:            webHandler(holder, cfg, logger),
+		Pages:          web.New(web.Options{Title: cfg.title, BaseURL: cfg.baseURL, Logger: logger}),
+		Reloads:        holder.Reloads,
 		Logger:         logger,
 	})
 	srv := &http.Server{
@@ -219,41 +215,26 @@ func serve(ctx context.Context, ln net.Listener, cfg serveConfig, logger *slog.L
 	return nil
 }
 
-// webHandler returns the handler of the web pages, which api.Server serves
-// at every path outside /api/, /healthz, /readyz and /metrics.
-func webHandler(holder *search.Holder, cfg serveConfig, logger *slog.Logger) http.Handler {
-	return web.Handler(func() web.Source {
-		if ix := holder.Get(); ix != nil {
-			return ix
-		}
-		return nil // not a nil *search.Index in a non-nil interface
-	}, web.Options{Title: cfg.title, BaseURL: cfg.baseURL, Logger: logger, SearchTimeout: cfg.timeout})
-}
-
-// stringsFlag is a repeatable string flag.
-type stringsFlag []string
-
-func (s *stringsFlag) String() string { return strings.Join(*s, ",") }
-
-func (s *stringsFlag) Set(v string) error {
-	*s = append(*s, v)
-	return nil
-}
-
-// runSearch searches the index from the terminal.
+// runSearch searches the index from the terminal. Flags may come before
+// or after the query's words ("confsearch search forced labour -json");
+// a word starting with "-" that is no flag is a query word (an exclusion),
+// and every argument after "--" is one.
 func runSearch(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("search", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: confsearch search [flags] QUERY...")
+		fmt.Fprintln(stderr, "usage: confsearch search [flags] QUERY... [flags]")
 		fs.PrintDefaults()
 	}
 	index := fs.String("index", envOr("index", "index"), "index directory")
 	asJSON := fs.Bool("json", false, "print the search result as JSON")
-	size := fs.Int("size", 10, "hits to show (at most 100)")
-	page := fs.Int("page", 1, "page of hits to show")
-	sortBy := fs.String("sort", search.SortRelevance, "relevance or document")
-	filters := map[string]*stringsFlag{}
+	params := url.Values{}
+	param := func(name, usage string) {
+		fs.Func(name, usage, func(v string) error { params.Add(name, v); return nil })
+	}
+	param("size", "hits to show (1 to 100; default 10)")
+	param("page", "page of hits to show")
+	param("sort", "relevance or document")
 	for _, f := range []struct{ name, usage string }{
 		{search.FacetSpeaker, "speaker id (repeatable: any of them)"},
 		{search.FacetSession, "session label (repeatable)"},
@@ -261,25 +242,16 @@ func runSearch(args []string, stdout, stderr io.Writer) error {
 		{search.FacetKind, "passage kind: quote, statement, narrative, resource (repeatable)"},
 		{search.FacetDoc, "document id (repeatable)"},
 	} {
-		filters[f.name] = &stringsFlag{}
-		fs.Var(filters[f.name], f.name, f.usage)
+		param(f.name, f.usage)
 	}
-	if err := fs.Parse(args); err != nil {
+	flagArgs, words := splitArgs(fs, args)
+	if err := fs.Parse(flagArgs); err != nil {
 		return err
 	}
-	req := search.Request{
-		Query: strings.Join(fs.Args(), " "),
-		Page:  *page,
-		Size:  *size,
-		Sort:  *sortBy,
-	}
-	for name, vals := range filters {
-		if len(*vals) > 0 {
-			if req.Filters == nil {
-				req.Filters = map[string][]string{}
-			}
-			req.Filters[name] = *vals
-		}
+	params.Set("q", strings.Join(words, " "))
+	req, err := search.ParseRequest(params)
+	if err != nil {
+		return err
 	}
 	if req.Query == "" && req.Filters == nil {
 		fs.Usage()
@@ -306,6 +278,42 @@ func runSearch(args []string, stdout, stderr io.Writer) error {
 	f, ok := stdout.(*os.File)
 	bold := ok && term.IsTerminal(int(f.Fd())) && os.Getenv("NO_COLOR") == ""
 	return printResult(stdout, res, req, bold)
+}
+
+// splitArgs separates the flags of fs (with their values) from the other
+// arguments, wherever they stand: an argument is a flag when it names one
+// of fs ("-json", "--size=5", "-size 5"); after "--" every argument is a
+// word.
+func splitArgs(fs *flag.FlagSet, args []string) (flags, words []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return flags, append(words, args[i+1:]...)
+		}
+		name := strings.TrimLeft(a, "-")
+		if len(a)-len(name) == 0 || len(a)-len(name) > 2 || name == "" {
+			words = append(words, a)
+			continue
+		}
+		name, _, hasValue := strings.Cut(name, "=")
+		f := fs.Lookup(name)
+		if f == nil && name != "h" && name != "help" {
+			words = append(words, a) // an exclusion, "-word"
+			continue
+		}
+		flags = append(flags, a)
+		if f != nil && !hasValue && !isBoolFlag(f) && i+1 < len(args) {
+			i++
+			flags = append(flags, args[i])
+		}
+	}
+	return flags, words
+}
+
+// isBoolFlag reports whether f takes no value.
+func isBoolFlag(f *flag.Flag) bool {
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
 }
 
 // printResult prints res for a terminal: per hit a heading line and the

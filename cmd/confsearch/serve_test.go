@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -18,6 +19,7 @@ import (
 	"time"
 
 	"github.com/osce-tools/confsearch/api"
+	"github.com/osce-tools/confsearch/indexer"
 	"github.com/osce-tools/confsearch/search"
 	"github.com/osce-tools/confsearch/web"
 )
@@ -332,6 +334,93 @@ func TestPrintResult(t *testing.T) {
 		}
 		if got := b.String(); got != tc.want {
 			t.Errorf("bold %v:\ngot  %q\nwant %q", tc.bold, got, tc.want)
+		}
+	}
+}
+
+// TestServeRateLimitsTheSearchPage runs "serve -rate 1 -burst 2" and makes
+// ten quick searches on the scriptless search page (/?q=) and ten on the
+// API, each against a server of its own: the page is refused like the API.
+func TestServeRateLimitsTheSearchPage(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := search.Build(dir, fixtureCorpus(t)); err != nil {
+		t.Fatal(err)
+	}
+	refused := map[string]int{}
+	for _, path := range []string{"/?q=trafficking", "/api/v1/search?q=trafficking"} {
+		cfg := testServeConfig(dir)
+		cfg.rate, cfg.burst = 1, 2
+		base := startServe(t, cfg, nil) // its /healthz takes no token
+		for range 10 {
+			code, body := get(base + path)
+			switch code {
+			case http.StatusOK:
+			case http.StatusTooManyRequests:
+				refused[path]++
+			default:
+				t.Errorf("%s: %d %.200s", path, code, body)
+			}
+		}
+	}
+	page, api := refused["/?q=trafficking"], refused["/api/v1/search?q=trafficking"]
+	if page < 7 || api < 7 || page-api > 1 || api-page > 1 {
+		t.Errorf("of ten quick searches, the page refused %d and the API %d; want about 8 each", page, api)
+	}
+}
+
+func TestRunSearchArguments(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := search.Build(dir, fixtureCorpus(t)); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		args  []string
+		query string
+		max   int
+	}{
+		{"flags after the query", []string{"trafficking", "-json", "-size", "2", "-index", dir}, "trafficking", 2},
+		{"flags on both sides", []string{"-index=" + dir, "forced", "-json", "criminality", "--size=1"}, "forced criminality", 1},
+		{"an exclusion is a query word", []string{"-index", dir, "-json", "trafficking", "-labour"}, "trafficking -labour", 10},
+		{"after -- every argument is a word", []string{"-index", dir, "-json", "--", "trafficking", "-json"}, "trafficking -json", 10},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			if err := runSearch(tc.args, &out, io.Discard); err != nil {
+				t.Fatal(err)
+			}
+			var res search.Result
+			if err := json.Unmarshal(out.Bytes(), &res); err != nil {
+				t.Fatalf("not JSON (a flag became a query word?): %v\n%.300s", err, out.String())
+			}
+			if res.Query != tc.query || len(res.Hits) > tc.max {
+				t.Errorf("query %q with %d hits, want %q and at most %d", res.Query, len(res.Hits), tc.query, tc.max)
+			}
+		})
+	}
+	err := runSearch([]string{"-index", t.TempDir(), "x"}, io.Discard, io.Discard)
+	if !errors.Is(err, search.ErrNoIndex) || !strings.Contains(errorHint("search", err), "confsearch index") {
+		t.Errorf("missing index: %v, hint %q", err, errorHint("search", err))
+	}
+}
+
+func TestWriteSummary(t *testing.T) {
+	for _, tc := range []struct {
+		sum  indexer.Summary
+		want string
+	}{
+		{indexer.Summary{Documents: 1, Pages: 1, Passages: 1, Speakers: 1, Quotes: 1, Took: 1500 * time.Millisecond},
+			"indexed 1 document, 1 page, 1 passage, 1 speaker, 1 quote in 1.5s\n"},
+		{indexer.Summary{Documents: 2, Pages: 30, Passages: 0, Speakers: 12, Quotes: 3},
+			"indexed 2 documents, 30 pages, 0 passages, 12 speakers, 3 quotes in 0s\n"},
+		{indexer.Summary{Documents: 2, Pages: 30, Passages: 9, Skipped: make([]indexer.Skipped, 1),
+			IndexerMemory: 37 << 20, PeakMemory: 3 << 29, PeakMemoryFile: "big.pdf"},
+			"indexed 2 documents, 30 pages, 9 passages, 0 speakers, 0 quotes in 0s; skipped 1; peak memory: indexer 37 MiB, one document 1.5 GiB (big.pdf)\n"},
+	} {
+		var b bytes.Buffer
+		writeSummary(&b, tc.sum)
+		if b.String() != tc.want {
+			t.Errorf("got %q, want %q", b.String(), tc.want)
 		}
 	}
 }

@@ -80,6 +80,9 @@
   var KINDS = { quote: 'Direct quote', statement: 'Reported statement', narrative: 'Report text', resource: 'Resource' };
   function kindLabel(k) { return KINDS[k] || k; }
   function credit(sp) { return sp ? [sp.role, sp.organisation].filter(Boolean).join(', ') : ''; }
+  // hasMarks says whether a quote's text has its own opening quotation
+  // mark; the page adds “ ” only to one that has none.
+  function hasMarks(text) { return /^\s*["'\u201C\u2018\u201E\u00AB\u2039]/.test(text || ''); }
 
   // ---- copy citation ----
 
@@ -197,9 +200,35 @@
   var inflight = null;
   var seq = 0;
 
+  // showError shows why a search failed.
+  function showError(message) {
+    hitsEl.textContent = '';
+    statusEl.textContent = 'The search failed: ' + message;
+    statusEl.classList.add('error');
+    pager.hidden = true;
+  }
+
+  // initial returns the answer to the page's own search, which the server
+  // ran and put in the page (the API's JSON), so that loading the page
+  // searches once; null when there is none.
+  function initial() {
+    var holder = document.getElementById('initial-results');
+    if (!holder) return null;
+    try { return JSON.parse(holder.getAttribute('data-json')); } catch (e) { return null; }
+  }
+
+  // typing reports whether the query ends in a word still being typed
+  // (no space, quotation mark or punctuation after it): the results then
+  // take that word as the start of a longer one (prefix=1), so that
+  // "zimmer" finds Zimmerman. The address, exports and feed keep whole
+  // words: params() never sends prefix.
+  var WORD_END = /[\p{L}\p{N}]$/u;
+  function typing(q) { return WORD_END.test(q); }
+
   function run() {
     var p = params(state);
     p.set('size', String(PAGE_SIZE));
+    if (typing(state.q)) p.set('prefix', '1');
     updateExports();
     if (inflight) inflight.abort();
     inflight = window.AbortController ? new AbortController() : null;
@@ -218,10 +247,7 @@
       })
       .catch(function (err) {
         if (err.name === 'AbortError' || mine !== seq) return;
-        hitsEl.textContent = '';
-        statusEl.textContent = 'The search failed: ' + err.message;
-        statusEl.classList.add('error');
-        pager.hidden = true;
+        showError(err.message);
       })
       .then(function () { if (mine === seq) hitsEl.removeAttribute('aria-busy'); });
   }
@@ -265,8 +291,9 @@
     else who = h.section || h.doc_title || 'Report text';
 
     var text = h.highlight !== undefined ? highlighted(h.highlight) : document.createTextNode(h.text);
+    var marks = h.kind === 'quote' && !hasMarks(h.text);
     var body = h.kind === 'quote'
-      ? el('blockquote', { class: 'text' }, [el('p', null, [text])])
+      ? el('blockquote', { class: 'text' }, [el('p', null, [marks ? '\u201C' : null, text, marks ? '\u201D' : null])])
       : el('p', { class: 'text' }, [text]);
 
     var meta = el('p', { class: 'meta' });
@@ -283,7 +310,8 @@
     var url = linkTo(h);
     var actions = el('p', { class: 'actions' }, [
       el('a', { class: 'permalink', href: url }, ['Permalink', el('span', { class: 'visually-hidden' }, [' to this passage' + (sp ? ' by ' + sp.name : '') + ', ' + pages(h.page, h.page_end)])]),
-      h.citation ? el('button', { type: 'button', class: 'copy', 'data-copy': h.citation }, ['Copy citation']) : null
+      h.citation ? el('button', { type: 'button', class: 'copy', 'data-copy': h.citations ? h.citations.plain : h.citation }, ['Copy citation']) : null,
+      h.citations ? el('button', { type: 'button', class: 'copy secondary', 'data-copy': h.citations.markdown }, ['Copy as Markdown', el('span', { class: 'visually-hidden' }, [' link'])]) : null
     ]);
 
     return el('article', { class: 'hit kind-' + h.kind, 'aria-labelledby': headingID }, [
@@ -604,7 +632,102 @@
 
   // ---- verify a quote ----
 
-  var VERDICTS = { exact: 'Exact match', 'near-exact': 'Nearly exact match', similar: 'Similar passage' };
+  var VERDICTS = {
+    exact: 'Exact quote',
+    altered: 'Altered quote',
+    paraphrase: 'Paraphrase',
+    'not found': 'Not found'
+  };
+  var CHANGES = {
+    negation: 'a negation added or removed',
+    antonym: 'a word replaced by its opposite',
+    number: 'a number changed',
+    person: 'a person or group changed',
+    spelling: 'spelling',
+    order: 'word order',
+    wording: 'wording'
+  };
+
+  // quoted puts words in curly quotation marks.
+  function quoted(s) { return '\u201C' + s + '\u201D'; }
+
+  // struck and added mark the quote's words the report does not have and
+  // the report's words the quote lacks; the hidden text says so to screen
+  // readers, which do not announce <del> and <ins>.
+  function struck(s, meaning) {
+    return el('del', { class: meaning ? 'meaning' : null }, [el('span', { class: 'visually-hidden' }, ['[your quote: ']), s, el('span', { class: 'visually-hidden' }, ['] '])]);
+  }
+  function added(s, meaning) {
+    return el('ins', { class: meaning ? 'meaning' : null }, [el('span', { class: 'visually-hidden' }, ['[the report: ']), s, el('span', { class: 'visually-hidden' }, ['] '])]);
+  }
+
+  // renderAlignment shows the quote as an editor corrects it against the
+  // report: the quote's own words struck, the report's inserted.
+  function renderAlignment(segs) {
+    var p = el('p', { class: 'alignment' });
+    segs.forEach(function (s, i) {
+      if (i) p.appendChild(document.createTextNode(' '));
+      switch (s.op) {
+        case 'same': p.appendChild(document.createTextNode(s.passage)); break;
+        case 'inserted': p.appendChild(struck(s.quote, s.meaning)); break;
+        case 'deleted': p.appendChild(added(s.passage, s.meaning)); break;
+        case 'replaced':
+          p.appendChild(struck(s.quote, s.meaning));
+          p.appendChild(document.createTextNode(' '));
+          p.appendChild(added(s.passage, s.meaning));
+          break;
+        case 'elided':
+          p.appendChild(el('span', { class: 'elided', title: 'Left out: ' + s.passage }, [s.quote]));
+          break;
+        default: // bracketed
+          p.appendChild(el('span', { class: 'bracketed', title: s.passage ? 'In place of: ' + s.passage : 'Added by the quote' }, [s.quote]));
+      }
+    });
+    return p;
+  }
+
+  function describeDifference(d) {
+    var what;
+    if (d.op === 'replaced') what = quoted(d.quote) + ' instead of ' + quoted(d.passage);
+    else if (d.op === 'inserted') what = quoted(d.quote) + ' added';
+    else what = quoted(d.passage) + ' left out';
+    var why = CHANGES[d.change] || d.change;
+    return el('li', { class: d.meaning ? 'meaning' : null }, d.meaning
+      ? [what + ' \u2014 ', el('strong', null, ['may change the meaning']), ' (' + why + ')']
+      : [what + (why ? ' (' + why + ')' : '')]);
+  }
+
+  // whereSaid says who said the passage, in which session, on which page.
+  function whereSaid(p) {
+    var where = (p.session ? shortSession(p.session) + ', ' : '') + pages(p.page, p.page_end);
+    if (p.speaker) return 'Said by ' + p.speaker.name + (p.speaker.role ? ' (' + p.speaker.role + ')' : '') + ' \u2014 ' + where + '.';
+    return 'The report\u2019s own words, credited to no speaker \u2014 ' + where + '.';
+  }
+
+  function renderMatch(m) {
+    var n = (m.differences || []).length;
+    var serious = (m.differences || []).filter(function (d) { return d.meaning; }).length;
+    var summary = VERDICTS[m.verdict] || m.verdict;
+    if (m.verdict === 'exact') summary += ': every word is in the report';
+    else if (m.verdict === 'altered') {
+      summary += ': ' + (n === 1 ? '1 difference' : n + ' differences') +
+        (serious ? ', ' + (serious === 1 ? '1 that' : serious + ' that') + ' may change the meaning' : '');
+    } else if (m.verdict === 'paraphrase') summary += '? Not these words: the passage shares most of the quote\u2019s words in other wording \u2014 read it to judge whether it says the same';
+    var parts = [
+      el('p', { class: 'verdict verdict-' + m.verdict }, [summary]),
+      el('p', { class: 'said' }, [whereSaid(m.passage)])
+    ];
+    if (m.quoted) parts.push(el('p', { class: 'legend' }, ['Checked the words inside the quotation marks: ' + quoted(m.quoted)]));
+    if (m.through) parts.push(el('p', { class: 'legend' }, ['The quote runs on into the next paragraph.']));
+    if (m.alignment && m.alignment.length && m.verdict !== 'exact') {
+      parts.push(el('p', { class: 'legend' }, ['Your quote against the report: ',
+        el('del', null, ['struck']), ' words are your quote\u2019s, ', el('ins', null, ['underlined']), ' words the report\u2019s.']));
+      parts.push(renderAlignment(m.alignment));
+    }
+    if (n) parts.push(el('ul', { class: 'differences' }, m.differences.map(describeDifference)));
+    return el('div', { class: 'check' }, parts);
+  }
+
   var vform = document.getElementById('verify-form');
   var vout = document.getElementById('verify-results');
   vform.addEventListener('submit', function (ev) {
@@ -612,7 +735,7 @@
     var quote = document.getElementById('quote').value.trim();
     if (!quote) return;
     vout.textContent = 'Checking\u2026';
-    fetch(api + '/verify?' + new URLSearchParams({ quote: quote }).toString())
+    fetch(api + '/verify?' + new URLSearchParams({ quote: quote, size: 3 }).toString())
       .then(function (r) {
         return r.json().then(function (body) {
           if (!r.ok) throw new Error((body && body.error && body.error.message) || r.statusText);
@@ -623,17 +746,14 @@
         vout.textContent = '';
         var ms = body.matches || [];
         if (!ms.length) {
-          vout.appendChild(el('p', null, ['No passage of the reports matches this quote.']));
+          vout.appendChild(el('p', { class: 'verdict verdict-not-found' }, ['Not found: no passage of the reports matches this quote.']));
           return;
         }
-        vout.appendChild(el('p', null, [ms.length === 1 ? '1 passage found:' : ms.length + ' passages found, closest first:']));
         var ol = el('ol', { class: 'hits' });
-        ms.forEach(function (m) {
+        ms.forEach(function (m, i) {
           var p = Object.assign({}, m.passage, { citation: m.citation, url: m.url });
-          var verdict = el('p', { class: 'verdict verdict-' + m.verdict }, [
-            (VERDICTS[m.verdict] || m.verdict) + ' (' + Math.round(m.similarity * 100) + '% similar)'
-          ]);
-          ol.appendChild(el('li', null, [renderHit(p, verdict, 'match-')]));
+          if (i === 1) ol.appendChild(el('li', { class: 'also' }, [el('p', null, ['Other close passages:'])]));
+          ol.appendChild(el('li', null, [renderHit(p, renderMatch(m), 'match-')]));
         });
         vout.appendChild(ol);
       })
@@ -661,5 +781,15 @@
   // ---- start ----
 
   syncForm();
-  run();
+  var first = initial();
+  if (first && first.hits) {
+    if (first.size) PAGE_SIZE = first.size;
+    updateExports();
+    render(first);
+  } else if (first && first.error) {
+    updateExports();
+    showError(first.error.message);
+  } else {
+    run();
+  }
 })();

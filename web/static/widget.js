@@ -29,7 +29,10 @@
     ':host{all:initial;display:block;contain:content;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1c2430;text-align:left;max-width:100%}',
     ':host([hidden]),[hidden]{display:none!important}',
     '*{box-sizing:border-box}',
-    '.box{border:1px solid #c9d1db;border-radius:8px;padding:12px;background:#fff;color:#1c2430}',
+    '.box{border:1px solid #c9d1db;border-radius:8px;padding:12px;background:#fff;color:#1c2430;' +
+      // The partner's rules on the element itself (confsearch-box, *) beat
+      // :host; everything inside takes its font from here instead.
+      'font:400 15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-style:normal;letter-spacing:normal;word-spacing:normal;text-transform:none;text-indent:0;text-align:left;white-space:normal}',
     'form{margin:0}',
     '.row{display:flex;gap:6px}',
     'input{flex:1;min-width:0;font:inherit;color:#1c2430;background:#fff;border:1px solid #4b5563;border-radius:6px;padding:6px 10px;margin:0}',
@@ -47,8 +50,7 @@
     '.k{font-weight:700;color:#0a4a8c}',
     '.s{margin:4px 0 0}',
     '.quote .s{font-family:Georgia,"Times New Roman",serif;border-left:3px solid #0b57a4;padding-left:8px}',
-    '.quote .s::before{content:"\\201C"}.quote .s::after{content:"\\201D"}',
-    '.statement .s{font-style:italic}',
+        '.statement .s{font-style:italic}',
     'mark{background:#fff0a0;color:#1c2430;padding:0 1px;border-radius:2px}',
     '.more{margin:8px 0 0;font-size:14px}'
   ].join('');
@@ -262,7 +264,11 @@
       bits.push(pages(h.page, h.page_end));
       meta.appendChild(document.createTextNode(' \u00B7 ' + bits.filter(Boolean).join(' \u00B7 ')));
       var s = el('p', 's');
+      // A quote's marks are drawn once: added only when its text has none.
+      var marks = h.kind === 'quote' && !/^\s*["'\u201C\u2018\u201E\u00AB\u2039]/.test(h.text || '');
+      if (marks) s.appendChild(document.createTextNode('\u201C'));
       s.appendChild(highlighted(h.highlight));
+      if (marks) s.appendChild(document.createTextNode('\u201D'));
       li.append(a, meta, s);
       self._hits.appendChild(li);
     });

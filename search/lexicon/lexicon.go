@@ -1,0 +1,214 @@
+// Package lexicon holds the English word lists that quote verification
+// needs to tell a change of meaning from a change of wording: negations,
+// number words, personal pronouns and antonyms. The lists are data
+// (embedded text files, one entry a line), general English, never words of
+// one document; antonyms.txt is derived from WordNet 3.0 by gen_antonyms.py
+// (see LICENSE-WordNet) and antonyms-extra.txt adds pairs WordNet does not
+// link directly (regenerate: apt-get install wordnet-base, then
+// python3 gen_antonyms.py > antonyms.txt). Words are compared folded
+// (lower case, no accents).
+package lexicon
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+)
+
+var (
+	//go:embed negations.txt
+	negationsTxt string
+	//go:embed numbers.txt
+	numbersTxt string
+	//go:embed pronouns.txt
+	pronounsTxt string
+	//go:embed antonyms.txt
+	antonymsTxt string
+	//go:embed antonyms-extra.txt
+	antonymsExtraTxt string
+)
+
+// The lists, parsed once at start-up; read-only afterwards.
+var (
+	negations = set(negationsTxt)
+	numbers   = set(numbersTxt)
+	pronouns  = set(pronounsTxt)
+	antonyms  = map[string]map[string]bool{}
+	irregular = map[string][]string{} // inflected form → base forms
+)
+
+func init() {
+	for _, txt := range []string{antonymsTxt, antonymsExtraTxt} {
+		for _, f := range entries(txt) {
+			switch {
+			case len(f) == 3 && f[0] == "=":
+				irregular[f[1]] = append(irregular[f[1]], f[2])
+			case len(f) == 2:
+				link(f[0], f[1])
+				link(f[1], f[0])
+			}
+		}
+	}
+}
+
+func link(a, b string) {
+	if antonyms[a] == nil {
+		antonyms[a] = map[string]bool{}
+	}
+	antonyms[a][b] = true
+}
+
+// entries returns the fields of each line of txt that is neither empty nor
+// a comment.
+func entries(txt string) [][]string {
+	var out [][]string
+	for line := range strings.SplitSeq(txt, "\n") {
+		if f := strings.Fields(line); len(f) > 0 && !strings.HasPrefix(f[0], "#") {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func set(txt string) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range entries(txt) {
+		m[f[0]] = true
+	}
+	return m
+}
+
+// Negation reports whether the folded word w negates: a word of
+// negations.txt, or a contraction ending in n't ("don't", "won't").
+func Negation(w string) bool {
+	return negations[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
+// Number reports whether the folded word w is a number: written with
+// digits ("37", "10,000", "2.5", "2%"), or a number word ("seven",
+// "million", "half").
+func Number(w string) bool {
+	if numbers[w] {
+		return true
+	}
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Expand returns the words a folded word is short for: a contraction with
+// n't ("doesn't" → "does not", "can't" → "can not", "won't" → "will
+// not"), a number word up to ninety-nine as digits ("seven" → "7"); the
+// word itself otherwise.
+func Expand(w string) []string {
+	w = strings.ReplaceAll(w, "’", "'")
+	if stem, ok := strings.CutSuffix(w, "n't"); ok && stem != "" {
+		switch stem {
+		case "ca":
+			stem = "can"
+		case "wo":
+			stem = "will"
+		case "sha":
+			stem = "shall"
+		}
+		return []string{stem, "not"}
+	}
+	if w == "cannot" {
+		return []string{"can", "not"}
+	}
+	if n, ok := numberWords[w]; ok {
+		return []string{n}
+	}
+	return []string{w}
+}
+
+// numberWords are the number words Expand writes as digits.
+var numberWords = map[string]string{
+	"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+	"thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
+	"eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
+	"fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+}
+
+// Pronoun reports whether the folded word w is a personal pronoun.
+func Pronoun(w string) bool { return pronouns[w] }
+
+// Antonyms reports whether the folded words a and b are antonyms, in any
+// inflection: "increased"/"decreasing", "higher"/"lower", "men"/"women",
+// "better"/"worse", "legal"/"illegal".
+func Antonyms(a, b string) bool {
+	if a == b {
+		return false
+	}
+	bs := Bases(b)
+	for _, x := range Bases(a) {
+		for _, y := range bs {
+			if antonyms[x][y] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// AnyAntonyms reports whether a word of as and a word of bs are
+// antonyms; it finds each word's base forms once.
+func AnyAntonyms(as, bs []string) bool {
+	var bb [][]string
+	for _, b := range bs {
+		if len(Bases(b)) > 1 || antonyms[b] != nil {
+			bb = append(bb, Bases(b))
+		}
+	}
+	if len(bb) == 0 {
+		return false
+	}
+	for _, a := range as {
+		xs := Bases(a)
+		for _, ys := range bb {
+			if ys[0] == a {
+				continue
+			}
+			for _, x := range xs {
+				for _, y := range ys {
+					if antonyms[x][y] {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// suffixes are WordNet morphy's detachment rules for nouns, verbs and
+// adjectives: an inflected ending and what replaces it.
+var suffixes = [][2]string{
+	{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
+	{"men", "man"}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
+	{"ing", "e"}, {"ing", ""}, {"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"},
+}
+
+// Bases returns w and the base forms it may inflect, as WordNet's morphy
+// finds them: its exception lists, then its detachment rules, keeping the
+// candidates the lexicon knows (and w itself).
+func Bases(w string) []string {
+	out := []string{w}
+	out = append(out, irregular[w]...)
+	for _, s := range suffixes {
+		if stem, ok := strings.CutSuffix(w, s[0]); ok && stem != "" {
+			if b := stem + s[1]; antonyms[b] != nil {
+				out = append(out, b)
+			}
+			// a doubled final consonant: "bigger" → "big", "planned" → "plan"
+			if n := len(stem); s[1] == "" && n > 2 && stem[n-1] == stem[n-2] && antonyms[stem[:n-1]] != nil {
+				out = append(out, stem[:n-1])
+			}
+		}
+	}
+	return out
+}
