@@ -36,11 +36,14 @@ lint:
 bench:
 	./bench/run.sh
 
-# Long fuzzing of extraction, not part of `make test`: FUZZTIME per target.
-# FuzzExtract runs the whole extraction (pdf + layout) seeded with the
-# producer matrix; FuzzOpen the PDF reader alone.
+# Long robustness runs, not part of `make test`: first 100 seeded damaged
+# copies of every test PDF through `confsearch index` (make test runs 6 of
+# each), then fuzzing for FUZZTIME per target: FuzzExtract runs the whole
+# extraction (pdf + layout) seeded with the producer matrix; FuzzOpen the PDF
+# reader alone.
 FUZZTIME ?= 10m
 fuzz:
+	$(GO) test -count=1 -timeout 60m -run TestIndexDamaged ./cmd/confsearch -args -long
 	$(GO) test -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0s ./indexer
 	$(GO) test -run '^$$' -fuzz '^FuzzOpen$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0s ./indexer/pdf
 

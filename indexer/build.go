@@ -7,27 +7,52 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/osce-tools/confsearch/indexer/attrib"
 	"github.com/osce-tools/confsearch/indexer/doc"
+	"github.com/osce-tools/confsearch/indexer/isolate"
 	"github.com/osce-tools/confsearch/search"
 )
 
-// Options configure Build.
+// Options configure Build and Load.
 type Options struct {
 	// Strict makes any skipped document an error.
 	Strict bool
-	// DocTimeout bounds the extraction of one document (default 2 minutes).
+	// DocTimeout bounds the reading of one document: extraction and
+	// attribution (default DefaultDocTimeout).
 	DocTimeout time.Duration
+	// DocMemory caps the memory of one document's worker process, in bytes
+	// (default DefaultDocMemory). It applies only with WorkerCommand.
+	DocMemory int64
+	// WorkerCommand, when set, is the program and arguments of a worker
+	// process that calls ServeWorker (`confsearch extract -worker`): each
+	// document is then read in a worker of its own, killed at DocTimeout
+	// and capped at DocMemory, so that a document which crashes the
+	// parser, exhausts memory or never finishes is skipped with the
+	// reason (timed out after 60s, out of memory, crashed: …) while the
+	// others index. `confsearch index` always sets it.
+	//
+	// Left empty, documents are read in the calling process: a parser
+	// that overruns DocTimeout is abandoned (its goroutine runs on), and a
+	// fatal runtime error (out of memory) ends the caller. That is for
+	// library use, tests and benchmarks over trusted files only.
+	WorkerCommand []string
 	// Progress, when set, is called after each document.
 	Progress func(done, total int, name string)
-	// Workers extracting documents in parallel (default 2).
-	Workers int
+	// Parallel is how many documents are read at once (default: the
+	// number of CPUs).
+	Parallel int
 }
+
+// Defaults of Options.
+const (
+	DefaultDocTimeout = 60 * time.Second
+	DefaultDocMemory  = 768 << 20
+)
 
 // Skipped is a document left out of the index, with the reason.
 type Skipped struct {
@@ -42,6 +67,14 @@ type Summary struct {
 	Warnings                                     []string
 	Took                                         time.Duration
 	Generation                                   string
+	// PeakMemory is the largest peak resident memory of one document's
+	// worker process, in bytes, and PeakMemoryFile that document (zero
+	// without WorkerCommand).
+	PeakMemory     int64
+	PeakMemoryFile string
+	// IndexerMemory is the building process's own peak resident memory
+	// (Build only; 0 where not measured).
+	IndexerMemory int64
 }
 
 // ErrStrict is returned (wrapped) when Options.Strict is set and a
@@ -71,18 +104,23 @@ func Build(ctx context.Context, corpusDir, indexDir string, opt Options) (Summar
 	}
 	sum.Generation = st.Dir
 	sum.Took = time.Since(start)
+	sum.IndexerMemory = isolate.SelfPeak()
 	return sum, nil
 }
 
 // Load extracts and attributes every supported document of corpusDir
 // without writing an index (for `confsearch passages -corpus`, tests and
-// benchmarks). Skipped documents are recorded in sum.
+// benchmarks). Skipped documents are recorded in sum. A cancelled ctx
+// returns its error.
 func Load(ctx context.Context, corpusDir string, opt Options, sum *Summary) (search.Corpus, error) {
-	if opt.DocTimeout == 0 {
-		opt.DocTimeout = 2 * time.Minute
+	if opt.DocTimeout <= 0 {
+		opt.DocTimeout = DefaultDocTimeout
 	}
-	if opt.Workers <= 0 {
-		opt.Workers = 2
+	if opt.DocMemory <= 0 {
+		opt.DocMemory = DefaultDocMemory
+	}
+	if opt.Parallel <= 0 {
+		opt.Parallel = runtime.NumCPU()
 	}
 	man, err := loadManifest(corpusDir)
 	if err != nil {
@@ -101,22 +139,18 @@ func Load(ctx context.Context, corpusDir string, opt Options, sum *Summary) (sea
 	}
 	sort.Strings(files)
 
-	type result struct {
-		d   doc.Document
-		err error
-	}
-	results := make([]result, len(files))
+	r := reader{opt: opt, corpus: corpusDir, man: man, parallel: min(opt.Parallel, len(files))}
+	results := make([]readResult, len(files))
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
 	next := make(chan int)
-	for w := 0; w < opt.Workers; w++ {
+	for w := 0; w < r.parallel; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				d, err := extractBounded(ctx, files[i], opt.DocTimeout)
-				results[i] = result{d, err}
+				results[i] = r.read(ctx, files[i])
 				mu.Lock()
 				done++
 				if opt.Progress != nil {
@@ -131,73 +165,42 @@ func Load(ctx context.Context, corpusDir string, opt Options, sum *Summary) (sea
 	}
 	close(next)
 	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return search.Corpus{}, err
+	}
 
 	var c search.Corpus
-	for i, r := range results {
+	for i, res := range results {
 		name := filepath.Base(files[i])
-		if r.err != nil {
-			sum.Skipped = append(sum.Skipped, Skipped{File: name, Reason: r.err})
+		if res.err != nil && errors.Is(res.err, isolate.ErrStart) {
+			return search.Corpus{}, res.err
+		}
+		if res.use.MaxRSS > sum.PeakMemory {
+			sum.PeakMemory, sum.PeakMemoryFile = res.use.MaxRSS, name
+		}
+		if res.err != nil {
+			sum.Skipped = append(sum.Skipped, Skipped{File: name, Reason: res.err})
 			continue
 		}
-		d := r.d
+		d := res.doc
 		for _, w := range d.Warnings {
 			sum.Warnings = append(sum.Warnings, name+": "+w)
 		}
-		meta := man.meta(name, d.Meta)
-		title := meta.Title
-		if title == "" {
-			title = firstHeading(d)
-		}
-		if title == "" {
-			title = name
-		}
-		ov, err := man.overrides(name)
-		if err != nil {
-			sum.Skipped = append(sum.Skipped, Skipped{File: name, Reason: err})
-			continue
-		}
-		res := attrib.AttributeWith(d, attrib.Options{Title: title, Tagger: man.tagger(), Overrides: ov})
-		c.Documents = append(c.Documents, search.Document{
-			ID: d.ID, Title: title, File: name, Format: d.Format, Pages: d.Pages,
-			Publisher: meta.Publisher, Event: meta.Event, Place: meta.Place, Date: meta.Date,
-			SourceURL: meta.SourceURL, Citation: meta.Citation, Passages: len(res.Passages),
-		})
-		c.Speakers = append(c.Speakers, res.Speakers...)
-		c.Sessions = append(c.Sessions, res.Sessions...)
-		c.Passages = append(c.Passages, res.Passages...)
+		c.Documents = append(c.Documents, d.Document)
+		c.Speakers = append(c.Speakers, d.Speakers...)
+		c.Sessions = append(c.Sessions, d.Sessions...)
+		c.Passages = append(c.Passages, d.Passages...)
 		sum.Documents++
-		sum.Pages += d.Pages
-		sum.Passages += len(res.Passages)
-		sum.Speakers += len(res.Speakers)
-		for _, p := range res.Passages {
+		sum.Pages += d.Document.Pages
+		sum.Passages += len(d.Passages)
+		sum.Speakers += len(d.Speakers)
+		for _, p := range d.Passages {
 			if p.Kind == search.KindQuote {
 				sum.Quotes++
 			}
 		}
 	}
 	return c, nil
-}
-
-// extractBounded runs Extract with a time limit. A parser that does not
-// return in time is abandoned: its goroutine finishes in the background.
-func extractBounded(ctx context.Context, path string, limit time.Duration) (doc.Document, error) {
-	ctx, cancel := context.WithTimeout(ctx, limit)
-	defer cancel()
-	type result struct {
-		d   doc.Document
-		err error
-	}
-	ch := make(chan result, 1)
-	go func() {
-		d, err := Extract(ctx, path)
-		ch <- result{d, err}
-	}()
-	select {
-	case r := <-ch:
-		return r.d, r.err
-	case <-ctx.Done():
-		return doc.Document{}, fmt.Errorf("%s: gave up after %s", path, limit)
-	}
 }
 
 func firstHeading(d doc.Document) string {
@@ -215,6 +218,10 @@ func (s Summary) WriteSummary(w io.Writer) {
 		s.Documents, s.Pages, s.Passages, s.Speakers, s.Quotes, s.Took.Round(time.Millisecond))
 	if len(s.Skipped) > 0 {
 		fmt.Fprintf(w, "; skipped %d", len(s.Skipped))
+	}
+	if s.IndexerMemory > 0 || s.PeakMemory > 0 {
+		fmt.Fprintf(w, "; peak memory: indexer %s, one document %s (%s)",
+			isolate.Bytes(s.IndexerMemory), isolate.Bytes(s.PeakMemory), s.PeakMemoryFile)
 	}
 	fmt.Fprintln(w)
 }

@@ -14,8 +14,14 @@ import (
 
 // TestBuildSkipsBadDocuments: a corpus holding broken files next to good
 // ones indexes the good ones and names every broken file with a reason;
-// -strict turns skips into an error and leaves the old index in place.
+// -strict turns skips into an error and leaves the old index in place. In
+// process and in worker processes alike.
 func TestBuildSkipsBadDocuments(t *testing.T) {
+	t.Run("in process", func(t *testing.T) { testBuildSkipsBadDocuments(t, Options{}) })
+	t.Run("workers", func(t *testing.T) { testBuildSkipsBadDocuments(t, Options{WorkerCommand: testWorker(t)}) })
+}
+
+func testBuildSkipsBadDocuments(t *testing.T, opt Options) {
 	report, err := os.ReadFile("../corpus/report.pdf")
 	if err != nil {
 		t.Fatal(err)
@@ -36,7 +42,7 @@ func TestBuildSkipsBadDocuments(t *testing.T) {
 		}
 	}
 	index := filepath.Join(t.TempDir(), "index")
-	sum, err := Build(context.Background(), dir, index, Options{})
+	sum, err := Build(context.Background(), dir, index, opt)
 	if err != nil {
 		t.Fatalf("build: %v", err)
 	}
@@ -65,7 +71,8 @@ func TestBuildSkipsBadDocuments(t *testing.T) {
 	ix.Close()
 
 	// Strict: the same corpus fails, and the index keeps its generation.
-	_, err = Build(context.Background(), dir, index, Options{Strict: true})
+	opt.Strict = true
+	_, err = Build(context.Background(), dir, index, opt)
 	if !errors.Is(err, ErrStrict) {
 		t.Fatalf("strict build error = %v, want ErrStrict", err)
 	}

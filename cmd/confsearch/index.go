@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
@@ -26,14 +27,23 @@ func runIndex(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	corpus := fs.String("corpus", envOr("corpus", "corpus"), "corpus folder (PDF, HTML, Markdown, text; corpus.json)")
 	index := fs.String("index", envOr("index", "index"), "index directory to build (replaced atomically)")
-	strict := fs.Bool("strict", false, "fail when any document is skipped")
+	strict := fs.Bool("strict", false, "fail when any document is skipped (exit status 3)")
 	quiet := fs.Bool("q", false, "no progress bar")
-	if err := fs.Parse(args); err != nil {
+	parallel := fs.Int("parallel", runtime.NumCPU(), "documents read at once")
+	lim := addLimitFlags(fs)
+	if err := parseWithEnv(fs, args); err != nil {
 		return err
 	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected arguments %q (flags only)", fs.Args())
+	}
+	opt, err := lim.options()
+	if err != nil {
+		return err
+	}
+	opt.Strict, opt.Parallel = *strict, max(1, *parallel)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	opt := indexer.Options{Strict: *strict}
 	var bar *progressbar.ProgressBar
 	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
 		opt.Progress = func(done, total int, name string) {

@@ -3,11 +3,14 @@
 //
 // Usage:
 //
-//	confsearch index    -corpus DIR -index DIR [-strict]
+//	confsearch index    -corpus DIR -index DIR [-strict] [-doc-timeout D] [-doc-memory SIZE] [-parallel N]
 //	confsearch serve    -index DIR -addr HOST:PORT
 //	confsearch search   [-index DIR] [-json] [-speaker ID] QUERY
 //	confsearch passages -index DIR
-//	confsearch extract  [-json] FILE
+//	confsearch extract  [-json] [-doc-timeout D] [-doc-memory SIZE] FILE
+//
+// index and extract read each document in a worker process: this binary
+// run as `confsearch extract -worker` (hidden), bounded in time and memory.
 package main
 
 import (

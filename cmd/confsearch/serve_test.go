@@ -413,6 +413,9 @@ func TestWriteSummary(t *testing.T) {
 			"indexed 1 document, 1 page, 1 passage, 1 speaker, 1 quote in 1.5s\n"},
 		{indexer.Summary{Documents: 2, Pages: 30, Passages: 0, Speakers: 12, Quotes: 3},
 			"indexed 2 documents, 30 pages, 0 passages, 12 speakers, 3 quotes in 0s\n"},
+		{indexer.Summary{Documents: 2, Pages: 30, Passages: 9, Skipped: make([]indexer.Skipped, 1),
+			IndexerMemory: 37 << 20, PeakMemory: 3 << 29, PeakMemoryFile: "big.pdf"},
+			"indexed 2 documents, 30 pages, 9 passages, 0 speakers, 0 quotes in 0s; skipped 1; peak memory: indexer 37 MiB, one document 1.5 GiB (big.pdf)\n"},
 	} {
 		var b bytes.Buffer
 		writeSummary(&b, tc.sum)

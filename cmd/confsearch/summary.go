@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/osce-tools/confsearch/indexer"
+	"github.com/osce-tools/confsearch/indexer/isolate"
 )
 
 // writeSummary prints the one-line summary of a build, in the singular for
@@ -17,6 +18,10 @@ func writeSummary(w io.Writer, s indexer.Summary) {
 		count(s.Speakers, "speaker"), count(s.Quotes, "quote"), s.Took.Round(time.Millisecond))
 	if len(s.Skipped) > 0 {
 		fmt.Fprintf(w, "; skipped %d", len(s.Skipped))
+	}
+	if s.IndexerMemory > 0 || s.PeakMemory > 0 {
+		fmt.Fprintf(w, "; peak memory: indexer %s, one document %s (%s)",
+			isolate.Bytes(s.IndexerMemory), isolate.Bytes(s.PeakMemory), s.PeakMemoryFile)
 	}
 	fmt.Fprintln(w)
 }
