@@ -184,7 +184,10 @@ func Load(ctx context.Context, corpusDir string, opt Options, sum *Summary) (sea
 		}
 		d := res.doc
 		for _, w := range d.Warnings {
-			sum.Warnings = append(sum.Warnings, name+": "+w)
+			if !strings.Contains(w, name) { // most warnings already name the file
+				w = name + ": " + w
+			}
+			sum.Warnings = append(sum.Warnings, w)
 		}
 		c.Documents = append(c.Documents, d.Document)
 		c.Speakers = append(c.Speakers, d.Speakers...)
