@@ -64,7 +64,18 @@ func AttributeWith(d doc.Document, opt Options) Result {
 	a.prepare()
 	a.walk()
 	var res Result
+	credited := map[string]bool{}
+	for _, p := range a.out {
+		if p.Speaker != nil {
+			credited[p.Speaker.ID] = true
+		}
+	}
 	for _, p := range a.reg.people {
+		// Nobody without a passage, unless the programme or the
+		// overrides name them.
+		if !credited[p.ID] && p.session == nil && p.Part == "" && !p.keep {
+			continue
+		}
 		res.Speakers = append(res.Speakers, p.Speaker)
 	}
 	for _, s := range a.sessions {
@@ -88,9 +99,13 @@ type attributor struct {
 	topLevel int             // level of session and front/back matter headings
 	acronyms map[string]bool
 	proper   map[string]bool // words capitalised inside sentences
-	repeated map[string]int  // short captions by text, how often they occur
-	reg      registry
-	sessions []*session
+	lower    map[string]int  // folded words written in lower case inside sentences, how often
+	// partyStyle: the report names negotiating parties as speakers.
+	partyStyle bool
+	names      map[string][]string // full names by first name and surname (indexNames)
+	repeated   map[string]int      // short captions by text, how often they occur
+	reg        registry
+	sessions   []*session
 	// sessionIndex is the block index of each session's heading.
 	sessionIndex []int
 	// sessionAt maps a heading block index to the session it opens;
@@ -105,6 +120,10 @@ type attributor struct {
 	topic    string
 	context  []*session // sessions the current section covers
 	last     *person    // last credited speaker in the section
+	lastPara int        // paragraph number where last was credited
+	paraN    int        // paragraphs seen
+	carry    *person    // the source a paragraph ending with a colon introduced
+	talk     *person    // the speaker of the current talk's section
 	out      []model.Passage
 	seenPage map[int]int
 }
@@ -130,6 +149,7 @@ func (a *attributor) prepare() {
 	// Acronyms: words in capitals inside body text.
 	a.acronyms = map[string]bool{}
 	a.proper = map[string]bool{}
+	a.lower = map[string]int{}
 	capsCount, lowerCount := map[string]int{}, map[string]int{}
 	a.repeated = map[string]int{}
 	for _, b := range a.d.Blocks {
@@ -145,6 +165,7 @@ func (a *attributor) prepare() {
 					capsCount[w]++
 				} else {
 					lowerCount[w]++
+					a.lower[fold(w)]++
 				}
 			}
 			for _, w := range strings.Fields(b.Text) {
@@ -164,7 +185,10 @@ func (a *attributor) prepare() {
 		}
 	}
 	a.findProgramme()
+	a.indexNames()
+	a.partyStyle = a.detectParties()
 	if len(a.reg.people) == 0 {
+		a.findTalks()
 		a.registryFromText()
 		a.completeNames()
 	}
@@ -185,8 +209,11 @@ func (a *attributor) applyOverrides() {
 			}
 		}
 		p, ok := a.reg.byID[Slug(o.Name)]
-		if !ok {
+		if ok {
+			p.keep = true
+		} else {
 			p = a.reg.add(newPerson(o.Name, "", sess, o.Part, a.d.ID))
+			p.keep = true
 			if sess != nil {
 				sess.people = append(sess.people, p)
 			}
@@ -397,6 +424,7 @@ func (a *attributor) findCredits() {
 			}
 		}
 	}
+	a.dashCredits()
 }
 
 // creditOf returns the person a quote block at i is credited to, marking
@@ -475,6 +503,20 @@ func (a *attributor) mentions(toks []token) []mention {
 				best = mention{p, i, i + 1}
 			}
 		}
+		// first name alone, when one person of the registry has it
+		if best.p == nil && (i+1 >= len(toks) || !isCapitalized(toks[i+1].text)) {
+			var only *person
+			n := 0
+			for _, p := range a.reg.people {
+				if len(p.names) > 1 && p.names[0] == toks[i].f && len(p.names[0]) > 2 {
+					only = p
+					n++
+				}
+			}
+			if n == 1 {
+				best = mention{only, i, i + 1}
+			}
+		}
 		if best.p != nil {
 			out = append(out, best)
 			i = best.end - 1
@@ -536,7 +578,10 @@ func (a *attributor) walk() {
 			a.context = []*session{s}
 			a.section = s.label
 			a.topic = ""
-			a.last = nil
+			a.last, a.carry, a.talk = nil, nil, nil
+			if s.talk && len(s.people) == 1 {
+				a.talk = s.people[0]
+			}
 			secKey = fmt.Sprint(i)
 			inResources = resourceSection[secKey]
 			continue
@@ -552,7 +597,7 @@ func (a *attributor) walk() {
 				a.context = nil
 				a.section = prettyHeading(text, a.acronyms, a.proper)
 				a.topic = ""
-				a.last = nil
+				a.last, a.carry, a.talk = nil, nil, nil
 				secKey = fmt.Sprint(i)
 				inResources = resourceSection[secKey]
 			case len(a.sessionsNamed(text, i)) > 0:
@@ -593,9 +638,12 @@ func (a *attributor) walk() {
 		if a.repeated[b.Text] >= 3 && b.Kind != doc.Paragraph {
 			continue // card headers, photo credits, hashtags
 		}
-		if sp, ok := a.quoteBy[i]; ok || b.Kind == doc.Quote {
+		if sp, ok := a.quoteBy[i]; ok || b.Kind == doc.Quote || a.talk != nil && quoteBlock(b) {
 			text := strings.TrimSpace(b.Text)
 			pg := pageNumber(b.Label, b.Page)
+			if sp == nil && a.talk != nil && quoteBlock(b) {
+				sp = a.talk // a quotation in a talk's section is the speaker's
+			}
 			if sp == nil {
 				a.emit(a.newPassage(pg, pageNumber(b.LabelEnd, b.PageEnd), model.KindNarrative, nil, text))
 				continue

@@ -16,6 +16,9 @@ type person struct {
 	surname string          // folded last name token
 	words   map[string]bool // folded content words of role, organisation, country
 	session *session
+	gender  string // "m", "f" or "" (from the pronouns that continue them)
+	party   bool   // a negotiating party, not a person
+	keep    bool   // named by the overrides
 }
 
 // session is a programme session.
@@ -23,6 +26,7 @@ type session struct {
 	label  string // "Panel 4: Closing the data gap"
 	short  string // "Panel 2"
 	people []*person
+	talk   bool // one talk: the heading names its one speaker
 }
 
 // registry is a document's people.

@@ -1,0 +1,209 @@
+package attrib
+
+import (
+	"strings"
+)
+
+// subject is the source a speech cue attaches to: the noun phrase before
+// it, toks[start:end], with an apposition toks[apStart:apEnd] (a role:
+// "X, Chair of Y, said") when there is one.
+type subject struct {
+	start, end     int
+	apStart, apEnd int
+	// coordinated: one of several subjects ("X and Y said", "A, B and C
+	// declared"): the sentence credits no single source.
+	coordinated bool
+	article     bool // the phrase opens with "the": an institution or a document, unless a party
+}
+
+// npWord: a token that may continue a capitalised noun phrase leftwards.
+func npWord(t token) bool {
+	if isCapitalized(t.text) {
+		return true
+	}
+	switch t.f {
+	case "of", "the", "for", "on", "de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "ibn", "-", "/", "’", "'":
+		return true
+	}
+	return false
+}
+
+// Rule subjectBefore: the subject of the cue at toks[i] is found by going
+// back over words that may stand between them ("also", "was next up
+// and"), an apposition in brackets or commas ("X (Norway) said", "X, Chair
+// of Y, said"), a relative "who" ("X, who proposed"), then over the noun
+// phrase: capitalised words with "of", "the" and name particles, or one
+// lower-case pronoun or group word.
+func subjectBefore(toks []token, i int) (subject, bool) {
+	s := subject{apStart: -1, apEnd: -1}
+	j := i
+	for n := betweenBefore(toks, j); n > 0; n = betweenBefore(toks, j) {
+		j -= n
+	}
+	for step := 0; step < 2 && j > 0; step++ {
+		if j >= 2 && toks[j-1].f == "who" && toks[j-2].f == "," { // "X, who noted"
+			j -= 2
+			continue
+		}
+		if toks[j-1].f == "," && j >= 2 && toks[j-2].f == ")" { // "X (org), highlighted"
+			j--
+		}
+		if toks[j-1].f == ")" { // "Jane Roe (NGO) drew"
+			depth := 0
+			k := j - 1
+			for ; k >= 0; k-- {
+				if toks[k].f == ")" {
+					depth++
+				} else if toks[k].f == "(" {
+					depth--
+					if depth == 0 {
+						break
+					}
+				}
+			}
+			if k < 0 {
+				return s, false
+			}
+			if s.apStart < 0 {
+				s.apStart, s.apEnd = k+1, j-1
+			}
+			j = k
+			continue
+		}
+		if toks[j-1].f == "," { // "X, Chair of …, described"
+			k := j - 2
+			for k >= 0 && k > j-30 && toks[k].f != "," && toks[k].f != ";" && toks[k].f != "." {
+				k--
+			}
+			if k < 1 || toks[k].f != "," || k+1 >= j-1 {
+				return s, false
+			}
+			if f := toks[k+1].f; f == "and" || f == "or" {
+				return s, false // the last of a list: "…, and the US, declared"
+			}
+			if !npWord(toks[k-1]) && toks[k-1].f != ")" {
+				return s, false
+			}
+			if s.apStart < 0 {
+				s.apStart, s.apEnd = k+1, j-1
+			}
+			j = k
+			if toks[j-1].f == ")" {
+				continue
+			}
+			break
+		}
+		break
+	}
+	if j <= 0 {
+		return s, false
+	}
+	end := j
+	last := toks[end-1]
+	if !isCapitalized(last.text) {
+		if lex.gender[last.f] != "" || lex.groups[last.f] {
+			s.start, s.end = end-1, end
+			s.coordinated = coordinatedBefore(toks, s.start)
+			return s, true
+		}
+		return s, false
+	}
+	k := end - 1
+	for k > 0 && end-k < 10 && npWord(toks[k-1]) {
+		k--
+	}
+	// The phrase starts at its first capitalised word or "the".
+	for k < end && !isCapitalized(toks[k].text) && toks[k].f != "the" {
+		k++
+	}
+	// A capitalised clause opener is no part of it ("However Łukasz",
+	// "In his remarks X"): start after the last one.
+	for m := end - 1; m >= k; m-- {
+		if lex.openers[toks[m].f] && toks[m].f != "the" && isCapitalized(toks[m].text) {
+			k = m + 1
+			break
+		}
+	}
+	if k < end && toks[k].f == "the" {
+		s.article = true
+		k++
+	}
+	for k < end && !isCapitalized(toks[k].text) {
+		k++
+	}
+	if k >= end {
+		return s, false
+	}
+	s.start, s.end = k, end
+	if p := k - 1; p >= 0 && (lex.preps[toks[p].f] || toks[p].f == "the" && p >= 1 && lex.preps[toks[p-1].f]) {
+		return s, false // the object of a preposition: "records collected by IOM reveal"
+	}
+	s.coordinated = coordinatedBefore(toks, s.start)
+	return s, true
+}
+
+// coordinatedBefore: the phrase at start is the second of two or more
+// ("CHINA and NEW ZEALAND", "ECUADOR and the US").
+func coordinatedBefore(toks []token, start int) bool {
+	k := start - 1
+	if k >= 0 && toks[k].f == "the" {
+		k--
+	}
+	return k >= 1 && (toks[k].f == "and" || toks[k].f == "or" || toks[k].f == "&") && (npWord(toks[k-1]) || toks[k-1].f == ")")
+}
+
+// nameParts splits a subject phrase toks[start:end] into title words and
+// a name: "Prime Minister Hasina of Bangladesh" → role "Prime Minister",
+// name "Hasina", place "Bangladesh"; "President of Moldova Maia Sandu" →
+// role "President of Moldova", name "Maia Sandu"; "Co-facilitator Kwok" →
+// "Co-facilitator", "Kwok". Title words are the lexicon's titles and
+// words the document writes in lower case (role words such as
+// "co-facilitator"); known is nil to use the lexicon alone.
+func nameParts(toks []token, start, end int, lowerKnown func(string) bool) (roleStart, nameStart, nameEnd, ofEnd int) {
+	isTitle := func(t token) bool {
+		return lex.titles[t.f] || lex.titles[strings.TrimSuffix(t.f, ".")] || lowerKnown != nil && lowerKnown(t.f) ||
+			!isCapitalized(t.text) && t.f != "-" || strings.ToUpper(t.text) == t.text && len(t.text) > 1 && end-start > 2
+	}
+	of := -1
+	for k := start; k < end; k++ {
+		if toks[k].f == "of" {
+			of = k
+			break
+		}
+	}
+	if of > start {
+		ns := start
+		for ns < of && isTitle(toks[ns]) {
+			ns++
+		}
+		if ns < of {
+			return start, ns, of, end
+		}
+		// All titles before "of": after the place come the name's words.
+		k := of + 1
+		for k < end && (toks[k].f == "the" || !isCapitalized(toks[k].text)) {
+			k++
+		}
+		k++ // the place
+		for k < end && isTitle(toks[k]) {
+			k++
+		}
+		if k < end {
+			return start, k, end, end
+		}
+		return start, end, end, end
+	}
+	ns := start
+	for ns < end && isTitle(toks[ns]) {
+		ns++
+	}
+	return start, ns, end, end
+}
+
+// textOf returns the source text from toks[a].start to toks[b-1].end.
+func textOf(s string, toks []token, a, b int) string {
+	if a >= b || a < 0 || b > len(toks) {
+		return ""
+	}
+	return strings.TrimSpace(s[toks[a].start:toks[b-1].end])
+}
