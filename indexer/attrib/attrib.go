@@ -186,6 +186,7 @@ func (a *attributor) prepare() {
 	}
 	a.findProgramme()
 	a.indexNames()
+	debugNames(a)
 	a.partyStyle = a.detectParties()
 	if len(a.reg.people) == 0 {
 		a.findTalks()

@@ -59,6 +59,12 @@ func loadLexicon() *lexiconT {
 		if len(ws) == 1 {
 			forms = verbForms(ws[0])
 		}
+		if strings.Contains(ws[0], "_") { // a phrasal verb: "laid_out"
+			forms = nil
+			for _, w := range ws {
+				forms = append(forms, strings.ReplaceAll(w, "_", " "))
+			}
+		}
 		for _, f := range forms {
 			dst[f] = true
 		}
@@ -131,6 +137,9 @@ func isCue(toks []token, i int) bool {
 	}
 	if lex.cues[f] {
 		return true
+	}
+	if i+1 < len(toks) && lex.cues[f+" "+toks[i+1].f] {
+		return true // "laid out", "pointed out"
 	}
 	if lex.framing[f] {
 		for k := i + 1; k < len(toks) && k <= i+5; k++ {

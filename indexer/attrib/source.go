@@ -207,3 +207,33 @@ func textOf(s string, toks []token, a, b int) string {
 	}
 	return strings.TrimSpace(s[toks[a].start:toks[b-1].end])
 }
+
+// Rule appositionBefore: a subject that is no person may be the
+// apposition of a name before it, "Jane Roe, International Energy Agency
+// (IEA), reported": the name before the comma is the subject.
+func appositionBefore(toks []token, s subject) (subject, bool) {
+	m := s.start - 1
+	if m >= 0 && toks[m].f == "the" {
+		m--
+	}
+	if m < 1 || toks[m].f != "," || !isCapitalized(toks[m-1].text) {
+		return s, false
+	}
+	end := m
+	k := end - 1
+	for k > 0 && end-k < 8 && npWord(toks[k-1]) {
+		k--
+	}
+	for k < end && !isCapitalized(toks[k].text) {
+		k++
+	}
+	if k >= end {
+		return s, false
+	}
+	r := subject{start: k, end: end, apStart: s.start, apEnd: s.end}
+	if p := k - 1; p >= 0 && lex.preps[toks[p].f] {
+		return s, false
+	}
+	r.coordinated = coordinatedBefore(toks, k)
+	return r, true
+}

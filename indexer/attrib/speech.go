@@ -73,7 +73,15 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 		if !ok {
 			continue
 		}
-		if c, p := a.resolve(toks, ms, s); c != noCredit {
+		c, p := a.resolve(toks, ms, s)
+		if c == otherCr {
+			if r, ok := appositionBefore(toks, s); ok {
+				if c2, p2 := a.resolve(toks, ms, r); c2 == personCr {
+					c, p = c2, p2
+				}
+			}
+		}
+		if c != noCredit {
 			return c, p
 		}
 	}
@@ -389,8 +397,8 @@ type clauseRange struct {
 }
 
 // Rule clauses: a sentence splits where a clause may bring another source:
-// after a semicolon, and before ", while", ", whereas", ", but" and ",
-// and" when a capitalised word or a pronoun follows the conjunction
+// after a semicolon, and before ", while", ", whereas", ", but", ", and"
+// and ", with" when a capitalised word or a pronoun follows the conjunction
 // ("Minister A noted …, while MP B noted that …").
 func clauses(text string) []clauseRange {
 	var out []clauseRange
@@ -405,7 +413,7 @@ func clauses(text string) []clauseRange {
 				cut = toks[i+1].start
 			case t.f == "," && i+2 < len(toks):
 				switch toks[i+1].f {
-				case "while", "whereas", "but", "and":
+				case "while", "whereas", "but", "and", "with":
 					n := toks[i+2]
 					if isCapitalized(n.text) || lex.gender[n.f] != "" || n.f == "the" && i+3 < len(toks) && isCapitalized(toks[i+3].text) {
 						cut = toks[i+1].start
@@ -446,7 +454,11 @@ func (a *attributor) registryFromText() {
 				if !ok {
 					continue
 				}
-				a.registerSubject(sent, toks, s)
+				if !a.registerSubject(sent, toks, s) {
+					if r, ok := appositionBefore(toks, s); ok {
+						a.registerSubject(sent, toks, r)
+					}
+				}
 				// the other persons of a coordinated subject
 				for n := 0; s.coordinated && n < 4; n++ {
 					k := s.start - 1
@@ -465,37 +477,40 @@ func (a *attributor) registryFromText() {
 	}
 }
 
-// registerSubject adds the person or party a subject names.
-func (a *attributor) registerSubject(sent string, toks []token, s subject) {
+// registerSubject adds the person or party a subject names and reports
+// whether it named one.
+func (a *attributor) registerSubject(sent string, toks []token, s subject) bool {
 	last := toks[s.end-1]
 	if !isCapitalized(last.text) || s.end-s.start == 1 && lex.groups[last.f] {
-		return
+		return false
 	}
 	if a.partyStyle {
 		if name, n := partyAt(toks, s.end); n == s.end-s.start {
 			a.party(name)
-			return
+			return true
 		}
 	}
 	if s.article {
-		return
+		return false
 	}
 	rs, ns, ne, oe := nameParts(toks, s.start, s.end, a.lowerKnown)
 	for k := ns; k < ne; k++ {
-		if lex.openers[toks[k].f] || lex.groups[toks[k].f] {
-			return
+		// A name holds no clause opener, group word, or word the
+		// document writes in lower case ("International Energy Agency").
+		if lex.openers[toks[k].f] || lex.groups[toks[k].f] || a.lowerKnown(toks[k].f) && isCapitalized(toks[k].text) {
+			return false
 		}
 	}
 	name := textOf(sent, toks, ns, ne)
 	single := ne-ns == 1 && nameWord.MatchString(name) && len([]rune(name)) > 2
 	if !looksLikeName(name) {
 		if !single {
-			return
+			return false
 		}
-		if full := a.fullName(toks[ns].f); full != "" {
+		if full := a.fullName(toks[ns].f, ns > rs); full != "" {
 			name = full
 		} else if ns == rs {
-			return // a single word without a title: not enough for a name
+			return false // a single word without a title: not enough for a name
 		}
 	}
 	role := textOf(sent, toks, rs, ns)
@@ -513,6 +528,7 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) {
 		}
 	}
 	a.register(p)
+	return true
 }
 
 // register adds p to the registry, merging it with the person it names:
@@ -568,7 +584,7 @@ func (a *attributor) party(name string) *person {
 // Galindo Salgado" over "Pablo Galindo"), the shortest of those ending
 // with it when each of them ends with the shortest ("Gitanas Nausėda" over
 // "Lithuania Gitanas Nausėda").
-func (a *attributor) fullName(f string) string {
+func (a *attributor) fullName(f string, afterTitle bool) string {
 	pick := func(cands []string, first bool) string {
 		if len(cands) == 0 {
 			return ""
@@ -592,14 +608,18 @@ func (a *attributor) fullName(f string) string {
 		}
 		return best
 	}
-	byFirst, bySurname := pick(a.names["f:"+f], true), pick(a.names["s:"+f], false)
-	switch {
-	case byFirst != "" && bySurname != "" && byFirst != bySurname:
-		return ""
-	case byFirst != "":
+	// After a title the word is a surname ("Ambassador Tai"); alone, a
+	// first name first: in lists ("Lightbend Stu Hood") the word before
+	// a first name looks like a first name.
+	if afterTitle {
+		if n := pick(a.names["s:"+f], false); n != "" {
+			return n
+		}
+	}
+	if byFirst := pick(a.names["f:"+f], true); byFirst != "" {
 		return byFirst
 	}
-	return bySurname
+	return pick(a.names["s:"+f], false)
 }
 
 // indexNames collects the full names the document writes (two or three

@@ -127,6 +127,14 @@ func sentences(text string) [][2]int {
 		for j < len(runes) && strings.ContainsRune(`"”’')]`, runes[j]) {
 			j++
 		}
+		if j > i+1 && j+1 < len(runes) && unicode.IsUpper(runes[j]) && unicode.IsLower(runes[j+1]) {
+			// a closing quotation mark glued to the next sentence:
+			// "… coordination.”Closing the session, …"
+			out = append(out, [2]int{offs[start], offs[j]})
+			start = j
+			i = j - 1
+			continue
+		}
 		if j >= len(runes) || !unicode.IsSpace(runes[j]) {
 			continue
 		}
