@@ -186,7 +186,6 @@ func (a *attributor) prepare() {
 	}
 	a.findProgramme()
 	a.indexNames()
-	debugNames(a)
 	a.partyStyle = a.detectParties()
 	if len(a.reg.people) == 0 {
 		a.findTalks()
