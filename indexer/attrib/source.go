@@ -136,7 +136,11 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 	}
 	s.start, s.end = k, end
 	if p := k - 1; p >= 0 && (lex.preps[toks[p].f] || toks[p].f == "the" && p >= 1 && lex.preps[toks[p-1].f]) {
-		return s, false // the object of a preposition: "records collected by IOM reveal"
+		// the object of a preposition: "records collected by IOM reveal";
+		// but "with X underscoring" has X for subject
+		if !(toks[p].f == "with" && strings.HasSuffix(toks[i].f, "ing")) {
+			return s, false
+		}
 	}
 	s.coordinated = coordinatedBefore(toks, s.start)
 	return s, true

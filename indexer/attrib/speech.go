@@ -35,7 +35,12 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 		}
 		return nil
 	}
+	inQuote := quoted(toks)
+	other := false
 	for i, t := range toks {
+		if inQuote[i] {
+			continue // the words of a quotation are not the report's cues
+		}
 		// According to X
 		if t.f == "according" && i+1 < len(toks) && toks[i+1].f == "to" {
 			for _, m := range ms {
@@ -81,7 +86,11 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 				}
 			}
 		}
-		if c != noCredit {
+		switch c {
+		case noCredit:
+		case otherCr:
+			other = true // a source that is no speaker, unless a later cue names one
+		default:
 			return c, p
 		}
 	}
@@ -92,6 +101,9 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 		if m.start > 0 && toks[m.start-1].f == "," && m.end+1 < len(toks) && toks[m.end].f == "," && creditTail(toks[m.end:]) && len(a.mentions(toks[m.end:])) == 0 {
 			return personCr, m.p
 		}
+	}
+	if other {
+		return otherCr, nil
 	}
 	return noCredit, nil
 }
@@ -389,6 +401,25 @@ func firstPronoun(toks []token) (string, bool) {
 	return "", false
 }
 
+// quoted marks the tokens inside quotation marks (curly or straight).
+func quoted(toks []token) []bool {
+	in := make([]bool, len(toks))
+	curly, straight := false, false
+	for i, t := range toks {
+		switch t.text {
+		case "“":
+			curly = true
+		case "”":
+			curly = false
+		case `"`:
+			straight = !straight
+		default:
+			in[i] = curly || straight
+		}
+	}
+	return in
+}
+
 // clauseRange is a sentence or a clause of one; clause marks a clause
 // that is not the first of its sentence.
 type clauseRange struct {
@@ -405,8 +436,12 @@ func clauses(text string) []clauseRange {
 	for _, r := range sentences(text) {
 		sent := text[r[0]:r[1]]
 		toks := tokenize(sent)
+		inQuote := quoted(toks)
 		start := 0
 		for i, t := range toks {
+			if inQuote[i] {
+				continue // a quotation is never cut
+			}
 			cut := -1
 			switch {
 			case t.f == ";" && i+1 < len(toks):
