@@ -175,12 +175,22 @@ func nameParts(toks []token, start, end int, lowerKnown func(string) bool) (role
 			break
 		}
 	}
-	if of > start {
-		ns := start
-		for ns < of && isTitle(toks[ns]) {
+	// the name starts after the leading title words and after the last
+	// title of the lexicon ("New Zealand Prime Minister Jacinda Ardern")
+	afterTitles := func(from, to int) int {
+		ns := from
+		for ns < to && isTitle(toks[ns]) {
 			ns++
 		}
-		if ns < of {
+		for k := to - 1; k >= ns; k-- {
+			if lex.titles[toks[k].f] || lex.titles[strings.TrimSuffix(toks[k].f, ".")] {
+				return k + 1
+			}
+		}
+		return ns
+	}
+	if of > start {
+		if ns := afterTitles(start, of); ns < of {
 			return start, ns, of, end
 		}
 		// All titles before "of": after the place come the name's words.
@@ -197,11 +207,7 @@ func nameParts(toks []token, start, end int, lowerKnown func(string) bool) (role
 		}
 		return start, end, end, end
 	}
-	ns := start
-	for ns < end && isTitle(toks[ns]) {
-		ns++
-	}
-	return start, ns, end, end
+	return start, afterTitles(start, end), end, end
 }
 
 // textOf returns the source text from toks[a].start to toks[b-1].end.
@@ -216,6 +222,9 @@ func textOf(s string, toks []token, a, b int) string {
 // apposition of a name before it, "Jane Roe, International Energy Agency
 // (IEA), reported": the name before the comma is the subject.
 func appositionBefore(toks []token, s subject) (subject, bool) {
+	if !isCapitalized(toks[s.start].text) || lex.gender[toks[s.start].f] != "" || lex.groups[toks[s.start].f] {
+		return s, false
+	}
 	m := s.start - 1
 	if m >= 0 && toks[m].f == "the" {
 		m--
@@ -228,7 +237,7 @@ func appositionBefore(toks []token, s subject) (subject, bool) {
 	for k > 0 && end-k < 8 && npWord(toks[k-1]) {
 		k--
 	}
-	for k < end && !isCapitalized(toks[k].text) {
+	for k < end && (!isCapitalized(toks[k].text) || lex.openers[toks[k].f]) {
 		k++
 	}
 	if k >= end {
