@@ -328,7 +328,7 @@ func (db *docBuilder) document(p *Passage, ord int, stems stemCache) *document.D
 	d.AddField(document.NewTextFieldCustom(fieldExact, nil, text, db.opts[fieldExact], analyzed(folded)))
 	d.AddField(document.NewTextFieldCustom(fieldText, nil, text, db.opts[fieldText], analyzed(stemmed)))
 	if s := p.Speaker; s != nil {
-		st := joinNonEmpty(" ", s.Honorific, s.Name, s.Role, s.Organisation, s.Country)
+		st := joinNonEmpty(" ", s.Honorific, s.Name, s.Role, s.Organisation, s.Country, s.Description)
 		d.AddField(document.NewTextFieldCustom(fieldSpeakerText, nil, []byte(st), db.opts[fieldSpeakerText], db.folded))
 		if s.ID != "" {
 			d.AddField(db.keyword(fieldSpeaker, s.ID, 0))

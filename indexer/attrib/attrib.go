@@ -9,6 +9,7 @@ package attrib
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -307,6 +308,7 @@ func (a *attributor) findProgramme() {
 		partLabel := ""
 		var cur *person
 		var rest string
+		lastOfEntry := j
 		flush := func() {
 			if cur != nil {
 				p := newPerson(cur.Name, rest, s, cur.Part, a.d.ID)
@@ -326,6 +328,7 @@ func (a *attributor) findProgramme() {
 				cur = &person{Speaker: model.Speaker{Name: nm, Honorific: hon, Part: partOf(partLabel)}}
 				rest = r
 				a.programme[m] = true
+				lastOfEntry = m
 				continue
 			}
 			if labelBlock(b) {
@@ -341,9 +344,10 @@ func (a *attributor) findProgramme() {
 				a.programme[m] = true
 				continue
 			}
-			if cur != nil && (b.Kind == doc.Cell || b.Kind == doc.Caption) && len(strings.Fields(b.Text)) <= 40 {
+			if cur != nil && (b.Kind == doc.Cell || b.Kind == doc.Caption) && len(strings.Fields(b.Text)) <= 40 && continuesEntry(bs[lastOfEntry], b) {
 				rest += " " + b.Text
 				a.programme[m] = true
+				lastOfEntry = m
 			}
 		}
 		flush()
@@ -352,6 +356,23 @@ func (a *attributor) findProgramme() {
 		}
 		i = k - 1
 	}
+}
+
+// Rule continuesEntry: a block continues a programme entry only when the
+// layout says it is the entry's next line: the same type size, just below
+// it, starting where it starts. A photo credit or caption set in another
+// size or elsewhere on the page never joins it. Blocks without geometry
+// (from markup) continue by size alone.
+func continuesEntry(prev, b doc.Block) bool {
+	if prev.Size > 0 && b.Size > 0 && math.Abs(prev.Size-b.Size) > 0.5 {
+		return false
+	}
+	if prev.BBox.Width() <= 0 || b.BBox.Width() <= 0 {
+		return true
+	}
+	size := max(b.Size, 1)
+	gap := prev.BBox.Y0 - b.BBox.Y1 // y grows upwards: b below prev
+	return prev.PageEnd == b.Page && gap >= -size/2 && gap <= 1.5*size && math.Abs(prev.BBox.X0-b.BBox.X0) <= 2*size
 }
 
 // alphaWords counts the words of s made of letters only.

@@ -25,6 +25,7 @@ type lexiconT struct {
 	openers map[string]bool   // clause openers, never names
 	possess map[string]bool   // nouns of "X's view was that"
 	preps   map[string]bool   // prepositions
+	orgs    map[string]bool   // words of organisations' names
 }
 
 var lex = loadLexicon()
@@ -48,7 +49,8 @@ func lexLines(name string) [][]string {
 func loadLexicon() *lexiconT {
 	l := &lexiconT{cues: map[string]bool{}, framing: map[string]bool{}, groups: map[string]bool{},
 		titles: map[string]bool{}, gender: map[string]string{}, passive: map[string]bool{}, parties: map[string]string{},
-		openers: map[string]bool{}, possess: map[string]bool{}, preps: map[string]bool{}}
+		openers: map[string]bool{}, possess: map[string]bool{}, preps: map[string]bool{},
+		orgs: map[string]bool{}}
 	for _, ws := range lexLines("cues.txt") {
 		dst := l.cues
 		if strings.HasPrefix(ws[0], "~") {
@@ -86,6 +88,9 @@ func loadLexicon() *lexiconT {
 	}
 	for _, ws := range lexLines("openers.txt") {
 		l.openers[ws[0]] = true
+	}
+	for _, ws := range lexLines("organisations.txt") {
+		l.orgs[ws[0]] = true
 	}
 	for _, ws := range lexLines("prepositions.txt") {
 		l.preps[ws[0]] = true

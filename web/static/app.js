@@ -79,7 +79,7 @@
   }
   var KINDS = { quote: 'Direct quote', statement: 'Reported statement', narrative: 'Report text', resource: 'Resource' };
   function kindLabel(k) { return KINDS[k] || k; }
-  function credit(sp) { return sp ? [sp.role, sp.organisation].filter(Boolean).join(', ') : ''; }
+  function credit(sp) { return sp ? [sp.role, sp.organisation, sp.description].filter(Boolean).join(', ') : ''; }
 
   // ---- copy citation ----
 
