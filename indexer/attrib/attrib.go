@@ -462,7 +462,12 @@ func (a *attributor) creditOf(i int) *person {
 		if len(toks) > 8 {
 			toks = toks[:8]
 		}
-		if p, start, _ := a.findPersonIn(toks); p != nil && start <= 2 {
+		if p, start, end := a.findPersonIn(toks); p != nil && start <= 2 {
+			// running text must read as a credit: the name alone or
+			// followed by a comma ("Jane Roe, Professor")
+			if bs[j].Kind == doc.Paragraph && end < len(toks) && toks[end].f != "," {
+				return nil
+			}
 			a.credits[j] = true
 			return p
 		}

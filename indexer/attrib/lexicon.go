@@ -26,6 +26,7 @@ type lexiconT struct {
 	possess map[string]bool   // nouns of "X's view was that"
 	preps   map[string]bool   // prepositions
 	orgs    map[string]bool   // words of organisations' names
+	docs    map[string]bool   // words of documents' names
 }
 
 var lex = loadLexicon()
@@ -50,7 +51,7 @@ func loadLexicon() *lexiconT {
 	l := &lexiconT{cues: map[string]bool{}, framing: map[string]bool{}, groups: map[string]bool{},
 		titles: map[string]bool{}, gender: map[string]string{}, passive: map[string]bool{}, parties: map[string]string{},
 		openers: map[string]bool{}, possess: map[string]bool{}, preps: map[string]bool{},
-		orgs: map[string]bool{}}
+		orgs: map[string]bool{}, docs: map[string]bool{}}
 	for _, ws := range lexLines("cues.txt") {
 		dst := l.cues
 		if strings.HasPrefix(ws[0], "~") {
@@ -88,6 +89,9 @@ func loadLexicon() *lexiconT {
 	}
 	for _, ws := range lexLines("openers.txt") {
 		l.openers[ws[0]] = true
+	}
+	for _, ws := range lexLines("documents.txt") {
+		l.docs[ws[0]] = true
 	}
 	for _, ws := range lexLines("organisations.txt") {
 		l.orgs[ws[0]] = true

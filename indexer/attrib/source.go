@@ -127,6 +127,8 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 	if k < end && toks[k].f == "the" {
 		s.article = true
 		k++
+	} else if k >= 2 && !isCapitalized(toks[k-1].text) && !lex.preps[toks[k-1].f] && (toks[k-2].f == "the" || toks[k-2].f == "a" || toks[k-2].f == "an") {
+		s.article = true // "the new Action Plan"
 	}
 	for k < end && !isCapitalized(toks[k].text) {
 		k++

@@ -530,9 +530,10 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 	}
 	rs, ns, ne, oe := nameParts(toks, s.start, s.end, a.lowerKnown)
 	for k := ns; k < ne; k++ {
-		// A name holds no clause opener, group word, or word the
-		// document writes in lower case ("International Energy Agency").
-		if lex.openers[toks[k].f] || lex.groups[toks[k].f] || a.lowerKnown(toks[k].f) && isCapitalized(toks[k].text) {
+		// A name holds no clause opener, group word, word of an
+		// organisation's or a document's name, or word the document
+		// writes in lower case ("International Energy Agency").
+		if lex.openers[toks[k].f] || lex.groups[toks[k].f] || lex.orgs[toks[k].f] || lex.docs[toks[k].f] || a.lowerKnown(toks[k].f) && isCapitalized(toks[k].text) {
 			return false
 		}
 	}

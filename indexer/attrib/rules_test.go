@@ -1,0 +1,312 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
+	"github.com/osce-tools/confsearch/model"
+)
+
+func TestSubjectBefore(t *testing.T) {
+	tests := []struct {
+		sentence, cue string
+		want          string // the subject phrase, "" for none
+		coordinated   bool
+	}{
+		{"Maria Lopez said so.", "said", "Maria Lopez", false},
+		{"Maria Lopez also said so.", "said", "Maria Lopez", false},
+		{"Maria Lopez (Chile) said so.", "said", "Maria Lopez", false},
+		{"Maria Lopez, Chair of the Board, said so.", "said", "Maria Lopez", false},
+		{"Maria Lopez, who chairs the Board, said so.", "said", "Maria Lopez", false},
+		{"Maria Lopez, who said so, left.", "said", "Maria Lopez", false},
+		{"On finance, Lopez said so.", "said", "Lopez", false},
+		{"CHILE and NEW ZEALAND said so.", "said", "NEW ZEALAND", true},
+		{"Chile, Peru, and the US, said so.", "said", "", false},
+		{"A survey by Lopez showed that.", "showed", "", false},
+		{"It happened before Lopez said so.", "said", "", false},
+		{"Yesterday she said so.", "said", "she", false},
+		{"The National Plan emphasizes rights.", "emphasizes", "National Plan", false},
+		{"With CHILE underscoring rights.", "underscoring", "CHILE", false},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.sentence)
+		i := -1
+		for k, tk := range toks {
+			if tk.text == tc.cue {
+				i = k
+			}
+		}
+		s, ok := subjectBefore(toks, i)
+		got := ""
+		if ok {
+			got = textOf(tc.sentence, toks, s.start, s.end)
+		}
+		if got != tc.want || ok && s.coordinated != tc.coordinated {
+			t.Errorf("subjectBefore(%q, %q) = %q (coordinated %v), want %q (%v)", tc.sentence, tc.cue, got, s.coordinated, tc.want, tc.coordinated)
+		}
+	}
+}
+
+func TestNameParts(t *testing.T) {
+	tests := []struct {
+		phrase, role, name string
+	}{
+		{"Prime Minister Maria Lopez", "Prime Minister", "Maria Lopez"},
+		{"New Zealand Prime Minister Maria Lopez", "New Zealand Prime Minister", "Maria Lopez"},
+		{"President of Chile Maria Lopez", "President of Chile", "Maria Lopez"},
+		{"Prime Minister Lopez of Chile", "Prime Minister of Chile", "Lopez"},
+		{"Co-facilitator Lopez", "Co-facilitator", "Lopez"},
+		{"Maria Lopez", "", "Maria Lopez"},
+		{"Guido van Rossum", "", "Guido van Rossum"},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.phrase)
+		rs, ns, ne, oe := nameParts(toks, 0, len(toks), nil)
+		role := strings.TrimSpace(textOf(tc.phrase, toks, rs, ns) + " " + textOf(tc.phrase, toks, ne, oe))
+		name := textOf(tc.phrase, toks, ns, ne)
+		if role != tc.role || name != tc.name {
+			t.Errorf("nameParts(%q) = role %q name %q, want %q %q", tc.phrase, role, name, tc.role, tc.name)
+		}
+	}
+}
+
+func TestClauses(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"A noted this, while B noted that.", []string{"A noted this, ", "while B noted that."}},
+		{"A noted this; she added that.", []string{"A noted this; ", "she added that."}},
+		{"A noted this, and then left.", []string{"A noted this, and then left."}},
+		{`A said "Sure, but I won't".`, []string{`A said "Sure, but I won't".`}},
+		{"A noted this, with CHILE adding that.", []string{"A noted this, ", "with CHILE adding that."}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, r := range clauses(tc.in) {
+			got = append(got, tc.in[r.start:r.end])
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("clauses(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSentencesGluedQuote(t *testing.T) {
+	if got := len(sentences("She called for “coordination.”Closing the session, he spoke.")); got != 2 {
+		t.Errorf("a closing quote glued to the next sentence: %d sentences, want 2", got)
+	}
+}
+
+func TestSplitEntry(t *testing.T) {
+	tests := []struct {
+		rest                       string
+		role, org, country, descr string
+	}{
+		{"Professor, University of Oslo, Norway", "Professor", "University of Oslo", "Norway", ""},
+		{"Director, Division of Protection, UNHCR", "Director", "Division of Protection, UNHCR", "", ""},
+		{"Deputy Minister of Migration, Greece", "Deputy Minister of Migration", "", "Greece", ""},
+		{"Head of Section, UNODC", "Head of Section", "UNODC", "", ""},
+		{"Permanent Representative of Chile to the OSCE", "Permanent Representative of Chile to the OSCE", "", "", ""},
+		// two roles: no split
+		{"Chair-in-Office, Minister for Foreign Affairs of Malta", "", "", "", "Chair-in-Office, Minister for Foreign Affairs of Malta"},
+		// a comma inside a role: no split
+		{"Minister of Foreign Affairs, Education and Sports, the Principality of Liechtenstein", "", "", "",
+			"Minister of Foreign Affairs, Education and Sports, the Principality of Liechtenstein"},
+		// a second role in the middle
+		{"State Counsellor, Chancellery, President of the Committee, Romania", "", "", "",
+			"State Counsellor, Chancellery, President of the Committee, Romania"},
+	}
+	for _, tc := range tests {
+		r, o, c, d := splitEntry(tc.rest, splitTopLevel(tc.rest))
+		if r != tc.role || o != tc.org || c != tc.country || d != tc.descr {
+			t.Errorf("splitEntry(%q) = %q %q %q %q, want %q %q %q %q", tc.rest, r, o, c, d, tc.role, tc.org, tc.country, tc.descr)
+		}
+	}
+}
+
+func TestContinuesEntry(t *testing.T) {
+	entry := doc.Block{Page: 3, PageEnd: 3, Size: 8.5, BBox: doc.Rect{X0: 156, Y0: 600, X1: 500, Y1: 609}}
+	tests := []struct {
+		name string
+		b    doc.Block
+		want bool
+	}{
+		{"next line", doc.Block{Page: 3, Size: 8.5, BBox: doc.Rect{X0: 156, Y0: 589, X1: 400, Y1: 598}}, true},
+		{"photo credit in small type at the margin", doc.Block{Page: 3, Size: 6, BBox: doc.Rect{X0: 498, Y0: 498, X1: 536, Y1: 505}}, false},
+		{"same size far below", doc.Block{Page: 3, Size: 8.5, BBox: doc.Rect{X0: 156, Y0: 400, X1: 400, Y1: 409}}, false},
+		{"same size, another column", doc.Block{Page: 3, Size: 8.5, BBox: doc.Rect{X0: 320, Y0: 589, X1: 500, Y1: 598}}, false},
+		{"next page", doc.Block{Page: 4, Size: 8.5, BBox: doc.Rect{X0: 156, Y0: 589, X1: 400, Y1: 598}}, false},
+		{"no geometry, same size", doc.Block{Size: 8.5}, true},
+	}
+	for _, tc := range tests {
+		prev := entry
+		if tc.name == "no geometry, same size" {
+			prev = doc.Block{Size: 8.5}
+		}
+		if got := continuesEntry(prev, tc.b); got != tc.want {
+			t.Errorf("%s: continuesEntry = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestTextRules: documents without a programme, one rule a case.
+func TestTextRules(t *testing.T) {
+	type want struct{ fragment, speaker, kind string }
+	tests := []struct {
+		name   string
+		blocks []doc.Block
+		want   []want
+	}{
+		{
+			name: "first name of someone an attendee list names in full",
+			blocks: []doc.Block{
+				para("Present: Maria Lopez, Acme Corp; Tomas Berg, Beta Ltd."),
+				para("Tomas asked about the budget. Maria says that the budget is fine."),
+			},
+			want: []want{{"asked about the budget", "Tomas Berg", "statement"}, {"budget is fine", "Maria Lopez", "statement"}},
+		},
+		{
+			name: "a pronoun does not reach past an uncredited paragraph",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets."),
+				para("Budgets were discussed."),
+				para("Money is short."),
+				para("She added that plans matter."),
+			},
+			want: []want{{"plans matter", "", "narrative"}},
+		},
+		{
+			name: "a pronoun of the other gender does not continue",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets. She added that money is short."),
+				para("He warned that plans matter."),
+			},
+			want: []want{{"money is short", "Maria Lopez", "statement"}, {"plans matter", "", "narrative"}},
+		},
+		{
+			name: "an intervening named subject stops the carry-over",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets. The National Plan emphasizes rights."),
+				para("She added that plans matter."),
+			},
+			want: []want{{"emphasizes rights", "", "narrative"}, {"plans matter", "", "narrative"}},
+		},
+		{
+			name: "a second source in a clause",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets. Deputy Minister Tomas Berg noted costs, while Lopez noted that plans matter."),
+			},
+			want: []want{{"noted costs", "Tomas Berg", "statement"}, {"plans matter", "Maria Lopez", "statement"}},
+		},
+		{
+			name: "an apposition naming an organisation",
+			blocks: []doc.Block{para("Maria Lopez, International Energy Agency (IEA), reported that costs fall.")},
+			want: []want{{"costs fall", "Maria Lopez", "statement"}},
+		},
+		{
+			name: "a quotation of three words with a cue is a quote; a term is not",
+			blocks: []doc.Block{
+				para("Maria Lopez said it was “just another step”."),
+				para("The “golden visa” scheme was discussed."),
+			},
+			want: []want{{"just another step", "Maria Lopez", "quote"}, {"golden visa", "", "narrative"}},
+		},
+		{
+			name: "a cue inside a quotation is not the sentence's",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets."),
+				para("“I believe we can,” Lopez noted."),
+			},
+			want: []want{{"I believe we can", "Maria Lopez", "quote"}},
+		},
+		{
+			name: "a colon introduces the next paragraph",
+			blocks: []doc.Block{
+				para("Maria Lopez raised the following concerns:"),
+				para("Budgets are short. Staff are few."),
+			},
+			want: []want{{"Staff are few", "Maria Lopez", "statement"}},
+		},
+		{
+			name: "a dash credit line under quotations",
+			blocks: []doc.Block{
+				{Kind: doc.Quote, Italic: true, Text: "“We must act before harm is done.”"},
+				{Kind: doc.Quote, Italic: true, Text: "“Our plan centres on prevention and protection.”"},
+				{Kind: doc.Quote, Italic: true, Text: "– Vice President Maria Lopez"},
+				para("The plan was released in May."),
+			},
+			want: []want{{"before harm is done", "Maria Lopez", "quote"}, {"centres on prevention", "Maria Lopez", "quote"}, {"released in May", "", "narrative"}},
+		},
+		{
+			name: "a document is no speaker",
+			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
+			want:   []want{{"emphasizes prevention", "", "narrative"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := Attribute(doc.Document{ID: "t", Blocks: tc.blocks}, "Test", nil)
+			for _, w := range tc.want {
+				checkPassage(t, res, w.fragment, w.speaker, w.kind)
+			}
+			if probs := RegistryProblems(res.Speakers, res.Passages); len(probs) > 0 {
+				t.Errorf("registry problems: %v", probs)
+			}
+		})
+	}
+}
+
+// TestTalkSections: one heading per talk makes a session whose speaker
+// owns the sentences they are the subject of and the quotations in it.
+func TestTalkSections(t *testing.T) {
+	h := func(text string) doc.Block { return doc.Block{Kind: doc.Heading, Size: 14, Text: text} }
+	blocks := []doc.Block{
+		{Kind: doc.Heading, Size: 20, Text: "Lightning talks"},
+		h("Maria Lopez: Faster builds"),
+		para("Maria has been measuring build times for a year."),
+		para("“Builds should take seconds, not minutes.”"),
+		h("Tomas Berg: Better errors"),
+		para("Tomas showed three examples. Error messages were discussed."),
+	}
+	res := Attribute(doc.Document{ID: "t", Blocks: blocks}, "Test", nil)
+	checkPassage(t, res, "measuring build times", "Maria Lopez", "statement")
+	checkPassage(t, res, "take seconds", "Maria Lopez", "quote")
+	checkPassage(t, res, "three examples", "Tomas Berg", "statement")
+	if len(res.Sessions) != 2 || res.Sessions[0].Label != "Maria Lopez: Faster builds" || len(res.Sessions[0].Speakers) != 1 {
+		t.Errorf("sessions = %+v", res.Sessions)
+	}
+	for _, p := range res.Passages {
+		if strings.Contains(p.Text, "three examples") && p.Session != "Tomas Berg: Better errors" {
+			t.Errorf("passage %q in session %q", p.Text, p.Session)
+		}
+	}
+}
+
+func TestRegistryProblems(t *testing.T) {
+	pass := func(id string) model.Passage { return model.Passage{Speaker: &model.Speaker{ID: id}} }
+	tests := []struct {
+		name string
+		sp   model.Speaker
+		want string // a fragment of the problem, "" for none
+	}{
+		{"clean", model.Speaker{ID: "a", Name: "Maria Lopez", Role: "Director"}, ""},
+		{"title in the name", model.Speaker{ID: "a", Name: "Co-facilitator Lopez"}, "title"},
+		{"clause opener in the name", model.Speaker{ID: "a", Name: "However Maria"}, "clause word"},
+		{"article as role", model.Speaker{ID: "a", Name: "Maria Lopez", Role: "The"}, "article"},
+		{"clause as role", model.Speaker{ID: "a", Name: "Maria Lopez", Role: "declaring that plans matter"}, "clause"},
+		{"no passage, no programme", model.Speaker{ID: "b", Name: "Tomas Berg"}, "no passage"},
+		{"no passage, in the programme", model.Speaker{ID: "b", Name: "Tomas Berg", Part: "speaker"}, ""},
+	}
+	for _, tc := range tests {
+		got := strings.Join(RegistryProblems([]model.Speaker{tc.sp}, []model.Passage{pass("a")}), "; ")
+		if tc.want == "" && got != "" || tc.want != "" && !strings.Contains(got, tc.want) {
+			t.Errorf("%s: problems %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	dup := RegistryProblems([]model.Speaker{{ID: "a", Name: "Lopez"}, {ID: "b", Name: "Maria Lopez"}}, []model.Passage{pass("a"), pass("b")})
+	if len(dup) != 1 || !strings.Contains(dup[0], "one person") {
+		t.Errorf("surname beside full name: %q", dup)
+	}
+}
