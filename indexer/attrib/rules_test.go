@@ -101,7 +101,7 @@ func TestSentencesGluedQuote(t *testing.T) {
 
 func TestSplitEntry(t *testing.T) {
 	tests := []struct {
-		rest                       string
+		rest                      string
 		role, org, country, descr string
 	}{
 		{"Professor, University of Oslo, Norway", "Professor", "University of Oslo", "Norway", ""},
@@ -201,9 +201,9 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"noted costs", "Tomas Berg", "statement"}, {"plans matter", "Maria Lopez", "statement"}},
 		},
 		{
-			name: "an apposition naming an organisation",
+			name:   "an apposition naming an organisation",
 			blocks: []doc.Block{para("Maria Lopez, International Energy Agency (IEA), reported that costs fall.")},
-			want: []want{{"costs fall", "Maria Lopez", "statement"}},
+			want:   []want{{"costs fall", "Maria Lopez", "statement"}},
 		},
 		{
 			name: "a quotation of three words with a cue is a quote; a term is not",
@@ -240,7 +240,7 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"before harm is done", "Maria Lopez", "quote"}, {"centres on prevention", "Maria Lopez", "quote"}, {"released in May", "", "narrative"}},
 		},
 		{
-			name: "a document is no speaker",
+			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
 			want:   []want{{"emphasizes prevention", "", "narrative"}},
 		},
