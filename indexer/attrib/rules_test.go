@@ -240,6 +240,21 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"before harm is done", "Maria Lopez", "quote"}, {"centres on prevention", "Maria Lopez", "quote"}, {"released in May", "", "narrative"}},
 		},
 		{
+			name:   "a new name opening a sentence stops the carry-over; an adverb before the cue",
+			blocks: []doc.Block{para("Maria Lopez argued for budgets. Tomas Berg, Head of Unit, squarely addressed staffing.")},
+			want:   []want{{"addressed staffing", "Tomas Berg", "statement"}},
+		},
+		{
+			name:   "a new name without a cue is nobody's statement",
+			blocks: []doc.Block{para("Maria Lopez argued for budgets. Tomas Berg, Head of Unit, walked out.")},
+			want:   []want{{"walked out", "", "narrative"}},
+		},
+		{
+			name:   "a quoted title is no quote",
+			blocks: []doc.Block{para("Maria Lopez announced the “Year of Democratic Action” programme.")},
+			want:   []want{{"Year of Democratic Action", "Maria Lopez", "statement"}},
+		},
+		{
 			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
 			want:   []want{{"emphasizes prevention", "", "narrative"}},

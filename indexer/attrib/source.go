@@ -40,6 +40,9 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 	for n := betweenBefore(toks, j); n > 0; n = betweenBefore(toks, j) {
 		j -= n
 	}
+	for k := 0; k < 2 && j > 0 && isAdverb(toks[j-1]); k++ {
+		j-- // "X squarely addressed"
+	}
 	for step := 0; step < 2 && j > 0; step++ {
 		if j >= 2 && toks[j-1].f == "who" && toks[j-2].f == "," { // "X, who noted"
 			j -= 2
@@ -251,4 +254,9 @@ func appositionBefore(toks []token, s subject) (subject, bool) {
 	}
 	r.coordinated = coordinatedBefore(toks, k)
 	return r, true
+}
+
+// isAdverb: a lower-case word in -ly ("squarely", "briefly").
+func isAdverb(t token) bool {
+	return len(t.f) > 4 && strings.HasSuffix(t.f, "ly") && !isCapitalized(t.text)
 }

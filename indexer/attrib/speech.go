@@ -265,13 +265,40 @@ func inlineQuote(s string) string {
 				break
 			}
 			q := rest[i+len(pair[0]) : i+len(pair[0])+j]
-			if len(strings.Fields(q)) >= minQuoteWords {
+			if len(strings.Fields(q)) >= minQuoteWords && !titleCase(q) {
 				qs = append(qs, strings.TrimSpace(q))
 			}
 			rest = rest[i+len(pair[0])+j+len(pair[1]):]
 		}
 	}
 	return strings.Join(qs, " … ")
+}
+
+// titleCase: a quotation whose longer words are all capitalised is a
+// title or a name ("Powered by the People", “Year of Action”), not a
+// quote.
+func titleCase(q string) bool {
+	n := 0
+	for _, t := range tokenize(q) {
+		if len([]rune(t.text)) < 4 || !isLetter(t.f) {
+			continue
+		}
+		if !isCapitalized(t.text) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// namedOpener: the sentence opens with a name of two or more words and a
+// comma ("Jane Roe, President of X, …"): someone new is the subject.
+func (a *attributor) namedOpener(toks []token) bool {
+	n := 0
+	for n < len(toks) && n < 5 && a.nameToken(toks[n]) {
+		n++
+	}
+	return n >= 2 && n < len(toks) && toks[n].f == ","
 }
 
 // maxCarryParagraphs bounds carry-over: a pronoun continues a source named
@@ -329,6 +356,11 @@ func (a *attributor) paragraph(b doc.Block) {
 			if ms := a.mentions(toks[:min(len(toks), 4)]); len(ms) > 0 && ms[0].p == a.talk && ms[0].start == 0 &&
 				ms[0].end < len(toks) && !isCapitalized(toks[ms[0].end].text) && !possessive(toks[ms[0].end-1]) {
 				c, p = personCr, a.talk
+			}
+		}
+		if c == noCredit && !r.clause && a.namedOpener(toks) {
+			if ms := a.mentions(toks[:1]); len(ms) == 0 || ms[0].p != cur {
+				c = otherCr // Rule namedSubject: someone new opens the sentence
 			}
 		}
 		switch c {
