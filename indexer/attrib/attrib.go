@@ -124,6 +124,7 @@ type attributor struct {
 	lastPara int        // paragraph number where last was credited
 	paraN    int        // paragraphs seen
 	carry    *person    // the source a paragraph ending with a colon introduced
+	cur      *person    // the source of the sentence before, in this paragraph
 	talk     *person    // the speaker of the current talk's section
 	out      []model.Passage
 	seenPage map[int]int

@@ -255,6 +255,30 @@ func TestTextRules(t *testing.T) {
 			want:   []want{{"Year of Democratic Action", "Maria Lopez", "statement"}},
 		},
 		{
+			name: "the Minister continues the minister",
+			blocks: []doc.Block{
+				para("Deputy Minister Tomas Berg argued for budgets."),
+				para("The Minister added that plans matter."),
+				para("The Director added that costs fall."),
+			},
+			want: []want{{"plans matter", "Tomas Berg", "statement"}, {"costs fall", "", "narrative"}},
+		},
+		{
+			name:   "an apposition names the source",
+			blocks: []doc.Block{para("The creator of Widgets, Tomas Berg, was next up and asked about budgets.")},
+			want:   []want{{"asked about budgets", "Tomas Berg", "statement"}},
+		},
+		{
+			name:   "chaired by a co-facilitator who proposed",
+			blocks: []doc.Block{para("The group was chaired by co-facilitator Tomas Berg (Chile), who proposed a new text.")},
+			want:   []want{{"proposed a new text", "Tomas Berg", "statement"}},
+		},
+		{
+			name:   "a name, an acronym and a dash before the organisation",
+			blocks: []doc.Block{para("Tomas Berg, GEA – Global Energy Agency, described the costs.")},
+			want:   []want{{"described the costs", "Tomas Berg", "statement"}},
+		},
+		{
 			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
 			want:   []want{{"emphasizes prevention", "", "narrative"}},

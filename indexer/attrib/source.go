@@ -144,6 +144,10 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 		// the object of a preposition: "records collected by IOM reveal";
 		// but "with X underscoring" has X for subject
 		if !(toks[p].f == "with" && strings.HasSuffix(toks[i].f, "ing")) {
+			if s.apStart >= 0 && s.apEnd > s.apStart && isCapitalized(toks[s.apStart].text) {
+				// "The creator of X, Jane Roe, asked": the apposition
+				return subject{start: s.apStart, end: s.apEnd, apStart: -1, apEnd: -1}, true
+			}
 			return s, false
 		}
 	}

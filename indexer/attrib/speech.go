@@ -181,6 +181,29 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 	if p := a.rolePhrase(toks[:s.end]); p != nil {
 		return personCr, p
 	}
+	if s.article {
+		// Rule roleReference: "the Minister added" continues the
+		// current source when their role holds the words.
+		if t := a.carryTo(a.cur, ""); t != nil && t.Role != "" {
+			role := " " + strings.Join(strings.Fields(fold(t.Role)), " ") + " "
+			all := true
+			for _, tk := range toks[s.start:s.end] {
+				all = all && lex.titles[tk.f] && strings.Contains(role, " "+tk.f+" ")
+			}
+			if all {
+				return personCr, t
+			}
+		}
+	}
+	// Rule appositionSource: "The creator of X, Jane Roe, asked": the
+	// apposition names the source.
+	if s.apStart >= 0 {
+		for _, m := range ms {
+			if m.start == s.apStart && m.end == s.apEnd {
+				return personCr, m.p
+			}
+		}
+	}
 	return otherCr, nil
 }
 
@@ -343,6 +366,7 @@ func (a *attributor) paragraph(b doc.Block) {
 	var parts []part
 	cur := a.carry
 	a.carry = nil
+	a.cur = cur
 	for _, r := range clauses(text) {
 		sent := text[r.start:r.end]
 		toks := tokenize(sent)
@@ -396,7 +420,9 @@ func (a *attributor) paragraph(b doc.Block) {
 			a.last = cur
 			a.lastPara = a.paraN
 		}
+		a.cur = cur
 	}
+	a.cur = nil
 	if cur != nil && strings.HasSuffix(strings.TrimSpace(text), ":") {
 		a.carry = cur
 	}
@@ -524,6 +550,9 @@ func (a *attributor) registryFromText() {
 				if !a.registerSubject(sent, toks, s) {
 					if r, ok := appositionBefore(toks, s); ok {
 						a.registerSubject(sent, toks, r)
+					} else if s.apStart >= 0 && s.apEnd-s.apStart >= 2 {
+						// "The creator of X, Jane Roe, asked"
+						a.registerSubject(sent, toks, subject{start: s.apStart, end: s.apEnd, apStart: -1, apEnd: -1})
 					}
 				}
 				// the other persons of a coordinated subject
