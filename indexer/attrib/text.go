@@ -109,15 +109,15 @@ var abbreviations = map[string]bool{
 func sentences(text string) [][2]int {
 	var out [][2]int
 	start := 0
-	runes := []rune(text)
-	// byte offsets of runes
-	offs := make([]int, len(runes)+1)
-	o := 0
-	for i, r := range runes {
-		offs[i] = o
-		o += len(string(r))
+	// runes and their byte offsets (an invalid byte is one rune of one
+	// byte, as range reads it)
+	var runes []rune
+	var offs []int
+	for i, r := range text {
+		runes = append(runes, r)
+		offs = append(offs, i)
 	}
-	offs[len(runes)] = o
+	offs = append(offs, len(text))
 	for i := 0; i < len(runes); i++ {
 		r := runes[i]
 		if r != '.' && r != '!' && r != '?' {
