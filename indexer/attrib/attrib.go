@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -80,6 +81,16 @@ func AttributeWith(d doc.Document, opt Options) Result {
 		res.Speakers = append(res.Speakers, p.Speaker)
 	}
 	for _, s := range a.sessions {
+		if s.inline {
+			// an inline session's speakers: the people credited in it
+			for _, p := range a.out {
+				if p.Session == s.label && p.Speaker != nil && !slices.ContainsFunc(s.people, func(q *person) bool { return q.ID == p.Speaker.ID }) {
+					if q := a.reg.byID[p.Speaker.ID]; q != nil {
+						s.people = append(s.people, q)
+					}
+				}
+			}
+		}
 		ss := model.Session{Label: s.label, Doc: d.ID}
 		for _, p := range s.people {
 			ss.Speakers = append(ss.Speakers, p.ID)
@@ -112,6 +123,7 @@ type attributor struct {
 	// sessionAt maps a heading block index to the session it opens;
 	// programme marks blocks consumed as programme entries and labels.
 	sessionAt map[int]*session
+	inlineAt  map[int]*session // paragraphs that open an inline session
 	programme map[int]bool
 	credits   map[int]bool // captions consumed as quote credits
 	quoteBy   map[int]*person
@@ -189,8 +201,10 @@ func (a *attributor) prepare() {
 	a.findProgramme()
 	a.indexNames()
 	a.partyStyle = a.detectParties()
+	a.inlineAt = map[int]*session{}
 	if len(a.reg.people) == 0 {
 		a.findTalks()
+		a.findInlineSessions()
 		a.registryFromText()
 		a.completeNames()
 	}
@@ -615,6 +629,10 @@ func (a *attributor) walk() {
 		}
 		if a.programme[i] || a.credits[i] {
 			continue
+		}
+		if s := a.inlineAt[i]; s != nil {
+			a.context = []*session{s}
+			a.last, a.carry = nil, nil
 		}
 		if b.Kind == doc.Heading {
 			lv := a.level(b)

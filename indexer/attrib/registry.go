@@ -27,6 +27,7 @@ type session struct {
 	short  string // "Panel 2"
 	people []*person
 	talk   bool // one talk: the heading names its one speaker
+	inline bool // opened by a marker in the text ("Session 1 (“Title”)")
 }
 
 // registry is a document's people.

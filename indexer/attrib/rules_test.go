@@ -349,3 +349,24 @@ func TestRegistryProblems(t *testing.T) {
 		t.Errorf("surname beside full name: %q", dup)
 	}
 }
+
+// TestInlineSessions: "Session N (“Title”)" in running text opens a session.
+func TestInlineSessions(t *testing.T) {
+	blocks := []doc.Block{
+		{Kind: doc.Heading, Size: 20, Text: "Summary of proceedings"},
+		para("The chair opened Session 1 (“Opening the floor”) with a welcome. Maria Lopez argued for budgets."),
+		para("Session 2: Finance and costs. Tomas Berg noted that costs fall."),
+	}
+	res := Attribute(doc.Document{ID: "t", Blocks: blocks}, "Test", nil)
+	want := map[string]string{"argued for budgets": "Session 1: Opening the floor", "costs fall": "Session 2: Finance and costs"}
+	for frag, sess := range want {
+		for _, p := range res.Passages {
+			if strings.Contains(p.Text, frag) && p.Session != sess {
+				t.Errorf("passage %q: session %q, want %q", p.Text, p.Session, sess)
+			}
+		}
+	}
+	if len(res.Sessions) != 2 || len(res.Sessions[0].Speakers) != 1 || res.Sessions[0].Speakers[0] != "maria-lopez" {
+		t.Errorf("sessions = %+v", res.Sessions)
+	}
+}

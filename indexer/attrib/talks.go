@@ -174,3 +174,38 @@ func (a *attributor) dashCredits() {
 		}
 	}
 }
+
+// inlineSession matches an inline session marker: "Session 1 (“Opening
+// the floor”)", "Session II: Finance", "Session 3, “Data”,".
+var inlineSession = regexp.MustCompile(`\b(Session|Panel|Workshop|Agenda [Ii]tem) (\d+|[IVX]+)\s*(?:\(\s*[“"]([^”"]{3,120})[”"]\s*\)|,\s*[“"]([^”"]{3,120})[”"]|:\s+(\p{Lu}[^.;:]{2,80}))`)
+
+// Rule findInlineSessions: in a report without programme or talk sessions,
+// a paragraph naming a session by number and title ("began Session 1
+// (“Opening the floor”) by …") opens that session, until the next such
+// paragraph or a top-level heading; its speakers are the people credited
+// in it.
+func (a *attributor) findInlineSessions() {
+	if len(a.sessions) > 0 {
+		return
+	}
+	seen := map[string]*session{}
+	for i, b := range a.d.Blocks {
+		if b.Kind == doc.Heading {
+			continue
+		}
+		m := inlineSession.FindStringSubmatch(b.Text)
+		if m == nil {
+			continue
+		}
+		title := strings.TrimSpace(m[3] + m[4] + m[5])
+		label := m[1] + " " + m[2] + ": " + title
+		s := seen[label]
+		if s == nil {
+			s = &session{label: label, short: m[1] + " " + m[2], inline: true}
+			seen[label] = s
+			a.sessions = append(a.sessions, s)
+			a.sessionIndex = append(a.sessionIndex, i)
+		}
+		a.inlineAt[i] = s
+	}
+}
