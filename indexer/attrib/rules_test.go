@@ -28,6 +28,8 @@ func TestSubjectBefore(t *testing.T) {
 		{"Yesterday she said so.", "said", "she", false},
 		{"The National Plan emphasizes rights.", "emphasizes", "National Plan", false},
 		{"With CHILE underscoring rights.", "underscoring", "CHILE", false},
+		{"Maria Lopez, the mayor of Lima, Peru, said so.", "said", "Maria Lopez", false},
+		{"The creator of Widgets, Maria Lopez, said so.", "said", "Maria Lopez", false},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.sentence)

@@ -144,6 +144,24 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 		// the object of a preposition: "records collected by IOM reveal";
 		// but "with X underscoring" has X for subject
 		if !(toks[p].f == "with" && strings.HasSuffix(toks[i].f, "ing")) {
+			// "Jane Roe, the mayor of Freetown, Sierra Leone, said": a
+			// name before a longer apposition
+			for c := p - 1; c >= 1 && c > p-14; c-- {
+				if f := toks[c].f; f == ";" || f == "." {
+					break
+				}
+				if toks[c].f != "," || !isCapitalized(toks[c-1].text) {
+					continue
+				}
+				e, b := c, c-1
+				for b > 0 && c-b < 6 && isCapitalized(toks[b-1].text) {
+					b--
+				}
+				if e-b >= 2 && (b == 0 || !lex.preps[toks[b-1].f]) && !lex.openers[toks[b].f] {
+					return subject{start: b, end: e, apStart: c + 1, apEnd: s.end}, true
+				}
+				break
+			}
 			if s.apStart >= 0 && s.apEnd > s.apStart && isCapitalized(toks[s.apStart].text) {
 				// "The creator of X, Jane Roe, asked": the apposition
 				return subject{start: s.apStart, end: s.apEnd, apStart: -1, apEnd: -1}, true

@@ -589,14 +589,25 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 	if s.article {
 		return false
 	}
+	if _, n := partyAt(toks, s.end); n == s.end-s.start {
+		return false // a state is no person
+	}
 	rs, ns, ne, oe := nameParts(toks, s.start, s.end, a.lowerKnown)
+	common := 0
 	for k := ns; k < ne; k++ {
 		// A name holds no clause opener, group word, word of an
-		// organisation's or a document's name, or word the document
-		// writes in lower case ("International Energy Agency").
-		if lex.openers[toks[k].f] || lex.groups[toks[k].f] || lex.orgs[toks[k].f] || lex.docs[toks[k].f] || a.lowerKnown(toks[k].f) && isCapitalized(toks[k].text) {
+		// organisation's or a document's name, and mostly words the
+		// document never writes in lower case ("Global Methane Pledge"
+		// is no name; "Mark Shannon" is).
+		if lex.openers[toks[k].f] || lex.groups[toks[k].f] || lex.orgs[toks[k].f] || lex.docs[toks[k].f] {
 			return false
 		}
+		if a.lowerKnown(toks[k].f) && isCapitalized(toks[k].text) {
+			common++
+		}
+	}
+	if common*2 > ne-ns {
+		return false
 	}
 	name := textOf(sent, toks, ns, ne)
 	single := ne-ns == 1 && nameWord.MatchString(name) && len([]rune(name)) > 2
