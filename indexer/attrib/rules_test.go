@@ -281,6 +281,15 @@ func TestTextRules(t *testing.T) {
 			want:   []want{{"described the costs", "Tomas Berg", "statement"}},
 		},
 		{
+			name: "a speaker label opens a paragraph",
+			blocks: []doc.Block{
+				para("Present: Maria Lopez, Acme Corp; Tomas Berg, Beta Ltd."),
+				para("Maria: the budget will not cover a second engineer this year."),
+				para("Outcome: approved by eight votes to four."),
+			},
+			want: []want{{"second engineer", "Maria Lopez", "statement"}, {"approved by eight", "", "narrative"}},
+		},
+		{
 			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
 			want:   []want{{"emphasizes prevention", "", "narrative"}},

@@ -366,6 +366,9 @@ func (a *attributor) paragraph(b doc.Block) {
 	var parts []part
 	cur := a.carry
 	a.carry = nil
+	if p := a.labelSpeaker(text); p != nil {
+		cur = p
+	}
 	a.cur = cur
 	for _, r := range clauses(text) {
 		sent := text[r.start:r.end]
@@ -536,6 +539,9 @@ func (a *attributor) registryFromText() {
 		if b.Kind == doc.Heading {
 			continue
 		}
+		if b.Kind == doc.Paragraph {
+			a.registerLabel(b.Text)
+		}
 		for _, r := range sentences(b.Text) {
 			sent := b.Text[r[0]:r[1]]
 			toks := tokenize(sent)
@@ -571,6 +577,57 @@ func (a *attributor) registryFromText() {
 			}
 		}
 	}
+}
+
+// labelEnd returns the index of the colon closing a speaker label that
+// opens a paragraph ("Jane Roe: I think …", "Jane: …"), or -1: one to
+// three name words, a colon, and three words or more after it.
+func (a *attributor) labelEnd(toks []token) int {
+	for c := 1; c <= 3 && c < len(toks); c++ {
+		if !a.nameToken(toks[c-1]) {
+			return -1
+		}
+		if toks[c].f == ":" {
+			if len(toks)-c-1 < 3 {
+				return -1
+			}
+			return c
+		}
+	}
+	return -1
+}
+
+// Rule speakerLabel: a paragraph opening with a person's name and a colon
+// (minutes and transcripts: "Jane Roe: I think …") is that person's. A
+// single word counts when the document names exactly one person so.
+func (a *attributor) registerLabel(text string) {
+	toks := tokenize(text)
+	c := a.labelEnd(toks)
+	if c < 0 {
+		return
+	}
+	name := textOf(text, toks, 0, c)
+	if c == 1 {
+		if name = a.fullName(toks[0].f, false); name == "" {
+			return
+		}
+	} else if !looksLikeName(name) {
+		return
+	}
+	a.register(newPerson(name, "", nil, "", a.d.ID))
+}
+
+// labelSpeaker returns the person a paragraph's speaker label names.
+func (a *attributor) labelSpeaker(text string) *person {
+	toks := tokenize(text)
+	c := a.labelEnd(toks)
+	if c < 0 {
+		return nil
+	}
+	if ms := a.mentions(toks[:c]); len(ms) == 1 && ms[0].start == 0 && ms[0].end == c {
+		return ms[0].p
+	}
+	return nil
 }
 
 // registerSubject adds the person or party a subject names and reports
@@ -633,6 +690,8 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 			p.Country = pn
 		} else if isCapitalized(toks[s.apStart].text) && !lex.openers[toks[s.apStart].f] && s.apEnd-s.apStart <= 14 {
 			p.Role = ap
+		} else if f := toks[s.apStart].f; (f == "the" || f == "a" || f == "an") && s.apStart+1 < s.apEnd && lex.titles[toks[s.apStart+1].f] && s.apEnd-s.apStart <= 14 {
+			p.Role = textOf(sent, toks, s.apStart+1, s.apEnd) // "the mayor of Lima" → "mayor of Lima"
 		}
 	}
 	a.register(p)
