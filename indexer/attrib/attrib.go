@@ -125,7 +125,8 @@ type attributor struct {
 	sessionAt map[int]*session
 	inlineAt  map[int]*session // paragraphs that open an inline session
 	programme map[int]bool
-	credits   map[int]bool // captions consumed as quote credits
+	credits   map[int]bool       // captions consumed as quote credits
+	similar   map[[2]string]bool // similarName results
 	quoteBy   map[int]*person
 
 	// walk state
@@ -530,7 +531,7 @@ func (a *attributor) mentions(toks []token) []mention {
 				for k := 0; k < n; k++ {
 					if toks[i+k].f == p.names[k] {
 						exact++
-					} else if !similarName(toks[i+k].f, p.names[k]) {
+					} else if !a.similarName(toks[i+k].f, p.names[k]) {
 						ok = false
 						break
 					}
@@ -540,7 +541,7 @@ func (a *attributor) mentions(toks []token) []mention {
 				}
 			}
 			// surname alone
-			if best.p == nil && (toks[i].f == p.surname || len(p.surname) >= 6 && similarName(toks[i].f, p.surname) && toks[i].f[0] == p.surname[0]) {
+			if best.p == nil && (toks[i].f == p.surname || len(p.surname) >= 6 && toks[i].f[0] == p.surname[0] && a.similarName(toks[i].f, p.surname)) {
 				best = mention{p, i, i + 1}
 			}
 		}
@@ -564,6 +565,32 @@ func (a *attributor) mentions(toks []token) []mention {
 		}
 	}
 	return out
+}
+
+// maxSimilarCache bounds the memory of similarName's results.
+const maxSimilarCache = 1 << 18
+
+// similarName is similarName, remembered: the same words meet the same
+// names again and again.
+func (a *attributor) similarName(text, name string) bool {
+	if text == name {
+		return true
+	}
+	if d := len(text) - len(name); len(name) < 5 || d > 6 || d < -6 {
+		return false // too short to misspell, or too far apart (bytes, so loosely)
+	}
+	k := [2]string{text, name}
+	v, ok := a.similar[k]
+	if !ok {
+		if a.similar == nil {
+			a.similar = map[[2]string]bool{}
+		}
+		v = similarName(text, name)
+		if len(a.similar) < maxSimilarCache {
+			a.similar[k] = v
+		}
+	}
+	return v
 }
 
 // pageOf returns the printed page number of a block's word offset.

@@ -526,6 +526,12 @@ func clauses(text string) []clauseRange {
 	return out
 }
 
+// maxTextSpeakers bounds the registry read from running text (and with it
+// the cost of finding names in every sentence): no meeting report credits
+// more people; a hostile document cannot make attribution quadratic
+// beyond it.
+const maxTextSpeakers = 2000
+
 // registryFromText registers the sources the running text credits when a
 // document has no programme table, with the same rule (subjectBefore) the
 // attribution uses: a person in subject position of a speech cue with the
@@ -601,6 +607,9 @@ func (a *attributor) labelEnd(toks []token) int {
 // (minutes and transcripts: "Jane Roe: I think …") is that person's. A
 // single word counts when the document names exactly one person so.
 func (a *attributor) registerLabel(text string) {
+	if len(a.reg.people) >= maxTextSpeakers {
+		return
+	}
 	toks := tokenize(text)
 	c := a.labelEnd(toks)
 	if c < 0 {
@@ -633,6 +642,9 @@ func (a *attributor) labelSpeaker(text string) *person {
 // registerSubject adds the person or party a subject names and reports
 // whether it named one.
 func (a *attributor) registerSubject(sent string, toks []token, s subject) bool {
+	if len(a.reg.people) >= maxTextSpeakers {
+		return false
+	}
 	last := toks[s.end-1]
 	if !isCapitalized(last.text) || s.end-s.start == 1 && lex.groups[last.f] {
 		return false
