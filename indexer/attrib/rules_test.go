@@ -29,6 +29,8 @@ func TestSubjectBefore(t *testing.T) {
 		{"The National Plan emphasizes rights.", "emphasizes", "National Plan", false},
 		{"With CHILE underscoring rights.", "underscoring", "CHILE", false},
 		{"Maria Lopez, the mayor of Lima, Peru, said so.", "said", "Maria Lopez", false},
+		{"SWITZERLAND, for the EIG, with NORWAY, said so.", "said", "SWITZERLAND", false},
+		{"Mali, for the G-77/CHINA, called for more.", "called", "Mali", false},
 		{"The creator of Widgets, Maria Lopez, said so.", "said", "Maria Lopez", false},
 	}
 	for _, tc := range tests {

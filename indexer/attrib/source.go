@@ -94,6 +94,18 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 			if toks[j-1].f == ")" {
 				continue
 			}
+			// A second apposition before the first, opening with a
+			// lower-case word: "SWITZERLAND, for the EIG, with NORWAY,
+			// said"; "Jane Roe, the mayor of Lima, Peru, said".
+			c := j - 2
+			for c >= 1 && c > j-14 && toks[c].f != "," && toks[c].f != ";" && toks[c].f != "." {
+				c--
+			}
+			if c >= 1 && toks[c].f == "," && c+1 < j && !isCapitalized(toks[c+1].text) && npWord(toks[c-1]) &&
+				toks[c+1].f != "and" && toks[c+1].f != "or" && toks[c+1].f != "who" {
+				s.apStart = c + 1
+				j = c
+			}
 			break
 		}
 		break
