@@ -135,6 +135,7 @@ type attributor struct {
 	context  []*session // sessions the current section covers
 	last     *person    // last credited speaker in the section
 	lastPara int        // paragraph number where last was credited
+	recent   *person    // the last credited speaker in the section, for its session
 	paraN    int        // paragraphs seen
 	carry    *person    // the source a paragraph ending with a colon introduced
 	cur      *person    // the source of the sentence before, in this paragraph
@@ -550,7 +551,7 @@ func (a *attributor) mentions(toks []token) []mention {
 			var only *person
 			n := 0
 			for _, p := range a.reg.people {
-				if len(p.names) > 1 && p.names[0] == toks[i].f && len(p.names[0]) > 2 {
+				if len(p.names) > 1 && p.names[0] == toks[i].f && len(p.names[0]) >= 2 {
 					only = p
 					n++
 				}
@@ -646,7 +647,7 @@ func (a *attributor) walk() {
 			a.context = []*session{s}
 			a.section = s.label
 			a.topic = ""
-			a.last, a.carry, a.talk = nil, nil, nil
+			a.last, a.recent, a.carry, a.talk = nil, nil, nil, nil
 			if s.talk && len(s.people) == 1 {
 				a.talk = s.people[0]
 			}
@@ -659,7 +660,7 @@ func (a *attributor) walk() {
 		}
 		if s := a.inlineAt[i]; s != nil {
 			a.context = []*session{s}
-			a.last, a.carry = nil, nil
+			a.last, a.recent, a.carry = nil, nil, nil
 		}
 		if b.Kind == doc.Heading {
 			lv := a.level(b)
@@ -669,19 +670,19 @@ func (a *attributor) walk() {
 				a.context = nil
 				a.section = prettyHeading(text, a.acronyms, a.proper)
 				a.topic = ""
-				a.last, a.carry, a.talk = nil, nil, nil
+				a.last, a.recent, a.carry, a.talk = nil, nil, nil, nil
 				secKey = fmt.Sprint(i)
 				inResources = resourceSection[secKey]
 			case len(a.sessionsNamed(text, i)) > 0:
 				a.context = a.sessionsNamed(text, i)
 				a.section = text
 				a.topic = ""
-				a.last = nil
+				a.last, a.recent = nil, nil
 			case alphaWords(text) < 2:
 				// a date or a tag line, no topic
 			default:
 				a.topic = prettyHeading(text, a.acronyms, a.proper)
-				a.last = nil
+				a.last, a.recent = nil, nil
 				if inResources {
 					resTitle = text
 					resText = []string{text}
@@ -782,9 +783,9 @@ func (a *attributor) sessionFor(sp *person) string {
 			}
 		}
 	}
-	if a.last != nil && a.last.session != nil && len(a.context) > 1 {
+	if a.recent != nil && a.recent.session != nil && len(a.context) > 1 {
 		for _, s := range a.context {
-			if s == a.last.session {
+			if s == a.recent.session {
 				return s.label
 			}
 		}

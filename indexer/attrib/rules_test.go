@@ -292,6 +292,32 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"second engineer", "Maria Lopez", "statement"}, {"approved by eight", "", "narrative"}},
 		},
 		{
+			name: "a pronoun after a group refers to no one",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets."),
+				para("Many delegates stressed finance. She noted the deadline."),
+			},
+			want: []want{{"noted the deadline", "", "narrative"}},
+		},
+		{
+			name: "a closing name without a role is no credit line",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets."),
+				para("Present: Tomas Berg, Maria Lopez, Ann Lind."),
+			},
+			want: []want{{"Present:", "", "narrative"}},
+		},
+		{
+			name:   "a partner after ', with' is no clause",
+			blocks: []doc.Block{para("NORWAY said so. CHILE said so. KENYA said so. TUVALU, for the LDCs, with the EU, urged ambition.")},
+			want:   []want{{"urged ambition", "Tuvalu", "statement"}},
+		},
+		{
+			name:   "a two-letter first name",
+			blocks: []doc.Block{para("Present: Li Chen, Acme Corp."), para("Li reported on the budget.")},
+			want:   []want{{"reported on the budget", "Li Chen", "statement"}},
+		},
+		{
 			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
 			want:   []want{{"emphasizes prevention", "", "narrative"}},

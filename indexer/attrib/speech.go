@@ -98,7 +98,8 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 	// Editor, The Daily Example." A role must follow the name, and no
 	// other name or list.
 	for _, m := range ms {
-		if m.start > 0 && toks[m.start-1].f == "," && m.end+1 < len(toks) && toks[m.end].f == "," && creditTail(toks[m.end:]) && len(a.mentions(toks[m.end:])) == 0 {
+		if m.start > 0 && toks[m.start-1].f == "," && m.end+1 < len(toks) && toks[m.end].f == "," && creditTail(toks[m.end:]) &&
+			len(a.mentions(toks[m.end:])) == 0 && roleAfter(toks[m.end+1:]) {
 			return personCr, m.p
 		}
 	}
@@ -205,6 +206,20 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 		}
 	}
 	return otherCr, nil
+}
+
+// roleAfter: the words up to the next comma are a role or an
+// organisation (a title or organisation word), not another name.
+func roleAfter(toks []token) bool {
+	for _, t := range toks {
+		if t.f == "," || t.f == "." {
+			break
+		}
+		if lex.titles[t.f] || lex.orgs[t.f] {
+			return true
+		}
+	}
+	return false
 }
 
 // creditTail: what follows a name is only a role in commas: capitalised
@@ -403,6 +418,7 @@ func (a *attributor) paragraph(b doc.Block) {
 			}
 		case groupCr:
 			cur = nil
+			a.last = nil // a pronoun after a group refers to no one we know
 		case otherCr:
 			cur = nil
 			a.last = nil
@@ -420,7 +436,7 @@ func (a *attributor) paragraph(b doc.Block) {
 			parts = append(parts, part{sp: cur, start: r.start, end: r.end, quote: q})
 		}
 		if cur != nil {
-			a.last = cur
+			a.last, a.recent = cur, cur
 			a.lastPara = a.paraN
 		}
 		a.cur = cur
@@ -481,6 +497,20 @@ func quoted(toks []token) []bool {
 	return in
 }
 
+// ingBefore: an -ing cue follows toks[from] within a few words, before
+// any comma ("with CHILE underscoring").
+func ingBefore(toks []token, from int) bool {
+	for k := from; k < len(toks) && k < from+6; k++ {
+		if toks[k].f == "," {
+			return false
+		}
+		if strings.HasSuffix(toks[k].f, "ing") && isCue(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseRange is a sentence or a clause of one; clause marks a clause
 // that is not the first of its sentence.
 type clauseRange struct {
@@ -513,6 +543,9 @@ func clauses(text string) []clauseRange {
 					n := toks[i+2]
 					if isCapitalized(n.text) || lex.gender[n.f] != "" || n.f == "the" && i+3 < len(toks) && isCapitalized(toks[i+3].text) {
 						cut = toks[i+1].start
+					}
+					if toks[i+1].f == "with" && !ingBefore(toks, i+2) {
+						cut = -1 // "…, with the EU, said": a partner, not a clause
 					}
 				}
 			}
@@ -679,7 +712,7 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		return false
 	}
 	name := textOf(sent, toks, ns, ne)
-	single := ne-ns == 1 && nameWord.MatchString(name) && len([]rune(name)) > 2
+	single := ne-ns == 1 && nameWord.MatchString(name) && len([]rune(name)) >= 2
 	if !looksLikeName(name) {
 		if !single {
 			return false
