@@ -318,6 +318,11 @@ func TestTextRules(t *testing.T) {
 			want:   []want{{"reported on the budget", "Li Chen", "statement"}},
 		},
 		{
+			name:   "a cue after a quotation takes its source after it",
+			blocks: []doc.Block{para("“We need more tests,” said Deputy Minister Maria Lopez. “And fewer meetings,” added Lopez.")},
+			want:   []want{{"more tests", "Maria Lopez", "quote"}, {"fewer meetings", "Maria Lopez", "quote"}},
+		},
+		{
 			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
 			want:   []want{{"emphasizes prevention", "", "narrative"}},

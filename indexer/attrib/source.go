@@ -294,3 +294,30 @@ func appositionBefore(toks []token, s subject) (subject, bool) {
 func isAdverb(t token) bool {
 	return len(t.f) > 4 && strings.HasSuffix(t.f, "ly") && !isCapitalized(t.text)
 }
+
+// Rule subjectAfter: a cue right after a quotation takes its source after
+// it ("“…,” said Jane Roe", "“…,” added Prime Minister Roe").
+func subjectAfter(toks []token, i int) (subject, bool) {
+	s := subject{apStart: -1, apEnd: -1}
+	if i < 2 || i+1 >= len(toks) {
+		return s, false
+	}
+	p, q := toks[i-1].f, toks[i-2].f
+	if !(p == "”" || p == `"` || p == "," && (q == "”" || q == `"`) || (p == "”" || p == `"`) && q == ",") {
+		return s, false
+	}
+	k := i + 1
+	if toks[k].f == "the" {
+		k++
+	}
+	e := k
+	for e < len(toks) && e-k < 8 && (isCapitalized(toks[e].text) || e > k && npWord(toks[e]) && e+1 < len(toks) && isCapitalized(toks[e+1].text)) {
+		e++
+	}
+	if e == k {
+		return s, false
+	}
+	s.start, s.end = k, e
+	s.article = k > i+1
+	return s, true
+}

@@ -76,7 +76,9 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 		}
 		s, ok := subjectBefore(toks, i)
 		if !ok {
-			continue
+			if s, ok = subjectAfter(toks, i); !ok {
+				continue
+			}
 		}
 		c, p := a.resolve(toks, ms, s)
 		if c == otherCr {
@@ -590,6 +592,9 @@ func (a *attributor) registryFromText() {
 				}
 				s, ok := subjectBefore(toks, i)
 				if !ok {
+					if s, ok = subjectAfter(toks, i); ok {
+						a.registerSubject(sent, toks, s)
+					}
 					continue
 				}
 				if !a.registerSubject(sent, toks, s) {
