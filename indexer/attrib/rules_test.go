@@ -25,6 +25,7 @@ func TestSubjectBefore(t *testing.T) {
 		{"Chile, Peru, and the US, said so.", "said", "", false},
 		{"A survey by Lopez showed that.", "showed", "", false},
 		{"It happened before Lopez said so.", "said", "", false},
+		{"We heard from Maria Lopez, who said so.", "said", "Maria Lopez", false},
 		{"Yesterday she said so.", "said", "she", false},
 		{"The National Plan emphasizes rights.", "emphasizes", "National Plan", false},
 		{"With CHILE underscoring rights.", "underscoring", "CHILE", false},

@@ -33,7 +33,9 @@ func npWord(t token) bool {
 // and"), an apposition in brackets or commas ("X (Norway) said", "X, Chair
 // of Y, said"), a relative "who" ("X, who proposed"), then over the noun
 // phrase: capitalised words with "of", "the" and name particles, or one
-// lower-case pronoun or group word.
+// lower-case pronoun or group word. A phrase after a preposition is no
+// subject ("a survey by X showed"), unless a relative clause makes it one
+// ("heard from X, who described").
 func subjectBefore(toks []token, i int) (subject, bool) {
 	s := subject{apStart: -1, apEnd: -1}
 	j := i
@@ -43,9 +45,11 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 	for k := 0; k < 2 && j > 0 && isAdverb(toks[j-1]); k++ {
 		j-- // "X squarely addressed"
 	}
+	relative := false
 	for step := 0; step < 2 && j > 0; step++ {
 		if j >= 2 && toks[j-1].f == "who" && toks[j-2].f == "," { // "X, who noted"
 			j -= 2
+			relative = true
 			continue
 		}
 		if toks[j-1].f == "," && j >= 2 && toks[j-2].f == ")" { // "X (org), highlighted"
@@ -152,7 +156,7 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 		return s, false
 	}
 	s.start, s.end = k, end
-	if p := k - 1; p >= 0 && (lex.preps[toks[p].f] || toks[p].f == "the" && p >= 1 && lex.preps[toks[p-1].f]) {
+	if p := k - 1; !relative && p >= 0 && (lex.preps[toks[p].f] || toks[p].f == "the" && p >= 1 && lex.preps[toks[p-1].f]) {
 		// the object of a preposition: "records collected by IOM reveal";
 		// but "with X underscoring" has X for subject
 		if !(toks[p].f == "with" && strings.HasSuffix(toks[i].f, "ing")) {
