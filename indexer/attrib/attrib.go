@@ -613,7 +613,6 @@ func blockPageAt(b doc.Block, words int) int {
 }
 
 var urlOnly = regexp.MustCompile(`^\s*(https?://\S+|www\.\S+)\s*$`)
-var urlIn = regexp.MustCompile(`https?://[^\s)>\]]+`)
 
 func (a *attributor) walk() {
 	bs := a.d.Blocks

@@ -72,9 +72,7 @@ func loadLexicon() *lexiconT {
 			dst[f] = true
 		}
 	}
-	for _, ws := range lexLines("between.txt") {
-		l.between = append(l.between, ws)
-	}
+	l.between = append(l.between, lexLines("between.txt")...)
 	for _, ws := range lexLines("groups.txt") {
 		l.groups[ws[0]] = true
 	}

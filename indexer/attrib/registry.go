@@ -180,20 +180,6 @@ func splitTopLevel(s string) []string {
 	return out
 }
 
-// looksLikePlace: one to three capitalised words (a country or city).
-func looksLikePlace(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > 4 {
-		return false
-	}
-	for _, w := range ws {
-		if !isCapitalized(w) && w != "and" && w != "of" {
-			return false
-		}
-	}
-	return true
-}
-
 // partOf maps a programme label ("Keynote addresses") to a person's part.
 func partOf(label string) string {
 	l := strings.ToLower(label)
