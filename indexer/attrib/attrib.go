@@ -212,6 +212,9 @@ func (a *attributor) prepare() {
 	}
 	a.applyOverrides()
 	a.findCredits()
+	if len(a.sessions) == 0 || a.sessions[0].talk || a.sessions[0].inline {
+		a.listedOrganisations()
+	}
 }
 
 // applyOverrides corrects or extends the registry from the overrides.

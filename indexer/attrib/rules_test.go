@@ -324,6 +324,15 @@ func TestTextRules(t *testing.T) {
 			want:   []want{{"more tests", "Maria Lopez", "quote"}, {"fewer meetings", "Maria Lopez", "quote"}},
 		},
 		{
+			name: "a person's organisation speaks through them",
+			blocks: []doc.Block{
+				para("Present: Maria Lopez, Acme Tomas Berg, Beta"),
+				para("Maria Lopez argued for budgets. Acme wants more staff. Costs would be “quite low after all”."),
+				para("Beta wants less."),
+			},
+			want: []want{{"quite low", "Maria Lopez", "quote"}, {"Beta wants less", "", "narrative"}},
+		},
+		{
 			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
 			want:   []want{{"emphasizes prevention", "", "narrative"}},
@@ -413,5 +422,52 @@ func TestInlineSessions(t *testing.T) {
 	}
 	if len(res.Sessions) != 2 || len(res.Sessions[0].Speakers) != 1 || res.Sessions[0].Speakers[0] != "maria-lopez" {
 		t.Errorf("sessions = %+v", res.Sessions)
+	}
+}
+
+func TestListedAffiliation(t *testing.T) {
+	tests := []struct {
+		text, want string // want "" for none
+	}{
+		{"Jane Roe, Acme Tomas Berg, Beta", "Acme"},
+		{"Jane Roe, Goldman Sachs Tomas Berg, Beta", "Goldman Sachs"},
+		{"Jane Roe, Acme", "Acme"},
+		{"Jane Roe, Tomas Berg, Ann Lind", ""},
+		{"Jane Roe, Pablo Galindo Salgado, and Ann Lind", ""},
+		{"Jane Roe, Core Developer", ""},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.text)
+		got := ""
+		if org, _, ok := listedAffiliation(toks, 2); ok {
+			got = textOf(tc.text, toks, org[0], org[1])
+		}
+		if got != tc.want {
+			t.Errorf("listedAffiliation(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestAppositionFields: an apposition after a name goes to the role when
+// it holds a title, to the organisation when it names one, otherwise to
+// the description.
+func TestAppositionFields(t *testing.T) {
+	tests := []struct {
+		sentence               string
+		role, org, description string
+	}{
+		{"Maria Lopez, Director of Studies, said so.", "Director of Studies", "", ""},
+		{"Maria Lopez, Global Energy Agency, said so.", "", "Global Energy Agency", ""},
+		{"Maria Lopez, Bloomfield Green Finance, said so.", "", "", "Bloomfield Green Finance"},
+	}
+	for _, tc := range tests {
+		res := Attribute(doc.Document{ID: "t", Blocks: []doc.Block{para(tc.sentence)}}, "T", nil)
+		if len(res.Speakers) != 1 {
+			t.Fatalf("%q: speakers %+v", tc.sentence, res.Speakers)
+		}
+		s := res.Speakers[0]
+		if s.Role != tc.role || s.Organisation != tc.org || s.Description != tc.description {
+			t.Errorf("%q: role %q org %q description %q, want %q %q %q", tc.sentence, s.Role, s.Organisation, s.Description, tc.role, tc.org, tc.description)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package attrib
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/osce-tools/confsearch/indexer/doc"
 	"github.com/osce-tools/confsearch/model"
@@ -197,6 +198,11 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 				return personCr, t
 			}
 		}
+	}
+	// Rule organisationSpeaks: the organisation of the current source
+	// speaks through them ("Jane Roe, Acme" … "Acme wants …").
+	if t := a.cur; t != nil && t.Organisation != "" && fold(textOfToks(toks, s.start, s.end)) == fold(t.Organisation) {
+		return personCr, t
 	}
 	// Rule appositionSource: "The creator of X, Jane Roe, asked": the
 	// apposition names the source.
@@ -739,7 +745,18 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		if pn, n := partyAt(toks, s.apEnd); n == s.apEnd-s.apStart && pn != "" {
 			p.Country = pn
 		} else if isCapitalized(toks[s.apStart].text) && !lex.openers[toks[s.apStart].f] && s.apEnd-s.apStart <= 14 {
-			p.Role = ap
+			hasTitle := false
+			for _, t := range toks[s.apStart:s.apEnd] {
+				hasTitle = hasTitle || lex.titles[t.f]
+			}
+			switch {
+			case orgLike(ap) && !lex.titles[toks[s.apStart].f] && !lex.titles[toks[s.apEnd-1].f]:
+				p.Role, p.Organisation = "", ap // "Jane Roe, International Energy Agency, said"
+			case hasTitle:
+				p.Role = ap
+			default:
+				p.Role, p.Description = "", ap // neither a role nor an organisation for sure
+			}
 		} else if f := toks[s.apStart].f; (f == "the" || f == "a" || f == "an") && s.apStart+1 < s.apEnd && lex.titles[toks[s.apStart+1].f] && s.apEnd-s.apStart <= 14 {
 			p.Role = textOf(sent, toks, s.apStart+1, s.apEnd) // "the mayor of Lima" → "mayor of Lima"
 		}
@@ -846,9 +863,17 @@ func (a *attributor) indexNames() {
 	a.names = map[string][]string{}
 	for _, b := range a.d.Blocks {
 		toks := tokenize(b.Text)
+		affil := map[int]bool{}
+		for i := range toks {
+			if org, _, ok := listedAffiliation(toks, i); ok {
+				for k := org[0]; k < org[1]; k++ {
+					affil[k] = true
+				}
+			}
+		}
 		for i := 0; i < len(toks); i++ {
-			if !a.nameToken(toks[i]) {
-				continue
+			if !a.nameToken(toks[i]) || affil[i] {
+				continue // an organisation in a list is no first name
 			}
 			for n := 2; n <= 3 && i+n <= len(toks); n++ {
 				ok := true
@@ -951,4 +976,73 @@ func isFirstName(t token) bool {
 // isSentenceWord: capitalised words that start clauses rather than names.
 func isSentenceWord(f string) bool {
 	return lex.openers[f]
+}
+
+// textOfToks joins the tokens' text with spaces.
+func textOfToks(toks []token, a, b int) string {
+	var ws []string
+	for _, t := range toks[a:b] {
+		ws = append(ws, t.text)
+	}
+	return strings.Join(ws, " ")
+}
+
+// listedAffiliation reads a list entry "Full Name, Org Next Name" at
+// toks[i] (the comma after a name): the capitalised run after the comma,
+// less the two words of the next entry's name, is the organisation (one
+// to three words); a single word closing the block or the entry is one
+// too. It returns the organisation's token range.
+func listedAffiliation(toks []token, i int) ([2]int, int, bool) {
+	if toks[i].f != "," || i < 2 || !isCapitalized(toks[i-1].text) || !isCapitalized(toks[i-2].text) {
+		return [2]int{}, 0, false
+	}
+	k := i + 1
+	e := k
+	for e < len(toks) && e-k < 6 && isCapitalized(toks[e].text) && !lex.titles[toks[e].f] {
+		e++
+	}
+	r := e - k
+	closed := e == len(toks) || strings.ContainsAny(toks[e].f, ".,;:()")
+	if e+1 < len(toks) && (toks[e].f == "and" || toks[e].f == "," && toks[e+1].f == "and") {
+		return [2]int{}, 0, false // "A B, C D E, and F G": a list of names
+	}
+	switch {
+	case r >= 3 && r-2 <= 3 && (e == len(toks) || toks[e].f == "." || toks[e].f == ";" ||
+		toks[e].f == "," && e+1 < len(toks) && (isCapitalized(toks[e+1].text) || unicode.IsDigit([]rune(toks[e+1].text)[0]))):
+		return [2]int{k, e - 2}, r, true
+	case r == 1 && closed:
+		return [2]int{k, e}, r, true
+	}
+	return [2]int{}, 0, false
+}
+
+// Rule listedOrganisation: a person of the registry without role or
+// organisation, written elsewhere as an entry of a list "Full Name, Org"
+// ("Jane Roe, Acme Corp Tomas Berg, Beta"), takes Org.
+func (a *attributor) listedOrganisations() {
+	for _, p := range a.reg.people {
+		if p.Role != "" || p.Organisation != "" || p.Description != "" || p.party || len(p.names) < 2 {
+			continue
+		}
+		var found []string
+		for _, b := range a.d.Blocks {
+			toks := tokenize(b.Text)
+			for _, m := range a.mentions(toks) {
+				if m.p != p || m.end-m.start != len(p.names) || m.end >= len(toks) {
+					continue
+				}
+				if org, _, ok := listedAffiliation(toks, m.end); ok {
+					if ms := a.mentions(toks[org[0]:]); len(ms) > 0 && ms[0].start == 0 {
+						continue // the next entry is a person
+					}
+					if o := textOf(b.Text, toks, org[0], org[1]); !slices.Contains(found, o) {
+						found = append(found, o)
+					}
+				}
+			}
+		}
+		if len(found) == 1 {
+			p.Organisation = found[0]
+		}
+	}
 }

@@ -129,6 +129,10 @@ func (a *attributor) creditLine(text string) *person {
 		}
 	}
 	if ms := a.mentions(toks); len(ms) > 0 && ms[0].end == len(toks) {
+		if p := ms[0].p; p.Role == "" && p.Organisation == "" && p.Description == "" && rest != "" {
+			parts := splitTopLevel(rest)
+			p.Role, p.Organisation, p.Country, p.Description = splitEntry(rest, parts)
+		}
 		return ms[0].p
 	}
 	rs, ns, ne, oe := nameParts(toks, 0, len(toks), a.lowerKnown)
