@@ -360,6 +360,7 @@ func TestTalkSections(t *testing.T) {
 		h("Maria Lopez: Faster builds"),
 		para("Maria has been measuring build times for a year."),
 		para("“Builds should take seconds, not minutes.”"),
+		para("Maria argued that caching helps."),
 		h("Tomas Berg: Better errors"),
 		para("Tomas showed three examples. Error messages were discussed."),
 	}
@@ -369,6 +370,17 @@ func TestTalkSections(t *testing.T) {
 	checkPassage(t, res, "three examples", "Tomas Berg", "statement")
 	if len(res.Sessions) != 2 || res.Sessions[0].Label != "Maria Lopez: Faster builds" || len(res.Sessions[0].Speakers) != 1 {
 		t.Errorf("sessions = %+v", res.Sessions)
+	}
+	// headings naming no one who speaks under them are no talks
+	plain := []doc.Block{
+		{Kind: doc.Heading, Size: 20, Text: "Summary"},
+		h("Key Findings: Data gaps"),
+		para("Key findings point to gaps in data."),
+		h("Next Steps: Funding"),
+		para("Next steps include funding."),
+	}
+	if res := Attribute(doc.Document{ID: "t", Blocks: plain}, "Test", nil); len(res.Sessions) != 0 || len(res.Speakers) != 0 {
+		t.Errorf("headings without speakers: sessions %+v, speakers %+v", res.Sessions, res.Speakers)
 	}
 	for _, p := range res.Passages {
 		if strings.Contains(p.Text, "three examples") && p.Session != "Tomas Berg: Better errors" {

@@ -76,7 +76,7 @@ func (a *attributor) findTalks() {
 				ok = false
 			}
 		}
-		if ok {
+		if ok && a.speaksInSection(i, name) {
 			byLevel[a.level(b)] = append(byLevel[a.level(b)], talk{i, name})
 		}
 	}
@@ -101,6 +101,29 @@ func (a *attributor) findTalks() {
 		}
 		break
 	}
+}
+
+// speaksInSection: the section under heading i has the named person (full
+// name, first name or surname) as the source of a speech cue: a heading
+// such as "Key Findings: Data" names no speaker.
+func (a *attributor) speaksInSection(i int, name string) bool {
+	ns := tokenize(name)
+	first, last := ns[0].f, ns[len(ns)-1].f
+	for _, b := range a.d.Blocks[i+1:] {
+		if b.Kind == doc.Heading && a.level(b) <= a.level(a.d.Blocks[i]) {
+			break
+		}
+		toks := tokenize(b.Text)
+		for k := range toks {
+			if !isCue(toks, k) {
+				continue
+			}
+			if s, ok := subjectBefore(toks, k); ok && (toks[s.end-1].f == last || toks[s.start].f == first) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dashCredit matches a credit line under a quotation: "– Vice President
