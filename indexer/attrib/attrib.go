@@ -725,6 +725,9 @@ func (a *attributor) walk() {
 			}
 			p := a.newPassage(pg, pageNumber(b.LabelEnd, b.PageEnd), model.KindQuote, sp, text)
 			p.Quote = strings.Trim(text, "\"“”' ")
+			if m := inlineDashCredit.FindStringSubmatch(text); m != nil {
+				p.Quote = strings.Trim(m[1], "\"“”' ")
+			}
 			a.emit(p)
 			continue
 		}

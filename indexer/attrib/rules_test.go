@@ -333,6 +333,11 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"quite low", "Maria Lopez", "quote"}, {"Beta wants less", "", "narrative"}},
 		},
 		{
+			name:   "a quotation with its dash credit in one block",
+			blocks: []doc.Block{para("“... It builds on my laptop!” -- Maria Lopez"), para("The room laughed.")},
+			want:   []want{{"It builds on my laptop", "Maria Lopez", "quote"}, {"The room laughed", "", "narrative"}},
+		},
+		{
 			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
 			want:   []want{{"emphasizes prevention", "", "narrative"}},

@@ -181,11 +181,24 @@ func wholeQuote(b doc.Block) bool {
 		(strings.HasSuffix(t, "”") || strings.HasSuffix(t, `"`) || strings.HasSuffix(t, "”.") || strings.HasSuffix(t, `".`))
 }
 
+// inlineDashCredit matches a quotation followed by its credit in the
+// same block: "“It works!” -- Jane Roe".
+var inlineDashCredit = regexp.MustCompile(`^\s*([“"].{3,}[”"])\s*((?:--|[–—―])\s*\S.{2,80})$`)
+
 // Rule dashCredits: a credit line starting with a dash under quotations
-// credits them (up to maxCreditedQuotes blocks above it).
+// credits them (up to maxCreditedQuotes blocks above it); a quotation
+// followed by a dash and a name in the same block is that person's.
 func (a *attributor) dashCredits() {
 	bs := a.d.Blocks
 	for i, b := range bs {
+		if m := inlineDashCredit.FindStringSubmatch(b.Text); m != nil && b.Kind != doc.Heading {
+			if p := a.creditLine(m[2]); p != nil {
+				if _, done := a.quoteBy[i]; !done {
+					a.quoteBy[i] = p
+				}
+			}
+			continue
+		}
 		if b.Kind == doc.Heading || i == 0 || !wholeQuote(bs[i-1]) {
 			continue
 		}
