@@ -440,6 +440,22 @@ func TestInlineSessions(t *testing.T) {
 	if len(res.Sessions) != 2 || len(res.Sessions[0].Speakers) != 1 || res.Sessions[0].Speakers[0] != "maria-lopez" {
 		t.Errorf("sessions = %+v", res.Sessions)
 	}
+	headed := []doc.Block{
+		{Kind: doc.Heading, Size: 16, Text: "Session 2: Finance and costs"},
+		para("Tomas Berg noted that costs fall."),
+		{Kind: doc.Heading, Size: 16, Text: "Session 3: Staff"},
+		para("Maria Lopez argued for more staff."),
+	}
+	res = Attribute(doc.Document{ID: "t", Blocks: headed}, "Test", nil)
+	checkPassage(t, res, "costs fall", "Tomas Berg", "statement")
+	for _, p := range res.Passages {
+		if strings.Contains(p.Text, "more staff") && p.Session != "Session 3: Staff" {
+			t.Errorf("passage %q: session %q", p.Text, p.Session)
+		}
+	}
+	if len(res.Sessions) != 2 || len(res.Sessions[1].Speakers) != 1 || res.Sessions[1].Speakers[0] != "maria-lopez" {
+		t.Errorf("sessions from headings = %+v", res.Sessions)
+	}
 }
 
 func TestListedAffiliation(t *testing.T) {

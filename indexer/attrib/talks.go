@@ -222,7 +222,8 @@ var inlineSession = regexp.MustCompile(`\b(Session|Panel|Workshop|Agenda [Ii]tem
 // Rule findInlineSessions: in a report without programme or talk sessions,
 // a paragraph naming a session by number and title ("began Session 1
 // (“Opening the floor”) by …") opens that session, until the next such
-// paragraph or a top-level heading; its speakers are the people credited
+// paragraph or a top-level heading, and so does a heading that starts
+// with one ("Session 2: Finance"); its speakers are the people credited
 // in it.
 func (a *attributor) findInlineSessions() {
 	if len(a.sessions) > 0 {
@@ -230,11 +231,8 @@ func (a *attributor) findInlineSessions() {
 	}
 	seen := map[string]*session{}
 	for i, b := range a.d.Blocks {
-		if b.Kind == doc.Heading {
-			continue
-		}
 		m := inlineSession.FindStringSubmatch(b.Text)
-		if m == nil {
+		if m == nil || b.Kind == doc.Heading && !strings.HasPrefix(strings.TrimSpace(b.Text), m[0]) {
 			continue
 		}
 		title := strings.TrimSpace(m[3] + m[4] + m[5])
@@ -246,6 +244,13 @@ func (a *attributor) findInlineSessions() {
 			a.sessions = append(a.sessions, s)
 			a.sessionIndex = append(a.sessionIndex, i)
 		}
-		a.inlineAt[i] = s
+		if b.Kind == doc.Heading {
+			a.sessionAt[i] = s // a heading "Session 2: Finance" opens it
+			if a.topLevel == 0 {
+				a.topLevel = a.level(b)
+			}
+		} else {
+			a.inlineAt[i] = s
+		}
 	}
 }
