@@ -485,7 +485,7 @@ func (a *attributor) creditOf(i int) *person {
 		if p, start, end := a.findPersonIn(toks); p != nil && start <= 2 {
 			// running text must read as a credit: the name alone or
 			// followed by a comma ("Jane Roe, Professor")
-			if bs[j].Kind == doc.Paragraph && end < len(toks) && toks[end].f != "," {
+			if bs[j].Kind == doc.Paragraph && (end < len(toks) && toks[end].f != "," || !creditShaped(tokenize(bs[j].Text))) {
 				return nil
 			}
 			a.credits[j] = true
@@ -497,6 +497,25 @@ func (a *attributor) creditOf(i int) *person {
 		return p
 	}
 	return try(i - 1)
+}
+
+// maxCreditWords bounds a paragraph that serves as a quote's credit line.
+const maxCreditWords = 14
+
+// creditShaped: running text short enough to be a credit line, with no
+// speech cue ("Jane Roe, Director of X" but not "Jane Roe, Director,
+// said that …").
+func creditShaped(toks []token) bool {
+	words := 0
+	for i, t := range toks {
+		if isLetter(t.f) {
+			words++
+		}
+		if isCue(toks, i) {
+			return false
+		}
+	}
+	return words <= maxCreditWords
 }
 
 // findPersonIn finds the first registry person named in toks (full name,

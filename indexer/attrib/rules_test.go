@@ -338,6 +338,14 @@ func TestTextRules(t *testing.T) {
 			want:   []want{{"It builds on my laptop", "Maria Lopez", "quote"}, {"The room laughed", "", "narrative"}},
 		},
 		{
+			name: "a quotation after a statement keeps the statement",
+			blocks: []doc.Block{
+				para("Maria Lopez, Director of Studies, said that budgets are short."),
+				para("“We will need more staff next year.”"),
+			},
+			want: []want{{"budgets are short", "Maria Lopez", "statement"}},
+		},
+		{
 			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
 			want:   []want{{"emphasizes prevention", "", "narrative"}},
