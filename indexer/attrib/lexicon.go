@@ -27,6 +27,8 @@ type lexiconT struct {
 	preps   map[string]bool   // prepositions
 	orgs    map[string]bool   // words of organisations' names
 	docs    map[string]bool   // words of documents' names
+	dets    map[string]bool   // determiners
+	base    map[string]bool   // the base form of every speech verb
 }
 
 var lex = loadLexicon()
@@ -51,13 +53,15 @@ func loadLexicon() *lexiconT {
 	l := &lexiconT{cues: map[string]bool{}, framing: map[string]bool{}, groups: map[string]bool{},
 		titles: map[string]bool{}, gender: map[string]string{}, passive: map[string]bool{}, parties: map[string]string{},
 		openers: map[string]bool{}, possess: map[string]bool{}, preps: map[string]bool{},
-		orgs: map[string]bool{}, docs: map[string]bool{}}
+		orgs: map[string]bool{}, docs: map[string]bool{}, dets: map[string]bool{},
+		base: map[string]bool{}}
 	for _, ws := range lexLines("cues.txt") {
 		dst := l.cues
 		if strings.HasPrefix(ws[0], "~") {
 			dst = l.framing
 			ws[0] = ws[0][1:]
 		}
+		l.base[ws[0]] = true
 		forms := ws
 		if len(ws) == 1 {
 			forms = verbForms(ws[0])
@@ -87,6 +91,9 @@ func loadLexicon() *lexiconT {
 	}
 	for _, ws := range lexLines("openers.txt") {
 		l.openers[ws[0]] = true
+	}
+	for _, ws := range lexLines("determiners.txt") {
+		l.dets[ws[0]] = true
 	}
 	for _, ws := range lexLines("documents.txt") {
 		l.docs[ws[0]] = true

@@ -346,6 +346,23 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"budgets are short", "Maria Lopez", "statement"}},
 		},
 		{
+			name: "a noun spelt like a cue is no anonymous source",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets. There should be a special focus on staff. The tool is not officially supported by the vendor."),
+			},
+			want: []want{{"special focus", "Maria Lopez", "statement"}, {"officially supported", "Maria Lopez", "statement"}},
+		},
+		{
+			name:   "a demonstrative subject is no anonymous source",
+			blocks: []doc.Block{para("Maria Lopez argued for budgets. This challenge highlights the need for staff.")},
+			want:   []want{{"need for staff", "Maria Lopez", "statement"}},
+		},
+		{
+			name:   "an anonymous source is nobody's",
+			blocks: []doc.Block{para("Maria Lopez argued for budgets. Another observer noted that staff are few.")},
+			want:   []want{{"staff are few", "", "narrative"}},
+		},
+		{
 			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
 			want:   []want{{"emphasizes prevention", "", "narrative"}},

@@ -14,6 +14,7 @@ type subject struct {
 	// declared"): the sentence credits no single source.
 	coordinated bool
 	article     bool // the phrase opens with "the": an institution or a document, unless a party
+	anonymous   bool // "one delegate", "a participant": someone no one can cite
 }
 
 // npWord: a token that may continue a capitalised noun phrase leftwards.
@@ -123,6 +124,17 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 		if lex.gender[last.f] != "" || lex.groups[last.f] {
 			s.start, s.end = end-1, end
 			s.coordinated = coordinatedBefore(toks, s.start)
+			return s, true
+		}
+		// "one delegate said", "another observer noted": a determiner and
+		// one noun (more words before a cue read as a noun phrase of
+		// another kind: "this approach provides additional support")
+		// The determiner opens the clause and the cue is finite ("one
+		// delegate said", not "a special focus", "a platform that's not
+		// supported").
+		if d := end - 2; d >= 0 && lex.dets[toks[d].f] && !lex.dets[last.f] && isLetter(last.f) && finiteCue(toks[i]) &&
+			(d == 0 || strings.Contains(",;:", toks[d-1].f) || toks[d-1].f == "and" || toks[d-1].f == "but" || toks[d-1].f == "while") {
+			s.start, s.end, s.anonymous = d, end, true
 			return s, true
 		}
 		return s, false
@@ -324,4 +336,11 @@ func subjectAfter(toks []token, i int) (subject, bool) {
 	s.start, s.end = k, e
 	s.article = k > i+1
 	return s, true
+}
+
+// finiteCue: a cue in a finite form ("said", "notes"), not its base form
+// or a participle in -ing, which a noun of the same spelling may be ("a
+// special focus", "the report").
+func finiteCue(t token) bool {
+	return lex.cues[t.f] && !lex.base[t.f] && !strings.HasSuffix(t.f, "ing")
 }

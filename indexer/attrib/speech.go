@@ -140,6 +140,9 @@ func (a *attributor) sourceEndingAt(toks []token, ms []mention, end int) *person
 // matching one person's role, organisation and country; otherwise someone
 // the registry does not know.
 func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *person) {
+	if s.anonymous {
+		return groupCr, nil // "one delegate said": nobody to credit
+	}
 	if s.coordinated {
 		if p := a.rolePhrase(toks[:s.end]); p != nil {
 			return personCr, p // "… Children and Young People's Commissioner drew"
