@@ -400,9 +400,6 @@ func (a *attributor) paragraph(b doc.Block) {
 		sent := text[r.start:r.end]
 		toks := tokenize(sent)
 		c, p := a.creditSentence(toks)
-		if debugHook != nil {
-			debugHook(a, sent, c, p)
-		}
 		if c == noCredit && a.talk != nil && len(toks) > 1 {
 			// Rule talkSubject: in a talk's section, a sentence whose
 			// subject is the speaker is theirs, whatever the verb.
@@ -475,9 +472,6 @@ func (a *attributor) paragraph(b doc.Block) {
 		a.emit(p)
 	}
 }
-
-// debugHook, when set (by a test), sees every clause's credit.
-var debugHook func(a *attributor, sent string, c credit, p *person)
 
 // firstPronoun returns the first pronoun of toks.
 func firstPronoun(toks []token) (string, bool) {
