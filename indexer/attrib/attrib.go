@@ -1,10 +1,21 @@
 // Package attrib turns a document's blocks into passages credited to the
 // people who spoke: it derives the programme (sessions and the speaker
 // registry) from the document itself, resolves every way the text names a
-// person (full name, surname, misspellings, names without diacritics,
-// pronouns that continue a speaker, role phrases), splits paragraphs where
-// the credited speaker changes, and labels each passage with its kind,
-// session, section, topics and printed page.
+// person (full name, surname, first name, misspellings, names without
+// diacritics, pronouns that continue a speaker, role phrases), splits
+// paragraphs where the credited speaker changes, and labels each passage
+// with its kind, session, section, topics and printed page.
+//
+// It works as a sieve, sentence by sentence and clause by clause
+// (clauses): a speech cue of the lexicon (lexicon/*.txt, lexicon.go)
+// attaches to its source (subjectBefore, subjectAfter,
+// appositionBefore), which resolve turns into a person, a party, a
+// group, an institution or nobody; creditSentence applies the rules in
+// order and paragraph carries a source over the sentences that follow
+// within the bounds of carryTo. The registry comes from programme tables
+// (findProgramme), talk headings (findTalks) or the same source rules
+// over the running text (registryFromText); RegistryProblems checks it.
+// Every rule is named "Rule X" in its comment and has a table test.
 package attrib
 
 import (
