@@ -47,10 +47,15 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0s ./indexer
 	$(GO) test -run '^$$' -fuzz '^FuzzOpen$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0s ./indexer/pdf
 
-# The acceptance harness on both layouts of the report (needs ../shared).
+# The evaluation suite (needs ../shared): the acceptance harness over every
+# judged document (both layouts of the report and the other meeting
+# reports), one table and the micro-average; then the registry rules
+# (attrib.RegistryProblems) over every document of the suite. Other runs
+# at the same time? Give each its own TMPDIR.
 eval:
-	python3 $(SHARED)/tools/evaluate.py $(SHARED)/eval/dev.json $(SHARED)/corpus/report.pdf
-	python3 $(SHARED)/tools/evaluate.py $(SHARED)/eval/dev.json $(SHARED)/corpus/report-2col.pdf
+	python3 $(SHARED)/tools/eval_suite.py
+	CONFSEARCH_SUITE=$(abspath $(SHARED)) $(GO) test -count=1 -run TestRegistrySuite ./indexer
+
 
 clean:
 	rm -rf bin $(INDEX)

@@ -14,7 +14,11 @@ type Speaker struct {
 	Role         string `json:"role,omitempty"`
 	Organisation string `json:"organisation,omitempty"`
 	Country      string `json:"country,omitempty"`
-	Session      string `json:"session,omitempty"`
+	// Description is the programme's words after the name, as printed,
+	// when they do not split unambiguously into role, organisation and
+	// country.
+	Description string `json:"description,omitempty"`
+	Session     string `json:"session,omitempty"`
 	// Part is the programme slot: speaker, moderator, keynote, welcome,
 	// opening, … ("" when the person was found in the text only).
 	Part string `json:"part,omitempty"`

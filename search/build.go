@@ -335,7 +335,7 @@ type passageFields struct {
 func (db *docBuilder) fields(p *Passage, ord int) passageFields {
 	pf := passageFields{text: p.Text, page: p.Page, ord: ordKey(ord)}
 	if s := p.Speaker; s != nil {
-		pf.speakerText = joinNonEmpty(" ", s.Honorific, s.Name, s.Role, s.Organisation, s.Country)
+		pf.speakerText = joinNonEmpty(" ", s.Honorific, s.Name, s.Role, s.Organisation, s.Country, s.Description)
 	}
 	ctx := []string{p.Session, p.Section}
 	ctx = append(ctx, p.Topics...)

@@ -21,7 +21,7 @@ import (
 func Citation(p Passage, d Document) string {
 	var parts []string
 	if s := p.Speaker; s != nil && p.Kind != KindNarrative && p.Kind != KindResource {
-		for _, v := range []string{s.Name, s.Role, s.Organisation} {
+		for _, v := range []string{s.Name, s.Role, s.Organisation, s.Description} {
 			if v = strings.TrimSpace(v); v != "" {
 				parts = append(parts, v)
 			}

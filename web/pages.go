@@ -125,13 +125,14 @@ func kindLabel(kind string) string {
 	return kind
 }
 
-// credit returns a speaker's role and organisation, those set, joined.
+// credit returns a speaker's role and organisation (or the programme's
+// description), those set, joined.
 func credit(sp *search.Speaker) string {
 	if sp == nil {
 		return ""
 	}
 	var parts []string
-	for _, v := range []string{sp.Role, sp.Organisation} {
+	for _, v := range []string{sp.Role, sp.Organisation, sp.Description} {
 		if v = strings.TrimSpace(v); v != "" {
 			parts = append(parts, v)
 		}

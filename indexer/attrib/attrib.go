@@ -1,15 +1,28 @@
 // Package attrib turns a document's blocks into passages credited to the
 // people who spoke: it derives the programme (sessions and the speaker
 // registry) from the document itself, resolves every way the text names a
-// person (full name, surname, misspellings, names without diacritics,
-// pronouns that continue a speaker, role phrases), splits paragraphs where
-// the credited speaker changes, and labels each passage with its kind,
-// session, section, topics and printed page.
+// person (full name, surname, first name, misspellings, names without
+// diacritics, pronouns that continue a speaker, role phrases), splits
+// paragraphs where the credited speaker changes, and labels each passage
+// with its kind, session, section, topics and printed page.
+//
+// It works as a sieve, sentence by sentence and clause by clause
+// (clauses): a speech cue of the lexicon (lexicon/*.txt, lexicon.go)
+// attaches to its source (subjectBefore, subjectAfter,
+// appositionBefore), which resolve turns into a person, a party, a
+// group, an institution or nobody; creditSentence applies the rules in
+// order and paragraph carries a source over the sentences that follow
+// within the bounds of carryTo. The registry comes from programme tables
+// (findProgramme), talk headings (findTalks) or the same source rules
+// over the running text (registryFromText); RegistryProblems checks it.
+// Every rule is named "Rule X" in its comment and has a table test.
 package attrib
 
 import (
 	"fmt"
+	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -64,10 +77,31 @@ func AttributeWith(d doc.Document, opt Options) Result {
 	a.prepare()
 	a.walk()
 	var res Result
+	credited := map[string]bool{}
+	for _, p := range a.out {
+		if p.Speaker != nil {
+			credited[p.Speaker.ID] = true
+		}
+	}
 	for _, p := range a.reg.people {
+		// Nobody without a passage, unless the programme or the
+		// overrides name them.
+		if !credited[p.ID] && p.session == nil && p.Part == "" && !p.keep {
+			continue
+		}
 		res.Speakers = append(res.Speakers, p.Speaker)
 	}
 	for _, s := range a.sessions {
+		if s.inline {
+			// an inline session's speakers: the people credited in it
+			for _, p := range a.out {
+				if p.Session == s.label && p.Speaker != nil && !slices.ContainsFunc(s.people, func(q *person) bool { return q.ID == p.Speaker.ID }) {
+					if q := a.reg.byID[p.Speaker.ID]; q != nil {
+						s.people = append(s.people, q)
+					}
+				}
+			}
+		}
 		ss := model.Session{Label: s.label, Doc: d.ID}
 		for _, p := range s.people {
 			ss.Speakers = append(ss.Speakers, p.ID)
@@ -88,16 +122,22 @@ type attributor struct {
 	topLevel int             // level of session and front/back matter headings
 	acronyms map[string]bool
 	proper   map[string]bool // words capitalised inside sentences
-	repeated map[string]int  // short captions by text, how often they occur
-	reg      registry
-	sessions []*session
+	lower    map[string]int  // folded words written in lower case inside sentences, how often
+	// partyStyle: the report names negotiating parties as speakers.
+	partyStyle bool
+	names      map[string][]string // full names by first name and surname (indexNames)
+	repeated   map[string]int      // short captions by text, how often they occur
+	reg        registry
+	sessions   []*session
 	// sessionIndex is the block index of each session's heading.
 	sessionIndex []int
 	// sessionAt maps a heading block index to the session it opens;
 	// programme marks blocks consumed as programme entries and labels.
 	sessionAt map[int]*session
+	inlineAt  map[int]*session // paragraphs that open an inline session
 	programme map[int]bool
-	credits   map[int]bool // captions consumed as quote credits
+	credits   map[int]bool       // captions consumed as quote credits
+	similar   map[[2]string]bool // similarName results
 	quoteBy   map[int]*person
 
 	// walk state
@@ -105,6 +145,12 @@ type attributor struct {
 	topic    string
 	context  []*session // sessions the current section covers
 	last     *person    // last credited speaker in the section
+	lastPara int        // paragraph number where last was credited
+	recent   *person    // the last credited speaker in the section, for its session
+	paraN    int        // paragraphs seen
+	carry    *person    // the source a paragraph ending with a colon introduced
+	cur      *person    // the source of the sentence before, in this paragraph
+	talk     *person    // the speaker of the current talk's section
 	out      []model.Passage
 	seenPage map[int]int
 }
@@ -130,6 +176,7 @@ func (a *attributor) prepare() {
 	// Acronyms: words in capitals inside body text.
 	a.acronyms = map[string]bool{}
 	a.proper = map[string]bool{}
+	a.lower = map[string]int{}
 	capsCount, lowerCount := map[string]int{}, map[string]int{}
 	a.repeated = map[string]int{}
 	for _, b := range a.d.Blocks {
@@ -145,6 +192,7 @@ func (a *attributor) prepare() {
 					capsCount[w]++
 				} else {
 					lowerCount[w]++
+					a.lower[fold(w)]++
 				}
 			}
 			for _, w := range strings.Fields(b.Text) {
@@ -164,12 +212,20 @@ func (a *attributor) prepare() {
 		}
 	}
 	a.findProgramme()
+	a.indexNames()
+	a.partyStyle = a.detectParties()
+	a.inlineAt = map[int]*session{}
 	if len(a.reg.people) == 0 {
+		a.findTalks()
+		a.findInlineSessions()
 		a.registryFromText()
 		a.completeNames()
 	}
 	a.applyOverrides()
 	a.findCredits()
+	if len(a.sessions) == 0 || a.sessions[0].talk || a.sessions[0].inline {
+		a.listedOrganisations()
+	}
 }
 
 // applyOverrides corrects or extends the registry from the overrides.
@@ -185,8 +241,11 @@ func (a *attributor) applyOverrides() {
 			}
 		}
 		p, ok := a.reg.byID[Slug(o.Name)]
-		if !ok {
+		if ok {
+			p.keep = true
+		} else {
 			p = a.reg.add(newPerson(o.Name, "", sess, o.Part, a.d.ID))
+			p.keep = true
 			if sess != nil {
 				sess.people = append(sess.people, p)
 			}
@@ -280,6 +339,7 @@ func (a *attributor) findProgramme() {
 		partLabel := ""
 		var cur *person
 		var rest string
+		lastOfEntry := j
 		flush := func() {
 			if cur != nil {
 				p := newPerson(cur.Name, rest, s, cur.Part, a.d.ID)
@@ -299,6 +359,7 @@ func (a *attributor) findProgramme() {
 				cur = &person{Speaker: model.Speaker{Name: nm, Honorific: hon, Part: partOf(partLabel)}}
 				rest = r
 				a.programme[m] = true
+				lastOfEntry = m
 				continue
 			}
 			if labelBlock(b) {
@@ -314,9 +375,10 @@ func (a *attributor) findProgramme() {
 				a.programme[m] = true
 				continue
 			}
-			if cur != nil && (b.Kind == doc.Cell || b.Kind == doc.Caption) && len(strings.Fields(b.Text)) <= 40 {
+			if cur != nil && (b.Kind == doc.Cell || b.Kind == doc.Caption) && len(strings.Fields(b.Text)) <= 40 && continuesEntry(bs[lastOfEntry], b) {
 				rest += " " + b.Text
 				a.programme[m] = true
+				lastOfEntry = m
 			}
 		}
 		flush()
@@ -325,6 +387,23 @@ func (a *attributor) findProgramme() {
 		}
 		i = k - 1
 	}
+}
+
+// Rule continuesEntry: a block continues a programme entry only when the
+// layout says it is the entry's next line: the same type size, just below
+// it, starting where it starts. A photo credit or caption set in another
+// size or elsewhere on the page never joins it. Blocks without geometry
+// (from markup) continue by size alone.
+func continuesEntry(prev, b doc.Block) bool {
+	if prev.Size > 0 && b.Size > 0 && math.Abs(prev.Size-b.Size) > 0.5 {
+		return false
+	}
+	if prev.BBox.Width() <= 0 || b.BBox.Width() <= 0 {
+		return true
+	}
+	size := max(b.Size, 1)
+	gap := prev.BBox.Y0 - b.BBox.Y1 // y grows upwards: b below prev
+	return prev.PageEnd == b.Page && gap >= -size/2 && gap <= 1.5*size && math.Abs(prev.BBox.X0-b.BBox.X0) <= 2*size
 }
 
 // alphaWords counts the words of s made of letters only.
@@ -397,6 +476,7 @@ func (a *attributor) findCredits() {
 			}
 		}
 	}
+	a.dashCredits()
 }
 
 // creditOf returns the person a quote block at i is credited to, marking
@@ -413,7 +493,12 @@ func (a *attributor) creditOf(i int) *person {
 		if len(toks) > 8 {
 			toks = toks[:8]
 		}
-		if p, start, _ := a.findPersonIn(toks); p != nil && start <= 2 {
+		if p, start, end := a.findPersonIn(toks); p != nil && start <= 2 {
+			// running text must read as a credit: the name alone or
+			// followed by a comma ("Jane Roe, Professor")
+			if bs[j].Kind == doc.Paragraph && (end < len(toks) && toks[end].f != "," || !creditShaped(tokenize(bs[j].Text))) {
+				return nil
+			}
 			a.credits[j] = true
 			return p
 		}
@@ -423,6 +508,25 @@ func (a *attributor) creditOf(i int) *person {
 		return p
 	}
 	return try(i - 1)
+}
+
+// maxCreditWords bounds a paragraph that serves as a quote's credit line.
+const maxCreditWords = 14
+
+// creditShaped: running text short enough to be a credit line, with no
+// speech cue ("Jane Roe, Director of X" but not "Jane Roe, Director,
+// said that …").
+func creditShaped(toks []token) bool {
+	words := 0
+	for i, t := range toks {
+		if isLetter(t.f) {
+			words++
+		}
+		if isCue(toks, i) {
+			return false
+		}
+	}
+	return words <= maxCreditWords
 }
 
 // findPersonIn finds the first registry person named in toks (full name,
@@ -461,7 +565,7 @@ func (a *attributor) mentions(toks []token) []mention {
 				for k := 0; k < n; k++ {
 					if toks[i+k].f == p.names[k] {
 						exact++
-					} else if !similarName(toks[i+k].f, p.names[k]) {
+					} else if !a.similarName(toks[i+k].f, p.names[k]) {
 						ok = false
 						break
 					}
@@ -471,8 +575,22 @@ func (a *attributor) mentions(toks []token) []mention {
 				}
 			}
 			// surname alone
-			if best.p == nil && (toks[i].f == p.surname || len(p.surname) >= 6 && similarName(toks[i].f, p.surname) && toks[i].f[0] == p.surname[0]) {
+			if best.p == nil && (toks[i].f == p.surname || len(p.surname) >= 6 && toks[i].f[0] == p.surname[0] && a.similarName(toks[i].f, p.surname)) {
 				best = mention{p, i, i + 1}
+			}
+		}
+		// first name alone, when one person of the registry has it
+		if best.p == nil && (i+1 >= len(toks) || !isCapitalized(toks[i+1].text)) {
+			var only *person
+			n := 0
+			for _, p := range a.reg.people {
+				if len(p.names) > 1 && p.names[0] == toks[i].f && len(p.names[0]) >= 2 {
+					only = p
+					n++
+				}
+			}
+			if n == 1 {
+				best = mention{only, i, i + 1}
 			}
 		}
 		if best.p != nil {
@@ -481,6 +599,32 @@ func (a *attributor) mentions(toks []token) []mention {
 		}
 	}
 	return out
+}
+
+// maxSimilarCache bounds the memory of similarName's results.
+const maxSimilarCache = 1 << 18
+
+// similarName is similarName, remembered: the same words meet the same
+// names again and again.
+func (a *attributor) similarName(text, name string) bool {
+	if text == name {
+		return true
+	}
+	if d := len(text) - len(name); len(name) < 5 || d > 6 || d < -6 {
+		return false // too short to misspell, or too far apart (bytes, so loosely)
+	}
+	k := [2]string{text, name}
+	v, ok := a.similar[k]
+	if !ok {
+		if a.similar == nil {
+			a.similar = map[[2]string]bool{}
+		}
+		v = similarName(text, name)
+		if len(a.similar) < maxSimilarCache {
+			a.similar[k] = v
+		}
+	}
+	return v
 }
 
 // pageOf returns the printed page number of a block's word offset.
@@ -502,7 +646,6 @@ func blockPageAt(b doc.Block, words int) int {
 }
 
 var urlOnly = regexp.MustCompile(`^\s*(https?://\S+|www\.\S+)\s*$`)
-var urlIn = regexp.MustCompile(`https?://[^\s)>\]]+`)
 
 func (a *attributor) walk() {
 	bs := a.d.Blocks
@@ -536,13 +679,20 @@ func (a *attributor) walk() {
 			a.context = []*session{s}
 			a.section = s.label
 			a.topic = ""
-			a.last = nil
+			a.last, a.recent, a.carry, a.talk = nil, nil, nil, nil
+			if s.talk && len(s.people) == 1 {
+				a.talk = s.people[0]
+			}
 			secKey = fmt.Sprint(i)
 			inResources = resourceSection[secKey]
 			continue
 		}
 		if a.programme[i] || a.credits[i] {
 			continue
+		}
+		if s := a.inlineAt[i]; s != nil {
+			a.context = []*session{s}
+			a.last, a.recent, a.carry = nil, nil, nil
 		}
 		if b.Kind == doc.Heading {
 			lv := a.level(b)
@@ -552,19 +702,19 @@ func (a *attributor) walk() {
 				a.context = nil
 				a.section = prettyHeading(text, a.acronyms, a.proper)
 				a.topic = ""
-				a.last = nil
+				a.last, a.recent, a.carry, a.talk = nil, nil, nil, nil
 				secKey = fmt.Sprint(i)
 				inResources = resourceSection[secKey]
 			case len(a.sessionsNamed(text, i)) > 0:
 				a.context = a.sessionsNamed(text, i)
 				a.section = text
 				a.topic = ""
-				a.last = nil
+				a.last, a.recent = nil, nil
 			case alphaWords(text) < 2:
 				// a date or a tag line, no topic
 			default:
 				a.topic = prettyHeading(text, a.acronyms, a.proper)
-				a.last = nil
+				a.last, a.recent = nil, nil
 				if inResources {
 					resTitle = text
 					resText = []string{text}
@@ -593,15 +743,21 @@ func (a *attributor) walk() {
 		if a.repeated[b.Text] >= 3 && b.Kind != doc.Paragraph {
 			continue // card headers, photo credits, hashtags
 		}
-		if sp, ok := a.quoteBy[i]; ok || b.Kind == doc.Quote {
+		if sp, ok := a.quoteBy[i]; ok || b.Kind == doc.Quote || a.talk != nil && quoteBlock(b) {
 			text := strings.TrimSpace(b.Text)
 			pg := pageNumber(b.Label, b.Page)
+			if sp == nil && a.talk != nil && quoteBlock(b) {
+				sp = a.talk // a quotation in a talk's section is the speaker's
+			}
 			if sp == nil {
 				a.emit(a.newPassage(pg, pageNumber(b.LabelEnd, b.PageEnd), model.KindNarrative, nil, text))
 				continue
 			}
 			p := a.newPassage(pg, pageNumber(b.LabelEnd, b.PageEnd), model.KindQuote, sp, text)
 			p.Quote = strings.Trim(text, "\"“”' ")
+			if m := inlineDashCredit.FindStringSubmatch(text); m != nil {
+				p.Quote = strings.Trim(m[1], "\"“”' ")
+			}
 			a.emit(p)
 			continue
 		}
@@ -662,9 +818,9 @@ func (a *attributor) sessionFor(sp *person) string {
 			}
 		}
 	}
-	if a.last != nil && a.last.session != nil && len(a.context) > 1 {
+	if a.recent != nil && a.recent.session != nil && len(a.context) > 1 {
 		for _, s := range a.context {
-			if s == a.last.session {
+			if s == a.recent.session {
 				return s.label
 			}
 		}

@@ -16,6 +16,9 @@ type person struct {
 	surname string          // folded last name token
 	words   map[string]bool // folded content words of role, organisation, country
 	session *session
+	gender  string // "m", "f" or "" (from the pronouns that continue them)
+	party   bool   // a negotiating party, not a person
+	keep    bool   // named by the overrides
 }
 
 // session is a programme session.
@@ -23,6 +26,8 @@ type session struct {
 	label  string // "Panel 4: Closing the data gap"
 	short  string // "Panel 2"
 	people []*person
+	talk   bool // one talk: the heading names its one speaker
+	inline bool // opened by a marker in the text ("Session 1 (“Title”)")
 }
 
 // registry is a document's people.
@@ -76,22 +81,7 @@ func newPerson(name, rest string, sess *session, part, docID string) *person {
 		p.Session = sess.label
 	}
 	parts := splitTopLevel(rest)
-	switch len(parts) {
-	case 0:
-	case 1:
-		p.Role = parts[0]
-	case 2:
-		p.Role, p.Organisation = parts[0], parts[1]
-	default:
-		p.Role = parts[0]
-		last := parts[len(parts)-1]
-		if looksLikePlace(last) {
-			p.Country = last
-			p.Organisation = strings.Join(parts[1:len(parts)-1], ", ")
-		} else {
-			p.Organisation = strings.Join(parts[1:], ", ")
-		}
-	}
+	p.Role, p.Organisation, p.Country, p.Description = splitEntry(rest, parts)
 	for _, t := range tokenize(name) {
 		if len(t.f) > 0 && (unicode.IsLetter([]rune(t.f)[0])) {
 			p.names = append(p.names, t.f)
@@ -121,6 +111,50 @@ func newPerson(name, rest string, sess *session, part, docID string) *person {
 	return p
 }
 
+// Rule splitEntry: the words of a programme entry after the name go to
+// role, organisation and country only where the document makes that
+// unambiguous: the last part is a country when it is a state's name; the
+// first part is a role when it opens with a title word or names no
+// organisation ("Head of Section" is a role); every part between
+// them (or after the role, without a country) is an organisation when it
+// names one (an organisation word or an acronym) and does not open with a
+// title ("President of …" is a second role). One part is a role. Anything
+// else stays one description, as printed.
+func splitEntry(rest string, parts []string) (role, org, country, desc string) {
+	if len(parts) == 0 {
+		return "", "", "", ""
+	}
+	if len(parts) == 1 {
+		return parts[0], "", "", ""
+	}
+	mid := parts[1:]
+	if _, n := partyAt(tokenize(parts[len(parts)-1]), len(tokenize(parts[len(parts)-1]))); n > 0 && n == len(tokenize(parts[len(parts)-1])) {
+		country = parts[len(parts)-1]
+		mid = parts[1 : len(parts)-1]
+	}
+	if first := tokenize(parts[0]); orgLike(parts[0]) && (len(first) == 0 || !lex.titles[first[0].f]) {
+		return "", "", "", rest // "UNODC, …": no role first
+	}
+	for _, m := range mid {
+		toks := tokenize(m)
+		if !orgLike(m) || len(toks) > 0 && (lex.titles[toks[0].f] && isCapitalized(toks[0].text) || !isCapitalized(toks[0].text) && toks[0].f != "the") {
+			return "", "", "", rest
+		}
+	}
+	return parts[0], strings.Join(mid, ", "), country, ""
+}
+
+// orgLike: a phrase that names an organisation: an organisation word, or
+// a word in capitals (an acronym).
+func orgLike(s string) bool {
+	for _, t := range tokenize(s) {
+		if lex.orgs[t.f] || len([]rune(t.text)) >= 2 && strings.ToUpper(t.text) == t.text && strings.ToLower(t.text) != t.text {
+			return true
+		}
+	}
+	return false
+}
+
 // splitTopLevel splits on commas outside brackets.
 func splitTopLevel(s string) []string {
 	var out []string
@@ -144,20 +178,6 @@ func splitTopLevel(s string) []string {
 		out = append(out, t)
 	}
 	return out
-}
-
-// looksLikePlace: one to three capitalised words (a country or city).
-func looksLikePlace(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > 4 {
-		return false
-	}
-	for _, w := range ws {
-		if !isCapitalized(w) && w != "and" && w != "of" {
-			return false
-		}
-	}
-	return true
 }
 
 // partOf maps a programme label ("Keynote addresses") to a person's part.

@@ -3,65 +3,31 @@ package attrib
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/osce-tools/confsearch/indexer/doc"
 	"github.com/osce-tools/confsearch/model"
 )
 
-// speechVerbs are reporting verbs, folded, as they appear after a speaker.
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "noted": true, "notes": true, "stated": true, "stressed": true, "highlighted": true,
-	"described": true, "recommended": true, "called": true, "drew": true, "emphasized": true, "emphasised": true,
-	"spoke": true, "presented": true, "showed": true, "underlined": true, "explained": true, "argued": true,
-	"pointed": true, "raised": true, "warned": true, "added": true, "concluded": true, "urged": true,
-	"shared": true, "outlined": true, "mentioned": true, "recalled": true, "observed": true, "reminded": true,
-	"cited": true, "suggested": true, "proposed": true, "elaborated": true, "affirmed": true, "acknowledged": true,
-	"reiterated": true, "expressed": true, "insisted": true, "asserted": true, "underscored": true,
-	"reported": true, "announced": true, "indicated": true, "maintained": true, "told": true, "welcomed": true,
-	"applauded": true, "decried": true, "implored": true, "stated,": true, "shed": true, "discussed": true,
-	"addressed": true, "referred": true, "identified": true, "detailed": true, "gave": true, "focused": true,
-	"focussed": true, "commended": true, "advocated": true, "encouraged": true, "remarked": true, "asked": true,
-	"believes": true, "believed": true, "agreed": true, "cautioned": true, "underlines": true, "highlights": true,
-	"stresses": true, "explains": true, "describes": true, "recommends": true, "calls": true, "emphasizes": true,
-}
-
-// groupSubjects are subjects that credit no single person.
-var groupSubjects = map[string]bool{
-	"panel": true, "panellists": true, "panelists": true, "participants": true, "experts": true, "speakers": true,
-	"delegates": true, "conference": true, "discussion": true, "discussions": true, "they": true, "we": true,
-	"report": true, "session": true, "attendees": true, "leaders": true, "many": true, "several": true,
-	"others": true, "both": true, "all": true, "governments": true, "states": true, "organizations": true,
-	"organisations": true, "countries": true, "panellist": false,
-}
-
-// subject words that may sit between a speaker's name and the verb.
-var adverbs = map[string]bool{"also": true, "further": true, "then": true, "strongly": true, "again": true, "additionally": true, "particularly": true, "furthermore": true, "moreover": true, "rightly": true, "aptly": true, "briefly": true, "later": true, "first": true, "finally": true}
-
-// pronouns that continue the last named speaker.
-var pronouns = map[string]bool{"he": true, "she": true}
-
 type credit int
 
 const (
-	noCredit  credit = iota // the sentence names no speaker
-	personCr                // credited to a person
-	pronounCr               // continues the last speaker
+	noCredit  credit = iota // the sentence names no source
+	personCr                // credited to a person (or a party)
+	pronounCr               // continues the nearest compatible source
 	groupCr                 // a group spoke: the report's own voice
+	otherCr                 // a source that is no speaker (an institution, a document, someone unknown)
 )
 
-// creditSentence finds who a sentence credits: the subject of a reporting
-// verb (skipping an appositive in commas or brackets), "According to X",
-// "as noted by X", "presented by X".
+// Rule creditSentence finds who a sentence (or clause) credits, by the
+// first rule that applies, left to right:
+//   - "according to X" (X a known person or party);
+//   - "X's view/message/proposal was that …", "in X's view";
+//   - "<cue> by X" after a participle of speech ("as noted by X");
+//   - the subject of a speech cue (subjectBefore), resolved by resolve;
+//   - a credit line closing the sentence: "…, Jane Roe, Executive Editor."
 func (a *attributor) creditSentence(toks []token) (credit, *person) {
 	ms := a.mentions(toks)
-	mentionEndingAt := func(end int) *person {
-		for _, m := range ms {
-			if m.end == end {
-				return m.p
-			}
-		}
-		return nil
-	}
 	mentionStartingAt := func(start int) *person {
 		for _, m := range ms {
 			if m.start == start {
@@ -70,21 +36,37 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 		}
 		return nil
 	}
+	inQuote := quoted(toks)
+	other := false
 	for i, t := range toks {
+		if inQuote[i] {
+			continue // the words of a quotation are not the report's cues
+		}
 		// According to X
 		if t.f == "according" && i+1 < len(toks) && toks[i+1].f == "to" {
-			// X within the following words up to the first comma after a name
 			for _, m := range ms {
 				if m.start > i+1 && m.start <= i+16 {
 					return personCr, m.p
 				}
 			}
 		}
-		if !speechVerbs[t.f] {
+		// X's view was that …; in X's view
+		if lex.possess[t.f] && i > 0 && possessive(toks[i-1]) {
+			if p := a.sourceEndingAt(toks, ms, i); p != nil {
+				before := i - 1
+				for before >= 0 && npWord(toks[before]) {
+					before--
+				}
+				if i+1 < len(toks) && (toks[i+1].f == "was" || toks[i+1].f == "is") || before >= 0 && toks[before].f == "in" {
+					return personCr, p
+				}
+			}
+		}
+		if !isCue(toks, i) {
 			continue
 		}
 		// Passive: "presented by X", "as noted by X"
-		if i+1 < len(toks) && toks[i+1].f == "by" {
+		if lex.passive[t.f] && i+1 < len(toks) && toks[i+1].f == "by" {
 			k := i + 2
 			for k < len(toks) && k < i+8 && mentionStartingAt(k) == nil && toks[k].f != "," {
 				k++
@@ -93,63 +75,162 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 				return personCr, p
 			}
 		}
-		// Subject before the verb.
-		j := i - 1
-		for j >= 0 && adverbs[toks[j].f] {
-			j--
+		s, ok := subjectBefore(toks, i)
+		if !ok {
+			if s, ok = subjectAfter(toks, i); !ok {
+				continue
+			}
 		}
-		if j >= 1 && toks[j].f == "," && toks[j-1].f == ")" { // "X (org), highlighted"
-			j--
-		}
-		if j >= 0 && toks[j].f == ")" { // "Jane Roe (NGO) drew"
-			depth := 0
-			for ; j >= 0; j-- {
-				if toks[j].f == ")" {
-					depth++
-				} else if toks[j].f == "(" {
-					depth--
-					if depth == 0 {
-						break
-					}
+		c, p := a.resolve(toks, ms, s)
+		if c == otherCr {
+			if r, ok := appositionBefore(toks, s); ok {
+				if c2, p2 := a.resolve(toks, ms, r); c2 == personCr {
+					c, p = c2, p2
 				}
 			}
-			j--
-		} else if j >= 0 && toks[j].f == "," { // "X, Chair of …, described"
-			k := j - 1
-			for k >= 0 && k > j-30 && toks[k].f != "," {
-				k--
-			}
-			if k >= 0 && toks[k].f == "," && mentionEndingAt(k) != nil {
-				j = k - 1
-			}
 		}
-		if j >= 1 && toks[j].f == "who" && toks[j-1].f == "," { // "X, who noted"
-			j -= 2
-		}
-		if j < 0 {
-			continue
-		}
-		if p := mentionEndingAt(j + 1); p != nil {
-			return personCr, p
-		}
-		if pronouns[toks[j].f] {
-			return pronounCr, nil
-		}
-		if groupSubjects[toks[j].f] {
-			return groupCr, nil
-		}
-		if p := a.rolePhrase(toks[:j+1]); p != nil {
-			return personCr, p
+		switch c {
+		case noCredit:
+		case otherCr:
+			other = true // a source that is no speaker, unless a later cue names one
+		default:
+			return c, p
 		}
 	}
 	// A credit line closing the sentence: "…, Jane Roe, Executive
-	// Editor, The Daily Example."
+	// Editor, The Daily Example." A role must follow the name, and no
+	// other name or list.
 	for _, m := range ms {
-		if m.start > 0 && toks[m.start-1].f == "," && creditTail(toks[m.end:]) {
+		if m.start > 0 && toks[m.start-1].f == "," && m.end+1 < len(toks) && toks[m.end].f == "," && creditTail(toks[m.end:]) &&
+			len(a.mentions(toks[m.end:])) == 0 && roleAfter(toks[m.end+1:]) {
 			return personCr, m.p
 		}
 	}
+	if other {
+		return otherCr, nil
+	}
 	return noCredit, nil
+}
+
+func possessive(t token) bool {
+	return strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s")
+}
+
+// sourceEndingAt returns the person or party whose mention ends just
+// before toks[end].
+func (a *attributor) sourceEndingAt(toks []token, ms []mention, end int) *person {
+	for _, m := range ms {
+		if m.end == end {
+			return m.p
+		}
+	}
+	if a.partyStyle {
+		if name, n := partyAt(toks, end); n > 0 {
+			return a.party(name)
+		}
+	}
+	return nil
+}
+
+// Rule resolve: a subject is, in this order, one of several (nobody in
+// particular), a pronoun (continues a source), a group, a known person
+// named in it (full name, surname, first name), a party (in reports whose
+// parties speak), "the …" institution or document (no speaker), a first
+// name or surname of someone the document names in full, a role phrase
+// matching one person's role, organisation and country; otherwise someone
+// the registry does not know.
+func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *person) {
+	if s.anonymous {
+		return groupCr, nil // "one delegate said": nobody to credit
+	}
+	if s.coordinated {
+		if p := a.rolePhrase(toks[:s.end]); p != nil {
+			return personCr, p // "… Children and Young People's Commissioner drew"
+		}
+		return groupCr, nil
+	}
+	lastTok := toks[s.end-1]
+	if s.end-s.start == 1 {
+		if lex.gender[lastTok.f] != "" && !isCapitalized(lastTok.text) || lex.gender[lastTok.f] != "" && s.start == 0 {
+			return pronounCr, nil
+		}
+		if lex.groups[lastTok.f] {
+			return groupCr, nil
+		}
+	}
+	if s.start == 0 && !s.article {
+		common := true
+		for _, t := range toks[s.start:s.end] {
+			common = common && a.lowerKnown(t.f)
+		}
+		if common {
+			return noCredit, nil // a capitalised common word opens the sentence: "Tailored support needs"
+		}
+	}
+	if !isCapitalized(lastTok.text) {
+		return noCredit, nil
+	}
+	var best *mention
+	for k := range ms {
+		m := ms[k]
+		if m.start >= s.start && m.end <= s.end && (best == nil || m.end == s.end) {
+			best = &ms[k]
+		}
+	}
+	if best != nil {
+		return personCr, best.p
+	}
+	if a.partyStyle {
+		if name, n := partyAt(toks, s.end); n == s.end-s.start {
+			return personCr, a.party(name)
+		}
+	}
+	if p := a.rolePhrase(toks[:s.end]); p != nil {
+		return personCr, p
+	}
+	if s.article {
+		// Rule roleReference: "the Minister added" continues the
+		// current source when their role holds the words.
+		if t := a.carryTo(a.cur, ""); t != nil && t.Role != "" {
+			role := " " + strings.Join(strings.Fields(fold(t.Role)), " ") + " "
+			all := true
+			for _, tk := range toks[s.start:s.end] {
+				all = all && lex.titles[tk.f] && strings.Contains(role, " "+tk.f+" ")
+			}
+			if all {
+				return personCr, t
+			}
+		}
+	}
+	// Rule organisationSpeaks: the organisation of the current source
+	// speaks through them ("Jane Roe, Acme" … "Acme wants …").
+	if t := a.cur; t != nil && t.Organisation != "" && fold(textOfToks(toks, s.start, s.end)) == fold(t.Organisation) {
+		return personCr, t
+	}
+	// Rule appositionSource: "The creator of X, Jane Roe, asked": the
+	// apposition names the source.
+	if s.apStart >= 0 {
+		for _, m := range ms {
+			if m.start == s.apStart && m.end == s.apEnd {
+				return personCr, m.p
+			}
+		}
+	}
+	return otherCr, nil
+}
+
+// roleAfter: the words up to the next comma are a role or an
+// organisation (a title or organisation word), not another name.
+func roleAfter(toks []token) bool {
+	for _, t := range toks {
+		if t.f == "," || t.f == "." {
+			break
+		}
+		if lex.titles[t.f] || lex.orgs[t.f] {
+			return true
+		}
+	}
+	return false
 }
 
 // creditTail: what follows a name is only a role in commas: capitalised
@@ -158,6 +239,8 @@ func creditTail(toks []token) bool {
 	for _, t := range toks {
 		switch {
 		case t.f == "," || t.f == "." || t.f == "(" || t.f == ")" || t.f == "&" || t.f == "-":
+		case t.f == "and":
+			return false
 		case stopwords[t.f]:
 		case isCapitalized(t.text):
 		default:
@@ -211,67 +294,164 @@ func (a *attributor) rolePhrase(toks []token) *person {
 	return nil
 }
 
-// inlineQuote returns a quotation of five words or more inside s.
+// minQuoteWords is the shortest inline quotation that is a quote rather
+// than a quoted term ("so-called “golden visas”").
+const minQuoteWords = 3
+
+// inlineQuote returns the quotations of minQuoteWords words or more inside
+// s, joined.
 func inlineQuote(s string) string {
+	var qs []string
 	for _, pair := range [][2]string{{"“", "”"}, {"\"", "\""}} {
-		i := strings.Index(s, pair[0])
-		if i < 0 {
-			continue
-		}
-		j := strings.Index(s[i+len(pair[0]):], pair[1])
-		if j < 0 {
-			continue
-		}
-		q := s[i+len(pair[0]) : i+len(pair[0])+j]
-		if len(strings.Fields(q)) >= 5 {
-			return strings.TrimSpace(q)
+		rest := s
+		for {
+			i := strings.Index(rest, pair[0])
+			if i < 0 {
+				break
+			}
+			j := strings.Index(rest[i+len(pair[0]):], pair[1])
+			if j < 0 {
+				break
+			}
+			q := rest[i+len(pair[0]) : i+len(pair[0])+j]
+			if len(strings.Fields(q)) >= minQuoteWords && !titleCase(q) {
+				qs = append(qs, strings.TrimSpace(q))
+			}
+			rest = rest[i+len(pair[0])+j+len(pair[1]):]
 		}
 	}
-	return ""
+	return strings.Join(qs, " … ")
 }
 
-// paragraph splits a block into passages where the credited speaker
+// titleCase: a quotation whose longer words are all capitalised is a
+// title or a name ("Powered by the People", “Year of Action”), not a
+// quote.
+func titleCase(q string) bool {
+	n := 0
+	for _, t := range tokenize(q) {
+		if len([]rune(t.text)) < 4 || !isLetter(t.f) {
+			continue
+		}
+		if !isCapitalized(t.text) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// namedOpener: the sentence opens with a name of two or more words and a
+// comma ("Jane Roe, President of X, …"): someone new is the subject.
+func (a *attributor) namedOpener(toks []token) bool {
+	n := 0
+	for n < len(toks) && n < 5 && a.nameToken(toks[n]) {
+		n++
+	}
+	return n >= 2 && n < len(toks) && toks[n].f == ","
+}
+
+// maxCarryParagraphs bounds carry-over: a pronoun continues a source named
+// in the same paragraph or in the one just before, never further.
+const maxCarryParagraphs = 1
+
+// carryTo returns the source a pronoun continues: the current source of
+// the paragraph, else the last source if it was named at most
+// maxCarryParagraphs paragraphs before; never one of the other gender.
+func (a *attributor) carryTo(cur *person, pronoun string) *person {
+	t := cur
+	if t == nil && a.last != nil && a.paraN-a.lastPara <= maxCarryParagraphs {
+		t = a.last
+	}
+	if t == nil {
+		return nil
+	}
+	g := lex.gender[pronoun]
+	if t.gender != "" && g != "" && t.gender != g {
+		return nil
+	}
+	if t.gender == "" && !t.party {
+		t.gender = g
+	}
+	return t
+}
+
+// paragraph splits a block into passages where the credited source
 // changes. Within a paragraph, sentences after a credited statement
-// continue that speaker's account; a new paragraph continues the last
-// speaker only when it opens with a pronoun or their name.
+// continue that source's account; a new paragraph continues the last
+// source only when it opens with a pronoun or their name, or when the
+// paragraph before introduced it with a colon ("X raised the following
+// concerns:").
 func (a *attributor) paragraph(b doc.Block) {
+	a.paraN++
 	text := b.Text
 	type part struct {
 		sp         *person
 		start, end int // byte range
 		quote      string
-		cue        bool
 	}
 	var parts []part
-	var cur *person
-	first := true
-	for _, r := range sentences(text) {
-		sent := text[r[0]:r[1]]
+	cur := a.carry
+	a.carry = nil
+	if p := a.labelSpeaker(text); p != nil {
+		cur = p
+	}
+	a.cur = cur
+	for _, r := range clauses(text) {
+		sent := text[r.start:r.end]
 		toks := tokenize(sent)
 		c, p := a.creditSentence(toks)
+		if c == noCredit && a.talk != nil && len(toks) > 1 {
+			// Rule talkSubject: in a talk's section, a sentence whose
+			// subject is the speaker is theirs, whatever the verb.
+			if ms := a.mentions(toks[:min(len(toks), 4)]); len(ms) > 0 && ms[0].p == a.talk && ms[0].start == 0 &&
+				ms[0].end < len(toks) && !isCapitalized(toks[ms[0].end].text) && !possessive(toks[ms[0].end-1]) {
+				c, p = personCr, a.talk
+			}
+		}
+		if c == noCredit && !r.clause && a.namedOpener(toks) {
+			if ms := a.mentions(toks[:1]); len(ms) == 0 || ms[0].p != cur {
+				c = otherCr // Rule namedSubject: someone new opens the sentence
+			}
+		}
 		switch c {
 		case personCr:
 			cur = p
 		case pronounCr:
-			if first || cur == nil {
-				cur = a.last
+			pr := ""
+			if s, ok := firstPronoun(toks); ok {
+				pr = s
+			}
+			if !(r.clause && cur != nil) {
+				cur = a.carryTo(cur, pr)
 			}
 		case groupCr:
 			cur = nil
+			a.last = nil // a pronoun after a group refers to no one we know
+		case otherCr:
+			cur = nil
+			a.last = nil
 		}
 		q := ""
-		if c == personCr || c == pronounCr {
+		if cur != nil {
 			q = inlineQuote(sent)
 		}
 		if n := len(parts); n > 0 && parts[n-1].sp == cur && (q == "") == (parts[n-1].quote == "") {
-			parts[n-1].end = r[1]
+			parts[n-1].end = r.end
+			if q != "" {
+				parts[n-1].quote += " … " + q
+			}
 		} else {
-			parts = append(parts, part{sp: cur, start: r[0], end: r[1], quote: q})
+			parts = append(parts, part{sp: cur, start: r.start, end: r.end, quote: q})
 		}
 		if cur != nil {
-			a.last = cur
+			a.last, a.recent = cur, cur
+			a.lastPara = a.paraN
 		}
-		first = false
+		a.cur = cur
+	}
+	a.cur = nil
+	if cur != nil && strings.HasSuffix(strings.TrimSpace(text), ":") {
+		a.carry = cur
 	}
 	for _, pt := range parts {
 		seg := strings.TrimSpace(text[pt.start:pt.end])
@@ -293,88 +473,437 @@ func (a *attributor) paragraph(b doc.Block) {
 	}
 }
 
-// registryFromText registers people named in the running text when a
-// document has no programme table: a capitalised name in subject position
-// of a reporting verb, with the title words before it as their role
-// ("Swedish Prime Minister Magdalena Andersson reminded …"), or a bold
-// name followed by a role in commas.
+// firstPronoun returns the first pronoun of toks.
+func firstPronoun(toks []token) (string, bool) {
+	for _, t := range toks {
+		if lex.gender[t.f] != "" {
+			return t.f, true
+		}
+	}
+	return "", false
+}
+
+// quoted marks the tokens inside quotation marks (curly or straight).
+func quoted(toks []token) []bool {
+	in := make([]bool, len(toks))
+	curly, straight := false, false
+	for i, t := range toks {
+		switch t.text {
+		case "“":
+			curly = true
+		case "”":
+			curly = false
+		case `"`:
+			straight = !straight
+		default:
+			in[i] = curly || straight
+		}
+	}
+	return in
+}
+
+// ingBefore: an -ing cue follows toks[from] within a few words, before
+// any comma ("with CHILE underscoring").
+func ingBefore(toks []token, from int) bool {
+	for k := from; k < len(toks) && k < from+6; k++ {
+		if toks[k].f == "," {
+			return false
+		}
+		if strings.HasSuffix(toks[k].f, "ing") && isCue(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseRange is a sentence or a clause of one; clause marks a clause
+// that is not the first of its sentence.
+type clauseRange struct {
+	start, end int
+	clause     bool
+}
+
+// Rule clauses: a sentence splits where a clause may bring another source:
+// after a semicolon, and before ", while", ", whereas", ", but", ", and"
+// and ", with" when a capitalised word or a pronoun follows the conjunction
+// ("Minister A noted …, while MP B noted that …").
+func clauses(text string) []clauseRange {
+	var out []clauseRange
+	for _, r := range sentences(text) {
+		sent := text[r[0]:r[1]]
+		toks := tokenize(sent)
+		inQuote := quoted(toks)
+		start := 0
+		for i, t := range toks {
+			if inQuote[i] {
+				continue // a quotation is never cut
+			}
+			cut := -1
+			switch {
+			case t.f == ";" && i+1 < len(toks):
+				cut = toks[i+1].start
+			case t.f == "," && i+2 < len(toks):
+				switch toks[i+1].f {
+				case "while", "whereas", "but", "and", "with":
+					n := toks[i+2]
+					if isCapitalized(n.text) || lex.gender[n.f] != "" || n.f == "the" && i+3 < len(toks) && isCapitalized(toks[i+3].text) {
+						cut = toks[i+1].start
+					}
+					if toks[i+1].f == "with" && !ingBefore(toks, i+2) {
+						cut = -1 // "…, with the EU, said": a partner, not a clause
+					}
+				}
+			}
+			if cut > start {
+				out = append(out, clauseRange{r[0] + start, r[0] + cut, start > 0})
+				start = cut
+			}
+		}
+		out = append(out, clauseRange{r[0] + start, r[1], start > 0})
+	}
+	return out
+}
+
+// maxTextSpeakers bounds the registry read from running text (and with it
+// the cost of finding names in every sentence): no meeting report credits
+// more people; a hostile document cannot make attribution quadratic
+// beyond it.
+const maxTextSpeakers = 2000
+
+// registryFromText registers the sources the running text credits when a
+// document has no programme table, with the same rule (subjectBefore) the
+// attribution uses: a person in subject position of a speech cue with the
+// title words before the name as their role ("Swedish Prime Minister
+// Magdalena Andersson reminded …") or the apposition after it; each
+// person of a coordinated subject ("Co-facilitators A (Norway) and B (EU)
+// reported"); a party, in reports whose parties speak; a first name or
+// surname alone when the document names exactly one person so.
 func (a *attributor) registryFromText() {
 	for _, b := range a.d.Blocks {
 		if b.Kind == doc.Heading {
 			continue
 		}
+		if b.Kind == doc.Paragraph {
+			a.registerLabel(b.Text)
+		}
 		for _, r := range sentences(b.Text) {
-			toks := tokenize(b.Text[r[0]:r[1]])
-			for i, t := range toks {
-				if !speechVerbs[t.f] || i == 0 {
+			sent := b.Text[r[0]:r[1]]
+			toks := tokenize(sent)
+			for i := range toks {
+				if !isCue(toks, i) {
 					continue
 				}
-				j := i - 1
-				for j >= 0 && adverbs[toks[j].f] {
-					j--
+				s, ok := subjectBefore(toks, i)
+				if !ok {
+					if s, ok = subjectAfter(toks, i); ok {
+						a.registerSubject(sent, toks, s)
+					}
+					continue
 				}
-				if j >= 1 && toks[j].f == "who" && toks[j-1].f == "," { // "X, who noted"
-					j -= 2
+				if !a.registerSubject(sent, toks, s) {
+					if r, ok := appositionBefore(toks, s); ok {
+						a.registerSubject(sent, toks, r)
+					} else if s.apStart >= 0 && s.apEnd-s.apStart >= 2 {
+						// "The creator of X, Jane Roe, asked"
+						a.registerSubject(sent, toks, subject{start: s.apStart, end: s.apEnd, apStart: -1, apEnd: -1})
+					}
 				}
-				// skip an appositive ", role ," before the verb: it is
-				// the person's role
-				appositive := ""
-				if j >= 0 && toks[j].f == "," {
-					k := j - 1
-					for k >= 0 && k > j-25 && toks[k].f != "," {
+				// the other persons of a coordinated subject
+				for n := 0; s.coordinated && n < 4; n++ {
+					k := s.start - 1
+					if toks[k].f == "the" {
 						k--
 					}
-					if k > 0 && toks[k].f == "," {
-						appositive = strings.TrimSpace(b.Text[r[0]+toks[k].end : r[0]+toks[j].start])
-						j = k - 1
+					prev, ok := subjectBefore(toks, k)
+					if !ok {
+						break
 					}
+					a.registerSubject(sent, toks, prev)
+					s = prev
 				}
-				end := j + 1
-				k := end - 1
-				for k >= 0 && isCapitalized(toks[k].text) && !isSentenceWord(toks[k].f) && end-k <= 6 {
-					k--
-				}
-				nameToks := toks[k+1 : end]
-				// The name: the last capitalised words that are not titles
-				// (after "of", the first word is the place of the office:
-				// "President of Moldova Maia Sandu").
-				n := len(nameToks)
-				s := n
-				for s > 0 && !titleWords[nameToks[s-1].f] && n-s < 4 {
-					s--
-				}
-				if s == 0 && n >= 3 && k >= 0 && toks[k].f == "of" {
-					s = 1
-				}
-				name := ""
-				if n-s >= 1 {
-					name = strings.TrimSpace(b.Text[r[0]+nameToks[s].start : r[0]+nameToks[n-1].end])
-				}
-				// A single surname counts after a title ("President Biden").
-				if !looksLikeName(name) && !(n-s == 1 && s > 0 && nameWord.MatchString(name) && len(name) > 2) {
-					continue
-				}
-				// role: title words before the name, back to the sentence's
-				// previous comma or start.
-				rs := k + 1
-				for rs > 0 && toks[rs-1].f != "," && rs > k-8 && (isCapitalized(toks[rs-1].text) || toks[rs-1].f == "of" || toks[rs-1].f == "the" || toks[rs-1].f == "for") {
-					rs--
-				}
-				role := ""
-				if rs < k+1+s {
-					role = strings.TrimSpace(b.Text[r[0]+toks[rs].start : r[0]+toks[k+1+s-1].end])
-				}
-				if role != "" && strings.HasPrefix(role, "In ") {
-					role = ""
-				}
-				if appositive != "" {
-					role = appositive
-				}
-				p := newPerson(name, role, nil, "", a.d.ID)
-				a.reg.add(p)
 			}
 		}
 	}
+}
+
+// labelEnd returns the index of the colon closing a speaker label that
+// opens a paragraph ("Jane Roe: I think …", "Jane: …"), or -1: one to
+// three name words, a colon, and three words or more after it.
+func (a *attributor) labelEnd(toks []token) int {
+	for c := 1; c <= 3 && c < len(toks); c++ {
+		if !a.nameToken(toks[c-1]) {
+			return -1
+		}
+		if toks[c].f == ":" {
+			if len(toks)-c-1 < 3 {
+				return -1
+			}
+			return c
+		}
+	}
+	return -1
+}
+
+// Rule speakerLabel: a paragraph opening with a person's name and a colon
+// (minutes and transcripts: "Jane Roe: I think …") is that person's. A
+// single word counts when the document names exactly one person so.
+func (a *attributor) registerLabel(text string) {
+	if len(a.reg.people) >= maxTextSpeakers {
+		return
+	}
+	toks := tokenize(text)
+	c := a.labelEnd(toks)
+	if c < 0 {
+		return
+	}
+	name := textOf(text, toks, 0, c)
+	if c == 1 {
+		if name = a.fullName(toks[0].f, false); name == "" {
+			return
+		}
+	} else if !looksLikeName(name) {
+		return
+	}
+	a.register(newPerson(name, "", nil, "", a.d.ID))
+}
+
+// labelSpeaker returns the person a paragraph's speaker label names.
+func (a *attributor) labelSpeaker(text string) *person {
+	toks := tokenize(text)
+	c := a.labelEnd(toks)
+	if c < 0 {
+		return nil
+	}
+	if ms := a.mentions(toks[:c]); len(ms) == 1 && ms[0].start == 0 && ms[0].end == c {
+		return ms[0].p
+	}
+	return nil
+}
+
+// registerSubject adds the person or party a subject names and reports
+// whether it named one.
+func (a *attributor) registerSubject(sent string, toks []token, s subject) bool {
+	if len(a.reg.people) >= maxTextSpeakers {
+		return false
+	}
+	last := toks[s.end-1]
+	if !isCapitalized(last.text) || s.end-s.start == 1 && lex.groups[last.f] {
+		return false
+	}
+	if a.partyStyle {
+		if name, n := partyAt(toks, s.end); n == s.end-s.start {
+			a.party(name)
+			return true
+		}
+	}
+	if s.article {
+		return false
+	}
+	if _, n := partyAt(toks, s.end); n == s.end-s.start {
+		return false // a state is no person
+	}
+	rs, ns, ne, oe := nameParts(toks, s.start, s.end, a.lowerKnown)
+	common := 0
+	for k := ns; k < ne; k++ {
+		// A name holds no clause opener, group word, word of an
+		// organisation's or a document's name, and mostly words the
+		// document never writes in lower case ("Global Methane Pledge"
+		// is no name; "Mark Shannon" is).
+		if lex.openers[toks[k].f] || lex.groups[toks[k].f] || lex.orgs[toks[k].f] || lex.docs[toks[k].f] {
+			return false
+		}
+		if a.lowerKnown(toks[k].f) && isCapitalized(toks[k].text) {
+			common++
+		}
+	}
+	if common*2 > ne-ns {
+		return false
+	}
+	name := textOf(sent, toks, ns, ne)
+	single := ne-ns == 1 && nameWord.MatchString(name) && len([]rune(name)) >= 2
+	if !looksLikeName(name) {
+		if !single {
+			return false
+		}
+		if full := a.fullName(toks[ns].f, ns > rs); full != "" {
+			name = full
+		} else if ns == rs {
+			return false // a single word without a title: not enough for a name
+		}
+	}
+	role := textOf(sent, toks, rs, ns)
+	if oe > ne {
+		role = strings.TrimSpace(role + " " + textOf(sent, toks, ne, oe))
+	}
+	p := newPerson(name, "", nil, "", a.d.ID)
+	p.Role = role
+	if s.apStart >= 0 && s.apEnd > s.apStart {
+		ap := textOf(sent, toks, s.apStart, s.apEnd)
+		if pn, n := partyAt(toks, s.apEnd); n == s.apEnd-s.apStart && pn != "" {
+			p.Country = pn
+		} else if isCapitalized(toks[s.apStart].text) && !lex.openers[toks[s.apStart].f] && s.apEnd-s.apStart <= 14 {
+			hasTitle := false
+			for _, t := range toks[s.apStart:s.apEnd] {
+				hasTitle = hasTitle || lex.titles[t.f]
+			}
+			switch {
+			case orgLike(ap) && !lex.titles[toks[s.apStart].f] && !lex.titles[toks[s.apEnd-1].f]:
+				p.Role, p.Organisation = "", ap // "Jane Roe, International Energy Agency, said"
+			case hasTitle:
+				p.Role = ap
+			default:
+				p.Role, p.Description = "", ap // neither a role nor an organisation for sure
+			}
+		} else if f := toks[s.apStart].f; (f == "the" || f == "a" || f == "an") && s.apStart+1 < s.apEnd && lex.titles[toks[s.apStart+1].f] && s.apEnd-s.apStart <= 14 {
+			p.Role = textOf(sent, toks, s.apStart+1, s.apEnd) // "the mayor of Lima" → "mayor of Lima"
+		}
+	}
+	a.register(p)
+	return true
+}
+
+// register adds p to the registry, merging it with the person it names:
+// a surname or first name alone joins the one person of that name; a full
+// name completes a person known by surname alone.
+func (a *attributor) register(p *person) *person {
+	if old, ok := a.reg.byID[p.ID]; ok {
+		if old.Role == "" {
+			old.Role = p.Role
+		}
+		return old
+	}
+	if len(p.names) == 1 {
+		var match []*person
+		for _, q := range a.reg.people {
+			if len(q.names) > 1 && (q.surname == p.surname || q.names[0] == p.surname) {
+				match = append(match, q)
+			}
+		}
+		if len(match) == 1 {
+			return match[0]
+		}
+	} else {
+		for _, q := range a.reg.people {
+			if len(q.names) == 1 && q.surname == p.surname && !q.party {
+				delete(a.reg.byID, q.ID)
+				q.ID, q.Name, q.names = p.ID, p.Name, p.names
+				if q.Role == "" {
+					q.Role = p.Role
+				}
+				a.reg.byID[q.ID] = q
+				return q
+			}
+		}
+	}
+	return a.reg.add(p)
+}
+
+// party returns the registry entry of a negotiating party, adding it.
+func (a *attributor) party(name string) *person {
+	if p, ok := a.reg.byID[Slug(name)]; ok {
+		return p
+	}
+	p := newPerson(name, "", nil, "", a.d.ID)
+	p.party = true
+	p.names = nil // a party is found by its name as a party, not as a person's
+	return a.reg.add(p)
+}
+
+// fullName returns the one full name the document gives to a first name
+// or surname (folded), or "" when it gives none or several: the longest
+// of those starting with it when each of them begins the longest ("Pablo
+// Galindo Salgado" over "Pablo Galindo"), the shortest of those ending
+// with it when each of them ends with the shortest ("Gitanas Nausėda" over
+// "Lithuania Gitanas Nausėda").
+func (a *attributor) fullName(f string, afterTitle bool) string {
+	pick := func(cands []string, first bool) string {
+		if len(cands) == 0 {
+			return ""
+		}
+		cs := slices.Clone(cands)
+		slices.SortFunc(cs, func(x, y string) int { return len(x) - len(y) })
+		if first {
+			best := cs[len(cs)-1]
+			for _, c := range cs {
+				if !strings.HasPrefix(fold(best), fold(c)) {
+					return ""
+				}
+			}
+			return best
+		}
+		best := cs[0]
+		for _, c := range cs {
+			if !strings.HasSuffix(fold(c), fold(best)) {
+				return ""
+			}
+		}
+		return best
+	}
+	// After a title the word is a surname ("Ambassador Tai"); alone, a
+	// first name first: in lists ("Lightbend Stu Hood") the word before
+	// a first name looks like a first name.
+	if afterTitle {
+		if n := pick(a.names["s:"+f], false); n != "" {
+			return n
+		}
+	}
+	if byFirst := pick(a.names["f:"+f], true); byFirst != "" {
+		return byFirst
+	}
+	return pick(a.names["s:"+f], false)
+}
+
+// indexNames collects the full names the document writes (two or three
+// capitalised name words, name particles inside), by first name and by
+// surname, for fullName.
+func (a *attributor) indexNames() {
+	a.names = map[string][]string{}
+	for _, b := range a.d.Blocks {
+		toks := tokenize(b.Text)
+		affil := map[int]bool{}
+		for i := range toks {
+			if org, _, ok := listedAffiliation(toks, i); ok {
+				for k := org[0]; k < org[1]; k++ {
+					affil[k] = true
+				}
+			}
+		}
+		for i := 0; i < len(toks); i++ {
+			if !a.nameToken(toks[i]) || affil[i] {
+				continue // an organisation in a list is no first name
+			}
+			for n := 2; n <= 3 && i+n <= len(toks); n++ {
+				ok := true
+				for k := i + 1; k < i+n; k++ {
+					t := toks[k]
+					if !a.nameToken(t) && !(k < i+n-1 && (t.f == "van" || t.f == "von" || t.f == "de" || t.f == "der" || t.f == "da")) {
+						ok = false
+						break
+					}
+				}
+				if !ok {
+					break
+				}
+				full := b.Text[toks[i].start:toks[i+n-1].end]
+				for _, f := range []string{"f:" + toks[i].f, "s:" + toks[i+n-1].f} {
+					if !slices.Contains(a.names[f], full) {
+						a.names[f] = append(a.names[f], full)
+					}
+				}
+			}
+		}
+	}
+}
+
+// nameToken: a capitalised word that may be part of a person's name.
+func (a *attributor) nameToken(t token) bool {
+	return isFirstName(t) && !a.lowerKnown(t.f) && strings.ToUpper(t.text) != t.text && !lex.groups[t.f]
+}
+
+// lowerKnown: the document writes the word in lower case inside sentences
+// more often than capitalised (a common word, not a name).
+func (a *attributor) lowerKnown(f string) bool {
+	return a.lower[f] > 0 && !a.proper[capitalizeFirst(f)]
 }
 
 // completeNames gives a person registered by a title and surname alone
@@ -387,7 +916,7 @@ func (a *attributor) registryFromText() {
 func (a *attributor) completeNames() {
 	single := map[string]*person{}
 	for _, p := range a.reg.people {
-		if len(p.names) == 1 {
+		if len(p.names) == 1 && !p.party {
 			single[p.surname] = p
 		}
 	}
@@ -402,7 +931,7 @@ func (a *attributor) completeNames() {
 				continue
 			}
 			k := i
-			for k > 0 && i-k < 3 && isFirstName(toks[k-1]) {
+			for k > 0 && i-k < 3 && isFirstName(toks[k-1]) && !a.lowerKnown(toks[k-1].f) && strings.ToUpper(toks[k-1].text) != toks[k-1].text {
 				k--
 			}
 			if k > 0 && toks[k-1].f == "of" && k < i-1 {
@@ -437,28 +966,80 @@ func (a *attributor) completeNames() {
 
 // isFirstName reports whether t can be a given name before a surname.
 func isFirstName(t token) bool {
-	return isCapitalized(t.text) && nameWord.MatchString(t.text) && !titleWords[t.f] && !isSentenceWord(t.f) &&
+	return isCapitalized(t.text) && nameWord.MatchString(t.text) && !lex.titles[t.f] && !isSentenceWord(t.f) &&
 		!strings.HasSuffix(t.text, "'s") && !strings.HasSuffix(t.text, "’s") && !strings.HasSuffix(t.text, ".")
 }
 
 // isSentenceWord: capitalised words that start clauses rather than names.
 func isSentenceWord(f string) bool {
-	switch f {
-	case "in", "the", "as", "at", "on", "during", "following", "after", "before", "with", "while", "when", "and", "but", "a", "an", "this", "that", "these", "his", "her", "their", "opening", "offering", "stressing", "to", "from", "for", "of", "by", "finally", "then", "next", "also":
-		return true
-	}
-	return false
+	return lex.openers[f]
 }
 
-// titleWords are words of titles and offices that precede names.
-var titleWords = map[string]bool{
-	"president": true, "vice": true, "prime": true, "minister": true, "secretary": true, "general": true,
-	"ambassador": true, "administrator": true, "director": true, "governor": true, "representative": true,
-	"chancellor": true, "king": true, "queen": true, "dr": true, "dr.": true, "mr": true, "ms": true,
-	"foreign": true, "interim": true, "deputy": true, "chair": true, "chairperson": true, "commissioner": true,
-	"senator": true, "mayor": true, "premier": true, "speaker": true, "state": true, "trade": true,
-	"u.s": true, "u.s.": true, "un": true, "u.n": true, "activist": true, "legislator": true, "professor": true,
-	"former": true, "executive": true, "chief": true, "head": true, "high": true, "commission": true,
-	"treasury": true, "commerce": true, "affairs": true, "founder": true,
-	"secretary-general": true, "undersecretary": true, "minister-president": true,
+// textOfToks joins the tokens' text with spaces.
+func textOfToks(toks []token, a, b int) string {
+	var ws []string
+	for _, t := range toks[a:b] {
+		ws = append(ws, t.text)
+	}
+	return strings.Join(ws, " ")
+}
+
+// listedAffiliation reads a list entry "Full Name, Org Next Name" at
+// toks[i] (the comma after a name): the capitalised run after the comma,
+// less the two words of the next entry's name, is the organisation (one
+// to three words); a single word closing the block or the entry is one
+// too. It returns the organisation's token range.
+func listedAffiliation(toks []token, i int) ([2]int, int, bool) {
+	if toks[i].f != "," || i < 2 || !isCapitalized(toks[i-1].text) || !isCapitalized(toks[i-2].text) {
+		return [2]int{}, 0, false
+	}
+	k := i + 1
+	e := k
+	for e < len(toks) && e-k < 6 && isCapitalized(toks[e].text) && !lex.titles[toks[e].f] {
+		e++
+	}
+	r := e - k
+	closed := e == len(toks) || strings.ContainsAny(toks[e].f, ".,;:()")
+	if e+1 < len(toks) && (toks[e].f == "and" || toks[e].f == "," && toks[e+1].f == "and") {
+		return [2]int{}, 0, false // "A B, C D E, and F G": a list of names
+	}
+	switch {
+	case r >= 3 && r-2 <= 3 && (e == len(toks) || toks[e].f == "." || toks[e].f == ";" ||
+		toks[e].f == "," && e+1 < len(toks) && (isCapitalized(toks[e+1].text) || unicode.IsDigit([]rune(toks[e+1].text)[0]))):
+		return [2]int{k, e - 2}, r, true
+	case r == 1 && closed:
+		return [2]int{k, e}, r, true
+	}
+	return [2]int{}, 0, false
+}
+
+// Rule listedOrganisation: a person of the registry without role or
+// organisation, written elsewhere as an entry of a list "Full Name, Org"
+// ("Jane Roe, Acme Corp Tomas Berg, Beta"), takes Org.
+func (a *attributor) listedOrganisations() {
+	for _, p := range a.reg.people {
+		if p.Role != "" || p.Organisation != "" || p.Description != "" || p.party || len(p.names) < 2 {
+			continue
+		}
+		var found []string
+		for _, b := range a.d.Blocks {
+			toks := tokenize(b.Text)
+			for _, m := range a.mentions(toks) {
+				if m.p != p || m.end-m.start != len(p.names) || m.end >= len(toks) {
+					continue
+				}
+				if org, _, ok := listedAffiliation(toks, m.end); ok {
+					if ms := a.mentions(toks[org[0]:]); len(ms) > 0 && ms[0].start == 0 {
+						continue // the next entry is a person
+					}
+					if o := textOf(b.Text, toks, org[0], org[1]); !slices.Contains(found, o) {
+						found = append(found, o)
+					}
+				}
+			}
+		}
+		if len(found) == 1 {
+			p.Organisation = found[0]
+		}
+	}
 }

@@ -109,15 +109,15 @@ var abbreviations = map[string]bool{
 func sentences(text string) [][2]int {
 	var out [][2]int
 	start := 0
-	runes := []rune(text)
-	// byte offsets of runes
-	offs := make([]int, len(runes)+1)
-	o := 0
-	for i, r := range runes {
-		offs[i] = o
-		o += len(string(r))
+	// runes and their byte offsets (an invalid byte is one rune of one
+	// byte, as range reads it)
+	var runes []rune
+	var offs []int
+	for i, r := range text {
+		runes = append(runes, r)
+		offs = append(offs, i)
 	}
-	offs[len(runes)] = o
+	offs = append(offs, len(text))
 	for i := 0; i < len(runes); i++ {
 		r := runes[i]
 		if r != '.' && r != '!' && r != '?' {
@@ -126,6 +126,14 @@ func sentences(text string) [][2]int {
 		j := i + 1
 		for j < len(runes) && strings.ContainsRune(`"”’')]`, runes[j]) {
 			j++
+		}
+		if j > i+1 && j+1 < len(runes) && unicode.IsUpper(runes[j]) && unicode.IsLower(runes[j+1]) {
+			// a closing quotation mark glued to the next sentence:
+			// "… coordination.”Closing the session, …"
+			out = append(out, [2]int{offs[start], offs[j]})
+			start = j
+			i = j - 1
+			continue
 		}
 		if j >= len(runes) || !unicode.IsSpace(runes[j]) {
 			continue

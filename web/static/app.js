@@ -79,7 +79,7 @@
   }
   var KINDS = { quote: 'Direct quote', statement: 'Reported statement', narrative: 'Report text', resource: 'Resource' };
   function kindLabel(k) { return KINDS[k] || k; }
-  function credit(sp) { return sp ? [sp.role, sp.organisation].filter(Boolean).join(', ') : ''; }
+  function credit(sp) { return sp ? [sp.role, sp.organisation, sp.description].filter(Boolean).join(', ') : ''; }
   // hasMarks says whether a quote's text has its own opening quotation
   // mark; the page adds “ ” only to one that has none.
   function hasMarks(text) { return /^\s*["'\u201C\u2018\u201E\u00AB\u2039]/.test(text || ''); }

@@ -1,0 +1,283 @@
+package main
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// fold lowers s and strips diacritics, so that "Dvořák" and "Dvorak"
+// compare equal.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFKD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		switch r {
+		case 'ł', 'Ł':
+			r = 'l'
+		case 'ø', 'Ø':
+			r = 'o'
+		case 'đ', 'Đ':
+			r = 'd'
+		case 'ı':
+			r = 'i'
+		case '’', '‘':
+			r = '\''
+		case 'ß':
+			b.WriteString("ss")
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// token is a word of a sentence with its byte offsets.
+type token struct {
+	text       string // as written
+	f          string // folded, without possessive 's
+	start, end int
+}
+
+// tokenize splits s into words (letters, digits, inner hyphens and
+// apostrophes, dots of abbreviations) and single punctuation marks.
+func tokenize(s string) []token {
+	var out []token
+	i := 0
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= 0x80 {
+			r, size = decodeRune(s[i:])
+		}
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i
+			for j < len(s) {
+				q, qs := decodeRune(s[j:])
+				if unicode.IsLetter(q) || unicode.IsDigit(q) || unicode.Is(unicode.Mn, q) {
+					j += qs
+					continue
+				}
+				if (q == '-' || q == '\'' || q == '’' || q == '.') && j+qs < len(s) {
+					n, _ := decodeRune(s[j+qs:])
+					if unicode.IsLetter(n) || unicode.IsDigit(n) {
+						j += qs
+						continue
+					}
+				}
+				break
+			}
+			t := s[i:j]
+			f := fold(t)
+			f = strings.TrimSuffix(f, "'s")
+			out = append(out, token{text: t, f: f, start: i, end: j})
+			i = j
+		default:
+			out = append(out, token{text: s[i : i+size], f: s[i : i+size], start: i, end: i + size})
+			i += size
+		}
+	}
+	return out
+}
+
+func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
+
+func isCapitalized(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// abbreviations that end with a dot without ending a sentence.
+var abbreviations = map[string]bool{
+	"dr": true, "mr": true, "ms": true, "mrs": true, "prof": true, "st": true, "no": true,
+	"e.g": true, "i.e": true, "etc": true, "vs": true, "u.s": true, "u.k": true, "u.n": true, "h.e": true,
+	"jr": true, "sr": true, "gen": true, "rep": true, "sen": true, "gov": true, "amb": true,
+}
+
+// sentences splits text into sentences, returning their byte ranges. A
+// sentence ends at . ! or ? (possibly followed by closing quotes or
+// brackets) before white space and an upper-case letter, a digit or an
+// opening quote — not after a known abbreviation or a single initial.
+func sentences(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	runes := []rune(text)
+	// byte offsets of runes
+	offs := make([]int, len(runes)+1)
+	o := 0
+	for i, r := range runes {
+		offs[i] = o
+		o += len(string(r))
+	}
+	offs[len(runes)] = o
+	for i := 0; i < len(runes); i++ {
+		r := runes[i]
+		if r != '.' && r != '!' && r != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(runes) && strings.ContainsRune(`"”’')]`, runes[j]) {
+			j++
+		}
+		if j > i+1 && j+1 < len(runes) && unicode.IsUpper(runes[j]) && unicode.IsLower(runes[j+1]) {
+			// a closing quotation mark glued to the next sentence:
+			// "… coordination.”Closing the session, …"
+			out = append(out, [2]int{offs[start], offs[j]})
+			start = j
+			i = j - 1
+			continue
+		}
+		if j >= len(runes) || !unicode.IsSpace(runes[j]) {
+			continue
+		}
+		k := j
+		for k < len(runes) && unicode.IsSpace(runes[k]) {
+			k++
+		}
+		if k >= len(runes) {
+			continue
+		}
+		if n := runes[k]; !(unicode.IsUpper(n) || unicode.IsDigit(n) || strings.ContainsRune(`"“‘(`, n)) {
+			continue
+		}
+		if r == '.' {
+			// the word before the dot
+			w := i
+			for w > 0 && (unicode.IsLetter(runes[w-1]) || runes[w-1] == '.') {
+				w--
+			}
+			word := strings.ToLower(string(runes[w:i]))
+			if abbreviations[word] || len([]rune(word)) == 1 && unicode.IsUpper(runes[w]) {
+				continue
+			}
+		}
+		out = append(out, [2]int{offs[start], offs[j]})
+		start = k
+		i = k - 1
+	}
+	if offs[start] < len(text) {
+		out = append(out, [2]int{offs[start], len(text)})
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance between a and b (in runes).
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// similarName reports whether a text token may be a spelling of a name
+// token: equal when folded, or within an edit distance that grows with
+// the length (none under 5 letters, 1 from 5, 2 from 8, 3 from 13).
+func similarName(text, name string) bool {
+	if text == name {
+		return true
+	}
+	n := len([]rune(name))
+	allowed := 0
+	switch {
+	case n >= 13:
+		allowed = 3
+	case n >= 8:
+		allowed = 2
+	case n >= 5:
+		allowed = 1
+	}
+	if allowed == 0 {
+		return false
+	}
+	d := len([]rune(text)) - n
+	if d > allowed || -d > allowed {
+		return false
+	}
+	return editDistance(text, name) <= allowed
+}
+
+// Slug makes an id from a name: diacritics folded, lower case, runs of
+// other characters turned into one dash ("Antonín Dvořák" → "antonin-dvorak").
+func Slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range fold(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+// prettyHeading turns an all-capitals heading into sentence case, keeping
+// words that the document writes in capitals elsewhere (acronyms).
+// Words the document capitalises inside sentences (proper names) keep
+// their capital.
+func prettyHeading(s string, acronyms, proper map[string]bool) string {
+	letters, upper := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters == 0 || upper*10 < letters*9 {
+		return s
+	}
+	words := strings.Fields(s)
+	first := true
+	for i, w := range words {
+		core := strings.Trim(w, `:,.;!?()"“”`)
+		if acronyms[core] {
+			first = false
+			continue
+		}
+		lw := []rune(strings.ToLower(w))
+		if first || proper[capitalizeFirst(strings.ToLower(core))] {
+			for k, r := range lw {
+				if unicode.IsLetter(r) {
+					lw[k] = unicode.ToUpper(r)
+					break
+				}
+			}
+		}
+		words[i] = string(lw)
+		first = strings.HasSuffix(w, ":")
+	}
+	return strings.Join(words, " ")
+}
+
+func capitalizeFirst(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}

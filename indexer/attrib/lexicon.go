@@ -1,0 +1,207 @@
+package attrib
+
+import (
+	"embed"
+	"strings"
+)
+
+// The word lists of attribution are data, in lexicon/*.txt: one entry a
+// line, "#" starts a comment. lexicon_test.go tests each class of entry.
+//
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// lexicon is the parsed word lists, folded.
+type lexiconT struct {
+	cues    map[string]bool   // every form of a speech verb
+	framing map[string]bool   // framing verbs: a cue only with "by"/a cue after
+	between [][]string        // phrases between a source and its cue
+	groups  map[string]bool   // group subjects (nobody in particular)
+	titles  map[string]bool   // title and role words before names
+	gender  map[string]string // pronoun → "m" / "f"
+	passive map[string]bool   // participles whose "by X" is the source
+	parties map[string]string // folded party name → name as listed
+	partyN  int               // the most words of a party name
+	openers map[string]bool   // clause openers, never names
+	possess map[string]bool   // nouns of "X's view was that"
+	preps   map[string]bool   // prepositions
+	orgs    map[string]bool   // words of organisations' names
+	docs    map[string]bool   // words of documents' names
+	dets    map[string]bool   // determiners
+	base    map[string]bool   // the base form of every speech verb
+}
+
+var lex = loadLexicon()
+
+func lexLines(name string) [][]string {
+	b, err := lexiconFS.ReadFile("lexicon/" + name)
+	if err != nil {
+		panic(err) // embedded: cannot happen
+	}
+	var out [][]string
+	for _, l := range strings.Split(string(b), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, strings.Fields(l))
+	}
+	return out
+}
+
+func loadLexicon() *lexiconT {
+	l := &lexiconT{cues: map[string]bool{}, framing: map[string]bool{}, groups: map[string]bool{},
+		titles: map[string]bool{}, gender: map[string]string{}, passive: map[string]bool{}, parties: map[string]string{},
+		openers: map[string]bool{}, possess: map[string]bool{}, preps: map[string]bool{},
+		orgs: map[string]bool{}, docs: map[string]bool{}, dets: map[string]bool{},
+		base: map[string]bool{}}
+	for _, ws := range lexLines("cues.txt") {
+		dst := l.cues
+		if strings.HasPrefix(ws[0], "~") {
+			dst = l.framing
+			ws[0] = ws[0][1:]
+		}
+		l.base[ws[0]] = true
+		forms := ws
+		if len(ws) == 1 {
+			forms = verbForms(ws[0])
+		}
+		if strings.Contains(ws[0], "_") { // a phrasal verb: "laid_out"
+			forms = nil
+			for _, w := range ws {
+				forms = append(forms, strings.ReplaceAll(w, "_", " "))
+			}
+		}
+		for _, f := range forms {
+			dst[f] = true
+		}
+	}
+	l.between = append(l.between, lexLines("between.txt")...)
+	for _, ws := range lexLines("groups.txt") {
+		l.groups[ws[0]] = true
+	}
+	for _, ws := range lexLines("titles.txt") {
+		l.titles[ws[0]] = true
+	}
+	for _, ws := range lexLines("pronouns.txt") {
+		l.gender[ws[0]] = ws[1]
+	}
+	for _, ws := range lexLines("passive.txt") {
+		l.passive[ws[0]] = true
+	}
+	for _, ws := range lexLines("openers.txt") {
+		l.openers[ws[0]] = true
+	}
+	for _, ws := range lexLines("determiners.txt") {
+		l.dets[ws[0]] = true
+	}
+	for _, ws := range lexLines("documents.txt") {
+		l.docs[ws[0]] = true
+	}
+	for _, ws := range lexLines("organisations.txt") {
+		l.orgs[ws[0]] = true
+	}
+	for _, ws := range lexLines("prepositions.txt") {
+		l.preps[ws[0]] = true
+	}
+	for _, ws := range lexLines("possessive.txt") {
+		l.possess[ws[0]] = true
+	}
+	for _, ws := range lexLines("parties.txt") {
+		name := strings.Join(ws, " ")
+		var fs []string
+		for _, t := range tokenize(name) {
+			fs = append(fs, t.f)
+		}
+		l.parties[strings.Join(fs, " ")] = name
+		l.partyN = max(l.partyN, len(fs))
+	}
+	return l
+}
+
+// verbForms derives the forms of a regular verb: note → note, notes,
+// noted, noting; clarify → clarifies, clarified, clarifying; stress →
+// stresses, stressed, stressing.
+func verbForms(base string) []string {
+	out := []string{base}
+	n := len(base)
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	switch {
+	case strings.HasSuffix(base, "ee"):
+		out = append(out, base+"s", base+"d", base+"ing")
+	case strings.HasSuffix(base, "e"):
+		out = append(out, base+"s", base+"d", base[:n-1]+"ing")
+	case strings.HasSuffix(base, "y") && n > 1 && !vowel(base[n-2]):
+		out = append(out, base[:n-1]+"ies", base[:n-1]+"ied", base+"ing")
+	case strings.HasSuffix(base, "s") || strings.HasSuffix(base, "sh") || strings.HasSuffix(base, "ch") ||
+		strings.HasSuffix(base, "x") || strings.HasSuffix(base, "z"):
+		out = append(out, base+"es", base+"ed", base+"ing")
+	default:
+		out = append(out, base+"s", base+"ed", base+"ing")
+	}
+	return out
+}
+
+// isCue reports whether toks[i] is a speech cue: a speech verb, or a
+// framing verb followed within five words by "by", "with" or a speech verb.
+func isCue(toks []token, i int) bool {
+	f := toks[i].f
+	if isCapitalized(toks[i].text) {
+		return false // "State Counsellor", "Note:"
+	}
+	if lex.cues[f] {
+		return true
+	}
+	if i+1 < len(toks) && lex.cues[f+" "+toks[i+1].f] {
+		return true // "laid out", "pointed out"
+	}
+	if lex.framing[f] {
+		for k := i + 1; k < len(toks) && k <= i+5; k++ {
+			if toks[k].f == "by" || toks[k].f == "with" || lex.cues[toks[k].f] {
+				return true
+			}
+			if toks[k].f == "." || toks[k].f == ";" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// betweenBefore returns how many tokens before end form a phrase that may
+// stand between a source and its cue (0 when none).
+func betweenBefore(toks []token, end int) int {
+	best := 0
+	for _, ph := range lex.between {
+		n := len(ph)
+		if n > end || n <= best {
+			continue
+		}
+		ok := true
+		for k, w := range ph {
+			if toks[end-n+k].f != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = n
+		}
+	}
+	return best
+}
+
+// partyAt returns the party whose name ends at toks[end-1] and how many
+// tokens it spans (the longest name).
+func partyAt(toks []token, end int) (string, int) {
+	for n := min(lex.partyN, end); n >= 1; n-- {
+		var fs []string
+		for _, t := range toks[end-n : end] {
+			fs = append(fs, t.f)
+		}
+		if name, ok := lex.parties[strings.Join(fs, " ")]; ok {
+			return name, n
+		}
+	}
+	return "", 0
+}

@@ -1,0 +1,165 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
+)
+
+// TestLexiconEntriesCanMatch: every entry of a folded word list is written
+// as the tokenizer folds it, so that none is dead (a list entry such as
+// "stated," can never match a token).
+func TestLexiconEntriesCanMatch(t *testing.T) {
+	for _, file := range []string{"cues.txt", "between.txt", "groups.txt", "titles.txt", "pronouns.txt", "passive.txt",
+		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt"} {
+		for _, ws := range lexLines(file) {
+			for _, w := range ws {
+				w = strings.TrimPrefix(w, "~")
+				if file == "pronouns.txt" && (w == "m" || w == "f") {
+					continue
+				}
+				for _, part := range strings.Split(w, "_") {
+					toks := tokenize(part)
+					if len(toks) != 1 || toks[0].f != part {
+						t.Errorf("%s: entry %q does not fold to one token equal to itself (%v)", file, w, toks)
+					}
+				}
+			}
+		}
+	}
+	for name := range lex.parties {
+		if name == "" {
+			t.Error("parties.txt: empty entry")
+		}
+	}
+}
+
+func TestVerbForms(t *testing.T) {
+	tests := []struct {
+		base string
+		want []string
+	}{
+		{"note", []string{"note", "notes", "noted", "noting"}},
+		{"clarify", []string{"clarify", "clarifies", "clarified", "clarifying"}},
+		{"stress", []string{"stress", "stresses", "stressed", "stressing"}},
+		{"ask", []string{"ask", "asks", "asked", "asking"}},
+		{"agree", []string{"agree", "agrees", "agreed", "agreeing"}},
+		{"convey", []string{"convey", "conveys", "conveyed", "conveying"}},
+	}
+	for _, tc := range tests {
+		if got := verbForms(tc.base); strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("verbForms(%q) = %v, want %v", tc.base, got, tc.want)
+		}
+	}
+}
+
+// TestCueClasses: one case per class of entry of cues.txt.
+func TestCueClasses(t *testing.T) {
+	tests := []struct {
+		sentence string
+		word     string // the token to test
+		want     bool
+	}{
+		{"Jane noted that funds matter.", "noted", true},          // regular, past
+		{"Jane notes that funds matter.", "notes", true},          // regular, present
+		{"Jane, noting that funds matter, left.", "noting", true}, // regular, participle
+		{"Jane said that funds matter.", "said", true},            // irregular line
+		{"Jane told the room that funds matter.", "told", true},   // irregular line
+		{"Jane laid out three plans.", "laid", true},              // phrasal verb
+		{"Jane laid the table.", "laid", false},                   // its first word alone
+		{"Jane opened the meeting by asking questions.", "opened", true},
+		{"Jane opened the window.", "opened", false}, // framing verb without "by" or a cue
+		{"State Counsellor Jane spoke.", "State", false},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.sentence)
+		found := false
+		for i, tk := range toks {
+			if tk.text == tc.word {
+				found = true
+				if got := isCue(toks, i); got != tc.want {
+					t.Errorf("%q: isCue(%q) = %v, want %v", tc.sentence, tc.word, got, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q has no token %q", tc.sentence, tc.word)
+		}
+	}
+}
+
+func TestPartyAt(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"NEW ZEALAND", "New Zealand"},
+		{"the Russian Federation", "Russian Federation"},
+		{"G-77/CHINA", "G-77/China"},
+		{"the EU", "EU"},
+		{"Ruritania", ""},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.text)
+		if got, _ := partyAt(toks, len(toks)); got != tc.want {
+			t.Errorf("partyAt(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestWordListClasses: one attribution case per word list.
+func TestWordListClasses(t *testing.T) {
+	tests := []struct {
+		list     string
+		blocks   []doc.Block
+		fragment string
+		speaker  string
+		kind     string
+	}{
+		{"between.txt", []doc.Block{para("Maria Lopez then argued that budgets matter.")}, "budgets matter", "Maria Lopez", "statement"},
+		{"between.txt (phrase)", []doc.Block{para("Maria Lopez was next up and asked about budgets.")}, "about budgets", "Maria Lopez", "statement"},
+		{"groups.txt", []doc.Block{para("Maria Lopez argued for budgets."), para("Participants stressed that plans matter.")}, "plans matter", "", "narrative"},
+		{"titles.txt", []doc.Block{para("Deputy Minister Maria Lopez argued for budgets.")}, "argued for budgets", "Maria Lopez", "statement"},
+		{"pronouns.txt", []doc.Block{para("Maria Lopez argued for budgets."), para("She added that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"passive.txt", []doc.Block{para("Maria Lopez argued for budgets."), para("The need for plans was stressed by Maria Lopez.")}, "need for plans", "Maria Lopez", "statement"},
+		{"passive.txt (not)", []doc.Block{para("Maria Lopez argued for budgets."), para("The plan, opposed by Maria Lopez, passed.")}, "the plan", "", "narrative"},
+		{"openers.txt", []doc.Block{para("However Maria Lopez argued for budgets.")}, "argued for budgets", "Maria Lopez", "statement"},
+		{"possessive.txt", []doc.Block{para("Maria Lopez argued for budgets."), para("Lopez's view was that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"prepositions.txt", []doc.Block{para("Maria Lopez argued for budgets."), para("A survey by Maria Lopez reveals that plans matter.")}, "plans matter", "", "narrative"},
+		{"parties.txt", []doc.Block{para("NORWAY said plans matter. CHILE stressed funds. KENYA noted gaps. Chile added that money counts.")}, "money counts", "Chile", "statement"},
+		{"cues.txt", []doc.Block{para("Maria Lopez quipped that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"determiners.txt", []doc.Block{para("Maria Lopez argued for budgets. One delegate noted that plans matter.")}, "plans matter", "", "narrative"},
+		{"organisations.txt", []doc.Block{para("Maria Lopez, Global Energy Agency (GEA), reported that costs fall.")}, "costs fall", "Maria Lopez", "statement"},
+		{"documents.txt", []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")}, "emphasizes prevention", "", "narrative"},
+		{"pronouns.txt (gender)", []doc.Block{para("Maria Lopez argued for budgets. She added more."), para("He warned that plans matter.")}, "plans matter", "", "narrative"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.list, func(t *testing.T) {
+			checkPassage(t, Attribute(doc.Document{ID: "t", Blocks: tc.blocks}, "Test", nil), tc.fragment, tc.speaker, tc.kind)
+		})
+	}
+}
+
+// checkPassage asserts that the passage holding fragment is credited to
+// speaker ("" for no one) with kind.
+func checkPassage(t *testing.T, res Result, fragment, speaker, kind string) {
+	t.Helper()
+	for _, p := range res.Passages {
+		if !containsFold(p.Text, fragment) {
+			continue
+		}
+		got := ""
+		if p.Speaker != nil {
+			got = p.Speaker.Name
+		}
+		if got != speaker || p.Kind != kind {
+			t.Errorf("passage %q: speaker %q kind %s, want %q %s", p.Text, got, p.Kind, speaker, kind)
+		}
+		return
+	}
+	var texts []string
+	for _, p := range res.Passages {
+		texts = append(texts, p.Text)
+	}
+	t.Errorf("no passage holds %q; passages: %q", fragment, texts)
+}

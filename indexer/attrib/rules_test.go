@@ -1,0 +1,531 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
+	"github.com/osce-tools/confsearch/model"
+)
+
+func TestSubjectBefore(t *testing.T) {
+	tests := []struct {
+		sentence, cue string
+		want          string // the subject phrase, "" for none
+		coordinated   bool
+	}{
+		{"Maria Lopez said so.", "said", "Maria Lopez", false},
+		{"Maria Lopez also said so.", "said", "Maria Lopez", false},
+		{"Maria Lopez (Chile) said so.", "said", "Maria Lopez", false},
+		{"Maria Lopez, Chair of the Board, said so.", "said", "Maria Lopez", false},
+		{"Maria Lopez, who chairs the Board, said so.", "said", "Maria Lopez", false},
+		{"Maria Lopez, who said so, left.", "said", "Maria Lopez", false},
+		{"On finance, Lopez said so.", "said", "Lopez", false},
+		{"CHILE and NEW ZEALAND said so.", "said", "NEW ZEALAND", true},
+		{"Chile, Peru, and the US, said so.", "said", "", false},
+		{"A survey by Lopez showed that.", "showed", "", false},
+		{"It happened before Lopez said so.", "said", "", false},
+		{"We heard from Maria Lopez, who said so.", "said", "Maria Lopez", false},
+		{"Yesterday she said so.", "said", "she", false},
+		{"The National Plan emphasizes rights.", "emphasizes", "National Plan", false},
+		{"With CHILE underscoring rights.", "underscoring", "CHILE", false},
+		{"Maria Lopez, the mayor of Lima, Peru, said so.", "said", "Maria Lopez", false},
+		{"SWITZERLAND, for the EIG, with NORWAY, said so.", "said", "SWITZERLAND", false},
+		{"Mali, for the G-77/CHINA, called for more.", "called", "Mali", false},
+		{"The creator of Widgets, Maria Lopez, said so.", "said", "Maria Lopez", false},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.sentence)
+		i := -1
+		for k, tk := range toks {
+			if tk.text == tc.cue {
+				i = k
+			}
+		}
+		s, ok := subjectBefore(toks, i)
+		got := ""
+		if ok {
+			got = textOf(tc.sentence, toks, s.start, s.end)
+		}
+		if got != tc.want || ok && s.coordinated != tc.coordinated {
+			t.Errorf("subjectBefore(%q, %q) = %q (coordinated %v), want %q (%v)", tc.sentence, tc.cue, got, s.coordinated, tc.want, tc.coordinated)
+		}
+	}
+}
+
+func TestNameParts(t *testing.T) {
+	tests := []struct {
+		phrase, role, name string
+	}{
+		{"Prime Minister Maria Lopez", "Prime Minister", "Maria Lopez"},
+		{"New Zealand Prime Minister Maria Lopez", "New Zealand Prime Minister", "Maria Lopez"},
+		{"President of Chile Maria Lopez", "President of Chile", "Maria Lopez"},
+		{"Prime Minister Lopez of Chile", "Prime Minister of Chile", "Lopez"},
+		{"Co-facilitator Lopez", "Co-facilitator", "Lopez"},
+		{"Maria Lopez", "", "Maria Lopez"},
+		{"Guido van Rossum", "", "Guido van Rossum"},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.phrase)
+		rs, ns, ne, oe := nameParts(toks, 0, len(toks), nil)
+		role := strings.TrimSpace(textOf(tc.phrase, toks, rs, ns) + " " + textOf(tc.phrase, toks, ne, oe))
+		name := textOf(tc.phrase, toks, ns, ne)
+		if role != tc.role || name != tc.name {
+			t.Errorf("nameParts(%q) = role %q name %q, want %q %q", tc.phrase, role, name, tc.role, tc.name)
+		}
+	}
+}
+
+func TestClauses(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"A noted this, while B noted that.", []string{"A noted this, ", "while B noted that."}},
+		{"A noted this; she added that.", []string{"A noted this; ", "she added that."}},
+		{"A noted this, and then left.", []string{"A noted this, and then left."}},
+		{`A said "Sure, but I won't".`, []string{`A said "Sure, but I won't".`}},
+		{"A noted this, with CHILE adding that.", []string{"A noted this, ", "with CHILE adding that."}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, r := range clauses(tc.in) {
+			got = append(got, tc.in[r.start:r.end])
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("clauses(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSentencesGluedQuote(t *testing.T) {
+	if got := len(sentences("She called for “coordination.”Closing the session, he spoke.")); got != 2 {
+		t.Errorf("a closing quote glued to the next sentence: %d sentences, want 2", got)
+	}
+}
+
+func TestSplitEntry(t *testing.T) {
+	tests := []struct {
+		rest                      string
+		role, org, country, descr string
+	}{
+		{"Professor, University of Oslo, Norway", "Professor", "University of Oslo", "Norway", ""},
+		{"Director, Division of Protection, UNHCR", "Director", "Division of Protection, UNHCR", "", ""},
+		{"Deputy Minister of Migration, Greece", "Deputy Minister of Migration", "", "Greece", ""},
+		{"Head of Section, UNODC", "Head of Section", "UNODC", "", ""},
+		{"Permanent Representative of Chile to the OSCE", "Permanent Representative of Chile to the OSCE", "", "", ""},
+		// two roles: no split
+		{"Chair-in-Office, Minister for Foreign Affairs of Malta", "", "", "", "Chair-in-Office, Minister for Foreign Affairs of Malta"},
+		// a comma inside a role: no split
+		{"Minister of Foreign Affairs, Education and Sports, the Principality of Liechtenstein", "", "", "",
+			"Minister of Foreign Affairs, Education and Sports, the Principality of Liechtenstein"},
+		// a second role in the middle
+		{"State Counsellor, Chancellery, President of the Committee, Romania", "", "", "",
+			"State Counsellor, Chancellery, President of the Committee, Romania"},
+	}
+	for _, tc := range tests {
+		r, o, c, d := splitEntry(tc.rest, splitTopLevel(tc.rest))
+		if r != tc.role || o != tc.org || c != tc.country || d != tc.descr {
+			t.Errorf("splitEntry(%q) = %q %q %q %q, want %q %q %q %q", tc.rest, r, o, c, d, tc.role, tc.org, tc.country, tc.descr)
+		}
+	}
+}
+
+func TestContinuesEntry(t *testing.T) {
+	entry := doc.Block{Page: 3, PageEnd: 3, Size: 8.5, BBox: doc.Rect{X0: 156, Y0: 600, X1: 500, Y1: 609}}
+	tests := []struct {
+		name string
+		b    doc.Block
+		want bool
+	}{
+		{"next line", doc.Block{Page: 3, Size: 8.5, BBox: doc.Rect{X0: 156, Y0: 589, X1: 400, Y1: 598}}, true},
+		{"photo credit in small type at the margin", doc.Block{Page: 3, Size: 6, BBox: doc.Rect{X0: 498, Y0: 498, X1: 536, Y1: 505}}, false},
+		{"same size far below", doc.Block{Page: 3, Size: 8.5, BBox: doc.Rect{X0: 156, Y0: 400, X1: 400, Y1: 409}}, false},
+		{"same size, another column", doc.Block{Page: 3, Size: 8.5, BBox: doc.Rect{X0: 320, Y0: 589, X1: 500, Y1: 598}}, false},
+		{"next page", doc.Block{Page: 4, Size: 8.5, BBox: doc.Rect{X0: 156, Y0: 589, X1: 400, Y1: 598}}, false},
+		{"no geometry, same size", doc.Block{Size: 8.5}, true},
+	}
+	for _, tc := range tests {
+		prev := entry
+		if tc.name == "no geometry, same size" {
+			prev = doc.Block{Size: 8.5}
+		}
+		if got := continuesEntry(prev, tc.b); got != tc.want {
+			t.Errorf("%s: continuesEntry = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestTextRules: documents without a programme, one rule a case.
+func TestTextRules(t *testing.T) {
+	type want struct{ fragment, speaker, kind string }
+	tests := []struct {
+		name   string
+		blocks []doc.Block
+		want   []want
+	}{
+		{
+			name: "first name of someone an attendee list names in full",
+			blocks: []doc.Block{
+				para("Present: Maria Lopez, Acme Corp; Tomas Berg, Beta Ltd."),
+				para("Tomas asked about the budget. Maria says that the budget is fine."),
+			},
+			want: []want{{"asked about the budget", "Tomas Berg", "statement"}, {"budget is fine", "Maria Lopez", "statement"}},
+		},
+		{
+			name: "a pronoun does not reach past an uncredited paragraph",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets."),
+				para("Budgets were discussed."),
+				para("Money is short."),
+				para("She added that plans matter."),
+			},
+			want: []want{{"plans matter", "", "narrative"}},
+		},
+		{
+			name: "a pronoun of the other gender does not continue",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets. She added that money is short."),
+				para("He warned that plans matter."),
+			},
+			want: []want{{"money is short", "Maria Lopez", "statement"}, {"plans matter", "", "narrative"}},
+		},
+		{
+			name: "an intervening named subject stops the carry-over",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets. The National Plan emphasizes rights."),
+				para("She added that plans matter."),
+			},
+			want: []want{{"emphasizes rights", "", "narrative"}, {"plans matter", "", "narrative"}},
+		},
+		{
+			name: "a second source in a clause",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets. Deputy Minister Tomas Berg noted costs, while Lopez noted that plans matter."),
+			},
+			want: []want{{"noted costs", "Tomas Berg", "statement"}, {"plans matter", "Maria Lopez", "statement"}},
+		},
+		{
+			name:   "an apposition naming an organisation",
+			blocks: []doc.Block{para("Maria Lopez, International Energy Agency (IEA), reported that costs fall.")},
+			want:   []want{{"costs fall", "Maria Lopez", "statement"}},
+		},
+		{
+			name: "a quotation of three words with a cue is a quote; a term is not",
+			blocks: []doc.Block{
+				para("Maria Lopez said it was “just another step”."),
+				para("The “golden visa” scheme was discussed."),
+			},
+			want: []want{{"just another step", "Maria Lopez", "quote"}, {"golden visa", "", "narrative"}},
+		},
+		{
+			name: "a cue inside a quotation is not the sentence's",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets."),
+				para("“I believe we can,” Lopez noted."),
+			},
+			want: []want{{"I believe we can", "Maria Lopez", "quote"}},
+		},
+		{
+			name: "a colon introduces the next paragraph",
+			blocks: []doc.Block{
+				para("Maria Lopez raised the following concerns:"),
+				para("Budgets are short. Staff are few."),
+			},
+			want: []want{{"Staff are few", "Maria Lopez", "statement"}},
+		},
+		{
+			name: "a dash credit line under quotations",
+			blocks: []doc.Block{
+				{Kind: doc.Quote, Italic: true, Text: "“We must act before harm is done.”"},
+				{Kind: doc.Quote, Italic: true, Text: "“Our plan centres on prevention and protection.”"},
+				{Kind: doc.Quote, Italic: true, Text: "– Vice President Maria Lopez"},
+				para("The plan was released in May."),
+			},
+			want: []want{{"before harm is done", "Maria Lopez", "quote"}, {"centres on prevention", "Maria Lopez", "quote"}, {"released in May", "", "narrative"}},
+		},
+		{
+			name:   "a new name opening a sentence stops the carry-over; an adverb before the cue",
+			blocks: []doc.Block{para("Maria Lopez argued for budgets. Tomas Berg, Head of Unit, squarely addressed staffing.")},
+			want:   []want{{"addressed staffing", "Tomas Berg", "statement"}},
+		},
+		{
+			name:   "a new name without a cue is nobody's statement",
+			blocks: []doc.Block{para("Maria Lopez argued for budgets. Tomas Berg, Head of Unit, walked out.")},
+			want:   []want{{"walked out", "", "narrative"}},
+		},
+		{
+			name:   "a quoted title is no quote",
+			blocks: []doc.Block{para("Maria Lopez announced the “Year of Democratic Action” programme.")},
+			want:   []want{{"Year of Democratic Action", "Maria Lopez", "statement"}},
+		},
+		{
+			name: "the Minister continues the minister",
+			blocks: []doc.Block{
+				para("Deputy Minister Tomas Berg argued for budgets."),
+				para("The Minister added that plans matter."),
+				para("The Director added that costs fall."),
+			},
+			want: []want{{"plans matter", "Tomas Berg", "statement"}, {"costs fall", "", "narrative"}},
+		},
+		{
+			name:   "an apposition names the source",
+			blocks: []doc.Block{para("The creator of Widgets, Tomas Berg, was next up and asked about budgets.")},
+			want:   []want{{"asked about budgets", "Tomas Berg", "statement"}},
+		},
+		{
+			name:   "chaired by a co-facilitator who proposed",
+			blocks: []doc.Block{para("The group was chaired by co-facilitator Tomas Berg (Chile), who proposed a new text.")},
+			want:   []want{{"proposed a new text", "Tomas Berg", "statement"}},
+		},
+		{
+			name:   "a name, an acronym and a dash before the organisation",
+			blocks: []doc.Block{para("Tomas Berg, GEA – Global Energy Agency, described the costs.")},
+			want:   []want{{"described the costs", "Tomas Berg", "statement"}},
+		},
+		{
+			name: "a speaker label opens a paragraph",
+			blocks: []doc.Block{
+				para("Present: Maria Lopez, Acme Corp; Tomas Berg, Beta Ltd."),
+				para("Maria: the budget will not cover a second engineer this year."),
+				para("Outcome: approved by eight votes to four."),
+			},
+			want: []want{{"second engineer", "Maria Lopez", "statement"}, {"approved by eight", "", "narrative"}},
+		},
+		{
+			name: "a pronoun after a group refers to no one",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets."),
+				para("Many delegates stressed finance. She noted the deadline."),
+			},
+			want: []want{{"noted the deadline", "", "narrative"}},
+		},
+		{
+			name: "a closing name without a role is no credit line",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets."),
+				para("Present: Tomas Berg, Maria Lopez, Ann Lind."),
+			},
+			want: []want{{"Present:", "", "narrative"}},
+		},
+		{
+			name:   "a partner after ', with' is no clause",
+			blocks: []doc.Block{para("NORWAY said so. CHILE said so. KENYA said so. TUVALU, for the LDCs, with the EU, urged ambition.")},
+			want:   []want{{"urged ambition", "Tuvalu", "statement"}},
+		},
+		{
+			name:   "a two-letter first name",
+			blocks: []doc.Block{para("Present: Li Chen, Acme Corp."), para("Li reported on the budget.")},
+			want:   []want{{"reported on the budget", "Li Chen", "statement"}},
+		},
+		{
+			name:   "a cue after a quotation takes its source after it",
+			blocks: []doc.Block{para("“We need more tests,” said Deputy Minister Maria Lopez. “And fewer meetings,” added Lopez.")},
+			want:   []want{{"more tests", "Maria Lopez", "quote"}, {"fewer meetings", "Maria Lopez", "quote"}},
+		},
+		{
+			name: "a person's organisation speaks through them",
+			blocks: []doc.Block{
+				para("Present: Maria Lopez, Acme Tomas Berg, Beta"),
+				para("Maria Lopez argued for budgets. Acme wants more staff. Costs would be “quite low after all”."),
+				para("Beta wants less."),
+			},
+			want: []want{{"quite low", "Maria Lopez", "quote"}, {"Beta wants less", "", "narrative"}},
+		},
+		{
+			name:   "a quotation with its dash credit in one block",
+			blocks: []doc.Block{para("“... It builds on my laptop!” -- Maria Lopez"), para("The room laughed.")},
+			want:   []want{{"It builds on my laptop", "Maria Lopez", "quote"}, {"The room laughed", "", "narrative"}},
+		},
+		{
+			name: "a quotation after a statement keeps the statement",
+			blocks: []doc.Block{
+				para("Maria Lopez, Director of Studies, said that budgets are short."),
+				para("“We will need more staff next year.”"),
+			},
+			want: []want{{"budgets are short", "Maria Lopez", "statement"}},
+		},
+		{
+			name: "a noun spelt like a cue is no anonymous source",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets. There should be a special focus on staff. The tool is not officially supported by the vendor."),
+			},
+			want: []want{{"special focus", "Maria Lopez", "statement"}, {"officially supported", "Maria Lopez", "statement"}},
+		},
+		{
+			name:   "a demonstrative subject is no anonymous source",
+			blocks: []doc.Block{para("Maria Lopez argued for budgets. This challenge highlights the need for staff.")},
+			want:   []want{{"need for staff", "Maria Lopez", "statement"}},
+		},
+		{
+			name:   "an anonymous source is nobody's",
+			blocks: []doc.Block{para("Maria Lopez argued for budgets. Another observer noted that staff are few.")},
+			want:   []want{{"staff are few", "", "narrative"}},
+		},
+		{
+			name:   "a document is no speaker",
+			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
+			want:   []want{{"emphasizes prevention", "", "narrative"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := Attribute(doc.Document{ID: "t", Blocks: tc.blocks}, "Test", nil)
+			for _, w := range tc.want {
+				checkPassage(t, res, w.fragment, w.speaker, w.kind)
+			}
+			if probs := RegistryProblems(res.Speakers, res.Passages); len(probs) > 0 {
+				t.Errorf("registry problems: %v", probs)
+			}
+		})
+	}
+}
+
+// TestTalkSections: one heading per talk makes a session whose speaker
+// owns the sentences they are the subject of and the quotations in it.
+func TestTalkSections(t *testing.T) {
+	h := func(text string) doc.Block { return doc.Block{Kind: doc.Heading, Size: 14, Text: text} }
+	blocks := []doc.Block{
+		{Kind: doc.Heading, Size: 20, Text: "Lightning talks"},
+		h("Maria Lopez: Faster builds"),
+		para("Maria has been measuring build times for a year."),
+		para("“Builds should take seconds, not minutes.”"),
+		para("Maria argued that caching helps."),
+		h("Tomas Berg: Better errors"),
+		para("Tomas showed three examples. Error messages were discussed."),
+	}
+	res := Attribute(doc.Document{ID: "t", Blocks: blocks}, "Test", nil)
+	checkPassage(t, res, "measuring build times", "Maria Lopez", "statement")
+	checkPassage(t, res, "take seconds", "Maria Lopez", "quote")
+	checkPassage(t, res, "three examples", "Tomas Berg", "statement")
+	if len(res.Sessions) != 2 || res.Sessions[0].Label != "Maria Lopez: Faster builds" || len(res.Sessions[0].Speakers) != 1 {
+		t.Errorf("sessions = %+v", res.Sessions)
+	}
+	// headings naming no one who speaks under them are no talks
+	plain := []doc.Block{
+		{Kind: doc.Heading, Size: 20, Text: "Summary"},
+		h("Key Findings: Data gaps"),
+		para("Key findings point to gaps in data."),
+		h("Next Steps: Funding"),
+		para("Next steps include funding."),
+	}
+	if res := Attribute(doc.Document{ID: "t", Blocks: plain}, "Test", nil); len(res.Sessions) != 0 || len(res.Speakers) != 0 {
+		t.Errorf("headings without speakers: sessions %+v, speakers %+v", res.Sessions, res.Speakers)
+	}
+	for _, p := range res.Passages {
+		if strings.Contains(p.Text, "three examples") && p.Session != "Tomas Berg: Better errors" {
+			t.Errorf("passage %q in session %q", p.Text, p.Session)
+		}
+	}
+}
+
+func TestRegistryProblems(t *testing.T) {
+	pass := func(id string) model.Passage { return model.Passage{Speaker: &model.Speaker{ID: id}} }
+	tests := []struct {
+		name string
+		sp   model.Speaker
+		want string // a fragment of the problem, "" for none
+	}{
+		{"clean", model.Speaker{ID: "a", Name: "Maria Lopez", Role: "Director"}, ""},
+		{"title in the name", model.Speaker{ID: "a", Name: "Co-facilitator Lopez"}, "title"},
+		{"clause opener in the name", model.Speaker{ID: "a", Name: "However Maria"}, "clause word"},
+		{"article as role", model.Speaker{ID: "a", Name: "Maria Lopez", Role: "The"}, "article"},
+		{"clause as role", model.Speaker{ID: "a", Name: "Maria Lopez", Role: "declaring that plans matter"}, "clause"},
+		{"no passage, no programme", model.Speaker{ID: "b", Name: "Tomas Berg"}, "no passage"},
+		{"no passage, in the programme", model.Speaker{ID: "b", Name: "Tomas Berg", Part: "speaker"}, ""},
+	}
+	for _, tc := range tests {
+		got := strings.Join(RegistryProblems([]model.Speaker{tc.sp}, []model.Passage{pass("a")}), "; ")
+		if tc.want == "" && got != "" || tc.want != "" && !strings.Contains(got, tc.want) {
+			t.Errorf("%s: problems %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	dup := RegistryProblems([]model.Speaker{{ID: "a", Name: "Lopez"}, {ID: "b", Name: "Maria Lopez"}}, []model.Passage{pass("a"), pass("b")})
+	if len(dup) != 1 || !strings.Contains(dup[0], "one person") {
+		t.Errorf("surname beside full name: %q", dup)
+	}
+}
+
+// TestInlineSessions: "Session N (“Title”)" in running text opens a session.
+func TestInlineSessions(t *testing.T) {
+	blocks := []doc.Block{
+		{Kind: doc.Heading, Size: 20, Text: "Summary of proceedings"},
+		para("The chair opened Session 1 (“Opening the floor”) with a welcome. Maria Lopez argued for budgets."),
+		para("Session 2: Finance and costs. Tomas Berg noted that costs fall."),
+	}
+	res := Attribute(doc.Document{ID: "t", Blocks: blocks}, "Test", nil)
+	want := map[string]string{"argued for budgets": "Session 1: Opening the floor", "costs fall": "Session 2: Finance and costs"}
+	for frag, sess := range want {
+		for _, p := range res.Passages {
+			if strings.Contains(p.Text, frag) && p.Session != sess {
+				t.Errorf("passage %q: session %q, want %q", p.Text, p.Session, sess)
+			}
+		}
+	}
+	if len(res.Sessions) != 2 || len(res.Sessions[0].Speakers) != 1 || res.Sessions[0].Speakers[0] != "maria-lopez" {
+		t.Errorf("sessions = %+v", res.Sessions)
+	}
+	headed := []doc.Block{
+		{Kind: doc.Heading, Size: 16, Text: "Session 2: Finance and costs"},
+		para("Tomas Berg noted that costs fall."),
+		{Kind: doc.Heading, Size: 16, Text: "Session 3: Staff"},
+		para("Maria Lopez argued for more staff."),
+	}
+	res = Attribute(doc.Document{ID: "t", Blocks: headed}, "Test", nil)
+	checkPassage(t, res, "costs fall", "Tomas Berg", "statement")
+	for _, p := range res.Passages {
+		if strings.Contains(p.Text, "more staff") && p.Session != "Session 3: Staff" {
+			t.Errorf("passage %q: session %q", p.Text, p.Session)
+		}
+	}
+	if len(res.Sessions) != 2 || len(res.Sessions[1].Speakers) != 1 || res.Sessions[1].Speakers[0] != "maria-lopez" {
+		t.Errorf("sessions from headings = %+v", res.Sessions)
+	}
+}
+
+func TestListedAffiliation(t *testing.T) {
+	tests := []struct {
+		text, want string // want "" for none
+	}{
+		{"Jane Roe, Acme Tomas Berg, Beta", "Acme"},
+		{"Jane Roe, Goldman Sachs Tomas Berg, Beta", "Goldman Sachs"},
+		{"Jane Roe, Acme", "Acme"},
+		{"Jane Roe, Tomas Berg, Ann Lind", ""},
+		{"Jane Roe, Pablo Galindo Salgado, and Ann Lind", ""},
+		{"Jane Roe, Core Developer", ""},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.text)
+		got := ""
+		if org, _, ok := listedAffiliation(toks, 2); ok {
+			got = textOf(tc.text, toks, org[0], org[1])
+		}
+		if got != tc.want {
+			t.Errorf("listedAffiliation(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestAppositionFields: an apposition after a name goes to the role when
+// it holds a title, to the organisation when it names one, otherwise to
+// the description.
+func TestAppositionFields(t *testing.T) {
+	tests := []struct {
+		sentence               string
+		role, org, description string
+	}{
+		{"Maria Lopez, Director of Studies, said so.", "Director of Studies", "", ""},
+		{"Maria Lopez, Global Energy Agency, said so.", "", "Global Energy Agency", ""},
+		{"Maria Lopez, Bloomfield Green Finance, said so.", "", "", "Bloomfield Green Finance"},
+	}
+	for _, tc := range tests {
+		res := Attribute(doc.Document{ID: "t", Blocks: []doc.Block{para(tc.sentence)}}, "T", nil)
+		if len(res.Speakers) != 1 {
+			t.Fatalf("%q: speakers %+v", tc.sentence, res.Speakers)
+		}
+		s := res.Speakers[0]
+		if s.Role != tc.role || s.Organisation != tc.org || s.Description != tc.description {
+			t.Errorf("%q: role %q org %q description %q, want %q %q %q", tc.sentence, s.Role, s.Organisation, s.Description, tc.role, tc.org, tc.description)
+		}
+	}
+}

@@ -1,0 +1,346 @@
+package attrib
+
+import (
+	"strings"
+)
+
+// subject is the source a speech cue attaches to: the noun phrase before
+// it, toks[start:end], with an apposition toks[apStart:apEnd] (a role:
+// "X, Chair of Y, said") when there is one.
+type subject struct {
+	start, end     int
+	apStart, apEnd int
+	// coordinated: one of several subjects ("X and Y said", "A, B and C
+	// declared"): the sentence credits no single source.
+	coordinated bool
+	article     bool // the phrase opens with "the": an institution or a document, unless a party
+	anonymous   bool // "one delegate", "a participant": someone no one can cite
+}
+
+// npWord: a token that may continue a capitalised noun phrase leftwards.
+func npWord(t token) bool {
+	if isCapitalized(t.text) {
+		return true
+	}
+	switch t.f {
+	case "of", "the", "for", "on", "de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "ibn", "-", "/", "’", "'":
+		return true
+	}
+	return false
+}
+
+// Rule subjectBefore: the subject of the cue at toks[i] is found by going
+// back over words that may stand between them ("also", "was next up
+// and"), an apposition in brackets or commas ("X (Norway) said", "X, Chair
+// of Y, said"), a relative "who" ("X, who proposed"), then over the noun
+// phrase: capitalised words with "of", "the" and name particles, or one
+// lower-case pronoun or group word. A phrase after a preposition is no
+// subject ("a survey by X showed"), unless a relative clause makes it one
+// ("heard from X, who described").
+func subjectBefore(toks []token, i int) (subject, bool) {
+	s := subject{apStart: -1, apEnd: -1}
+	j := i
+	for n := betweenBefore(toks, j); n > 0; n = betweenBefore(toks, j) {
+		j -= n
+	}
+	for k := 0; k < 2 && j > 0 && isAdverb(toks[j-1]); k++ {
+		j-- // "X squarely addressed"
+	}
+	relative := false
+	for step := 0; step < 2 && j > 0; step++ {
+		if j >= 2 && toks[j-1].f == "who" && toks[j-2].f == "," { // "X, who noted"
+			j -= 2
+			relative = true
+			continue
+		}
+		if toks[j-1].f == "," && j >= 2 && toks[j-2].f == ")" { // "X (org), highlighted"
+			j--
+		}
+		if toks[j-1].f == ")" { // "Jane Roe (NGO) drew"
+			depth := 0
+			k := j - 1
+			for ; k >= 0; k-- {
+				if toks[k].f == ")" {
+					depth++
+				} else if toks[k].f == "(" {
+					depth--
+					if depth == 0 {
+						break
+					}
+				}
+			}
+			if k < 0 {
+				return s, false
+			}
+			if s.apStart < 0 {
+				s.apStart, s.apEnd = k+1, j-1
+			}
+			j = k
+			continue
+		}
+		if toks[j-1].f == "," { // "X, Chair of …, described"
+			k := j - 2
+			for k >= 0 && k > j-30 && toks[k].f != "," && toks[k].f != ";" && toks[k].f != "." {
+				k--
+			}
+			if k < 1 || toks[k].f != "," || k+1 >= j-1 {
+				return s, false
+			}
+			if f := toks[k+1].f; f == "and" || f == "or" {
+				return s, false // the last of a list: "…, and the US, declared"
+			}
+			if !npWord(toks[k-1]) && toks[k-1].f != ")" {
+				return s, false
+			}
+			if s.apStart < 0 {
+				s.apStart, s.apEnd = k+1, j-1
+			}
+			j = k
+			if toks[j-1].f == ")" {
+				continue
+			}
+			// A second apposition before the first, opening with a
+			// lower-case word: "SWITZERLAND, for the EIG, with NORWAY,
+			// said"; "Jane Roe, the mayor of Lima, Peru, said".
+			c := j - 2
+			for c >= 1 && c > j-14 && toks[c].f != "," && toks[c].f != ";" && toks[c].f != "." {
+				c--
+			}
+			if c >= 1 && toks[c].f == "," && c+1 < j && !isCapitalized(toks[c+1].text) && npWord(toks[c-1]) &&
+				toks[c+1].f != "and" && toks[c+1].f != "or" && toks[c+1].f != "who" {
+				s.apStart = c + 1
+				j = c
+			}
+			break
+		}
+		break
+	}
+	if j <= 0 {
+		return s, false
+	}
+	end := j
+	last := toks[end-1]
+	if !isCapitalized(last.text) {
+		if lex.gender[last.f] != "" || lex.groups[last.f] {
+			s.start, s.end = end-1, end
+			s.coordinated = coordinatedBefore(toks, s.start)
+			return s, true
+		}
+		// "one delegate said", "another observer noted": a determiner and
+		// one noun (more words before a cue read as a noun phrase of
+		// another kind: "this approach provides additional support")
+		// The determiner opens the clause and the cue is finite ("one
+		// delegate said", not "a special focus", "a platform that's not
+		// supported").
+		if d := end - 2; d >= 0 && lex.dets[toks[d].f] && !lex.dets[last.f] && isLetter(last.f) && finiteCue(toks[i]) &&
+			(d == 0 || strings.Contains(",;:", toks[d-1].f) || toks[d-1].f == "and" || toks[d-1].f == "but" || toks[d-1].f == "while") {
+			s.start, s.end, s.anonymous = d, end, true
+			return s, true
+		}
+		return s, false
+	}
+	k := end - 1
+	for k > 0 && end-k < 10 && npWord(toks[k-1]) {
+		k--
+	}
+	// The phrase starts at its first capitalised word or "the".
+	for k < end && !isCapitalized(toks[k].text) && toks[k].f != "the" {
+		k++
+	}
+	// A capitalised clause opener is no part of it ("However Łukasz",
+	// "In his remarks X"): start after the last one.
+	for m := end - 1; m >= k; m-- {
+		if lex.openers[toks[m].f] && toks[m].f != "the" && isCapitalized(toks[m].text) {
+			k = m + 1
+			break
+		}
+	}
+	if k < end && toks[k].f == "the" {
+		s.article = true
+		k++
+	} else if k >= 2 && !isCapitalized(toks[k-1].text) && !lex.preps[toks[k-1].f] && (toks[k-2].f == "the" || toks[k-2].f == "a" || toks[k-2].f == "an") {
+		s.article = true // "the new Action Plan"
+	}
+	for k < end && !isCapitalized(toks[k].text) {
+		k++
+	}
+	if k >= end {
+		return s, false
+	}
+	s.start, s.end = k, end
+	if p := k - 1; !relative && p >= 0 && (lex.preps[toks[p].f] || toks[p].f == "the" && p >= 1 && lex.preps[toks[p-1].f]) {
+		// the object of a preposition: "records collected by IOM reveal";
+		// but "with X underscoring" has X for subject
+		if !(toks[p].f == "with" && strings.HasSuffix(toks[i].f, "ing")) {
+			// "Jane Roe, the mayor of Freetown, Sierra Leone, said": a
+			// name before a longer apposition
+			for c := p - 1; c >= 1 && c > p-14; c-- {
+				if f := toks[c].f; f == ";" || f == "." {
+					break
+				}
+				if toks[c].f != "," || !isCapitalized(toks[c-1].text) {
+					continue
+				}
+				e, b := c, c-1
+				for b > 0 && c-b < 6 && isCapitalized(toks[b-1].text) {
+					b--
+				}
+				if e-b >= 2 && (b == 0 || !lex.preps[toks[b-1].f]) && !lex.openers[toks[b].f] {
+					return subject{start: b, end: e, apStart: c + 1, apEnd: s.end}, true
+				}
+				break
+			}
+			if s.apStart >= 0 && s.apEnd > s.apStart && isCapitalized(toks[s.apStart].text) {
+				// "The creator of X, Jane Roe, asked": the apposition
+				return subject{start: s.apStart, end: s.apEnd, apStart: -1, apEnd: -1}, true
+			}
+			return s, false
+		}
+	}
+	s.coordinated = coordinatedBefore(toks, s.start)
+	return s, true
+}
+
+// coordinatedBefore: the phrase at start is the second of two or more
+// ("CHINA and NEW ZEALAND", "ECUADOR and the US").
+func coordinatedBefore(toks []token, start int) bool {
+	k := start - 1
+	if k >= 0 && toks[k].f == "the" {
+		k--
+	}
+	return k >= 1 && (toks[k].f == "and" || toks[k].f == "or" || toks[k].f == "&") && (npWord(toks[k-1]) || toks[k-1].f == ")")
+}
+
+// nameParts splits a subject phrase toks[start:end] into title words and
+// a name: "Prime Minister Hasina of Bangladesh" → role "Prime Minister",
+// name "Hasina", place "Bangladesh"; "President of Moldova Maia Sandu" →
+// role "President of Moldova", name "Maia Sandu"; "Co-facilitator Kwok" →
+// "Co-facilitator", "Kwok". Title words are the lexicon's titles and
+// words the document writes in lower case (role words such as
+// "co-facilitator"); known is nil to use the lexicon alone.
+func nameParts(toks []token, start, end int, lowerKnown func(string) bool) (roleStart, nameStart, nameEnd, ofEnd int) {
+	isTitle := func(t token) bool {
+		return lex.titles[t.f] || lex.titles[strings.TrimSuffix(t.f, ".")] || lowerKnown != nil && lowerKnown(t.f) ||
+			!isCapitalized(t.text) && t.f != "-" || strings.ToUpper(t.text) == t.text && len(t.text) > 1 && end-start > 2
+	}
+	of := -1
+	for k := start; k < end; k++ {
+		if toks[k].f == "of" {
+			of = k
+			break
+		}
+	}
+	// the name starts after the leading title words and after the last
+	// title of the lexicon ("New Zealand Prime Minister Jacinda Ardern")
+	afterTitles := func(from, to int) int {
+		ns := from
+		for ns < to && isTitle(toks[ns]) {
+			ns++
+		}
+		for k := to - 1; k >= ns; k-- {
+			if lex.titles[toks[k].f] || lex.titles[strings.TrimSuffix(toks[k].f, ".")] {
+				return k + 1
+			}
+		}
+		return ns
+	}
+	if of > start {
+		if ns := afterTitles(start, of); ns < of {
+			return start, ns, of, end
+		}
+		// All titles before "of": after the place come the name's words.
+		k := of + 1
+		for k < end && (toks[k].f == "the" || !isCapitalized(toks[k].text)) {
+			k++
+		}
+		k++ // the place
+		for k < end && isTitle(toks[k]) {
+			k++
+		}
+		if k < end {
+			return start, k, end, end
+		}
+		return start, end, end, end
+	}
+	return start, afterTitles(start, end), end, end
+}
+
+// textOf returns the source text from toks[a].start to toks[b-1].end.
+func textOf(s string, toks []token, a, b int) string {
+	if a >= b || a < 0 || b > len(toks) {
+		return ""
+	}
+	return strings.TrimSpace(s[toks[a].start:toks[b-1].end])
+}
+
+// Rule appositionBefore: a subject that is no person may be the
+// apposition of a name before it, "Jane Roe, International Energy Agency
+// (IEA), reported": the name before the comma is the subject.
+func appositionBefore(toks []token, s subject) (subject, bool) {
+	if !isCapitalized(toks[s.start].text) || lex.gender[toks[s.start].f] != "" || lex.groups[toks[s.start].f] {
+		return s, false
+	}
+	m := s.start - 1
+	if m >= 0 && toks[m].f == "the" {
+		m--
+	}
+	if m < 1 || toks[m].f != "," || !isCapitalized(toks[m-1].text) {
+		return s, false
+	}
+	end := m
+	k := end - 1
+	for k > 0 && end-k < 8 && npWord(toks[k-1]) {
+		k--
+	}
+	for k < end && (!isCapitalized(toks[k].text) || lex.openers[toks[k].f]) {
+		k++
+	}
+	if k >= end {
+		return s, false
+	}
+	r := subject{start: k, end: end, apStart: s.start, apEnd: s.end}
+	if p := k - 1; p >= 0 && lex.preps[toks[p].f] {
+		return s, false
+	}
+	r.coordinated = coordinatedBefore(toks, k)
+	return r, true
+}
+
+// isAdverb: a lower-case word in -ly ("squarely", "briefly").
+func isAdverb(t token) bool {
+	return len(t.f) > 4 && strings.HasSuffix(t.f, "ly") && !isCapitalized(t.text)
+}
+
+// Rule subjectAfter: a cue right after a quotation takes its source after
+// it ("“…,” said Jane Roe", "“…,” added Prime Minister Roe").
+func subjectAfter(toks []token, i int) (subject, bool) {
+	s := subject{apStart: -1, apEnd: -1}
+	if i < 2 || i+1 >= len(toks) {
+		return s, false
+	}
+	p, q := toks[i-1].f, toks[i-2].f
+	if !(p == "”" || p == `"` || p == "," && (q == "”" || q == `"`) || (p == "”" || p == `"`) && q == ",") {
+		return s, false
+	}
+	k := i + 1
+	if toks[k].f == "the" {
+		k++
+	}
+	e := k
+	for e < len(toks) && e-k < 8 && (isCapitalized(toks[e].text) || e > k && npWord(toks[e]) && e+1 < len(toks) && isCapitalized(toks[e+1].text)) {
+		e++
+	}
+	if e == k {
+		return s, false
+	}
+	s.start, s.end = k, e
+	s.article = k > i+1
+	return s, true
+}
+
+// finiteCue: a cue in a finite form ("said", "notes"), not its base form
+// or a participle in -ing, which a noun of the same spelling may be ("a
+// special focus", "the report").
+func finiteCue(t token) bool {
+	return lex.cues[t.f] && !lex.base[t.f] && !strings.HasSuffix(t.f, "ing")
+}
