@@ -3,38 +3,12 @@ package attrib
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/osce-tools/confsearch/text"
 )
 
-// fold lowers s and strips diacritics, so that "Dvořák" and "Dvorak"
-// compare equal.
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFKD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		switch r {
-		case 'ł', 'Ł':
-			r = 'l'
-		case 'ø', 'Ø':
-			r = 'o'
-		case 'đ', 'Đ':
-			r = 'd'
-		case 'ı':
-			r = 'i'
-		case '’', '‘':
-			r = '\''
-		case 'ß':
-			b.WriteString("ss")
-			continue
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
-}
+// fold lowers s and strips diacritics (text.Fold).
+func fold(s string) string { return text.Fold(s) }
 
 // token is a word of a sentence with its byte offsets.
 type token struct {
@@ -43,50 +17,19 @@ type token struct {
 	start, end int
 }
 
-// tokenize splits s into words (letters, digits, inner hyphens and
-// apostrophes, dots of abbreviations) and single punctuation marks.
+// tokenize splits s into words and single punctuation marks (text.Tokens).
 func tokenize(s string) []token {
 	var out []token
-	i := 0
-	for i < len(s) {
-		r, size := rune(s[i]), 1
-		if r >= 0x80 {
-			r, size = decodeRune(s[i:])
+	for _, t := range text.Tokens(s) {
+		w := s[t.Start:t.End]
+		f := w
+		if t.Word {
+			f = strings.TrimSuffix(text.Fold(w), "'s")
 		}
-		switch {
-		case unicode.IsSpace(r):
-			i += size
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i
-			for j < len(s) {
-				q, qs := decodeRune(s[j:])
-				if unicode.IsLetter(q) || unicode.IsDigit(q) || unicode.Is(unicode.Mn, q) {
-					j += qs
-					continue
-				}
-				if (q == '-' || q == '\'' || q == '’' || q == '.') && j+qs < len(s) {
-					n, _ := decodeRune(s[j+qs:])
-					if unicode.IsLetter(n) || unicode.IsDigit(n) {
-						j += qs
-						continue
-					}
-				}
-				break
-			}
-			t := s[i:j]
-			f := fold(t)
-			f = strings.TrimSuffix(f, "'s")
-			out = append(out, token{text: t, f: f, start: i, end: j})
-			i = j
-		default:
-			out = append(out, token{text: s[i : i+size], f: s[i : i+size], start: i, end: i + size})
-			i += size
-		}
+		out = append(out, token{text: w, f: f, start: t.Start, end: t.End})
 	}
 	return out
 }
-
-func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 
 func isCapitalized(s string) bool {
 	for _, r := range s {
@@ -169,33 +112,11 @@ func sentences(text string) [][2]int {
 	return out
 }
 
-// editDistance is the Levenshtein distance between a and b (in runes).
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := 1
-			if ra[i-1] == rb[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
-
 // similarName reports whether a text token may be a spelling of a name
 // token: equal when folded, or within an edit distance that grows with
 // the length (none under 5 letters, 1 from 5, 2 from 8, 3 from 13).
-func similarName(text, name string) bool {
-	if text == name {
+func similarName(word, name string) bool {
+	if word == name {
 		return true
 	}
 	n := len([]rune(name))
@@ -211,11 +132,11 @@ func similarName(text, name string) bool {
 	if allowed == 0 {
 		return false
 	}
-	d := len([]rune(text)) - n
+	d := len([]rune(word)) - n
 	if d > allowed || -d > allowed {
 		return false
 	}
-	return editDistance(text, name) <= allowed
+	return text.Distance([]rune(word), []rune(name), allowed, nil) <= allowed
 }
 
 // Slug makes an id from a name: diacritics folded, lower case, runs of
