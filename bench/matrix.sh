@@ -30,6 +30,8 @@ one() {
   local f=$1 which=$2 t0 t1
   t0=$EPOCHREALTIME
   if [ "$which" = a ]; then
+    /usr/bin/time -f '%U %S %M' -o "$WORK/time.txt" "$BIN" extract -in-process "$f" >/dev/null 2>&1
+  elif [ "$which" = c ]; then
     /usr/bin/time -f '%U %S %M' -o "$WORK/time.txt" "$BIN" extract "$f" >/dev/null 2>&1
   else
     /usr/bin/time -f '%U %S %M' -o "$WORK/time.txt" pdftotext "$f" "$WORK/out.txt"
@@ -40,18 +42,20 @@ one() {
 
 echo "## Extraction: the producer matrix"
 echo
-echo "\`confsearch extract FILE\` against \`pdftotext FILE out.txt\` on each PDF of the producer matrix (one document of the project's own, \`testdata/producers/make.sh\`; 3 pages each) and on the report's LibreOffice copy, $RUNS runs of each, alternating; medians. \`bench/matrix.sh\` runs this section alone. On files this small, process start-up is a large share of both commands' time."
+echo "Extraction, \`confsearch extract -in-process FILE\`, against \`pdftotext FILE out.txt\` on each PDF of the producer matrix (one document of the project's own, \`testdata/producers/make.sh\`; 3 pages each) and on the report's LibreOffice copy, $RUNS runs of each, alternating; medians. The last column times \`confsearch extract FILE\` as \`index\` reads a document: in a worker process (\`extract -worker\`), which adds a second process start (≈ 20 ms) to each document. \`bench/matrix.sh\` runs this section alone. On files this small, process start-up is a large share of both commands' time."
 echo
-echo "| file | producer | confsearch wall s | pdftotext wall s | ratio (wall) | ratio (CPU) | confsearch max RSS MB | |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| file | producer | confsearch wall s | pdftotext wall s | ratio (wall) | ratio (CPU) | confsearch max RSS MB | | in a worker: wall s |"
+echo "|---|---|---|---|---|---|---|---|---|"
 worst=0 worstf=
 for f in "${FILES[@]}"; do
   : >"$WORK/a.txt"
   : >"$WORK/b.txt"
+  : >"$WORK/c.txt"
   for ((i = 0; i <= RUNS; i++)); do
-    for which in $( ((i % 2)) && echo "b a" || echo "a b"); do one "$f" "$which"; done
+    for which in $( ((i % 2)) && echo "b a c" || echo "a b c"); do one "$f" "$which"; done
   done
-  sed -i 1d "$WORK/a.txt" "$WORK/b.txt" # the untimed first run
+  sed -i 1d "$WORK/a.txt" "$WORK/b.txt" "$WORK/c.txt" # the untimed first run
+  wc_=$(awk '{print $1}' "$WORK/c.txt" | median)
   wa=$(awk '{print $1}' "$WORK/a.txt" | median)
   wb=$(awk '{print $1}' "$WORK/b.txt" | median)
   rw=$(paste "$WORK/a.txt" "$WORK/b.txt" | awk '{print $1/$5}' | median)
@@ -60,7 +64,7 @@ for f in "${FILES[@]}"; do
   producer=$(pdfinfo "$f" 2>/dev/null | awk -F': +' '/^Producer/ {print $2}' | cut -c1-30)
   ok=met
   awk -v a="$rw" 'BEGIN { exit !(a > 2.5) }' && ok="**not met**"
-  printf '| %s | %s | %.3f | %.3f | %.2f× | %.2f× | %.0f | %s |\n' "$f" "$producer" "$wa" "$wb" "$rw" "$rc" "$rss" "$ok"
+  printf '| %s | %s | %.3f | %.3f | %.2f× | %.2f× | %.0f | %s | %.3f |\n' "$f" "$producer" "$wa" "$wb" "$rw" "$rc" "$rss" "$ok" "$wc_"
   if awk -v a="$rw" -v b="$worst" 'BEGIN { exit !(a > b) }'; then worst=$rw worstf=$f; fi
 done
 echo

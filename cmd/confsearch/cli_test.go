@@ -199,7 +199,9 @@ func TestExtractCommand(t *testing.T) {
 	}{
 		{"text", []string{"extract", filepath.Join(dir, "notes.md")}, 0, "[p1 heading 0.0] Notes", ""},
 		{"report", []string{"extract", "-doc-memory", "512M", "../../corpus/report.pdf"}, 0, "[p1 heading 20.0b] CONFERENCE OF THE ALLIANCE AGAINST TRAFFICKING IN PERSONS", ""},
+		{"report in process", []string{"extract", "-in-process", "../../corpus/report.pdf"}, 0, "[p1 heading 20.0b] CONFERENCE OF THE ALLIANCE AGAINST TRAFFICKING IN PERSONS", ""},
 		{"unreadable", []string{"extract", filepath.Join(dir, "empty.pdf")}, 1, "", filepath.Join(dir, "empty.pdf")},
+		{"unreadable in process", []string{"extract", "-in-process", filepath.Join(dir, "empty.pdf")}, 1, "", filepath.Join(dir, "empty.pdf")},
 		{"missing", []string{"extract", filepath.Join(dir, "nope.pdf")}, 1, "", "nope.pdf"},
 		{"no file", []string{"extract"}, 1, "", "want one FILE"},
 	}
@@ -216,6 +218,13 @@ func TestExtractCommand(t *testing.T) {
 				t.Errorf("stderr %q, want it to hold %q", r.stderr, tc.stderr)
 			}
 		})
+	}
+
+	// A worker and this process read a document alike.
+	isolated := confsearch(t, time.Minute, "extract", "../../testdata/producers/groff.pdf")
+	inProcess := confsearch(t, time.Minute, "extract", "-in-process", "../../testdata/producers/groff.pdf")
+	if isolated.code != 0 || isolated.stdout != inProcess.stdout {
+		t.Errorf("extract and extract -in-process differ (status %d):\n%s\n---\n%s", isolated.code, isolated.stdout, inProcess.stdout)
 	}
 
 	r := confsearch(t, time.Minute, "extract", "-json", filepath.Join(dir, "notes.md"))

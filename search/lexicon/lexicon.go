@@ -12,6 +12,7 @@ package lexicon
 import (
 	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -28,34 +29,43 @@ var (
 	antonymsExtraTxt string
 )
 
-// The lists, parsed once at start-up; read-only afterwards.
+// The lists, parsed on first use (the antonyms take 2 ms, which every
+// process of the binary would otherwise pay at start-up, workers
+// included); read-only afterwards.
 var (
-	negations = set(negationsTxt)
-	numbers   = set(numbersTxt)
-	pronouns  = set(pronounsTxt)
-	antonyms  = map[string]map[string]bool{}
-	irregular = map[string][]string{} // inflected form → base forms
+	negations     = set(negationsTxt)
+	numbers       = set(numbersTxt)
+	pronouns      = set(pronounsTxt)
+	antonymTables = sync.OnceValue(loadAntonyms)
 )
 
-func init() {
+// antonymTable holds the antonym pairs (both ways) and the irregular
+// forms (inflected form → base forms).
+type antonymTable struct {
+	pairs     map[string]map[string]bool
+	irregular map[string][]string
+}
+
+func loadAntonyms() antonymTable {
+	t := antonymTable{pairs: map[string]map[string]bool{}, irregular: map[string][]string{}}
+	link := func(a, b string) {
+		if t.pairs[a] == nil {
+			t.pairs[a] = map[string]bool{}
+		}
+		t.pairs[a][b] = true
+	}
 	for _, txt := range []string{antonymsTxt, antonymsExtraTxt} {
 		for _, f := range entries(txt) {
 			switch {
 			case len(f) == 3 && f[0] == "=":
-				irregular[f[1]] = append(irregular[f[1]], f[2])
+				t.irregular[f[1]] = append(t.irregular[f[1]], f[2])
 			case len(f) == 2:
 				link(f[0], f[1])
 				link(f[1], f[0])
 			}
 		}
 	}
-}
-
-func link(a, b string) {
-	if antonyms[a] == nil {
-		antonyms[a] = map[string]bool{}
-	}
-	antonyms[a][b] = true
+	return t
 }
 
 // entries returns the fields of each line of txt that is neither empty nor
@@ -147,7 +157,7 @@ func Antonyms(a, b string) bool {
 	bs := Bases(b)
 	for _, x := range Bases(a) {
 		for _, y := range bs {
-			if antonyms[x][y] {
+			if antonymTables().pairs[x][y] {
 				return true
 			}
 		}
@@ -160,7 +170,7 @@ func Antonyms(a, b string) bool {
 func AnyAntonyms(as, bs []string) bool {
 	var bb [][]string
 	for _, b := range bs {
-		if len(Bases(b)) > 1 || antonyms[b] != nil {
+		if len(Bases(b)) > 1 || antonymTables().pairs[b] != nil {
 			bb = append(bb, Bases(b))
 		}
 	}
@@ -175,7 +185,7 @@ func AnyAntonyms(as, bs []string) bool {
 			}
 			for _, x := range xs {
 				for _, y := range ys {
-					if antonyms[x][y] {
+					if antonymTables().pairs[x][y] {
 						return true
 					}
 				}
@@ -198,14 +208,14 @@ var suffixes = [][2]string{
 // candidates the lexicon knows (and w itself).
 func Bases(w string) []string {
 	out := []string{w}
-	out = append(out, irregular[w]...)
+	out = append(out, antonymTables().irregular[w]...)
 	for _, s := range suffixes {
 		if stem, ok := strings.CutSuffix(w, s[0]); ok && stem != "" {
-			if b := stem + s[1]; antonyms[b] != nil {
+			if b := stem + s[1]; antonymTables().pairs[b] != nil {
 				out = append(out, b)
 			}
 			// a doubled final consonant: "bigger" → "big", "planned" → "plan"
-			if n := len(stem); s[1] == "" && n > 2 && stem[n-1] == stem[n-2] && antonyms[stem[:n-1]] != nil {
+			if n := len(stem); s[1] == "" && n > 2 && stem[n-1] == stem[n-2] && antonymTables().pairs[stem[:n-1]] != nil {
 				out = append(out, stem[:n-1])
 			}
 		}
