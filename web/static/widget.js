@@ -259,7 +259,7 @@
       var meta = el('p', 'm');
       meta.appendChild(el('span', 'k', KINDS[h.kind] || h.kind));
       var bits = [];
-      if (sp && sp.organisation) bits.push(sp.organisation);
+      if (sp) bits.push(sp.organisation || sp.description);
       if (h.session) bits.push(h.session.split(':')[0].trim());
       bits.push(pages(h.page, h.page_end));
       meta.appendChild(document.createTextNode(' \u00B7 ' + bits.filter(Boolean).join(' \u00B7 ')));
