@@ -56,7 +56,7 @@ var heldoutKnownWrong = map[string]string{
 	"closed the panel by thanking the cooperatives for their data":        "Grace Nakato: \"The moderator closed … by\" (lower-case role noun) gives no credit; carry-over",
 	"attributed the decline mainly to illegal nets":                       "Grace Nakato: \"attribute\" is no cue and a new named subject without a comma does not stop carry-over",
 	"a net exchange programme could be piloted at three landing sites":    "Grace Nakato: \"It was suggested by Mr D'Souza\": D'Souza is not in the registry (never the subject of a known cue, programme table not read); carry-over",
-	"the talk drew on the earlier proposal by Ingeborg Lund":              "Tomás Ferreira-Lind: narrative sentence inside a talk's paragraph continues the speaker (\"draw\" is a cue, \"the talk\" its subject)",
+	"the talk drew on the earlier proposal by Ingeborg Lund":              "Tomás Ferreira-Lind: a narrative sentence later in the speaker's paragraph continues the speaker (carry-over within a paragraph; the same with \"it builds on\")",
 	"The steering council has not yet taken a position on the proposal":   "Priya Venkataraman: an institution as subject without a cue does not stop carry-over within a paragraph",
 }
 
