@@ -1,0 +1,237 @@
+package indexer
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/osce-tools/confsearch/model"
+)
+
+// The held-out documents (testdata/heldout, made by its make.sh): seven
+// meeting reports written for this project, in the genres of the
+// evaluation suite, each through another PDF producer, with judged facts in
+// the acceptance harness's format. They were written without reading
+// indexer/attrib, to find where attribution over-fits.
+//
+// TestHeldout judges the passages the indexer makes of them as the harness
+// does (../shared/tools/evaluate.py): a quote or statement is right when a
+// passage holding its text credits the judged speaker (by surname) and none
+// credits anybody else; an unattributed sentence must credit no one.
+//
+//   - A wrong credit fails the test, except the known ones listed in
+//     heldoutKnownWrong (each with its cause); when one of those is fixed the
+//     test logs it so that it can be removed from the list.
+//   - A miss (no credit) is logged; each document's attribution and
+//     narrative_clean scores must stay at or above their floor (the scores
+//     the system reached when the documents were written): raise the floors
+//     as attribution improves.
+
+// heldoutFloors are each document's scores when the test was written.
+var heldoutFloors = map[string]struct{ attribution, narrative float64 }{
+	"envoy-interview":  {0.875, 1.000},
+	"hearing-summary":  {0.555, 1.000},
+	"inc-bulletin":     {0.800, 1.000},
+	"minerals-readout": {0.846, 1.000},
+	"openmap-minutes":  {0.833, 1.000},
+	"quill-summit":     {0.941, 0.600},
+	"water-forum":      {0.700, 1.000},
+}
+
+// heldoutKnownWrong are the wrong credits of the held-out documents when the
+// test was written (judged text → what the system credits and why). They
+// are to be fixed in indexer/attrib, not tolerated: empty this list.
+var heldoutKnownWrong = map[string]string{
+	"favoured a single binding annex for problematic products":            "Saudi Arabia: clause rule (a sentence opening with \"While X …, Y …\" is not split), missing cues favour/prefer, then carry-over within the paragraph",
+	"preferred nationally determined action plans with voluntary targets": "Saudi Arabia: as above",
+	"informal waste pickers handle most of the collected plastic":         "Laila bin Saleh: passive \"It was noted by COLOMBIA that\" takes only registered persons as agent, not a party; carry-over",
+	"it would help only if platforms also changed the default settings":   "Wei Tan: \"The professor replied\" (lower-case role noun) gives no credit, so the sentence continues Senator Tan",
+	"the bill places too much weight on the gate":                         "Wei Tan: \"In her view\" carries to Tan (gender unknown, set by this pronoun)",
+	"closed the panel by thanking the cooperatives for their data":        "Grace Nakato: \"The moderator closed … by\" (lower-case role noun) gives no credit; carry-over",
+	"attributed the decline mainly to illegal nets":                       "Grace Nakato: \"attribute\" is no cue and a new named subject without a comma does not stop carry-over",
+	"a net exchange programme could be piloted at three landing sites":    "Grace Nakato: \"It was suggested by Mr D'Souza\": D'Souza is not in the registry (never the subject of a known cue, programme table not read); carry-over",
+	"the talk drew on the earlier proposal by Ingeborg Lund":              "Tomás Ferreira-Lind: a narrative sentence later in the speaker's paragraph continues the speaker (carry-over within a paragraph; the same with \"it builds on\")",
+	"The steering council has not yet taken a position on the proposal":   "Priya Venkataraman: an institution as subject without a cue does not stop carry-over within a paragraph",
+}
+
+type heldoutGold struct {
+	NameMatch string `json:"name_match"`
+	Quotes    []struct {
+		Text, Speaker string
+	} `json:"quotes"`
+	Statements []struct {
+		Text, Speaker string
+	} `json:"statements"`
+	Unattributed []struct {
+		Text string
+	} `json:"unattributed"`
+}
+
+// heldoutNorm folds text as the harness does: NFKC, then NFKD without
+// combining marks, lower case, ASCII letters and digits only.
+func heldoutNorm(s string) string {
+	s = norm.NFKD.String(norm.NFKC.String(s))
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		r = unicode.ToLower(r)
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func TestHeldout(t *testing.T) {
+	src := filepath.Join("..", "testdata", "heldout")
+	pdfs, err := filepath.Glob(filepath.Join(src, "*.pdf"))
+	if err != nil || len(pdfs) == 0 {
+		t.Fatalf("no held-out PDF under %s (%v)", src, err)
+	}
+	dir := t.TempDir()
+	for _, f := range pdfs {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var sum Summary
+	c, err := Load(context.Background(), dir, Options{}, &sum)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byDoc := map[string][]model.Passage{}
+	for _, p := range c.Passages {
+		byDoc[p.Doc] = append(byDoc[p.Doc], p)
+	}
+	stillWrong := map[string]bool{}
+	for _, f := range pdfs {
+		id := strings.TrimSuffix(filepath.Base(f), ".pdf")
+		t.Run(id, func(t *testing.T) {
+			var g heldoutGold
+			b, err := os.ReadFile(strings.TrimSuffix(f, ".pdf") + ".json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(b, &g); err != nil {
+				t.Fatal(err)
+			}
+			floor, ok := heldoutFloors[id]
+			if !ok {
+				t.Fatalf("no floor for %s in heldoutFloors", id)
+			}
+			ps := byDoc[id]
+			if len(ps) == 0 {
+				t.Fatalf("no passages for %s", id)
+			}
+			folded := make([]string, len(ps))
+			for i, p := range ps {
+				folded[i] = heldoutNorm(p.Text)
+			}
+			containing := func(s string) []model.Passage {
+				n := heldoutNorm(s)
+				var out []model.Passage
+				for i := range ps {
+					if strings.Contains(folded[i], n) {
+						out = append(out, ps[i])
+					}
+				}
+				return out
+			}
+			same := func(name, judged string) bool {
+				if g.NameMatch == "surname" {
+					return name != "" && strings.HasSuffix(heldoutNorm(name), heldoutNorm(judged))
+				}
+				return name != "" && heldoutNorm(name) == heldoutNorm(judged)
+			}
+			speaker := func(p model.Passage) string {
+				if p.Speaker == nil {
+					return ""
+				}
+				return p.Speaker.Name
+			}
+			wrongCredit := func(text, msg string) {
+				if cause, known := heldoutKnownWrong[text]; known {
+					stillWrong[text] = true
+					t.Logf("known wrong credit: %s (%s)", msg, cause)
+					return
+				}
+				t.Errorf("wrong credit: %s", msg)
+			}
+			right, n := 0, 0
+			for _, set := range []struct {
+				kind  string
+				items []struct{ Text, Speaker string }
+			}{{"quote", g.Quotes}, {"statement", g.Statements}} {
+				kind := set.kind
+				for _, it := range set.items {
+					n++
+					hits := containing(it.Text)
+					good, wrong := false, ""
+					for _, p := range hits {
+						switch sp := speaker(p); {
+						case sp == "":
+						case !same(sp, it.Speaker):
+							wrong = sp
+						case kind == "statement" || p.Kind == model.KindQuote:
+							good = true
+						}
+					}
+					switch {
+					case wrong != "":
+						wrongCredit(it.Text, kind+" "+it.Text+" → "+it.Speaker+", credited to "+wrong)
+					case good:
+						right++
+					case len(hits) == 0:
+						t.Logf("miss %s: %q → %s: no passage holds it", kind, it.Text, it.Speaker)
+					default:
+						t.Logf("miss %s: %q → %s: %s passage credited to %q", kind, it.Text, it.Speaker, hits[0].Kind, speaker(hits[0]))
+					}
+				}
+			}
+			clean := 0
+			for _, it := range g.Unattributed {
+				hits := containing(it.Text)
+				credited := ""
+				for _, p := range hits {
+					if sp := speaker(p); sp != "" {
+						credited = sp
+					}
+				}
+				switch {
+				case credited != "":
+					wrongCredit(it.Text, "unattributed "+it.Text+", credited to "+credited)
+				case len(hits) == 0:
+					t.Logf("miss unattributed: %q: no passage holds it", it.Text)
+				default:
+					clean++
+				}
+			}
+			attribution := float64(right) / float64(max(n, 1))
+			narrative := float64(clean) / float64(max(len(g.Unattributed), 1))
+			t.Logf("attribution %.3f (%d/%d), narrative_clean %.3f", attribution, right, n, narrative)
+			if attribution < floor.attribution {
+				t.Errorf("attribution %.3f is below its floor %.3f", attribution, floor.attribution)
+			}
+			if narrative < floor.narrative {
+				t.Errorf("narrative_clean %.3f is below its floor %.3f", narrative, floor.narrative)
+			}
+		})
+	}
+	for text := range heldoutKnownWrong {
+		if !stillWrong[text] {
+			t.Logf("fixed: %q is no longer credited wrongly; remove it from heldoutKnownWrong", text)
+		}
+	}
+}
