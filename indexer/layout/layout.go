@@ -679,15 +679,23 @@ func maskDigits(s string) string {
 	return b.String()
 }
 
-// removeFurniture finds rows that repeat at the same height on most pages
-// (running headers and footers, page numbers), deletes their words, and
-// returns each page's printed page label (the number found in the
-// furniture, or "").
+// removeFurniture finds the page furniture (running headers and footers,
+// page numbers: rows repeating at the same height on most pages, then the
+// margin rows of marginFurniture), deletes their words, and returns each
+// page's printed page label (the number found in the furniture, or "").
 func removeFurniture(pages []pdf.Page, words [][]*word, share float64) []string {
 	labels := make([]string, len(pages))
-	if len(pages) < 3 {
-		return labels
+	if len(pages) >= 3 {
+		repeatedFurniture(pages, words, share, labels)
 	}
+	marginFurniture(pages, words, labels)
+	return labels
+}
+
+// repeatedFurniture removes the rows that repeat at the same height on a
+// share of the pages (digits masked) and sets labels from the page numbers
+// among them.
+func repeatedFurniture(pages []pdf.Page, words [][]*word, share float64, labels []string) {
 	// Group each page's words into rows (same baseline) and key them.
 	type row struct {
 		key   furnitureKey
@@ -745,6 +753,9 @@ func removeFurniture(pages []pdf.Page, words [][]*word, share float64) []string 
 			if len(r.words) == 1 && isPageNumber(t) && labels[i] == "" {
 				labels[i] = t
 			}
+			if labels[i] == "" {
+				labels[i] = pageNumberLabel(joinWords(r.words))
+			}
 		}
 		if len(drop) == 0 {
 			continue
@@ -757,7 +768,6 @@ func removeFurniture(pages []pdf.Page, words [][]*word, share float64) []string 
 		}
 		words[i] = kept
 	}
-	return labels
 }
 
 func isPageNumber(s string) bool {
@@ -766,6 +776,240 @@ func isPageNumber(s string) bool {
 	}
 	for _, r := range s {
 		if !unicode.IsDigit(r) && !strings.ContainsRune("ivxlcIVXLC", r) {
+			return false
+		}
+	}
+	return true
+}
+
+func joinWords(ws []*word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.text()
+	}
+	return strings.Join(parts, " ")
+}
+
+// Margin furniture: the rows at a page's top and bottom edge that stand
+// apart from the text (a gap of several line heights) and lie in the
+// page's outer band.
+const (
+	marginBand = 0.15 // share of the page height at the top and at the bottom
+	marginGap  = 2.0  // baseline gap to the next row inwards, in font sizes
+	maxLabel   = 999  // a bare number larger than this is no page number (a year)
+)
+
+// marginFurniture removes page furniture that needs no majority of pages,
+// so that it holds for documents of one, two or three pages too: a run of
+// words in a page's margin row (see edgeRows) that reads as a page number
+// ("7", "7/12", "Page 7", "Page 7 of 12", "- 7 -"), or whose text repeats
+// in the margin row at the same height of another page (a running header
+// or footer; a run that only repeats with its digits masked must also be
+// set smaller than the body text, so that a heading "Session 2" at the
+// top of one page and "Session 3" at the top of another stay text). The
+// page number found gives the page's label.
+func marginFurniture(pages []pdf.Page, words [][]*word, labels []string) {
+	body := bodySize(words)
+	type run struct {
+		words []*word
+		text  string
+		y     int
+		size  float64
+	}
+	runs := make([][]run, len(pages))
+	exact := map[furnitureKey]int{}
+	masked := map[furnitureKey]int{}
+	for i, p := range pages {
+		for _, row := range edgeRows(p, words[i]) {
+			seen := map[furnitureKey]bool{}
+			for _, ws := range splitRuns(row) {
+				r := run{words: ws, text: joinWords(ws), y: int(math.Round(ws[0].y / 2))}
+				for _, w := range ws {
+					r.size = math.Max(r.size, w.size)
+				}
+				runs[i] = append(runs[i], r)
+				for _, k := range []furnitureKey{{r.text, r.y}, {"#" + maskDigits(r.text), r.y}} {
+					if !seen[k] {
+						seen[k] = true
+						if strings.HasPrefix(k.text, "#") {
+							masked[k]++
+						} else {
+							exact[k]++
+						}
+					}
+				}
+			}
+		}
+	}
+	for i := range pages {
+		drop := map[*word]bool{}
+		for _, r := range runs[i] {
+			label := pageNumberLabel(r.text)
+			repeated := exact[furnitureKey{r.text, r.y}] >= 2 ||
+				masked[furnitureKey{"#" + maskDigits(r.text), r.y}] >= 2 && body > 0 && r.size < 0.95*body
+			if label == "" && !repeated {
+				continue
+			}
+			if label != "" && labels[i] == "" {
+				labels[i] = label
+			}
+			for _, w := range r.words {
+				drop[w] = true
+			}
+		}
+		if len(drop) == 0 {
+			continue
+		}
+		kept := words[i][:0]
+		for _, w := range words[i] {
+			if !drop[w] {
+				kept = append(kept, w)
+			}
+		}
+		words[i] = kept
+	}
+}
+
+// bodySize is the font size that sets the most words of the document.
+func bodySize(words [][]*word) float64 {
+	count := map[float64]int{}
+	for _, ws := range words {
+		for _, w := range ws {
+			count[math.Round(w.size*2)/2] += len(w.g)
+		}
+	}
+	best, n := 0.0, 0
+	for s, c := range count {
+		if c > n || c == n && s < best {
+			best, n = s, c
+		}
+	}
+	return best
+}
+
+// edgeRows returns the words of a page's top row and of its bottom row
+// when each stands apart: in the outer band of the page, with a baseline
+// gap to the next row inwards of at least marginGap times the larger font
+// size of the two. A page of one row has no margin rows.
+func edgeRows(p pdf.Page, ws []*word) [][]*word {
+	if p.Height <= 0 || len(ws) == 0 {
+		return nil
+	}
+	byY := map[int][]*word{}
+	var ys []int
+	for _, w := range ws {
+		y := int(math.Round(w.y / 2))
+		if _, ok := byY[y]; !ok {
+			ys = append(ys, y)
+		}
+		byY[y] = append(byY[y], w)
+	}
+	if len(ys) < 2 {
+		return nil
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(ys)))
+	size := func(y int) float64 {
+		s := 0.0
+		for _, w := range byY[y] {
+			s = math.Max(s, w.size)
+		}
+		return s
+	}
+	// The page's text extent: the glyphs' baselines, so that a page whose
+	// origin is not at its corner is measured where its text is.
+	lo, hi := ws[0].y, ws[0].y
+	for _, w := range ws {
+		lo, hi = math.Min(lo, w.y), math.Max(hi, w.y)
+	}
+	bottom, top := 0.0, p.Height
+	if lo < bottom-1 || hi > top+1 { // the page box is not at the origin
+		bottom, top = lo, hi
+	}
+	var out [][]*word
+	apart := func(edge, next int) bool {
+		gap := math.Abs(byY[edge][0].y - byY[next][0].y)
+		return gap >= marginGap*math.Max(size(edge), size(next))
+	}
+	if t := ys[0]; byY[t][0].y >= top-marginBand*p.Height && apart(t, ys[1]) {
+		out = append(out, byY[t])
+	}
+	if b := ys[len(ys)-1]; byY[b][0].y <= bottom+marginBand*p.Height && apart(b, ys[len(ys)-2]) && (len(out) == 0 || len(ys) > 2) {
+		out = append(out, byY[b])
+	}
+	return out
+}
+
+// splitRuns sorts a row's words by x and splits it where words lie apart
+// by more than three font sizes (a header left, a page number right).
+func splitRuns(ws []*word) [][]*word {
+	ws = append([]*word(nil), ws...)
+	sort.Slice(ws, func(a, b int) bool { return ws[a].x0 < ws[b].x0 })
+	var out [][]*word
+	start := 0
+	for k := 1; k <= len(ws); k++ {
+		if k < len(ws) && ws[k].x0-ws[k-1].x1 < 3*ws[k].size {
+			continue
+		}
+		out = append(out, ws[start:k])
+		start = k
+	}
+	return out
+}
+
+// pageNumberLabel returns the page number a margin text spells ("7",
+// "7/12", "7 / 12", "Page 7", "page 7 of 12", "- 7 -", "– 7 –", "vii"),
+// or "".
+func pageNumberLabel(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	// Dashes around the number.
+	for len(f) > 1 && strings.Trim(f[0], "-–—") == "" {
+		f = f[1:]
+	}
+	for len(f) > 1 && strings.Trim(f[len(f)-1], "-–—") == "" {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 1 {
+		f[0] = strings.Trim(f[0], "-–—")
+	}
+	if len(f) > 1 && (f[0] == "page" || f[0] == "p." || f[0] == "pg.") {
+		f = f[1:]
+	}
+	// "7 of 12", "7 / 12", "7/12".
+	if len(f) == 3 && (f[1] == "of" || f[1] == "/") && allDigits(f[2]) {
+		f = f[:1]
+	}
+	if len(f) == 1 {
+		if i := strings.IndexByte(f[0], '/'); i > 0 && allDigits(f[0][i+1:]) {
+			f[0] = f[0][:i]
+		}
+	}
+	if len(f) != 1 || f[0] == "" {
+		return ""
+	}
+	n := f[0]
+	if allDigits(n) {
+		if len(n) > 3 || n[0] == '0' {
+			return ""
+		}
+		return n
+	}
+	for _, r := range n {
+		if !strings.ContainsRune("ivxlc", r) {
+			return ""
+		}
+	}
+	if len(n) > 6 {
+		return ""
+	}
+	return n
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
 			return false
 		}
 	}
