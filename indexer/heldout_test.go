@@ -38,7 +38,7 @@ var heldoutFloors = map[string]struct{ attribution, narrative float64 }{
 	"envoy-interview":  {0.875, 1.000},
 	"hearing-summary":  {0.555, 1.000},
 	"inc-bulletin":     {0.800, 1.000},
-	"minerals-readout": {0.846, 1.000},
+	"minerals-readout": {1.000, 1.000},
 	"openmap-minutes":  {0.833, 1.000},
 	"quill-summit":     {1.000, 0.400},
 	"water-forum":      {0.700, 1.000},

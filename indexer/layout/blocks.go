@@ -259,6 +259,8 @@ func classify(blocks []*blk, body style) {
 		b.italic = italic*10 >= chars*7
 		text := strings.TrimSpace(rawText(b.lines))
 		switch {
+		case b.italic && b.bold && italicHeading(text, words, b.size, body):
+			b.kind = doc.Heading // a bold italic heading ("Opening and welcome")
 		case b.italic:
 			b.kind = doc.Quote
 		case b.size >= 1.25*body.size && words <= 40:
@@ -275,6 +277,14 @@ func classify(blocks []*blk, body style) {
 			b.kind = doc.Paragraph
 		}
 	}
+}
+
+// italicHeading: a bold italic block that reads as a heading, not as a
+// quotation: short, at least the body size, one line's worth of words,
+// without closing punctuation and not opening with a quotation mark.
+func italicHeading(text string, words int, size float64, body style) bool {
+	return size >= body.size-0.3 && words <= 15 && !terminal.MatchString(text) &&
+		!strings.HasPrefix(text, "“") && !strings.HasPrefix(text, `"`) && !strings.HasPrefix(text, "‘") && !strings.HasPrefix(text, "«")
 }
 
 var terminal = regexp.MustCompile(`[.!?:;…"”’')\]]\s*$`)
@@ -306,7 +316,7 @@ const maxInterruptions = 6
 func joinBroken(blocks []*blk, body style) {
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
-		if b.joined || !isBody(b, body) {
+		if b.joined || !isBody(b, body) || creditLine(b) {
 			continue
 		}
 		pos := i + 1 // where the scan for the next continuation starts
@@ -320,7 +330,7 @@ func joinBroken(blocks []*blk, body style) {
 				}
 				j++
 			}
-			if skipped > maxInterruptions || j >= len(blocks) || blocks[j].joined || !isBody(blocks[j], body) {
+			if skipped > maxInterruptions || j >= len(blocks) || blocks[j].joined || !isBody(blocks[j], body) || creditLine(blocks[j]) {
 				break
 			}
 			gap := j > i+1 || joins > 0 // something stands between, or b is already a join
@@ -342,6 +352,25 @@ func joinBroken(blocks []*blk, body style) {
 			pos = j + 1
 		}
 	}
+}
+
+// dashLine matches a credit line under a quotation or epigraph: a dash,
+// then a capitalised word ("– Secretary Jane Roe", "— Jane Roe, Chair",
+// "-- Jane Roe").
+var dashLine = regexp.MustCompile(`^(?:--|[–—―])\s*\p{Lu}`)
+
+// maxCreditWords bounds the words of a credit line.
+const maxCreditWords = 16
+
+// creditLine reports whether b is a dash credit line: it stays where it
+// is, after the quotation it credits, and is neither joined to the
+// paragraph before the quotation nor continued by the next one.
+func creditLine(b *blk) bool {
+	if len(b.lines) > 2 {
+		return false
+	}
+	t := strings.TrimSpace(rawText(b.lines))
+	return dashLine.MatchString(t) && len(strings.Fields(t)) <= maxCreditWords
 }
 
 // allCapitals: s has letters and none of them is lower case.

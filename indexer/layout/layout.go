@@ -792,11 +792,18 @@ func joinWords(ws []*word) string {
 
 // Margin furniture: the rows at a page's top and bottom edge that stand
 // apart from the text (a gap of several line heights) and lie in the
-// page's outer band.
+// page's outer band. Only rows that also read as a page number or
+// repeat on another page are removed.
 const (
 	marginBand = 0.15 // share of the page height at the top and at the bottom
-	marginGap  = 2.0  // baseline gap to the next row inwards, in font sizes
-	maxLabel   = 999  // a bare number larger than this is no page number (a year)
+	marginGap  = 2.0  // baseline gap to the next row inwards, in the margin row's font size
+	// marginNextGap: the same gap in the next row's font size (more than
+	// its line spacing).
+	marginNextGap = 1.6
+	// marginSmall: a row set this much smaller than the next row inwards
+	// needs no gap beyond its own size to stand apart.
+	marginSmall = 0.85
+	maxLabel    = 999 // a bare number larger than this is no page number (a year)
 )
 
 // marginFurniture removes page furniture that needs no majority of pages,
@@ -889,8 +896,9 @@ func bodySize(words [][]*word) float64 {
 
 // edgeRows returns the words of a page's top row and of its bottom row
 // when each stands apart: in the outer band of the page, with a baseline
-// gap to the next row inwards of at least marginGap times the larger font
-// size of the two. A page of one row has no margin rows.
+// gap to the next row inwards of at least marginGap times its own font
+// size and marginNextGap times the next row's, or set smaller than the
+// next row (marginSmall). A page of one row has no margin rows.
 func edgeRows(p pdf.Page, ws []*word) [][]*word {
 	if p.Height <= 0 || len(ws) == 0 {
 		return nil
@@ -928,7 +936,10 @@ func edgeRows(p pdf.Page, ws []*word) [][]*word {
 	var out [][]*word
 	apart := func(edge, next int) bool {
 		gap := math.Abs(byY[edge][0].y - byY[next][0].y)
-		return gap >= marginGap*math.Max(size(edge), size(next))
+		if size(edge) <= marginSmall*size(next) && gap >= size(edge) {
+			return true // small print at the edge (a browser's header)
+		}
+		return gap >= marginGap*size(edge) && gap >= marginNextGap*size(next)
 	}
 	if t := ys[0]; byY[t][0].y >= top-marginBand*p.Height && apart(t, ys[1]) {
 		out = append(out, byY[t])

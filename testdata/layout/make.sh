@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# make.sh — small fixtures for the layout rules of indexer/layout_test.go
+# (package indexer, TestLayoutFixtures): texts written for this project
+# (src/*.md, invented people and places) through the producers whose
+# output showed the failures.
+#
+#   short-chromium.pdf   pandoc HTML -> Chromium with its default header and
+#                        footer (date, title, file URL, "n/N"), two pages
+#   short-groff.pdf      pandoc ms -> groff -ms -Tpdf, two pages: page numbers,
+#                        a numbered list, a block quote and its dash credit line
+#   lighthouse-odt.pdf   pandoc ODT -> LibreOffice -> Ghostscript pdfwrite:
+#                        epigraph with a dash credit line, bold italic headings,
+#                        a programme table followed by a paragraph
+#   lighthouse-docx.pdf  pandoc DOCX -> LibreOffice: the same text
+#
+# Run once; the PDFs are committed. Debian packages: pandoc chromium
+# libreoffice-writer-nogui ghostscript groff fonts-liberation.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+SRC=$HERE/src
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+for t in pandoc chromium soffice gs groff; do
+  command -v "$t" >/dev/null || { echo "make.sh: $t is missing" >&2; exit 1; }
+done
+export SOURCE_DATE_EPOCH=1741824000
+export HOME=$WORK
+
+pandoc -f markdown-smart -t html5 -s "$SRC/short-chromium.md" -o "$WORK/short-chromium.html"
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+  --disable-background-networking --disable-component-update --disable-sync \
+  --user-data-dir="$WORK/chromium-profile" --print-to-pdf="$HERE/short-chromium.pdf" \
+  "file://$WORK/short-chromium.html" 2>/dev/null
+
+pandoc -f markdown-smart -t ms -s "$SRC/short-groff.md" -o "$WORK/short-groff.ms"
+groff -k -t -ms -Tpdf -dpaper=a4 -P-pa4 "$WORK/short-groff.ms" >"$HERE/short-groff.pdf"
+
+pandoc -f markdown -t odt "$SRC/lighthouse.md" -o "$WORK/lighthouse-odt.odt"
+soffice --headless --norestore --convert-to pdf:writer_pdf_Export --outdir "$WORK" "$WORK/lighthouse-odt.odt" >/dev/null 2>&1
+gs -q -dNOPAUSE -dBATCH -dSAFER -sDEVICE=pdfwrite -dCompatibilityLevel=1.5 \
+  -sOutputFile="$HERE/lighthouse-odt.pdf" "$WORK/lighthouse-odt.pdf"
+
+pandoc -f markdown -t docx "$SRC/lighthouse.md" -o "$WORK/lighthouse-docx.docx"
+soffice --headless --norestore --convert-to pdf:writer_pdf_Export --outdir "$WORK" "$WORK/lighthouse-docx.docx" >/dev/null 2>&1
+cp "$WORK/lighthouse-docx.pdf" "$HERE/lighthouse-docx.pdf"
+
+for f in short-chromium short-groff lighthouse-odt lighthouse-docx; do
+  printf '%-16s %3s pages %7s bytes\n' "$f" "$(pdfinfo "$HERE/$f.pdf" | awk '/^Pages/ {print $2}')" "$(stat -c %s "$HERE/$f.pdf")"
+done
