@@ -36,7 +36,7 @@ import (
 // heldoutFloors are each document's scores when the test was written.
 var heldoutFloors = map[string]struct{ attribution, narrative float64 }{
 	"envoy-interview":  {0.875, 1.000},
-	"hearing-summary":  {0.555, 1.000},
+	"hearing-summary":  {0.666, 1.000},
 	"inc-bulletin":     {0.800, 1.000},
 	"minerals-readout": {1.000, 1.000},
 	"openmap-minutes":  {0.833, 1.000},

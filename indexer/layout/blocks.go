@@ -169,6 +169,7 @@ func buildBlocks(ctx context.Context, pls []pageLines) ([]doc.Block, error) {
 	}
 	body := bodyStyle(blocks)
 	classify(blocks, body)
+	creditedQuotes(blocks, body)
 	joinBroken(blocks, body)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -371,6 +372,72 @@ func creditLine(b *blk) bool {
 	}
 	t := strings.TrimSpace(rawText(b.lines))
 	return dashLine.MatchString(t) && len(strings.Fields(t)) <= maxCreditWords
+}
+
+// maxQuoteBlocks bounds the indented blocks above a credit line that are
+// read as its quotation.
+const maxQuoteBlocks = 3
+
+// minQuoteIndent is the indent, in body font sizes, that sets a block
+// quote off from the body text beside it.
+const minQuoteIndent = 1.5
+
+// creditedQuotes: body paragraphs set in from the body text on both sides
+// (a block quote without quotation marks or italics, as groff's and many
+// word processors' quotation styles are) right above a dash credit line
+// are quotations. The body text they are set in from is the nearest body
+// paragraph before them on the same page (or, failing one, after the
+// credit line), overlapping them.
+func creditedQuotes(blocks []*blk, body style) {
+	indent := minQuoteIndent * body.size
+	for i, c := range blocks {
+		if !creditLine(c) || c.kind != doc.Paragraph || i == 0 {
+			continue
+		}
+		page := c.lines[0].page
+		q := blocks[i-1]
+		if !isBody(q, body) || creditLine(q) || q.lines[0].page != page {
+			continue
+		}
+		// The body text beside it: a body paragraph on the page set
+		// further left by the indent (before the quotation, else after
+		// the credit line); the quotation is the blocks between it and
+		// the credit line, all set in by the indent on both sides.
+		ref, first := -1, i-1
+		for k := i - 1; k >= 0 && blocks[k].lines[0].page == page && isBody(blocks[k], body) && !creditLine(blocks[k]); k-- {
+			if blocks[k].x0 <= q.x0-indent {
+				ref = k
+				break
+			}
+			first = k
+		}
+		if ref < 0 {
+			for k := i + 1; k < len(blocks) && blocks[k].lines[0].page == page; k++ {
+				if isBody(blocks[k], body) && !creditLine(blocks[k]) {
+					if blocks[k].x0 <= q.x0-indent {
+						ref = k
+					}
+					break
+				}
+			}
+		}
+		if ref < 0 || i-first > maxQuoteBlocks {
+			continue
+		}
+		r := blocks[ref]
+		quote := true
+		for _, b := range blocks[first:i] {
+			if b.x0-r.x0 < indent || b.x1 > r.x1+0.5*body.size || b.x0 > r.x1 {
+				quote = false
+			}
+		}
+		if !quote {
+			continue
+		}
+		for _, b := range blocks[first:i] {
+			b.kind = doc.Quote
+		}
+	}
 }
 
 // allCapitals: s has letters and none of them is lower case.
