@@ -167,6 +167,7 @@ func buildBlocks(ctx context.Context, pls []pageLines) ([]doc.Block, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	blocks = cellContinuations(blocks, lt)
 	body := bodyStyle(blocks)
 	classify(blocks, body)
 	creditedQuotes(blocks, body)
@@ -218,6 +219,61 @@ func breaks(cur *blk, prev, l *pline, lt leadingTable) bool {
 	return false
 }
 
+// maxCellLines bounds the lines of a block read as the wrapped end of a
+// table cell.
+const maxCellLines = 3
+
+// cellContinuations joins to its table cell a short block that the page's
+// order cut off from it: the cell's wrapped last lines, where the other
+// cells of the row have ended (they stand in a band of their own, outside
+// the table). The block must start at the cell's left edge, just below its
+// last line (one leading), in the cell's style, and end before the
+// next cell of the row starts.
+func cellContinuations(blocks []*blk, lt leadingTable) []*blk {
+	out := blocks[:0]
+	for i, b := range blocks {
+		if c := continuedCell(blocks, i, lt); c != nil {
+			for _, l := range b.lines {
+				l.col, l.row = c.lines[0].col, c.lines[0].row
+				c.lines = append(c.lines, l)
+			}
+			c.x1 = math.Max(c.x1, b.x1)
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func continuedCell(blocks []*blk, i int, lt leadingTable) *blk {
+	b := blocks[i]
+	first := b.lines[0]
+	if first.col > 0 || len(b.lines) > maxCellLines {
+		return nil
+	}
+	for k := i - 1; k >= 0 && i-k <= maxTableColumns; k-- {
+		c := blocks[k]
+		last := c.lines[len(c.lines)-1]
+		if last.col == 0 || last.page != first.page {
+			return nil
+		}
+		if math.Abs(c.lines[0].x0-first.x0) > 0.5*first.size || c.fam != first.fam || math.Abs(c.size-first.size) > 0.75 {
+			continue
+		}
+		if d := last.y - first.y; d <= 0.3*first.size || d > lt.of(first)*1.1+0.5 {
+			return nil
+		}
+		// The next cell of the row, if any, starts right of the block.
+		if k+1 < i {
+			if n := blocks[k+1]; n.lines[0].col > c.lines[0].col && n.x0 > c.x0 && b.x1 > n.x0 {
+				return nil
+			}
+		}
+		return c
+	}
+	return nil
+}
+
 type style struct {
 	fam  string
 	size float64
@@ -266,6 +322,8 @@ func classify(blocks []*blk, body style) {
 			b.kind = doc.Quote
 		case b.size >= 1.25*body.size && words <= 40:
 			b.kind = doc.Heading
+		case b.lines[0].col > 0 && b.size < 1.25*body.size:
+			b.kind = doc.Cell // bold or not: a table's header and name cells stay cells
 		case b.bold && b.size >= body.size-0.3 && words <= 30 && !strings.HasSuffix(text, "."):
 			b.kind = doc.Heading
 		case b.size >= body.size-0.3 && words <= 8 && allCapitals(text) && !terminal.MatchString(text):
@@ -569,7 +627,7 @@ func finish(b *blk, hyph vocabulary) doc.Block {
 		Kind: b.kind, Page: ls[0].page, PageEnd: ls[len(ls)-1].page,
 		Label: ls[0].label, LabelEnd: ls[len(ls)-1].label,
 		Size: b.size, Bold: b.bold, Italic: b.italic,
-		Col: ls[0].col,
+		Col: ls[0].col, Row: ls[0].row,
 	}
 	for _, l := range b.lines {
 		r := doc.Rect{X0: l.x0, Y0: l.y - 0.25*l.size, X1: l.x1, Y1: l.y + 0.8*l.size}

@@ -75,8 +75,9 @@ type line struct {
 	x0, x1 float64
 	y      float64
 	size   float64
-	// col is the fragment column within a table-like leaf (0 elsewhere).
-	col int
+	// col is the fragment column within a table-like leaf (0 elsewhere);
+	// row numbers the table rows of the page from 1 (0 outside tables).
+	col, row int
 }
 
 // pageLines is the analysed content of one page.

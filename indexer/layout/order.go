@@ -42,9 +42,35 @@ const minColumnShare = 0.22
 func orderPage(ctx context.Context, ws []*word, spaces bool) []*line {
 	var leaves [][]*word
 	xyCut(ctx, ws, &leaves, 0)
+	perLeaf := make([][]*line, len(leaves))
+	var lefts []float64 // the left edges of the page's table cells
+	for i, leaf := range leaves {
+		perLeaf[i] = leafLines(leaf, spaces, nil)
+		for _, l := range perLeaf[i] {
+			if l.col > 0 {
+				lefts = append(lefts, l.x0)
+			}
+		}
+	}
 	var out []*line
-	for _, leaf := range leaves {
-		lines := leafLines(leaf, spaces)
+	tableRows := 0
+	for i, leaf := range leaves {
+		lines := perLeaf[i]
+		if len(lines) > 0 && lines[0].col > 0 && len(lefts) > 0 {
+			// A table's row: its cells split again where a cell of
+			// another row of the page's tables starts (a cell set
+			// close to the next one).
+			lines = leafLines(leaf, spaces, lefts)
+		}
+		// Table rows are numbered across the page's leaves.
+		rows := 0
+		for _, l := range lines {
+			if l.row > 0 {
+				rows = max(rows, l.row)
+				l.row += tableRows
+			}
+		}
+		tableRows += rows
 		out = append(out, lines...)
 	}
 	return out
@@ -84,6 +110,9 @@ func xyCut(ctx context.Context, ws []*word, leaves *[][]*word, depth int) {
 		}
 		if g.lo-x0 < minColumnShare*width || x1-g.hi < minColumnShare*width {
 			continue
+		}
+		if g.hi-g.lo >= minTableGap*size && tableRows(ws, g, size) {
+			continue // the columns of a table: read row by row
 		}
 		if sides == nil {
 			sides = newRowSides(ws)
@@ -148,6 +177,72 @@ func xyCut(ctx context.Context, ws []*word, leaves *[][]*word, depth int) {
 	*leaves = append(*leaves, ws)
 }
 
+// maxCellWidthShare: the corridor between table columns is at least this
+// share of the median width of the cells left of it (text columns are far
+// wider than their gutter).
+const maxCellWidthShare = 0.3
+
+// minTableGap is the corridor, in font sizes, wider than any column
+// gutter of running text, that tableRows looks at.
+const minTableGap = 4.0
+
+// tableRows reports whether the words left and right of the vertical
+// corridor g are the columns of a table rather than two columns of text:
+// the corridor is wide (see minTableGap) and most text rows of the side
+// with fewer rows (two at least) have a row on the other side on the same
+// baseline (table cells side by side), while no side runs more than
+// twice as many rows as the other.
+func tableRows(ws []*word, g interval, size float64) bool {
+	left, right := map[int]bool{}, map[int]bool{}
+	leftRows := map[int][]*word{}
+	for _, w := range ws {
+		y := int(math.Round(w.y))
+		if w.x1 <= g.lo+0.01 {
+			left[y] = true
+			leftRows[y] = append(leftRows[y], w)
+		} else {
+			right[y] = true
+		}
+	}
+	// Text columns are far wider than their gutter; a table's cells
+	// are not. A row's width next to the corridor is that of its last
+	// fragment (words closer than a cell gap).
+	widths := make([]float64, 0, len(leftRows))
+	for _, row := range leftRows {
+		slices.SortFunc(row, func(a, b *word) int { return cmp.Compare(a.x0, b.x0) })
+		k := len(row) - 1
+		for k > 0 && row[k].x0-row[k-1].x1 < 2.5*row[k].size {
+			k--
+		}
+		widths = append(widths, row[len(row)-1].x1-row[k].x0)
+	}
+	if len(widths) == 0 {
+		return false
+	}
+	sort.Float64s(widths)
+	if g.hi-g.lo < maxCellWidthShare*widths[len(widths)/2] {
+		return false
+	}
+	few, many := left, right
+	if len(few) > len(many) {
+		few, many = many, few
+	}
+	if len(few) == 0 || len(many) > 2*len(few)+1 {
+		return false
+	}
+	tol := int(math.Ceil(0.3 * size))
+	aligned := 0
+	for y := range few {
+		for d := -tol; d <= tol; d++ {
+			if many[y+d] {
+				aligned++
+				break
+			}
+		}
+	}
+	return aligned*3 >= len(few)*2
+}
+
 // rowSides answers, for any vertical corridor, how many text rows (words
 // by rounded baseline) have a word left of it and how many a word right of
 // it, in logarithmic time: a page can have as many gaps as words.
@@ -191,7 +286,11 @@ func (s *rowSides) at(g interval) (lo, hi int) {
 // right). A row whose words are separated by a gap much wider than a space
 // is split into fragments, and the leaf then reads like a table: column by
 // column, each column top to bottom.
-func leafLines(ws []*word, spaces bool) []*line {
+//
+// lefts, when given, are the left edges of table cells elsewhere on the
+// page: a word starting at one of them, after a gap wider than a space
+// (minCellGap), also starts a fragment.
+func leafLines(ws []*word, spaces bool, lefts []float64) []*line {
 	slices.SortStableFunc(ws, func(a, b *word) int { return cmp.Compare(b.y, a.y) })
 	var rows [][]*word
 	for i := 0; i < len(ws); {
@@ -206,27 +305,32 @@ func leafLines(ws []*word, spaces bool) []*line {
 	}
 	var lines []*line
 	table := false
-	for _, row := range rows {
+	for r, row := range rows {
 		start := 0
 		for k := 1; k <= len(row); k++ {
 			// A wide gap with a space glyph in it is a stretched
 			// justified space; without one it separates table cells.
-			if k < len(row) && (row[k].x0-row[k-1].x1 < 2.5*row[k].size || row[k].sp && spaces) {
+			if k < len(row) && (row[k].x0-row[k-1].x1 < 2.5*row[k].size || row[k].sp && spaces) && !cellStart(row[k-1], row[k], lefts) {
 				continue
 			}
 			if start > 0 {
 				table = true
 			}
-			lines = append(lines, newLine(row[start:k]))
+			l := newLine(row[start:k])
+			l.row = r + 1
+			lines = append(lines, l)
 			start = k
 		}
 	}
 	if !table {
+		for _, l := range lines {
+			l.row = 0
+		}
 		return lines
 	}
 	// Table: columns by left edge, each read top to bottom. A leaf with
 	// more column edges than any table has is read row by row instead.
-	var lefts []float64
+	lefts = nil
 	for _, l := range lines {
 		found := false
 		for _, x := range lefts {
@@ -237,7 +341,10 @@ func leafLines(ws []*word, spaces bool) []*line {
 		}
 		if !found {
 			if len(lefts) == maxTableColumns {
-				return lines // no col set yet
+				for _, l := range lines {
+					l.row = 0 // no col set yet: no table
+				}
+				return lines
 			}
 			lefts = append(lefts, l.x0)
 		}
@@ -253,6 +360,24 @@ func leafLines(ws []*word, spaces bool) []*line {
 	}
 	slices.SortStableFunc(lines, func(a, b *line) int { return cmp.Compare(a.col, b.col) })
 	return lines
+}
+
+// minCellGap is the gap, in font sizes, wider than a space, before a word
+// that starts where other rows' table cells start.
+const minCellGap = 0.6
+
+// cellStart reports whether word b, after word a on one row, starts a
+// table cell: the gap is wider than a space and b starts at one of lefts.
+func cellStart(a, b *word, lefts []float64) bool {
+	if len(lefts) == 0 || b.x0-a.x1 < minCellGap*b.size {
+		return false
+	}
+	for _, x := range lefts {
+		if math.Abs(b.x0-x) <= 0.3*b.size {
+			return true
+		}
+	}
+	return false
 }
 
 // maxTableColumns bounds the column edges of a table-like leaf.
