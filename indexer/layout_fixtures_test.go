@@ -1,0 +1,154 @@
+package indexer
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
+)
+
+// The layout fixtures (testdata/layout, made by its make.sh): short
+// documents from the producers whose output showed page furniture,
+// epigraphs, block quotes, bold italic headings and programme tables read
+// wrongly.
+const layoutDir = "../testdata/layout/"
+
+// furnitureText matches what must never be a block's text or inside one:
+// Chromium's print header (date) and footer (file URL, "n/N"), and a bare
+// page number.
+var furnitureText = regexp.MustCompile(`\d+/\d+/\d+, \d+:\d+|file:|^\d+$|^\d+/\d+$`)
+
+// blockIndex returns the index of the first block whose text starts with
+// prefix, or -1.
+func blockIndex(bs []doc.Block, prefix string) int {
+	for i, b := range bs {
+		if strings.HasPrefix(b.Text, prefix) {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestLayoutFixtures(t *testing.T) {
+	type check func(t *testing.T, bs []doc.Block)
+	// noFurniture: no block holds page furniture.
+	noFurniture := func(t *testing.T, bs []doc.Block) {
+		for _, b := range bs {
+			if furnitureText.MatchString(b.Text) {
+				t.Errorf("page furniture in a %s block on page %d: %q", b.Kind, b.Page, b.Text)
+			}
+		}
+	}
+	// crosses: the paragraph starting with prefix runs from page 1 to 2,
+	// whole (the page number between its halves was furniture).
+	crosses := func(prefix string) check {
+		return func(t *testing.T, bs []doc.Block) {
+			i := blockIndex(bs, prefix)
+			if i < 0 {
+				t.Fatalf("no block starts with %q", prefix)
+			}
+			if b := bs[i]; b.Page != 1 || b.PageEnd != 2 || len(b.Breaks) != 1 {
+				t.Errorf("%q: pages %d-%d breaks %v, want one paragraph over pages 1-2", prefix, b.Page, b.PageEnd, b.Breaks)
+			}
+		}
+	}
+	// lastLabel: the last block is on printed page want (read from the
+	// page number in the margin).
+	lastLabel := func(want string) check {
+		return func(t *testing.T, bs []doc.Block) {
+			if b := bs[len(bs)-1]; b.Label != want {
+				t.Errorf("printed page of the last block %q: %q, want %q", b.Text, b.Label, want)
+			}
+		}
+	}
+	// credited: the block starting with quote is a quote block, and the
+	// block right after it is the credit line, whole.
+	credited := func(quote, credit string) check {
+		return func(t *testing.T, bs []doc.Block) {
+			i := blockIndex(bs, quote)
+			if i < 0 || i+1 >= len(bs) {
+				t.Fatalf("no block starts with %q", quote)
+			}
+			if bs[i].Kind != doc.Quote {
+				t.Errorf("%q is a %s block, want a quote", quote, bs[i].Kind)
+			}
+			if got := bs[i+1]; got.Text != credit || got.Kind != doc.Paragraph {
+				t.Errorf("block after the quote: %s %q, want the paragraph %q", got.Kind, got.Text, credit)
+			}
+		}
+	}
+	// headingBefore: the heading comes right before the paragraph.
+	headingBefore := func(heading, para string) check {
+		return func(t *testing.T, bs []doc.Block) {
+			i := blockIndex(bs, heading)
+			if i < 0 || bs[i].Kind != doc.Heading || bs[i].Text != heading {
+				t.Fatalf("no heading %q: %+v", heading, bs[max(i, 0)])
+			}
+			if i+1 >= len(bs) || !strings.HasPrefix(bs[i+1].Text, para) {
+				t.Errorf("after heading %q comes %q, want %q…", heading, bs[min(i+1, len(bs)-1)].Text, para)
+			}
+		}
+	}
+	// table: the cells, in reading order, from the block with the first
+	// cell's text on; each row's cells share Row and count Col from 1;
+	// the block after the table is the paragraph next.
+	table := func(rows [][]string, next string) check {
+		return func(t *testing.T, bs []doc.Block) {
+			i := blockIndex(bs, rows[0][0])
+			if i < 0 {
+				t.Fatalf("no block %q", rows[0][0])
+			}
+			prevRow := 0
+			for _, row := range rows {
+				for c, cell := range row {
+					if i >= len(bs) {
+						t.Fatalf("table ends early, at %q", cell)
+					}
+					b := bs[i]
+					if b.Text != cell || b.Kind != doc.Cell || b.Col != c+1 {
+						t.Errorf("cell: %s %q col %d, want cell %q col %d", b.Kind, b.Text, b.Col, cell, c+1)
+					}
+					if c == 0 && b.Row <= prevRow || c > 0 && b.Row != prevRow {
+						t.Errorf("cell %q: row %d after row %d", cell, b.Row, prevRow)
+					}
+					prevRow = b.Row
+					i++
+				}
+			}
+			if i >= len(bs) || !strings.HasPrefix(bs[i].Text, next) || bs[i].Kind != doc.Paragraph {
+				t.Errorf("after the table: %+v, want the paragraph %q…", bs[min(i, len(bs)-1)], next)
+			}
+		}
+	}
+	programme := table([][]string{
+		{"Speaker", "Affiliation"},
+		{"Marta Quill-Hobson", "Keeper, Northport Light Society, Norway"},
+		{"Rafael Onwudiwe", "Engineer, Coastal Signals Office, Portugal"},
+		{"Sina Halvorsen-Mbeki", "Historian, Maritime Archive, Denmark"},
+	}, "The programme was changed")
+	epigraph := credited("“A light that nobody maintains", "– Chair Tomasz Ewell-Baptiste")
+	cases := []struct {
+		file   string
+		checks []check
+	}{
+		{"short-chromium", []check{noFurniture, crosses("Paragraph 4."), lastLabel("2")}},
+		{"short-groff", []check{noFurniture, crosses("The afternoon turned"), lastLabel("2"),
+			credited("The instruments are cheap", "— Doctor Ilse Varga-Rowe")}},
+		{"lighthouse-odt", []check{noFurniture, epigraph, programme,
+			headingBefore("Opening of the assembly", "Marta Quill-Hobson said"), headingBefore("Signals and records", "Rafael Onwudiwe explained")}},
+		{"lighthouse-docx", []check{noFurniture, epigraph, programme, headingBefore("Opening of the assembly", "Marta Quill-Hobson said")}},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			d, err := ExtractPDF(context.Background(), layoutDir+c.file+".pdf")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, ch := range c.checks {
+				ch(t, d.Blocks)
+			}
+		})
+	}
+}
