@@ -735,8 +735,19 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 	if oe > ne {
 		role = strings.TrimSpace(role + " " + textOf(sent, toks, ne, oe))
 	}
+	hon, role, name, affiliation := splitTitles(role, name)
 	p := newPerson(name, "", nil, "", a.d.ID)
+	if p.Honorific == "" {
+		p.Honorific = hon
+	}
 	p.Role = role
+	if affiliation != "" {
+		if pn, _ := partyAt(tokenize(affiliation), len(tokenize(affiliation))); pn != "" && fold(pn) == fold(affiliation) {
+			p.Country = pn
+		} else {
+			p.Organisation = affiliation
+		}
+	}
 	if s.apStart >= 0 && s.apEnd > s.apStart {
 		ap := textOf(sent, toks, s.apStart, s.apEnd)
 		if pn, n := partyAt(toks, s.apEnd); n == s.apEnd-s.apStart && pn != "" {
