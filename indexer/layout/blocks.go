@@ -146,6 +146,8 @@ func buildBlocks(ctx context.Context, pls []pageLines) ([]doc.Block, error) {
 		}
 	}
 	lt := learnLeading(styled)
+	body := bodyOfLines(styled)
+	ms := pageMeasures(styled)
 	var blocks []*blk
 	var cur *blk
 	var prev *pline
@@ -154,7 +156,7 @@ func buildBlocks(ctx context.Context, pls []pageLines) ([]doc.Block, error) {
 			if pl.chars == 0 {
 				continue
 			}
-			if cur == nil || breaks(cur, prev, pl, lt) {
+			if cur == nil || breaks(cur, prev, pl, lt) || startsItem(cur, prev, pl, ms, body) {
 				cur = &blk{fam: pl.fam, size: pl.size, x0: pl.x0, x1: pl.x1}
 				blocks = append(blocks, cur)
 			}
@@ -167,7 +169,6 @@ func buildBlocks(ctx context.Context, pls []pageLines) ([]doc.Block, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	body := bodyStyle(blocks)
 	classify(blocks, body)
 	joinBroken(blocks, body)
 	if err := ctx.Err(); err != nil {
@@ -222,11 +223,12 @@ type style struct {
 	size float64
 }
 
-// bodyStyle is the font family and size of most of the text.
-func bodyStyle(blocks []*blk) style {
+// bodyOfLines is the font family and size of most of the text: of the
+// upright, regular lines.
+func bodyOfLines(pages [][]*pline) style {
 	n := map[style]int{}
-	for _, b := range blocks {
-		for _, l := range b.lines {
+	for _, p := range pages {
+		for _, l := range p {
 			if !l.italic && !l.bold {
 				n[style{l.fam, sizeKey(l.size)}] += l.chars
 			}
@@ -328,6 +330,9 @@ func joinBroken(blocks []*blk, body style) {
 			last := b.last()
 			firstC := c.lines[0]
 			moved := firstC.page != last.page || firstC.y > last.y
+			if len(firstC.words) > 0 && listMarker(firstC.words[0].text()) != "" {
+				break // a list item starts, never a continuation
+			}
 			unfinished := !terminal.MatchString(last.text())
 			startsLower := startsLowercase(firstC.text())
 			if !(unfinished || startsLower && (moved || gap)) {

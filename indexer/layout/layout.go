@@ -77,6 +77,8 @@ type line struct {
 	size   float64
 	// col is the fragment column within a table-like leaf (0 elsewhere).
 	col int
+	// region is the page's column region the line lies in (see leaf).
+	region int
 }
 
 // pageLines is the analysed content of one page.
