@@ -11,22 +11,26 @@ import (
 // List items become blocks of their own. A list is rarely set apart from
 // its items by spacing: bullets and enumerators follow one another at the
 // leading of the text, and a list printed from HTML may show no marker at
-// all. Two signs tell where an item starts:
+// all. A line starts a new item when
 //
-//   - the line starts with a marker (a bullet glyph or an enumerator such
-//     as "1.", "a)", "(iv)") after a line that ended by a hard break, or at
-//     the left edge of an earlier item with the same kind of marker (the
-//     lines between, the item's continuation, hang at or right of it);
-//   - the line before ended by a hard break: the first word of the line
-//     would have fitted at its end, within the measure of the column,
-//     so the typesetter did not wrap the text there. In body text, a line
-//     after a hard break that starts with a capital or a digit starts a
-//     new item (or a paragraph set without spacing between paragraphs).
+//   - it starts with a marker (a bullet glyph or an enumerator such as
+//     "1.", "a)", "(iv)") after a line that ended by a hard break, or at
+//     the left edge of an earlier item of the block with the same kind of
+//     marker, the lines since (the item's continuation) hanging at or
+//     right of it;
+//   - in body text without a marker, the line before ended by a hard break
+//     and the line starts with a capital or a digit, indented: right of
+//     the column's left edge as the line before is (an unmarked list), or
+//     indented from the line before (a lead-in, then the list);
+//   - the line before ended by a hard break and the line starts left of
+//     every line of the item: the text after the list.
 //
-// The measure of a column is read from the page: the second longest
-// right edge of the lines of its region in that size (one line may stick
-// out — a long address, a right-aligned date), so a measure is never
-// guessed larger than the text shows.
+// A hard break is a line that ended although the first word of the next
+// line would have fitted after it within the column's measure: the
+// typesetter did not wrap the text there. A paragraph's own lines start
+// at the column's left edge, so a short line there followed by a capital
+// (a paragraph set without spacing, or hand-broken lines) stays in its
+// block.
 
 // measures gives the edges of the text of a page's column regions, per
 // region and size.
@@ -182,13 +186,17 @@ func startsItem(cur *blk, prev, l *pline, m measures, body style) bool {
 		}
 		return false
 	}
+	if hard && outdented(cur, l, m) {
+		return true // text after the list, at the column's edge
+	}
 	if !hard || l.fam != body.fam || math.Abs(l.size-body.size) > 0.75 || l.bold || l.italic || prev.bold || prev.italic {
 		return false
 	}
-	// Without a marker, an item is known by its indent: both lines stand
-	// right of the column's left edge (a paragraph's lines start at it).
+	// Without a marker, an item is known by its indent: the line stands
+	// right of the column's left edge (a paragraph's lines start at it),
+	// as the line before does, or it is indented from the line before.
 	e, ok := m.of(l)
-	if !ok || l.x0 < e.left+l.size || prev.x0 < e.left+l.size {
+	if !ok || l.x0 < e.left+l.size || prev.x0 < e.left+l.size && l.x0 < prev.x0+l.size {
 		return false
 	}
 	return startsCapital(l.text())
@@ -210,4 +218,22 @@ func startsCapital(s string) bool {
 		}
 	}
 	return false
+}
+
+// outdented: line l starts left of every line of cur (by more than a
+// third of its size), and cur is a list item: its first line starts with
+// a marker or stands right of the column's left edge.
+func outdented(cur *blk, l *pline, m measures) bool {
+	tol := 0.3 * l.size
+	for _, c := range cur.lines {
+		if c.x0 < l.x0+tol {
+			return false
+		}
+	}
+	first := cur.lines[0]
+	if len(first.words) > 0 && listMarker(first.words[0].text()) != "" {
+		return true
+	}
+	e, ok := m.of(first)
+	return ok && first.x0 >= e.left+first.size
 }
