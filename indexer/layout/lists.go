@@ -161,6 +161,10 @@ func bullet(r rune) bool {
 	return r >= 0x25a0 && r <= 0x25ff || r >= 0x2700 && r <= 0x27bf || r >= 0xe000 && r <= 0xf8ff
 }
 
+// maxItemLines bounds the lines of one list item looked back over for
+// its marker: the time per line stays constant whatever the page.
+const maxItemLines = 40
+
 // startsItem reports whether line l starts a new list item (or a new
 // paragraph set without spacing) within the block cur, after line prev.
 func startsItem(cur *blk, prev, l *pline, m measures, body style) bool {
@@ -175,7 +179,7 @@ func startsItem(cur *blk, prev, l *pline, m measures, body style) bool {
 		// An earlier item of the block with the same marker at the same
 		// left edge, and only its continuation lines since.
 		tol := 0.3 * l.size
-		for i := len(cur.lines) - 1; i >= 0; i-- {
+		for i := len(cur.lines) - 1; i >= 0 && i >= len(cur.lines)-maxItemLines; i-- {
 			c := cur.lines[i]
 			if c.x0 < l.x0-tol {
 				return false
@@ -224,11 +228,8 @@ func startsCapital(s string) bool {
 // third of its size), and cur is a list item: its first line starts with
 // a marker or stands right of the column's left edge.
 func outdented(cur *blk, l *pline, m measures) bool {
-	tol := 0.3 * l.size
-	for _, c := range cur.lines {
-		if c.x0 < l.x0+tol {
-			return false
-		}
+	if l.x0 > cur.x0-0.3*l.size { // cur.x0: the least left edge of its lines
+		return false
 	}
 	first := cur.lines[0]
 	if len(first.words) > 0 && listMarker(first.words[0].text()) != "" {

@@ -194,3 +194,44 @@ func TestListMarker(t *testing.T) {
 		}
 	}
 }
+
+// TestListItemAcrossPages: an item at the foot of a page that the next
+// page's item follows stays apart, though it ends without punctuation; an
+// item that goes on in lower case on the next page is joined.
+func TestListItemAcrossPages(t *testing.T) {
+	for _, tc := range []struct {
+		name, next string
+		want       []string
+	}{
+		{"the next item", "5) Defending free elections.", []string{"4) Advancing technology for democracy; and", "5) Defending free elections."}},
+		{"the item's own continuation", "processes and free elections.", []string{"4) Advancing technology for democracy; and processes and free elections."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p1 := &page{y: 760}
+			p1.wrap(left, left, words(30))
+			p1.y -= 12
+			p1.wrap(left, left, "Its themes were:")
+			p1.item(left, 15, "3)", "Bolstering reformers;")
+			p1.item(left, 15, "4)", "Advancing technology for democracy; and")
+			p2 := &page{y: 760}
+			first := strings.Fields(tc.next)[0]
+			if listMarker(first) != "" {
+				p2.item(left, 15, first, strings.TrimPrefix(tc.next, first+" "))
+			} else {
+				p2.wrap(left+15, left+15, tc.next)
+			}
+			p2.y -= 12
+			p2.wrap(left, left, "The summit closed with a statement of the chair and thanks to the hosts of the meeting and to everyone who took part in it.")
+			blocks := Analyze([]pdf.Page{{Number: 1, Glyphs: p1.gs}, {Number: 2, Glyphs: p2.gs}}, Options{})
+			var got []string
+			for _, b := range blocks {
+				if strings.HasPrefix(b.Text, "4)") || strings.HasPrefix(b.Text, "5)") {
+					got = append(got, b.Text)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
