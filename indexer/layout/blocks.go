@@ -36,6 +36,7 @@ type blk struct {
 	bold   bool
 	italic bool
 	joined bool // absorbed into an earlier block
+	item   bool // a list item
 }
 
 func (b *blk) all() []*pline { return append(append([]*pline(nil), b.lines...), b.extra...) }
@@ -156,8 +157,18 @@ func buildBlocks(ctx context.Context, pls []pageLines) ([]doc.Block, error) {
 			if pl.chars == 0 {
 				continue
 			}
-			if cur == nil || breaks(cur, prev, pl, lt) || startsItem(cur, prev, pl, ms, body) {
-				cur = &blk{fam: pl.fam, size: pl.size, x0: pl.x0, x1: pl.x1}
+			start := cur == nil || breaks(cur, prev, pl, lt)
+			item := false
+			if !start {
+				switch startsItem(cur, prev, pl, ms, body) {
+				case itemStart:
+					start, item = true, true
+				case itemEnd:
+					start = true
+				}
+			}
+			if start {
+				cur = &blk{fam: pl.fam, size: pl.size, x0: pl.x0, x1: pl.x1, item: item || startsWithMarker(pl)}
 				blocks = append(blocks, cur)
 			}
 			cur.lines = append(cur.lines, pl)
@@ -478,7 +489,7 @@ func finish(b *blk, hyph vocabulary) doc.Block {
 		Kind: b.kind, Page: ls[0].page, PageEnd: ls[len(ls)-1].page,
 		Label: ls[0].label, LabelEnd: ls[len(ls)-1].label,
 		Size: b.size, Bold: b.bold, Italic: b.italic,
-		Col: ls[0].col,
+		Col: ls[0].col, Item: b.item && b.kind == doc.Paragraph,
 	}
 	for _, l := range b.lines {
 		r := doc.Rect{X0: l.x0, Y0: l.y - 0.25*l.size, X1: l.x1, Y1: l.y + 0.8*l.size}

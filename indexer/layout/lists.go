@@ -165,16 +165,32 @@ func bullet(r rune) bool {
 // its marker: the time per line stays constant whatever the page.
 const maxItemLines = 40
 
-// startsItem reports whether line l starts a new list item (or a new
-// paragraph set without spacing) within the block cur, after line prev.
-func startsItem(cur *blk, prev, l *pline, m measures, body style) bool {
+// itemSplit is what startsItem finds a line to start.
+type itemSplit int
+
+const (
+	noSplit   itemSplit = iota
+	itemStart           // a list item
+	itemEnd             // the text after a list
+)
+
+// startsWithMarker: line l starts with a list marker.
+func startsWithMarker(l *pline) bool {
+	return len(l.words) > 0 && listMarker(l.words[0].text()) != ""
+}
+
+// startsItem reports whether line l starts a new list item, or the text
+// after a list, within the block cur, after line prev. An unmarked item
+// that starts a block makes cur, the item before it at the same indent,
+// an item too.
+func startsItem(cur *blk, prev, l *pline, m measures, body style) itemSplit {
 	if len(l.words) == 0 || l.col != 0 {
-		return false
+		return noSplit
 	}
 	hard := hardBreak(prev, l, m)
 	if kind := listMarker(l.words[0].text()); kind != "" {
 		if hard {
-			return true
+			return itemStart
 		}
 		// An earlier item of the block with the same marker at the same
 		// left edge, and only its continuation lines since.
@@ -182,28 +198,34 @@ func startsItem(cur *blk, prev, l *pline, m measures, body style) bool {
 		for i := len(cur.lines) - 1; i >= 0 && i >= len(cur.lines)-maxItemLines; i-- {
 			c := cur.lines[i]
 			if c.x0 < l.x0-tol {
-				return false
+				return noSplit
 			}
 			if len(c.words) > 0 && math.Abs(c.x0-l.x0) <= tol && listMarker(c.words[0].text()) == kind {
-				return true
+				return itemStart
 			}
 		}
-		return false
+		return noSplit
 	}
 	if hard && outdented(cur, l, m) {
-		return true // text after the list, at the column's edge
+		return itemEnd
 	}
 	if !hard || l.fam != body.fam || math.Abs(l.size-body.size) > 0.75 || l.bold || l.italic || prev.bold || prev.italic {
-		return false
+		return noSplit
 	}
 	// Without a marker, an item is known by its indent: the line stands
 	// right of the column's left edge (a paragraph's lines start at it),
 	// as the line before does, or it is indented from the line before.
 	e, ok := m.of(l)
 	if !ok || l.x0 < e.left+l.size || prev.x0 < e.left+l.size && l.x0 < prev.x0+l.size {
-		return false
+		return noSplit
 	}
-	return startsCapital(l.text())
+	if !startsCapital(l.text()) {
+		return noSplit
+	}
+	if math.Abs(cur.lines[0].x0-l.x0) <= 0.3*l.size {
+		cur.item = true // the item before, at the same indent
+	}
+	return itemStart
 }
 
 // startsCapital: the first letter or digit of s, after opening quotes and

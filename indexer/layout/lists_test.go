@@ -78,7 +78,7 @@ func (p *page) item(x, indent float64, marker, text string) {
 func words(n int) string { return strings.TrimSpace(strings.Repeat("wordx ", n)) }
 
 // TestListItems: list items become blocks of their own, whatever marks
-// them, while a paragraph whose wrapped lines happen to start with a dash
+// them, and are marked as items ("+ " below), while a paragraph whose wrapped lines happen to start with a dash
 // or a number stays one block.
 func TestListItems(t *testing.T) {
 	// fourteen five-letter words fill a line; thirteen and an
@@ -99,9 +99,9 @@ func TestListItems(t *testing.T) {
 		},
 		want: []string{
 			"The conference adopted the following texts:",
-			"• Declaration on shared waters and the protection of rivers across borders in the whole region of the basin",
-			"• Action plan 2025",
-			"• Joint statement of the riparian states on floods",
+			"+ • Declaration on shared waters and the protection of rivers across borders in the whole region of the basin",
+			"+ • Action plan 2025",
+			"+ • Joint statement of the riparian states on floods",
 			"The meeting closed at noon.",
 		},
 	}, {
@@ -112,7 +112,7 @@ func TestListItems(t *testing.T) {
 			p.item(left, 15, "2.", full)
 			p.item(left, 15, "3.", "Third item")
 		},
-		want: []string{"Decisions:", "1. " + full, "2. " + full, "3. Third item"},
+		want: []string{"Decisions:", "+ 1. " + full, "+ 2. " + full, "+ 3. Third item"},
 	}, {
 		name: "lettered and Roman enumerators",
 		set: func(p *page) {
@@ -121,7 +121,7 @@ func TestListItems(t *testing.T) {
 			p.item(left+10, 25, "(b)", "share data on the flow of the river and on the quality of its water with every other party of the basin")
 			p.item(left+10, 25, "(iv)", "meet twice a year")
 		},
-		want: []string{"Parties shall:", "(a) report yearly", "(b) share data on the flow of the river and on the quality of its water with every other party of the basin", "(iv) meet twice a year"},
+		want: []string{"Parties shall:", "+ (a) report yearly", "+ (b) share data on the flow of the river and on the quality of its water with every other party of the basin", "+ (iv) meet twice a year"},
 	}, {
 		name: "unmarked indented items (an HTML list printed without its bullets)",
 		set: func(p *page) {
@@ -133,9 +133,9 @@ func TestListItems(t *testing.T) {
 		},
 		want: []string{
 			full + " and the following proposals were adopted:",
-			"RFP-1: Collaborative monitoring of the upper river with sensors installed along its banks and tributaries",
-			"RFP-2: Maintain the website",
-			"RFP-3: Train the staff",
+			"+ RFP-1: Collaborative monitoring of the upper river with sensors installed along its banks and tributaries",
+			"+ RFP-2: Maintain the website",
+			"+ RFP-3: Train the staff",
 			"Minutes were taken by the secretary.",
 		},
 	}, {
@@ -163,7 +163,7 @@ func TestListItems(t *testing.T) {
 			p.line(left+20, []string{"Ben", "Ode,"})
 			p.line(left+20, []string{"community"})
 		},
-		want: []string{"Present:", "Anna Lind, Euro-Mediterranean Forum", "Ben Ode, community"},
+		want: []string{"Present:", "+ Anna Lind, Euro-Mediterranean Forum", "+ Ben Ode, community"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := &page{y: 760}
@@ -173,7 +173,11 @@ func TestListItems(t *testing.T) {
 			blocks := Analyze([]pdf.Page{{Number: 1, Glyphs: p.gs}}, Options{})
 			var got []string
 			for _, b := range blocks[1:] {
-				got = append(got, b.Text)
+				if b.Item {
+					got = append(got, "+ "+b.Text)
+				} else {
+					got = append(got, b.Text)
+				}
 			}
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
