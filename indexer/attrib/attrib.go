@@ -152,10 +152,10 @@ type attributor struct {
 	// itemCarry is the source a list's lead-in introduced ("X raised the
 	// following concerns:"), while the list's items continue it.
 	itemCarry *person
-	cur      *person    // the source of the sentence before, in this paragraph
-	talk     *person    // the speaker of the current talk's section
-	out      []model.Passage
-	seenPage map[int]int
+	cur       *person // the source of the sentence before, in this paragraph
+	talk      *person // the speaker of the current talk's section
+	out       []model.Passage
+	seenPage  map[int]int
 }
 
 func (a *attributor) prepare() {
