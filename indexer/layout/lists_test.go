@@ -3,6 +3,7 @@ package layout
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/osce-tools/confsearch/indexer/pdf"
 )
@@ -238,4 +239,19 @@ func TestListItemAcrossPages(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestListMarkersHostile: thousands of marker lines, each a little right
+// of the one before (so none starts an item of an earlier one), cost time
+// in proportion to the lines.
+func TestListMarkersHostile(t *testing.T) {
+	var gs []pdf.Glyph
+	for r := 0; r < 20000; r++ {
+		y := 800 - float64(r)*0.04
+		x := 20 + float64(r%1000)*0.5
+		gs = append(gs, pdf.Glyph{S: "•", X: x, Y: y, W: 0.05, Font: "Times-Roman", Size: 0.1},
+			pdf.Glyph{S: " ", X: x + 0.05, Y: y, W: 0.025, Font: "Times-Roman", Size: 0.1},
+			pdf.Glyph{S: "a", X: x + 0.075, Y: y, W: 500, Font: "Times-Roman", Size: 0.1})
+	}
+	within(t, 30*time.Second, func() { Analyze([]pdf.Page{{Number: 1, Glyphs: gs}}, Options{}) })
 }
