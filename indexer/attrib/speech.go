@@ -380,7 +380,8 @@ func (a *attributor) carryTo(cur *person, pronoun string) *person {
 // continue that source's account; a new paragraph continues the last
 // source only when it opens with a pronoun or their name, or when the
 // paragraph before introduced it with a colon ("X raised the following
-// concerns:").
+// concerns:") — Rule listCarry: the items of a list so introduced all
+// continue it, up to an item that names someone else.
 func (a *attributor) paragraph(b doc.Block) {
 	a.paraN++
 	text := b.Text
@@ -392,6 +393,12 @@ func (a *attributor) paragraph(b doc.Block) {
 	var parts []part
 	cur := a.carry
 	a.carry = nil
+	item := b.Item || b.Kind == doc.ListItem
+	if cur == nil && item {
+		cur = a.itemCarry
+	}
+	a.itemCarry = nil
+	carried := cur
 	if p := a.labelSpeaker(text); p != nil {
 		cur = p
 	}
@@ -452,6 +459,9 @@ func (a *attributor) paragraph(b doc.Block) {
 	a.cur = nil
 	if cur != nil && strings.HasSuffix(strings.TrimSpace(text), ":") {
 		a.carry = cur
+	}
+	if item && carried != nil && cur == carried {
+		a.itemCarry = cur
 	}
 	for _, pt := range parts {
 		seg := strings.TrimSpace(text[pt.start:pt.end])

@@ -40,26 +40,44 @@ const minColumnShare = 0.22
 // spaces tells whether the document shows space glyphs at all (most
 // producers do); without them, gaps alone separate table cells.
 func orderPage(ctx context.Context, ws []*word, spaces bool) []*line {
-	var leaves [][]*word
-	xyCut(ctx, ws, &leaves, 0)
+	c := cutter{ctx: ctx}
+	c.cut(ws, 0, 0)
 	var out []*line
-	for _, leaf := range leaves {
-		lines := leafLines(leaf, spaces)
+	for _, leaf := range c.leaves {
+		lines := leafLines(leaf.words, spaces)
+		for _, l := range lines {
+			l.region = leaf.region
+		}
 		out = append(out, lines...)
 	}
 	return out
+}
+
+// leaf is a region the XY cut does not divide further, with the column
+// it lies in: the side of the nearest vertical cut above it (0 for a
+// page without one).
+type leaf struct {
+	words  []*word
+	region int
+}
+
+// cutter collects the leaves of one page's XY cut.
+type cutter struct {
+	ctx     context.Context
+	leaves  []leaf
+	regions int // column regions numbered so far
 }
 
 // maxCutDepth bounds the recursion of the XY cut: each level costs one
 // pass over the region's words.
 const maxCutDepth = 60
 
-func xyCut(ctx context.Context, ws []*word, leaves *[][]*word, depth int) {
+func (c *cutter) cut(ws []*word, depth, region int) {
 	if len(ws) == 0 {
 		return
 	}
-	if len(ws) == 1 || depth > maxCutDepth || ctx.Err() != nil {
-		*leaves = append(*leaves, ws)
+	if len(ws) == 1 || depth > maxCutDepth || c.ctx.Err() != nil {
+		c.leaves = append(c.leaves, leaf{ws, region})
 		return
 	}
 	x0, x1 := math.Inf(1), math.Inf(-1)
@@ -108,8 +126,10 @@ func xyCut(ctx context.Context, ws []*word, leaves *[][]*word, depth int) {
 				right = append(right, w)
 			}
 		}
-		xyCut(ctx, left, leaves, depth+1)
-		xyCut(ctx, right, leaves, depth+1)
+		c.regions += 2
+		l, r := c.regions-1, c.regions
+		c.cut(left, depth+1, l)
+		c.cut(right, depth+1, r)
 		return
 	}
 	// Otherwise a horizontal band of white: next to the few rows that
@@ -141,11 +161,11 @@ func xyCut(ctx context.Context, ws []*word, leaves *[][]*word, depth int) {
 				bottom = append(bottom, w)
 			}
 		}
-		xyCut(ctx, top, leaves, depth+1)
-		xyCut(ctx, bottom, leaves, depth+1)
+		c.cut(top, depth+1, region)
+		c.cut(bottom, depth+1, region)
 		return
 	}
-	*leaves = append(*leaves, ws)
+	c.leaves = append(c.leaves, leaf{ws, region})
 }
 
 // rowSides answers, for any vertical corridor, how many text rows (words
