@@ -52,7 +52,7 @@ func splitTitles(role, name string) (hon, role2, name2, affiliation string) {
 	for {
 		i := strings.LastIndexByte(role2, ' ')
 		last := role2[i+1:]
-		if last == "" || !nameParticles[last] {
+		if last == "" || !nameParticles[fold(last)] {
 			break
 		}
 		name2 = last + " " + name2

@@ -84,3 +84,19 @@ func TestRegistryProblemsTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameOfSeveralWords: a surname of several words, with a hyphen,
+// a space or a particle, joins the person whose full name ends with it.
+func TestSurnameOfSeveralWords(t *testing.T) {
+	tests := []struct{ text, fragment, name string }{
+		{"Ms Maeve Doyle-Ní Bhroin argued that rates matter. Later, Ms Doyle-Ní Bhroin disagreed with the plan.", "disagreed with the plan", "Maeve Doyle-Ní Bhroin"},
+		{"Tomas de la Vega argued that rates matter. De la Vega proposed a footnote on scope.", "proposed a footnote", "Tomas de la Vega"},
+	}
+	for _, tc := range tests {
+		res := Attribute(doc.Document{ID: "t", Blocks: []doc.Block{para(tc.text)}}, "Test", nil)
+		if len(res.Speakers) != 1 {
+			t.Errorf("%q: speakers %+v, want one", tc.text, res.Speakers)
+		}
+		checkPassage(t, res, tc.fragment, tc.name, "statement")
+	}
+}

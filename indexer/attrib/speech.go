@@ -804,8 +804,19 @@ func (a *attributor) register(p *person) *person {
 			return match[0]
 		}
 	} else {
+		// A surname of several words ("Brennan-Uí Dhálaigh", "de Oliveira
+		// Sá") joins the one person whose full name ends with it.
+		var match []*person
 		for _, q := range a.reg.people {
-			if len(q.names) == 1 && q.surname == p.surname && !q.party {
+			if len(q.names) > len(p.names) && !q.party && slices.Equal(q.names[len(q.names)-len(p.names):], p.names) {
+				match = append(match, q)
+			}
+		}
+		if len(match) == 1 {
+			return match[0]
+		}
+		for _, q := range a.reg.people {
+			if len(q.names) < len(p.names) && !q.party && slices.Equal(p.names[len(p.names)-len(q.names):], q.names) && (len(q.names) > 1 || q.surname == p.surname) {
 				delete(a.reg.byID, q.ID)
 				q.ID, q.Name, q.names = p.ID, p.Name, p.names
 				if q.Role == "" {
