@@ -149,10 +149,13 @@ type attributor struct {
 	recent   *person    // the last credited speaker in the section, for its session
 	paraN    int        // paragraphs seen
 	carry    *person    // the source a paragraph ending with a colon introduced
-	cur      *person    // the source of the sentence before, in this paragraph
-	talk     *person    // the speaker of the current talk's section
-	out      []model.Passage
-	seenPage map[int]int
+	// itemCarry is the source a list's lead-in introduced ("X raised the
+	// following concerns:"), while the list's items continue it.
+	itemCarry *person
+	cur       *person // the source of the sentence before, in this paragraph
+	talk      *person // the speaker of the current talk's section
+	out       []model.Passage
+	seenPage  map[int]int
 }
 
 func (a *attributor) prepare() {
@@ -693,6 +696,9 @@ func (a *attributor) walk() {
 		if s := a.inlineAt[i]; s != nil {
 			a.context = []*session{s}
 			a.last, a.recent, a.carry = nil, nil, nil
+		}
+		if b.Kind == doc.Heading || a.sessionAt[i] != nil || a.inlineAt[i] != nil {
+			a.itemCarry = nil
 		}
 		if b.Kind == doc.Heading {
 			lv := a.level(b)

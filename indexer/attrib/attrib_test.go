@@ -30,6 +30,13 @@ func para(text string) doc.Block {
 	return doc.Block{Kind: doc.Paragraph, Size: 10, Page: 3, PageEnd: 3, Label: "7", LabelEnd: "7", Text: text}
 }
 
+// item is a list item paragraph, as layout marks one.
+func item(text string) doc.Block {
+	b := para(text)
+	b.Item = true
+	return b
+}
+
 type want struct {
 	text    string // a fragment of the passage
 	speaker string // "" for no one

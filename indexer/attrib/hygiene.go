@@ -34,7 +34,7 @@ func RegistryProblems(speakers []model.Speaker, passages []model.Passage) []stri
 	}
 	for _, s := range speakers {
 		toks := tokenize(s.Name)
-		if len(toks) == 0 || !isCapitalized(toks[0].text) {
+		if len(toks) == 0 || !isCapitalized(toks[0].text) && !(nameParticles[toks[0].f] && len(toks) > 1 && isCapitalized(toks[len(toks)-1].text)) {
 			out = append(out, fmt.Sprintf("%s: name %q does not start with a capital", s.ID, s.Name))
 		}
 		for _, t := range toks {
@@ -42,6 +42,12 @@ func RegistryProblems(speakers []model.Speaker, passages []model.Passage) []stri
 				out = append(out, fmt.Sprintf("%s: name %q holds the title or clause word %q", s.ID, s.Name, t.text))
 				break
 			}
+		}
+		if ws := strings.Fields(s.Role); len(ws) > 0 && addressForms[fold(ws[0])] {
+			out = append(out, fmt.Sprintf("%s: role %q starts with a form of address (an honorific)", s.ID, s.Role))
+		}
+		if ws := strings.Fields(s.Role); len(ws) > 0 && nameParticles[ws[len(ws)-1]] {
+			out = append(out, fmt.Sprintf("%s: role %q ends with a name particle", s.ID, s.Role))
 		}
 		for _, field := range []struct{ name, v string }{{"role", s.Role}, {"organisation", s.Organisation}, {"country", s.Country}, {"description", s.Description}} {
 			if msg := fieldProblem(field.v, field.name != "description"); msg != "" {

@@ -49,7 +49,8 @@ func (r *registry) add(p *person) *person {
 }
 
 // honorifics are titles kept apart from a person's name.
-var honorifics = []string{"H.E.", "Dr.", "Dr", "Prof.", "Professor", "Ambassador", "Mr.", "Ms.", "Mrs.", "Sir", "Dame", "Judge", "Senator", "Rev."}
+// (data: lexicon/honorifics.txt).
+var honorifics = firstWords(lexLines("honorifics.txt"))
 
 func splitHonorific(name string) (hon, rest string) {
 	rest = strings.TrimSpace(name)

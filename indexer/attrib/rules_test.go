@@ -235,6 +235,39 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"Staff are few", "Maria Lopez", "statement"}},
 		},
 		{
+			name: "the items of a list a colon introduces continue it, up to the text after the list",
+			blocks: []doc.Block{
+				para("Maria Lopez raised the following concerns:"),
+				item("• Budgets are short."),
+				item("• Staff are few."),
+				{Kind: doc.ListItem, Text: "Offices are far away."},
+				para("The board will return to these topics."),
+				item("• Rooms are small."),
+			},
+			want: []want{{"Budgets are short", "Maria Lopez", "statement"}, {"Staff are few", "Maria Lopez", "statement"},
+				{"Offices are far", "Maria Lopez", "statement"}, {"return to these topics", "", "narrative"}, {"Rooms are small", "", "narrative"}},
+		},
+		{
+			name: "an item naming someone else ends the list's carry-over",
+			blocks: []doc.Block{
+				para("Maria Lopez raised the following concerns:"),
+				item("• Budgets are short."),
+				item("• Tomas Berg noted that staff are few."),
+				item("• Offices are far away."),
+			},
+			want: []want{{"Budgets are short", "Maria Lopez", "statement"}, {"staff are few", "Tomas Berg", "statement"}, {"Offices are far", "", "narrative"}},
+		},
+		{
+			name: "items without a lead-in credit no one",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets."),
+				para("Further reading"),
+				item("1. The budget report."),
+				item("2. The staff survey."),
+			},
+			want: []want{{"budget report", "", "narrative"}, {"staff survey", "", "narrative"}},
+		},
+		{
 			name: "a dash credit line under quotations",
 			blocks: []doc.Block{
 				{Kind: doc.Quote, Italic: true, Text: "“We must act before harm is done.”"},

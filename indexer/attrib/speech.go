@@ -380,7 +380,8 @@ func (a *attributor) carryTo(cur *person, pronoun string) *person {
 // continue that source's account; a new paragraph continues the last
 // source only when it opens with a pronoun or their name, or when the
 // paragraph before introduced it with a colon ("X raised the following
-// concerns:").
+// concerns:") — Rule listCarry: the items of a list so introduced all
+// continue it, up to an item that names someone else.
 func (a *attributor) paragraph(b doc.Block) {
 	a.paraN++
 	text := b.Text
@@ -392,6 +393,12 @@ func (a *attributor) paragraph(b doc.Block) {
 	var parts []part
 	cur := a.carry
 	a.carry = nil
+	item := b.Item || b.Kind == doc.ListItem
+	if cur == nil && item {
+		cur = a.itemCarry
+	}
+	a.itemCarry = nil
+	carried := cur
 	if p := a.labelSpeaker(text); p != nil {
 		cur = p
 	}
@@ -452,6 +459,9 @@ func (a *attributor) paragraph(b doc.Block) {
 	a.cur = nil
 	if cur != nil && strings.HasSuffix(strings.TrimSpace(text), ":") {
 		a.carry = cur
+	}
+	if item && carried != nil && cur == carried {
+		a.itemCarry = cur
 	}
 	for _, pt := range parts {
 		seg := strings.TrimSpace(text[pt.start:pt.end])
@@ -735,8 +745,19 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 	if oe > ne {
 		role = strings.TrimSpace(role + " " + textOf(sent, toks, ne, oe))
 	}
+	hon, role, name, affiliation := splitTitles(role, name)
 	p := newPerson(name, "", nil, "", a.d.ID)
+	if p.Honorific == "" {
+		p.Honorific = hon
+	}
 	p.Role = role
+	if affiliation != "" {
+		if pn, _ := partyAt(tokenize(affiliation), len(tokenize(affiliation))); pn != "" && fold(pn) == fold(affiliation) {
+			p.Country = pn
+		} else {
+			p.Organisation = affiliation
+		}
+	}
 	if s.apStart >= 0 && s.apEnd > s.apStart {
 		ap := textOf(sent, toks, s.apStart, s.apEnd)
 		if pn, n := partyAt(toks, s.apEnd); n == s.apEnd-s.apStart && pn != "" {
@@ -783,8 +804,19 @@ func (a *attributor) register(p *person) *person {
 			return match[0]
 		}
 	} else {
+		// A surname of several words ("Brennan-Uí Dhálaigh", "de Oliveira
+		// Sá") joins the one person whose full name ends with it.
+		var match []*person
 		for _, q := range a.reg.people {
-			if len(q.names) == 1 && q.surname == p.surname && !q.party {
+			if len(q.names) > len(p.names) && !q.party && slices.Equal(q.names[len(q.names)-len(p.names):], p.names) {
+				match = append(match, q)
+			}
+		}
+		if len(match) == 1 {
+			return match[0]
+		}
+		for _, q := range a.reg.people {
+			if len(q.names) < len(p.names) && !q.party && slices.Equal(p.names[len(p.names)-len(q.names):], q.names) && (len(q.names) > 1 || q.surname == p.surname) {
 				delete(a.reg.byID, q.ID)
 				q.ID, q.Name, q.names = p.ID, p.Name, p.names
 				if q.Role == "" {

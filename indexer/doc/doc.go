@@ -77,6 +77,10 @@ type Block struct {
 	Col   int    `json:"col,omitempty"`
 	Spans []Span `json:"spans,omitempty"`
 	Text  string `json:"text"`
+	// Item marks a paragraph that is an item of a list (a bullet, an
+	// enumerated or an indented item); markup's ListItem blocks are items
+	// by their kind.
+	Item bool `json:"item,omitempty"`
 	// Breaks marks where a block that crosses pages moves to the next
 	// page: after how many words of Text.
 	Breaks []Break `json:"breaks,omitempty"`

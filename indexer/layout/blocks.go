@@ -36,6 +36,7 @@ type blk struct {
 	bold   bool
 	italic bool
 	joined bool // absorbed into an earlier block
+	item   bool // a list item
 }
 
 func (b *blk) all() []*pline { return append(append([]*pline(nil), b.lines...), b.extra...) }
@@ -146,6 +147,8 @@ func buildBlocks(ctx context.Context, pls []pageLines) ([]doc.Block, error) {
 		}
 	}
 	lt := learnLeading(styled)
+	body := bodyOfLines(styled)
+	ms := pageMeasures(styled)
 	var blocks []*blk
 	var cur *blk
 	var prev *pline
@@ -154,8 +157,18 @@ func buildBlocks(ctx context.Context, pls []pageLines) ([]doc.Block, error) {
 			if pl.chars == 0 {
 				continue
 			}
-			if cur == nil || breaks(cur, prev, pl, lt) {
-				cur = &blk{fam: pl.fam, size: pl.size, x0: pl.x0, x1: pl.x1}
+			start := cur == nil || breaks(cur, prev, pl, lt)
+			item := false
+			if !start {
+				switch startsItem(cur, prev, pl, ms, body) {
+				case itemStart:
+					start, item = true, true
+				case itemEnd:
+					start = true
+				}
+			}
+			if start {
+				cur = &blk{fam: pl.fam, size: pl.size, x0: pl.x0, x1: pl.x1, item: item || startsWithMarker(pl)}
 				blocks = append(blocks, cur)
 			}
 			cur.lines = append(cur.lines, pl)
@@ -168,7 +181,6 @@ func buildBlocks(ctx context.Context, pls []pageLines) ([]doc.Block, error) {
 		return nil, err
 	}
 	blocks = cellContinuations(blocks, lt)
-	body := bodyStyle(blocks)
 	classify(blocks, body)
 	creditedQuotes(blocks, body)
 	joinBroken(blocks, body)
@@ -279,11 +291,12 @@ type style struct {
 	size float64
 }
 
-// bodyStyle is the font family and size of most of the text.
-func bodyStyle(blocks []*blk) style {
+// bodyOfLines is the font family and size of most of the text: of the
+// upright, regular lines.
+func bodyOfLines(pages [][]*pline) style {
 	n := map[style]int{}
-	for _, b := range blocks {
-		for _, l := range b.lines {
+	for _, p := range pages {
+		for _, l := range p {
 			if !l.italic && !l.bold {
 				n[style{l.fam, sizeKey(l.size)}] += l.chars
 			}
@@ -397,6 +410,9 @@ func joinBroken(blocks []*blk, body style) {
 			last := b.last()
 			firstC := c.lines[0]
 			moved := firstC.page != last.page || firstC.y > last.y
+			if len(firstC.words) > 0 && listMarker(firstC.words[0].text()) != "" {
+				break // a list item starts, never a continuation
+			}
 			unfinished := !terminal.MatchString(last.text())
 			startsLower := startsLowercase(firstC.text())
 			if !(unfinished || startsLower && (moved || gap)) {
@@ -627,7 +643,7 @@ func finish(b *blk, hyph vocabulary) doc.Block {
 		Kind: b.kind, Page: ls[0].page, PageEnd: ls[len(ls)-1].page,
 		Label: ls[0].label, LabelEnd: ls[len(ls)-1].label,
 		Size: b.size, Bold: b.bold, Italic: b.italic,
-		Col: ls[0].col, Row: ls[0].row,
+		Col: ls[0].col, Row: ls[0].row, Item: b.item && b.kind == doc.Paragraph,
 	}
 	for _, l := range b.lines {
 		r := doc.Rect{X0: l.x0, Y0: l.y - 0.25*l.size, X1: l.x1, Y1: l.y + 0.8*l.size}

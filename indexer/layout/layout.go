@@ -17,6 +17,7 @@
 //     (preferred), otherwise the widest horizontal white band splits;
 //  5. within each leaf, words form lines and lines form blocks by spacing,
 //     font family and size; lines with a wide inner gap are table rows;
+//     a list item starts a block of its own (lists.go);
 //  6. across the document, blocks are classified against the body style,
 //     broken paragraphs are joined, hyphenation and ligatures normalised.
 package layout
@@ -78,6 +79,8 @@ type line struct {
 	// col is the fragment column within a table-like leaf (0 elsewhere);
 	// row numbers the table rows of the page from 1 (0 outside tables).
 	col, row int
+	// region is the page's column region the line lies in (see leaf).
+	region int
 }
 
 // pageLines is the analysed content of one page.

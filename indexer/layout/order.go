@@ -40,12 +40,12 @@ const minColumnShare = 0.22
 // spaces tells whether the document shows space glyphs at all (most
 // producers do); without them, gaps alone separate table cells.
 func orderPage(ctx context.Context, ws []*word, spaces bool) []*line {
-	var leaves [][]*word
-	xyCut(ctx, ws, &leaves, 0)
-	perLeaf := make([][]*line, len(leaves))
+	c := cutter{ctx: ctx}
+	c.cut(ws, 0, 0)
+	perLeaf := make([][]*line, len(c.leaves))
 	var lefts []float64 // the left edges of the page's table cells
-	for i, leaf := range leaves {
-		perLeaf[i] = leafLines(leaf, spaces, nil)
+	for i, leaf := range c.leaves {
+		perLeaf[i] = leafLines(leaf.words, spaces, nil)
 		for _, l := range perLeaf[i] {
 			if l.col > 0 {
 				lefts = append(lefts, l.x0)
@@ -54,17 +54,18 @@ func orderPage(ctx context.Context, ws []*word, spaces bool) []*line {
 	}
 	var out []*line
 	tableRows := 0
-	for i, leaf := range leaves {
+	for i, leaf := range c.leaves {
 		lines := perLeaf[i]
 		if len(lines) > 0 && lines[0].col > 0 && len(lefts) > 0 {
 			// A table's row: its cells split again where a cell of
 			// another row of the page's tables starts (a cell set
 			// close to the next one).
-			lines = leafLines(leaf, spaces, lefts)
+			lines = leafLines(leaf.words, spaces, lefts)
 		}
 		// Table rows are numbered across the page's leaves.
 		rows := 0
 		for _, l := range lines {
+			l.region = leaf.region
 			if l.row > 0 {
 				rows = max(rows, l.row)
 				l.row += tableRows
@@ -76,16 +77,31 @@ func orderPage(ctx context.Context, ws []*word, spaces bool) []*line {
 	return out
 }
 
+// leaf is a region the XY cut does not divide further, with the column
+// it lies in: the side of the nearest vertical cut above it (0 for a
+// page without one).
+type leaf struct {
+	words  []*word
+	region int
+}
+
+// cutter collects the leaves of one page's XY cut.
+type cutter struct {
+	ctx     context.Context
+	leaves  []leaf
+	regions int // column regions numbered so far
+}
+
 // maxCutDepth bounds the recursion of the XY cut: each level costs one
 // pass over the region's words.
 const maxCutDepth = 60
 
-func xyCut(ctx context.Context, ws []*word, leaves *[][]*word, depth int) {
+func (c *cutter) cut(ws []*word, depth, region int) {
 	if len(ws) == 0 {
 		return
 	}
-	if len(ws) == 1 || depth > maxCutDepth || ctx.Err() != nil {
-		*leaves = append(*leaves, ws)
+	if len(ws) == 1 || depth > maxCutDepth || c.ctx.Err() != nil {
+		c.leaves = append(c.leaves, leaf{ws, region})
 		return
 	}
 	x0, x1 := math.Inf(1), math.Inf(-1)
@@ -137,8 +153,10 @@ func xyCut(ctx context.Context, ws []*word, leaves *[][]*word, depth int) {
 				right = append(right, w)
 			}
 		}
-		xyCut(ctx, left, leaves, depth+1)
-		xyCut(ctx, right, leaves, depth+1)
+		c.regions += 2
+		l, r := c.regions-1, c.regions
+		c.cut(left, depth+1, l)
+		c.cut(right, depth+1, r)
 		return
 	}
 	// Otherwise a horizontal band of white: next to the few rows that
@@ -170,11 +188,11 @@ func xyCut(ctx context.Context, ws []*word, leaves *[][]*word, depth int) {
 				bottom = append(bottom, w)
 			}
 		}
-		xyCut(ctx, top, leaves, depth+1)
-		xyCut(ctx, bottom, leaves, depth+1)
+		c.cut(top, depth+1, region)
+		c.cut(bottom, depth+1, region)
 		return
 	}
-	*leaves = append(*leaves, ws)
+	c.leaves = append(c.leaves, leaf{ws, region})
 }
 
 // maxCellWidthShare: the corridor between table columns is at least this
@@ -188,10 +206,11 @@ const minTableGap = 4.0
 
 // tableRows reports whether the words left and right of the vertical
 // corridor g are the columns of a table rather than two columns of text:
-// the corridor is wide (see minTableGap) and most text rows of the side
-// with fewer rows (two at least) have a row on the other side on the same
-// baseline (table cells side by side), while no side runs more than
-// twice as many rows as the other.
+// the corridor is wide (minTableGap) and not narrow beside the cells left
+// of it (maxCellWidthShare), most text rows of the side with fewer rows
+// have a row on the other side on the same baseline (table cells side by
+// side), and no side runs more than twice as many rows as the other, and
+// one (a cell's wrapped line).
 func tableRows(ws []*word, g interval, size float64) bool {
 	left, right := map[int]bool{}, map[int]bool{}
 	leftRows := map[int][]*word{}

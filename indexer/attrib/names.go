@@ -1,0 +1,66 @@
+package attrib
+
+import (
+	"slices"
+	"strings"
+)
+
+// nameParticles are the lower-case words that belong to the surname after
+// them (data: lexicon/particles.txt).
+var nameParticles = wordSet(lexLines("particles.txt"))
+
+// addressForms are the honorifics that are never a role ("Mr", "Dr").
+var addressForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range lexLines("honorifics.txt") {
+		if len(ws) > 1 && ws[1] == "address" {
+			m[fold(ws[0])] = true
+		}
+	}
+	return m
+}()
+
+func firstWords(lines [][]string) []string {
+	out := make([]string, len(lines))
+	for i, ws := range lines {
+		out[i] = ws[0]
+	}
+	return out
+}
+
+func wordSet(lines [][]string) map[string]bool {
+	m := make(map[string]bool, len(lines))
+	for _, ws := range lines {
+		m[ws[0]] = true
+	}
+	return m
+}
+
+// splitTitles tidies what the running text puts before and after a
+// name, "Dr Jean Roe of the Basin Commission" or "Mr van Aalst": the
+// honorifics at the start of role go to hon, never to the role; name
+// particles at its end ("van", "bin") go back to the name; a role that is
+// then only "of X" is an affiliation, not a role.
+func splitTitles(role, name string) (hon, role2, name2, affiliation string) {
+	words := strings.Fields(role)
+	n := 0
+	for n < len(words) && slices.Contains(honorifics, words[n]) {
+		n++
+	}
+	hon, role2 = strings.Join(words[:n], " "), strings.Join(words[n:], " ")
+	name2 = name
+	for {
+		i := strings.LastIndexByte(role2, ' ')
+		last := role2[i+1:]
+		if last == "" || !nameParticles[fold(last)] {
+			break
+		}
+		name2 = last + " " + name2
+		role2 = strings.TrimSpace(role2[:max(i, 0)])
+	}
+	if rest, ok := strings.CutPrefix(role2, "of "); ok {
+		affiliation = strings.TrimSpace(strings.TrimPrefix(rest, "the "))
+		role2 = ""
+	}
+	return hon, role2, name2, affiliation
+}
