@@ -11,15 +11,22 @@
 //     so gaps can be measured;
 //  2. glyphs cluster into rows by baseline, rows split into words at gaps;
 //  3. text repeating at the same place on most pages is furniture: it is
-//     removed, and a repeated number gives the printed page label;
+//     removed, and a repeated number gives the printed page label; so is,
+//     on documents of any length, a row standing apart at a page's top or
+//     bottom edge that reads as a page number ("7", "7/12", "Page 7",
+//     "- 7 -") or repeats there on another page (marginFurniture);
 //  4. a recursive XY cut over the word boxes orders the page: a vertical
 //     white corridor that leaves two substantial sides is a column break
-//     (preferred), otherwise the widest horizontal white band splits;
+//     (preferred) unless the words beside it are a table's cells on
+//     shared baselines, otherwise the widest horizontal white band splits;
 //  5. within each leaf, words form lines and lines form blocks by spacing,
-//     font family and size; lines with a wide inner gap are table rows;
-//     a list item starts a block of its own (lists.go);
-//  6. across the document, blocks are classified against the body style,
-//     broken paragraphs are joined, hyphenation and ligatures normalised.
+//     font family and size; lines with a wide inner gap are table rows,
+//     read row by row, cell by cell; a list item starts a block of its
+//     own (lists.go);
+//  6. across the document, blocks are classified against the body style
+//     (a dash credit line stays under its quotation, and the indented
+//     blocks above it are that quotation), broken paragraphs are joined,
+//     hyphenation and ligatures normalised.
 package layout
 
 import (
