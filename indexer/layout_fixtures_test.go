@@ -2,6 +2,8 @@ package indexer
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -148,6 +150,60 @@ func TestLayoutFixtures(t *testing.T) {
 			}
 			for _, ch := range c.checks {
 				ch(t, d.Blocks)
+			}
+		})
+	}
+}
+
+// TestProgrammeTable: a programme printed as a table of two columns (name |
+// role, organisation, country), from LibreOffice (ODT through Ghostscript,
+// and DOCX), registers each person with the words of their row (as role,
+// organisation and country, or one description), in the session of the
+// table's heading.
+func TestProgrammeTable(t *testing.T) {
+	want := map[string]string{ // the row's second cell
+		"Marta Quill-Hobson":   "Keeper, Northport Light Society, Norway",
+		"Rafael Onwudiwe":      "Engineer, Coastal Signals Office, Portugal",
+		"Sina Halvorsen-Mbeki": "Historian, Maritime Archive, Denmark",
+	}
+	for _, name := range []string{"lighthouse-odt", "lighthouse-docx"} {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			b, err := os.ReadFile(layoutDir + name + ".pdf")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, name+".pdf"), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var sum Summary
+			c, err := Load(context.Background(), dir, Options{}, &sum)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := 0
+			for _, s := range c.Speakers {
+				w, ok := want[s.Name]
+				if !ok {
+					continue
+				}
+				found++
+				got := s.Description
+				if got == "" {
+					var parts []string
+					for _, v := range []string{s.Role, s.Organisation, s.Country} {
+						if v != "" {
+							parts = append(parts, v)
+						}
+					}
+					got = strings.Join(parts, ", ")
+				}
+				if got != w || s.Session != "Programme" {
+					t.Errorf("%s: %q in session %q, want %q in the session Programme", s.Name, got, s.Session, w)
+				}
+			}
+			if found != len(want) {
+				t.Errorf("%d of the %d programme people registered from the table: %+v", found, len(want), c.Speakers)
 			}
 		})
 	}

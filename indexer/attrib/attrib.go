@@ -309,8 +309,9 @@ func (a *attributor) findProgramme() {
 		var entries []int
 		labelled := false
 		for k < len(bs) && bs[k].Kind != doc.Heading {
-			if _, _, ok := programmeEntry(bs[k]); ok {
+			if _, _, n, ok := programmeEntryAt(bs, k); ok {
 				entries = append(entries, k)
+				k += n - 1
 			} else if labelBlock(bs[k]) && len(entries) == 0 {
 				labelled = true
 			} else if bs[k].Kind == doc.Paragraph && len(strings.Fields(bs[k].Text)) > 40 {
@@ -356,13 +357,17 @@ func (a *attributor) findProgramme() {
 		}
 		for m := j; m < k; m++ {
 			b := bs[m]
-			if name, r, ok := programmeEntry(b); ok {
+			if name, r, n, ok := programmeEntryAt(bs, m); ok {
 				flush()
 				hon, nm := splitHonorific(name)
 				cur = &person{Speaker: model.Speaker{Name: nm, Honorific: hon, Part: partOf(partLabel)}}
 				rest = r
-				a.programme[m] = true
-				lastOfEntry = m
+				for ; n > 0; n-- {
+					a.programme[m] = true
+					lastOfEntry = m
+					m++
+				}
+				m--
 				continue
 			}
 			if labelBlock(b) {

@@ -203,6 +203,32 @@ func partOf(label string) string {
 	return strings.TrimSpace(l)
 }
 
+// programmeEntryAt matches a programme entry at block k: a block of its
+// own (programmeEntry), or a table row of two cells, a name and then its
+// role, organisation and country ("Jane Roe | Professor, University of X,
+// Austria"), as word processors' tables come out of layout. n is the
+// number of blocks the entry takes.
+func programmeEntryAt(bs []doc.Block, k int) (name, rest string, n int, ok bool) {
+	if name, rest, ok := programmeEntry(bs[k]); ok {
+		return name, rest, 1, true
+	}
+	if k+1 >= len(bs) {
+		return "", "", 0, false
+	}
+	a, b := bs[k], bs[k+1]
+	if a.Kind != doc.Cell || b.Kind != doc.Cell || a.Row == 0 || a.Row != b.Row || a.Col != 1 || b.Col != 2 {
+		return "", "", 0, false
+	}
+	if k+2 < len(bs) && bs[k+2].Kind == doc.Cell && bs[k+2].Row == a.Row {
+		return "", "", 0, false // a row of more cells: another kind of table
+	}
+	name = strings.TrimRight(strings.TrimSpace(a.Text), ",")
+	if !looksLikeName(name) {
+		return "", "", 0, false
+	}
+	return name, strings.TrimSpace(b.Text), 2, true
+}
+
 // programmeEntry matches a block that opens with a bold name followed by
 // a comma: "**Jane Roe**, Professor, …".
 func programmeEntry(b doc.Block) (name, rest string, ok bool) {
