@@ -139,6 +139,7 @@ type attributor struct {
 	credits   map[int]bool       // captions consumed as quote credits
 	similar   map[[2]string]bool // similarName results
 	quoteBy   map[int]*person
+	officesOf map[*person][]string // offices by person (rule roleNoun)
 
 	// walk state
 	section  string

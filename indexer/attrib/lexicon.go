@@ -13,22 +13,25 @@ var lexiconFS embed.FS
 
 // lexicon is the parsed word lists, folded.
 type lexiconT struct {
-	cues    map[string]bool   // every form of a speech verb
-	framing map[string]bool   // framing verbs: a cue only with "by"/a cue after
-	between [][]string        // phrases between a source and its cue
-	groups  map[string]bool   // group subjects (nobody in particular)
-	titles  map[string]bool   // title and role words before names
-	gender  map[string]string // pronoun → "m" / "f"
-	passive map[string]bool   // participles whose "by X" is the source
-	parties map[string]string // folded party name → name as listed
-	partyN  int               // the most words of a party name
-	openers map[string]bool   // clause openers, never names
-	possess map[string]bool   // nouns of "X's view was that"
-	preps   map[string]bool   // prepositions
-	orgs    map[string]bool   // words of organisations' names
-	docs    map[string]bool   // words of documents' names
-	dets    map[string]bool   // determiners
-	base    map[string]bool   // the base form of every speech verb
+	cues    map[string]bool // every form of a speech verb
+	framing map[string]bool // framing verbs: a cue only with "by"/a cue after
+	between [][]string      // phrases between a source and its cue
+	groups  map[string]bool // group subjects (nobody in particular)
+	titles  map[string]bool // title and role words before names
+	// titleAlias maps an abbreviated title to the office it names
+	titleAlias map[string]string
+	honorific  map[string]bool   // courtesy titles, no office
+	gender     map[string]string // pronoun → "m" / "f"
+	passive    map[string]bool   // participles whose "by X" is the source
+	parties    map[string]string // folded party name → name as listed
+	partyN     int               // the most words of a party name
+	openers    map[string]bool   // clause openers, never names
+	possess    map[string]bool   // nouns of "X's view was that"
+	preps      map[string]bool   // prepositions
+	orgs       map[string]bool   // words of organisations' names
+	docs       map[string]bool   // words of documents' names
+	dets       map[string]bool   // determiners
+	base       map[string]bool   // the base form of every speech verb
 }
 
 var lex = loadLexicon()
@@ -51,7 +54,7 @@ func lexLines(name string) [][]string {
 
 func loadLexicon() *lexiconT {
 	l := &lexiconT{cues: map[string]bool{}, framing: map[string]bool{}, groups: map[string]bool{},
-		titles: map[string]bool{}, gender: map[string]string{}, passive: map[string]bool{}, parties: map[string]string{},
+		titles: map[string]bool{}, titleAlias: map[string]string{}, honorific: map[string]bool{}, gender: map[string]string{}, passive: map[string]bool{}, parties: map[string]string{},
 		openers: map[string]bool{}, possess: map[string]bool{}, preps: map[string]bool{},
 		orgs: map[string]bool{}, docs: map[string]bool{}, dets: map[string]bool{},
 		base: map[string]bool{}}
@@ -82,6 +85,12 @@ func loadLexicon() *lexiconT {
 	}
 	for _, ws := range lexLines("titles.txt") {
 		l.titles[ws[0]] = true
+		if len(ws) == 2 {
+			l.titleAlias[ws[0]] = ws[1]
+		}
+	}
+	for _, ws := range lexLines("honorifics.txt") {
+		l.honorific[ws[0]] = true
 	}
 	for _, ws := range lexLines("pronouns.txt") {
 		l.gender[ws[0]] = ws[1]

@@ -12,7 +12,7 @@ import (
 // "stated," can never match a token).
 func TestLexiconEntriesCanMatch(t *testing.T) {
 	for _, file := range []string{"cues.txt", "between.txt", "groups.txt", "titles.txt", "pronouns.txt", "passive.txt",
-		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt"} {
+		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "honorifics.txt"} {
 		for _, ws := range lexLines(file) {
 			for _, w := range ws {
 				w = strings.TrimPrefix(w, "~")
@@ -71,6 +71,12 @@ func TestCueClasses(t *testing.T) {
 		{"Jane opened the meeting by asking questions.", "opened", true},
 		{"Jane opened the window.", "opened", false}, // framing verb without "by" or a cue
 		{"State Counsellor Jane spoke.", "State", false},
+		{"Jane favoured a cap.", "favoured", true},                // preference
+		{"Jane preferred a cap.", "preferred", true},              // preference, doubled consonant
+		{"Jane attributed the loss to rain.", "attributed", true}, // attribution of a cause
+		{"Jane undertook to write.", "undertook", true},           // commitment, irregular
+		{"Jane thanked the hosts.", "thanked", true},              // gratitude
+		{"Jane concurred.", "concurred", true},                    // assent
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.sentence)

@@ -86,6 +86,9 @@ func TestClauses(t *testing.T) {
 		{"A noted this, and then left.", []string{"A noted this, and then left."}},
 		{`A said "Sure, but I won't".`, []string{`A said "Sure, but I won't".`}},
 		{"A noted this, with CHILE adding that.", []string{"A noted this, ", "with CHILE adding that."}},
+		{"While Peru backed quotas, Chad wanted none.", []string{"While Peru backed quotas, ", "Chad wanted none."}},
+		{"Whereas she backed quotas, the EU wanted none.", []string{"Whereas she backed quotas, ", "the EU wanted none."}},
+		{"While in office, quotas were fine.", []string{"While in office, quotas were fine."}},
 	}
 	for _, tc := range tests {
 		var got []string
@@ -312,6 +315,58 @@ func TestTextRules(t *testing.T) {
 			name:   "a partner after ', with' is no clause",
 			blocks: []doc.Block{para("NORWAY said so. CHILE said so. KENYA said so. TUVALU, for the LDCs, with the EU, urged ambition.")},
 			want:   []want{{"urged ambition", "Tuvalu", "statement"}},
+		},
+		{
+			name:   "a passive agent: a party as in the active voice",
+			blocks: []doc.Block{para("NORWAY said so. CHILE said so. KENYA said so. PERU opened the item. It was stressed by TUVALU that seas rise.")},
+			want:   []want{{"seas rise", "Tuvalu", "statement"}},
+		},
+		{
+			name:   "a passive agent named only there is registered",
+			blocks: []doc.Block{para("Maria Lopez argued for budgets. It was proposed by Dr Tomas Berg that fees fall.")},
+			want:   []want{{"fees fall", "Tomas Berg", "statement"}},
+		},
+		{
+			name:   "a passive agent that is an institution credits no one",
+			blocks: []doc.Block{para("Maria Lopez argued for budgets. It was reported by the Audit Office that fees fall.")},
+			want:   []want{{"fees fall", "", "narrative"}},
+		},
+		{
+			name:   "Hon. does not end a sentence",
+			blocks: []doc.Block{para("Maria Lopez argued for budgets. Hon. Tomas Berg, Minister of Water, said that rivers matter.")},
+			want:   []want{{"argued for budgets", "Maria Lopez", "statement"}, {"Hon. Tomas Berg", "Tomas Berg", "statement"}},
+		},
+		{
+			name: "a role noun names the one person holding the office",
+			blocks: []doc.Block{
+				para("Members: Dr Anna Berg (Chair), Mr Tomas Lind (Deputy Chair)."),
+				para("Dr Berg opened the meeting by welcoming members. Professor Maria Lopez presented a study."),
+				para("Mr Lind asked about fees. The professor replied that fees fall."),
+				para("The Chair noted that budgets rise."),
+			},
+			want: []want{{"fees fall", "Maria Lopez", "statement"}, {"budgets rise", "Anna Berg", "statement"}},
+		},
+		{
+			name: "a role noun nobody or several hold credits no one",
+			blocks: []doc.Block{
+				para("Minister Anna Berg noted the costs. Minister Tomas Lind noted the fees."),
+				para("Mr Lind argued for fees. The minister replied that fees fall."),
+				para("Mr Lind argued for fees. The moderator replied that taxes fall."),
+			},
+			want: []want{{"fees fall", "", "narrative"}, {"taxes fall", "", "narrative"}},
+		},
+		{
+			name: "an abbreviated title names the office",
+			blocks: []doc.Block{
+				para("Prof. Maria Lopez argued for fees."),
+				para("Mr Tomas Lind asked about costs. In response, the professor suggested that costs fall."),
+			},
+			want: []want{{"costs fall", "Maria Lopez", "statement"}},
+		},
+		{
+			name:   "a party's delegate speaks for the party",
+			blocks: []doc.Block{para("NORWAY said so. CHILE said so. KENYA said so. The TUVALU delegate, speaking for the LDCs, stressed that seas rise.")},
+			want:   []want{{"seas rise", "Tuvalu", "statement"}},
 		},
 		{
 			name:   "a two-letter first name",

@@ -89,7 +89,7 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 			if f := toks[k+1].f; f == "and" || f == "or" {
 				return s, false // the last of a list: "…, and the US, declared"
 			}
-			if !npWord(toks[k-1]) && toks[k-1].f != ")" {
+			if !npWord(toks[k-1]) && toks[k-1].f != ")" && roleWord(toks[k-1].f) == "" {
 				return s, false
 			}
 			if s.apStart < 0 {
@@ -125,6 +125,22 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 			s.start, s.end = end-1, end
 			s.coordinated = coordinatedBefore(toks, s.start)
 			return s, true
+		}
+		// "the professor replied", "the TUVALU delegate said": a role
+		// noun after "the" or after a party's name
+		if roleWord(last.f) != "" {
+			k := end - 1
+			for k > 0 && end-k < 3 && roleWord(toks[k-1].f) != "" && !isCapitalized(toks[k-1].text) {
+				k--
+			}
+			if name, n := partyAt(toks, k); n > 0 && name != "" {
+				s.start, s.end = k-n, k
+				return s, true
+			}
+			if k > 0 && toks[k-1].f == "the" && (k == 1 || !lex.preps[toks[k-2].f]) {
+				s.start, s.end, s.article = k, end, true
+				return s, true
+			}
 		}
 		// "one delegate said", "another observer noted": a determiner and
 		// one noun (more words before a cue read as a noun phrase of

@@ -74,6 +74,18 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 			if p := mentionStartingAt(k); p != nil {
 				return personCr, p
 			}
+			// A party or an organisation is an agent as in the active
+			// voice ("It was noted by CHILE that …"); any other named
+			// agent is a source no one can credit.
+			if ag, ok := agentAfter(toks, i+2); ok {
+				if a.partyStyle {
+					if name, n := partyAt(toks, ag.end); n == ag.end-ag.start {
+						return personCr, a.party(name)
+					}
+				}
+				other = true
+				continue
+			}
 		}
 		s, ok := subjectBefore(toks, i)
 		if !ok {
@@ -110,6 +122,27 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 		return otherCr, nil
 	}
 	return noCredit, nil
+}
+
+// agentAfter returns the agent of a passive cue, the noun phrase at
+// toks[k] after "by": "the" and capitalised words with name particles
+// ("by the EUROPEAN UNION", "by Mr Jan de Vries"), none when the phrase
+// is not capitalised ("by email").
+func agentAfter(toks []token, k int) (subject, bool) {
+	s := subject{apStart: -1, apEnd: -1}
+	if k < len(toks) && toks[k].f == "the" {
+		s.article = true
+		k++
+	}
+	e := k
+	for e < len(toks) && e-k < 10 && (isCapitalized(toks[e].text) || e > k && npWord(toks[e]) && e+1 < len(toks) && isCapitalized(toks[e+1].text)) {
+		e++
+	}
+	if e == k || lex.gender[toks[k].f] != "" {
+		return s, false
+	}
+	s.start, s.end = k, e
+	return s, true
 }
 
 func possessive(t token) bool {
@@ -158,6 +191,14 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 			return groupCr, nil
 		}
 	}
+	if s.article {
+		if ws := roleNounAt(toks, s.start, s.end); ws != nil {
+			if p := a.roleHolder(ws); p != nil {
+				return personCr, p
+			}
+			return otherCr, nil // an office nobody or several hold
+		}
+	}
 	if s.start == 0 && !s.article {
 		common := true
 		for _, t := range toks[s.start:s.end] {
@@ -187,20 +228,6 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 	}
 	if p := a.rolePhrase(toks[:s.end]); p != nil {
 		return personCr, p
-	}
-	if s.article {
-		// Rule roleReference: "the Minister added" continues the
-		// current source when their role holds the words.
-		if t := a.carryTo(a.cur, ""); t != nil && t.Role != "" {
-			role := " " + strings.Join(strings.Fields(fold(t.Role)), " ") + " "
-			all := true
-			for _, tk := range toks[s.start:s.end] {
-				all = all && lex.titles[tk.f] && strings.Contains(role, " "+tk.f+" ")
-			}
-			if all {
-				return personCr, t
-			}
-		}
 	}
 	// Rule organisationSpeaks: the organisation of the current source
 	// speaks through them ("Jane Roe, Acme" … "Acme wants …").
@@ -524,7 +551,8 @@ type clauseRange struct {
 }
 
 // Rule clauses: a sentence splits where a clause may bring another source:
-// after a semicolon, and before ", while", ", whereas", ", but", ", and"
+// after a semicolon, after the first comma of a sentence opening with
+// "While" or "Whereas" ("While A favoured X, B preferred Y"), and before ", while", ", whereas", ", but", ", and"
 // and ", with" when a capitalised word or a pronoun follows the conjunction
 // ("Minister A noted …, while MP B noted that …").
 func clauses(text string) []clauseRange {
@@ -534,12 +562,20 @@ func clauses(text string) []clauseRange {
 		toks := tokenize(sent)
 		inQuote := quoted(toks)
 		start := 0
+		// "While X …, Y …": a subordinate clause opening the sentence
+		// ends at its first comma before a new subject.
+		subordinate := len(toks) > 0 && (toks[0].f == "while" || toks[0].f == "whereas")
 		for i, t := range toks {
 			if inQuote[i] {
 				continue // a quotation is never cut
 			}
 			cut := -1
 			switch {
+			case subordinate && t.f == "," && i+1 < len(toks):
+				subordinate = false
+				if n := toks[i+1]; isCapitalized(n.text) || lex.gender[n.f] != "" || n.f == "the" && i+2 < len(toks) && isCapitalized(toks[i+2].text) {
+					cut = toks[i+1].start
+				}
 			case t.f == ";" && i+1 < len(toks):
 				cut = toks[i+1].start
 			case t.f == "," && i+2 < len(toks):
@@ -592,6 +628,12 @@ func (a *attributor) registryFromText() {
 			for i := range toks {
 				if !isCue(toks, i) {
 					continue
+				}
+				if lex.passive[toks[i].f] && i+1 < len(toks) && toks[i+1].f == "by" {
+					if ag, ok := agentAfter(toks, i+2); ok {
+						a.registerSubject(sent, toks, ag) // "as noted by Jane Roe"
+						continue
+					}
 				}
 				s, ok := subjectBefore(toks, i)
 				if !ok {
