@@ -35,24 +35,19 @@ import (
 
 // heldoutFloors are each document's scores when the test was written.
 var heldoutFloors = map[string]struct{ attribution, narrative float64 }{
-	"envoy-interview":  {0.875, 1.000},
+	"envoy-interview":  {1.000, 1.000},
 	"hearing-summary":  {0.888, 1.000},
 	"inc-bulletin":     {1.000, 1.000},
 	"minerals-readout": {0.846, 1.000},
-	"openmap-minutes":  {0.833, 1.000},
-	"quill-summit":     {0.941, 0.600},
-	"water-forum":      {1.000, 0.600},
+	"openmap-minutes":  {1.000, 1.000},
+	"quill-summit":     {0.941, 1.000},
+	"water-forum":      {1.000, 1.000},
 }
 
 // heldoutKnownWrong are the wrong credits of the held-out documents when the
 // test was written (judged text → what the system credits and why). They
 // are to be fixed in indexer/attrib, not tolerated: empty this list.
-var heldoutKnownWrong = map[string]string{
-	"the talk drew on the earlier proposal by Ingeborg Lund":                          "Tomás Ferreira-Lind: a narrative sentence later in the speaker's paragraph continues the speaker (carry-over within a paragraph; the same with \"it builds on\")",
-	"The steering council has not yet taken a position on the proposal":               "Priya Venkataraman: an institution as subject without a cue does not stop carry-over within a paragraph",
-	"The forum adopted a short communiqué calling for a regional water data charter":  "Wanjiru Kamau: \"Dr Kamau thanked …\" credits her now; the next sentences (an institution and a document as subjects) continue her (carry-over within a paragraph)",
-	"The communiqué commits signatories to publish gauge readings within thirty days": "Wanjiru Kamau: as above",
-}
+var heldoutKnownWrong = map[string]string{}
 
 type heldoutGold struct {
 	NameMatch string `json:"name_match"`

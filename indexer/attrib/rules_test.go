@@ -369,6 +369,50 @@ func TestTextRules(t *testing.T) {
 			want:   []want{{"seas rise", "Tuvalu", "statement"}},
 		},
 		{
+			name: "rule carryOver: a sentence with a subject of its own does not continue the source",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets. Dr Tomas Berg of the Audit Office blamed the weather. The board has not yet decided. The plan is not new."),
+				para("Maria Lopez argued for budgets. Anna Lind, Head of Unit, walked out."),
+			},
+			want: []want{{"blamed the weather", "", "narrative"}, {"not yet decided", "", "narrative"}, {"plan is not new", "", "narrative"}, {"walked out", "", "narrative"}},
+		},
+		{
+			name: "rule carryOver: pronouns, anaphors, quotations and the source's name continue it",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets. It would cost little. In her view, the fund is too small. Costs would be “lower than anyone thinks”. Lopez is a former auditor."),
+				para("Tomas Berg argued for fees. The council has not decided. He expects a deficit."),
+			},
+			want: []want{{"cost little", "Maria Lopez", "statement"}, {"fund is too small", "Maria Lopez", "statement"},
+				{"lower than anyone", "Maria Lopez", "quote"}, {"former auditor", "Maria Lopez", "statement"},
+				{"council has not decided", "", "narrative"}, {"expects a deficit", "Tomas Berg", "statement"}},
+		},
+		{
+			name: "rule carryOver: a pronoun of the other gender or a group ends it",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets. She added that costs fall. In his view, the fund is too small."),
+				para("Tomas Berg argued for fees. Some delegates disagree. He left early."),
+			},
+			want: []want{{"costs fall", "Maria Lopez", "statement"}, {"fund is too small", "", "narrative"}, {"He left early", "", "narrative"}},
+		},
+		{
+			name: "rule speakerLabel: a turn is its speaker's whatever its subjects",
+			blocks: []doc.Block{
+				para("Present: Maria Lopez, Acme Corp; Tomas Berg, Beta Ltd."),
+				para("Maria Lopez: Some members say the budget is too small. The board disagrees with them."),
+			},
+			want: []want{{"budget is too small", "Maria Lopez", "statement"}, {"board disagrees", "Maria Lopez", "statement"}},
+		},
+		{
+			name:   "a group noun after a verb is an object, not a subject",
+			blocks: []doc.Block{para("Tomas Berg reported on chapters. The chapter organised two mapping parties focused on rivers. He wants a charter.")},
+			want:   []want{{"wants a charter", "Tomas Berg", "statement"}},
+		},
+		{
+			name:   "an adjective of attitude after a copula is a cue",
+			blocks: []doc.Block{para("Present: Maria Lopez, Acme Corp; Tomas Berg, Beta Ltd."), para("Maria is worried that the charter is weak. She proposes a review.")},
+			want:   []want{{"charter is weak", "Maria Lopez", "statement"}, {"proposes a review", "Maria Lopez", "statement"}},
+		},
+		{
 			name:   "a two-letter first name",
 			blocks: []doc.Block{para("Present: Li Chen, Acme Corp."), para("Li reported on the budget.")},
 			want:   []want{{"reported on the budget", "Li Chen", "statement"}},
@@ -403,7 +447,7 @@ func TestTextRules(t *testing.T) {
 		{
 			name: "a noun spelt like a cue is no anonymous source",
 			blocks: []doc.Block{
-				para("Maria Lopez argued for budgets. There should be a special focus on staff. The tool is not officially supported by the vendor."),
+				para("Maria Lopez argued for budgets. There should be a special focus on staff. It is not officially supported by the vendor."),
 			},
 			want: []want{{"special focus", "Maria Lopez", "statement"}, {"officially supported", "Maria Lopez", "statement"}},
 		},

@@ -121,6 +121,9 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 	end := j
 	last := toks[end-1]
 	if !isCapitalized(last.text) {
+		if lex.groups[last.f] && !clauseInitialGroup(toks, end-1) {
+			return s, false // "organised two mapping parties focused on …": an object, no subject
+		}
 		if lex.gender[last.f] != "" || lex.groups[last.f] {
 			s.start, s.end = end-1, end
 			s.coordinated = coordinatedBefore(toks, s.start)
@@ -359,4 +362,32 @@ func subjectAfter(toks []token, i int) (subject, bool) {
 // special focus", "the report").
 func finiteCue(t token) bool {
 	return lex.cues[t.f] && !lex.base[t.f] && !strings.HasSuffix(t.f, "ing")
+}
+
+// groupDeterminers may stand before a group word that is a subject
+// ("Several parties said", "the panellists noted", "All delegates").
+var groupDeterminers = map[string]bool{"the": true, "these": true, "those": true, "all": true, "most": true, "other": true,
+	"both": true, "few": true, "many": true, "some": true, "several": true, "various": true, "numerous": true}
+
+// clauseInitialGroup: the group word at toks[k] opens its clause, alone or
+// after a determiner or a capitalised modifier ("Participants said",
+// "Several parties noted", "African delegates stressed"); after any other
+// lower-case word it is an object ("organised two mapping parties
+// focused on …").
+func clauseInitialGroup(toks []token, k int) bool {
+	for p := k - 1; p >= 0 && k-p <= 3; p-- {
+		t := toks[p]
+		switch {
+		case strings.Contains(",;:(", t.f) || conjunctions[t.f] || lex.dets[t.f] || groupDeterminers[t.f]:
+			return true
+		case isCapitalized(t.text):
+			if p == 0 {
+				return true
+			}
+			continue
+		default:
+			return false
+		}
+	}
+	return k == 0
 }

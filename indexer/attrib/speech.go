@@ -231,7 +231,7 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 	}
 	// Rule organisationSpeaks: the organisation of the current source
 	// speaks through them ("Jane Roe, Acme" … "Acme wants …").
-	if t := a.cur; t != nil && t.Organisation != "" && fold(textOfToks(toks, s.start, s.end)) == fold(t.Organisation) {
+	if t := a.carryTo(a.cur, ""); t != nil && t.Organisation != "" && fold(textOfToks(toks, s.start, s.end)) == fold(t.Organisation) {
 		return personCr, t
 	}
 	// Rule appositionSource: "The creator of X, Jane Roe, asked": the
@@ -418,9 +418,11 @@ func (a *attributor) paragraph(b doc.Block) {
 	}
 	var parts []part
 	cur := a.carry
+	lenient := cur != nil // a paragraph a colon introduced continues its source
 	a.carry = nil
-	if p := a.labelSpeaker(text); p != nil {
-		cur = p
+	label := a.labelSpeaker(text)
+	if label != nil {
+		cur = label
 	}
 	a.cur = cur
 	for _, r := range clauses(text) {
@@ -440,8 +442,30 @@ func (a *attributor) paragraph(b doc.Block) {
 				c = otherCr // Rule namedSubject: someone new opens the sentence
 			}
 		}
+		if c == noCredit && cur == nil && label == nil && a.last != nil && a.lastPara == a.paraN {
+			// "He expects …", "It is crucial …" after a sentence that
+			// stopped the carry-over: a pronoun or anaphor subject resumes
+			// the paragraph's source.
+			if pr := pronounSubject(toks); pr != "" && (lex.gender[pr] == "" || genderFits(a.last, lex.gender[pr])) {
+				cur = a.last
+			}
+		} else if c == noCredit && cur != nil && !lenient && label == nil {
+			switch a.carryOver(toks, cur, r.clause) {
+			case carryStop:
+				c = noCredit
+				cur = nil
+			case carryOther:
+				c = otherCr
+			}
+		}
+		if label != nil {
+			// Rule speakerLabel: a turn is its speaker's, whatever the
+			// subjects inside it ("Some delegations say …").
+			c, p = personCr, label
+		}
 		switch c {
 		case personCr:
+			lenient = false
 			cur = p
 		case pronounCr:
 			pr := ""

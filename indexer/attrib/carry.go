@@ -1,0 +1,182 @@
+package attrib
+
+import "strings"
+
+// carryKind says whether a sentence without a cue continues the current
+// source of its paragraph.
+type carryKind int
+
+const (
+	carryOn    carryKind = iota // the sentence continues the current source
+	carryStop                   // it has a subject of its own: nobody's, but a later pronoun may still reach the source
+	carryOther                  // its subject is another person or a group: a later pronoun refers to no one we know
+)
+
+// anaphors are subjects that refer back or are no subject of their own
+// ("It would …", "This means …", "There are …", "We must …"): the
+// sentence continues the current source.
+var anaphors = map[string]bool{
+	"it": true, "this": true, "these": true, "that": true, "those": true, "such": true, "there": true,
+	"we": true, "i": true, "they": true, "you": true, "our": true, "its": true, "their": true, "my": true,
+	"his": true, "her": true,
+}
+
+// conjunctions that may open a sentence or a clause before its subject.
+var conjunctions = map[string]bool{"and": true, "but": true, "or": true, "so": true, "yet": true, "while": true, "whereas": true, "with": true}
+
+// Rule carryOver: within a paragraph, a sentence without a cue continues
+// the current source only when it is attached to them: its subject is a
+// pronoun of a compatible gender or another anaphor ("It", "This",
+// "We"), their name, or an office only they hold; or no subject can be
+// found. A sentence whose subject is someone or something else — another
+// named person, a role noun that names someone else, a party, an
+// institution, a group or a document ("The steering council has not …",
+// "Mr Jan Berg of X attributed …", "The idea is not new") — is the
+// report's own (PARC: only content attached to a cue or a compatible
+// anaphor is attributed). A clause after the first of its sentence
+// (", but their …") continues unless its subject is named.
+func (a *attributor) carryOver(toks []token, cur *person, clause bool) carryKind {
+	k := a.carrySubject(toks, cur, clause)
+	if k == carryStop {
+		// a quotation of several words in a sentence without a subject of
+		// its own is the current source's ("Costs would be “quite low”")
+		for i, in := range quoted(toks) {
+			if in && i+2 < len(toks) && isLetter(toks[i].f) && isLetter(toks[i+1].f) && isLetter(toks[i+2].f) {
+				return carryOn
+			}
+		}
+	}
+	return k
+}
+
+// carrySubject classifies the subject of a sentence without a cue for
+// carryOver.
+func (a *attributor) carrySubject(toks []token, cur *person, clause bool) carryKind {
+	inQuote := quoted(toks)
+	i := 0
+	if len(toks) > 0 && (toks[0].f == "“" || toks[0].f == `"`) {
+		return carryOn // a quotation continues its speaker
+	}
+	for i < len(toks) && (conjunctions[toks[i].f] || toks[i].f == ",") {
+		i++
+	}
+	if i >= len(toks) {
+		return carryOn
+	}
+	// An opening adverbial ("In her view, …", "In response, …", "Closing
+	// the forum, …") ends at its comma; a pronoun in it ties the sentence
+	// to a source of that gender.
+	if f := toks[i].f; lex.preps[f] || lex.openers[f] && !lex.dets[f] && f != "the" && !anaphors[f] ||
+		strings.HasSuffix(f, "ing") && isCapitalized(toks[i].text) || isAdverb(token{f: f, text: f}) {
+		c := -1
+		for k := i; k < len(toks) && k < i+15; k++ {
+			if toks[k].f == "," && !inQuote[k] {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			return carryOn // no telling where the subject starts
+		}
+		for _, t := range toks[i:c] {
+			if g := lex.gender[t.f] + lex.possGender[t.f]; g != "" {
+				if !genderFits(cur, g) {
+					return carryOther
+				}
+				return carryOn // "In her view, the bill …"
+			}
+		}
+		i = c + 1
+	}
+	if i >= len(toks) {
+		return carryOn
+	}
+	t := toks[i]
+	if g := lex.gender[t.f] + lex.possGender[t.f]; g != "" {
+		if genderFits(cur, g) {
+			return carryOn
+		}
+		return carryOther
+	}
+	if anaphors[t.f] || inQuote[i] || t.f == "“" || t.f == `"` {
+		return carryOn
+	}
+	// the current source by name, or someone else
+	if isCapitalized(t.text) {
+		if ms := a.mentions(toks[i:min(len(toks), i+6)]); len(ms) > 0 && ms[0].start <= 2 {
+			if ms[0].p == cur {
+				return carryOn
+			}
+			return carryOther
+		}
+	}
+	if clause {
+		if isCapitalized(t.text) && (a.nameToken(t) || lex.titles[strings.TrimSuffix(t.f, ".")]) {
+			return carryOther // a new named subject in a clause
+		}
+		return carryOn
+	}
+	// "the professor", "The Chair": an office
+	j := i
+	if t.f == "the" {
+		j++
+	}
+	for k := j; k < len(toks) && k < j+4; k++ {
+		if roleWord(toks[k].f) != "" && (k+1 >= len(toks) || roleWord(toks[k+1].f) == "") {
+			if ws := roleNounAt(toks, j, k+1); ws != nil {
+				if p := a.roleHolder(ws); p == cur {
+					return carryOn
+				}
+				return carryOther
+			}
+		}
+		if !isCapitalized(toks[k].text) && roleWord(toks[k].f) == "" {
+			break // only the subject's words: "Pressed by Senator" names no subject
+		}
+	}
+	if lex.groups[t.f] || j < len(toks) && lex.groups[toks[j].f] {
+		return carryOther
+	}
+	if isCapitalized(t.text) && i+1 < len(toks) && a.nameToken(toks[i+1]) && (a.nameToken(t) || lex.titles[strings.TrimSuffix(t.f, ".")]) {
+		return carryOther // "Mr Jan Berg …", "Jan Berg …": someone new
+	}
+	return carryStop
+}
+
+// genderFits: a pronoun of gender g may refer to p (whose gender it sets
+// when unknown).
+func genderFits(p *person, g string) bool {
+	if p == nil {
+		return false
+	}
+	if p.party || p.gender == "" {
+		if !p.party {
+			p.gender = g
+		}
+		return true
+	}
+	return p.gender == g
+}
+
+// pronounSubject returns the pronoun or anaphor that is the subject of a
+// sentence, after its conjunctions and opening adverbial ("He expects …",
+// "However, she doubts …", "It is crucial …"), or "".
+func pronounSubject(toks []token) string {
+	inQuote := quoted(toks)
+	i := 0
+	for i < len(toks) && (conjunctions[toks[i].f] || toks[i].f == ",") {
+		i++
+	}
+	if i < len(toks) && (lex.preps[toks[i].f] || lex.openers[toks[i].f] && !lex.dets[toks[i].f] && toks[i].f != "the" && !anaphors[toks[i].f]) {
+		for k := i; k < len(toks) && k < i+15; k++ {
+			if toks[k].f == "," && !inQuote[k] {
+				i = k + 1
+				break
+			}
+		}
+	}
+	if i < len(toks) && (lex.gender[toks[i].f] != "" || anaphors[toks[i].f] && lex.possGender[toks[i].f] == "") && !inQuote[i] {
+		return toks[i].f
+	}
+	return ""
+}
