@@ -140,6 +140,7 @@ type attributor struct {
 	similar   map[[2]string]bool // similarName results
 	quoteBy   map[int]*person
 	officesOf map[*person][]string // offices by person (rule roleNoun)
+	pronoun   string               // the pronoun subject of the last pronoun credit
 
 	// walk state
 	section  string

@@ -413,6 +413,11 @@ func TestTextRules(t *testing.T) {
 			want:   []want{{"charter is weak", "Maria Lopez", "statement"}, {"proposes a review", "Maria Lopez", "statement"}},
 		},
 		{
+			name:   "only the subject's pronoun sets a source's gender",
+			blocks: []doc.Block{para("Tomas Berg argued for fees. When she arrived, he said that fees fall. He added that taxes rise.")},
+			want:   []want{{"fees fall", "Tomas Berg", "statement"}, {"taxes rise", "Tomas Berg", "statement"}},
+		},
+		{
 			name:   "a two-letter first name",
 			blocks: []doc.Block{para("Present: Li Chen, Acme Corp."), para("Li reported on the budget.")},
 			want:   []want{{"reported on the budget", "Li Chen", "statement"}},

@@ -27,6 +27,7 @@ const (
 //   - the subject of a speech cue (subjectBefore), resolved by resolve;
 //   - a credit line closing the sentence: "…, Jane Roe, Executive Editor."
 func (a *attributor) creditSentence(toks []token) (credit, *person) {
+	a.pronoun = ""
 	ms := a.mentions(toks)
 	mentionStartingAt := func(start int) *person {
 		for _, m := range ms {
@@ -185,6 +186,7 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 	lastTok := toks[s.end-1]
 	if s.end-s.start == 1 {
 		if lex.gender[lastTok.f] != "" && !isCapitalized(lastTok.text) || lex.gender[lastTok.f] != "" && s.start == 0 {
+			a.pronoun = lastTok.f // the subject's pronoun: only it may set a gender
 			return pronounCr, nil
 		}
 		if lex.groups[lastTok.f] {
@@ -468,12 +470,8 @@ func (a *attributor) paragraph(b doc.Block) {
 			lenient = false
 			cur = p
 		case pronounCr:
-			pr := ""
-			if s, ok := firstPronoun(toks); ok {
-				pr = s
-			}
 			if !(r.clause && cur != nil) {
-				cur = a.carryTo(cur, pr)
+				cur = a.carryTo(cur, a.pronoun)
 			}
 		case groupCr:
 			cur = nil
@@ -522,16 +520,6 @@ func (a *attributor) paragraph(b doc.Block) {
 		p.Quote = pt.quote
 		a.emit(p)
 	}
-}
-
-// firstPronoun returns the first pronoun of toks.
-func firstPronoun(toks []token) (string, bool) {
-	for _, t := range toks {
-		if lex.gender[t.f] != "" {
-			return t.f, true
-		}
-	}
-	return "", false
 }
 
 // quoted marks the tokens inside quotation marks (curly or straight).
