@@ -180,3 +180,9 @@ func pronounSubject(toks []token) string {
 	}
 	return ""
 }
+
+// namesFirst: the sentence's first words name p ("Jane released …").
+func (a *attributor) namesFirst(toks []token, p *person) bool {
+	ms := a.mentions(toks[:min(len(toks), 6)])
+	return len(ms) > 0 && ms[0].start <= 2 && ms[0].p == p
+}

@@ -381,10 +381,12 @@ func TestTextRules(t *testing.T) {
 			blocks: []doc.Block{
 				para("Maria Lopez argued for budgets. It would cost little. In her view, the fund is too small. Costs would be “lower than anyone thinks”. Lopez is a former auditor."),
 				para("Tomas Berg argued for fees. The council has not decided. He expects a deficit."),
+				para("Anna Lind argued for fees. The council has not decided. Lind published a memo."),
 			},
 			want: []want{{"cost little", "Maria Lopez", "statement"}, {"fund is too small", "Maria Lopez", "statement"},
 				{"lower than anyone", "Maria Lopez", "quote"}, {"former auditor", "Maria Lopez", "statement"},
-				{"council has not decided", "", "narrative"}, {"expects a deficit", "Tomas Berg", "statement"}},
+				{"council has not decided", "", "narrative"}, {"expects a deficit", "Tomas Berg", "statement"},
+				{"published a memo", "Anna Lind", "statement"}},
 		},
 		{
 			name: "rule carryOver: a pronoun of the other gender or a group ends it",

@@ -445,10 +445,12 @@ func (a *attributor) paragraph(b doc.Block) {
 			}
 		}
 		if c == noCredit && cur == nil && label == nil && a.last != nil && a.lastPara == a.paraN {
-			// "He expects …", "It is crucial …" after a sentence that
-			// stopped the carry-over: a pronoun or anaphor subject resumes
-			// the paragraph's source.
-			if pr := pronounSubject(toks); pr != "" && (lex.gender[pr] == "" || genderFits(a.last, lex.gender[pr])) {
+			// "He expects …", "It is crucial …", "Jane released …" after
+			// a sentence that stopped the carry-over: a pronoun, an anaphor
+			// or the source's name as subject resumes the paragraph's
+			// source.
+			if pr := pronounSubject(toks); pr != "" && (lex.gender[pr] == "" || genderFits(a.last, lex.gender[pr])) ||
+				a.carrySubject(toks, a.last, false) == carryOn && a.namesFirst(toks, a.last) {
 				cur = a.last
 			}
 		} else if c == noCredit && cur != nil && !lenient && label == nil {
