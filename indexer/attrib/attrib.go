@@ -140,7 +140,9 @@ type attributor struct {
 	similar   map[[2]string]bool // similarName results
 	quoteBy   map[int]*person
 	officesOf map[*person][]string // offices by person (rule roleNoun)
-	pronoun   string               // the pronoun subject of the last pronoun credit
+	// officeWords: the words the document puts with a person's offices
+	officeWords map[*person]map[string]bool
+	pronoun     string // the pronoun subject of the last pronoun credit
 
 	// walk state
 	section  string

@@ -123,8 +123,8 @@ func (a *attributor) carrySubject(toks []token, cur *person, clause bool) carryK
 	}
 	for k := j; k < len(toks) && k < j+4; k++ {
 		if roleWord(toks[k].f) != "" && (k+1 >= len(toks) || roleWord(toks[k+1].f) == "") {
-			if ws := roleNounAt(toks, j, k+1); ws != nil {
-				if p := a.roleHolder(ws); p == cur {
+			if ws, mods := roleNounAt(toks, j, k+1); ws != nil {
+				if p := a.roleHolder(ws, mods); p == cur {
 					return carryOn
 				}
 				return carryOther

@@ -61,6 +61,15 @@ func (a *attributor) offices() map[*person][]string {
 		return a.officesOf
 	}
 	a.officesOf = map[*person][]string{}
+	a.officeWords = map[*person]map[string]bool{}
+	words := func(p *person, toks []token) {
+		if a.officeWords[p] == nil {
+			a.officeWords[p] = map[string]bool{}
+		}
+		for _, t := range toks {
+			a.officeWords[p][t.f] = true
+		}
+	}
 	add := func(p *person, offs []string) {
 		for _, o := range offs {
 			if !slices.Contains(a.officesOf[p], o) {
@@ -72,8 +81,9 @@ func (a *attributor) offices() map[*person][]string {
 		if p.party {
 			continue
 		}
-		for _, s := range []string{p.Role, p.Description, p.Part} {
+		for _, s := range []string{p.Role, p.Description, p.Part, p.Organisation, p.Country} {
 			add(p, officeRuns(tokenize(s)))
+			words(p, tokenize(s))
 		}
 	}
 	for _, b := range a.d.Blocks {
@@ -88,6 +98,7 @@ func (a *attributor) offices() map[*person][]string {
 				k--
 			}
 			add(m.p, officeRuns(toks[k:m.start]))
+			words(m.p, toks[k:m.start])
 			// a bracket or an apposition just after it
 			if e := m.end; e < len(toks) && (toks[e].f == "(" || toks[e].f == ",") {
 				f := e + 1
@@ -96,6 +107,7 @@ func (a *attributor) offices() map[*person][]string {
 				}
 				if f < len(toks) && f-e <= 8 && (toks[e].f == "(" && toks[f].f == ")" || toks[e].f == "," && toks[f].f != "(") {
 					add(m.p, officeRuns(toks[e+1:f]))
+					words(m.p, toks[e+1:f])
 				}
 			}
 		}
@@ -106,14 +118,24 @@ func (a *attributor) offices() map[*person][]string {
 // roleHolder returns the one person holding the office that the title
 // words ws name ("chair"): the one whose office is exactly those words,
 // else the one whose office holds them all ("deputy minister" for
-// "minister"); nil when nobody or several do.
-func (a *attributor) roleHolder(ws []string) *person {
+// "minister"); nil when nobody or several do. The other words of the
+// phrase (mods: "Privacy" of "the Privacy Commissioner", "Kenyan" of
+// "the Kenyan President") must be words the document puts with that
+// person's office, role, organisation or country.
+func (a *attributor) roleHolder(ws, mods []string) *person {
 	if len(ws) == 0 {
 		return nil
 	}
 	want := strings.Join(ws, " ")
 	var exact, within []*person
 	for p, offs := range a.offices() {
+		fits := true
+		for _, m := range mods {
+			fits = fits && (a.officeWords[p][m] || p.words[m])
+		}
+		if !fits {
+			continue
+		}
 		for _, o := range offs {
 			if o == want {
 				exact = append(exact, p)
@@ -143,16 +165,17 @@ func (a *attributor) roleHolder(ws []string) *person {
 
 // roleNounAt reads a role noun phrase toks[start:end] ("professor",
 // "Privacy Commissioner", "Deputy Chair"): it returns its offices' words
-// when its last word is a title, else nil.
-func roleNounAt(toks []token, start, end int) []string {
+// and its other words when its last word is a title, else nil.
+func roleNounAt(toks []token, start, end int) (ws, mods []string) {
 	if start >= end || roleWord(toks[end-1].f) == "" {
-		return nil
+		return nil, nil
 	}
-	var ws []string
 	for _, t := range toks[start:end] {
 		if w := roleWord(t.f); w != "" {
 			ws = append(ws, w)
+		} else if isLetter(t.f) && !stopwords[t.f] && !lex.honorific[strings.TrimSuffix(t.f, ".")] {
+			mods = append(mods, t.f)
 		}
 	}
-	return ws
+	return ws, mods
 }

@@ -356,6 +356,15 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"fees fall", "", "narrative"}, {"taxes fall", "", "narrative"}},
 		},
 		{
+			name: "the other words of a role noun phrase must be the holder's",
+			blocks: []doc.Block{
+				para("Anna Berg, President of the Water Fund, opened the meeting by welcoming members."),
+				para("Tomas Lind argued for fees. The Kenyan President replied that fees fall."),
+				para("Tomas Lind argued for fees. The Fund President replied that taxes rise."),
+			},
+			want: []want{{"fees fall", "", "narrative"}, {"taxes rise", "Anna Berg", "statement"}},
+		},
+		{
 			name: "an abbreviated title names the office",
 			blocks: []doc.Block{
 				para("Prof. Maria Lopez argued for fees."),

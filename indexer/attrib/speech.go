@@ -194,8 +194,8 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 		}
 	}
 	if s.article {
-		if ws := roleNounAt(toks, s.start, s.end); ws != nil {
-			if p := a.roleHolder(ws); p != nil {
+		if ws, mods := roleNounAt(toks, s.start, s.end); ws != nil {
+			if p := a.roleHolder(ws, mods); p != nil {
 				return personCr, p
 			}
 			return otherCr, nil // an office nobody or several hold
