@@ -365,6 +365,19 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"fees fall", "", "narrative"}, {"taxes rise", "Anna Berg", "statement"}},
 		},
 		{
+			name:   "'While/Whereas X …, Y …' credits each party its clause",
+			blocks: []doc.Block{para("NORWAY said so. CHILE said so. KENYA said so. Whereas PERU favoured reuse, CHILE preferred recycling.")},
+			want:   []want{{"favoured reuse", "Peru", "statement"}, {"preferred recycling", "Chile", "statement"}},
+		},
+		{
+			name: "according to an office",
+			blocks: []doc.Block{
+				para("Anna Berg (Chair) welcomed members. Tomas Lind described the budget."),
+				para("According to the Chair, the budget is tight."),
+			},
+			want: []want{{"budget is tight", "Anna Berg", "statement"}},
+		},
+		{
 			name: "an abbreviated title names the office",
 			blocks: []doc.Block{
 				para("Prof. Maria Lopez argued for fees."),

@@ -21,7 +21,8 @@ const (
 
 // Rule creditSentence finds who a sentence (or clause) credits, by the
 // first rule that applies, left to right:
-//   - "according to X" (X a known person or party);
+//   - "according to X" (X a known person or party, or an office one
+//     person holds: "according to the Chair");
 //   - "X's view/message/proposal was that …", "in X's view";
 //   - "<cue> by X" after a participle of speech ("as noted by X");
 //   - the subject of a speech cue (subjectBefore), resolved by resolve;
@@ -48,6 +49,19 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 			for _, m := range ms {
 				if m.start > i+1 && m.start <= i+16 {
 					return personCr, m.p
+				}
+			}
+			// "according to the Chair": an office (rule roleNoun)
+			if k := i + 2; k+1 < len(toks) && toks[k].f == "the" {
+				e := k + 1
+				for e < len(toks) && e-k <= 4 && (roleWord(toks[e].f) != "" || isCapitalized(toks[e].text)) {
+					e++
+				}
+				if ws, mods := roleNounAt(toks, k+1, e); ws != nil {
+					if p := a.roleHolder(ws, mods); p != nil {
+						return personCr, p
+					}
+					other = true
 				}
 			}
 		}
