@@ -159,8 +159,49 @@ func (a *attributor) roleHolder(ws, mods []string) *person {
 		return exact[0]
 	case len(exact) == 0 && len(within) == 1:
 		return within[0]
+	case len(exact) == 0 && len(within) == 0 && len(mods) == 0:
+		return a.titledName(want)
 	}
 	return nil
+}
+
+// titledName registers and returns the one person the document names
+// with an office no one of the registry holds ("Secretary Jane Roe met
+// …" before "The Secretary emphasized …"): the title words just before
+// two or three name words; nil when it names none or several so.
+func (a *attributor) titledName(office string) *person {
+	if len(a.reg.people) >= maxTextSpeakers {
+		return nil
+	}
+	var found []string
+	for _, b := range a.d.Blocks {
+		toks := tokenize(b.Text)
+		for i := 0; i < len(toks); i++ {
+			k := i
+			for k < len(toks) && (roleWord(toks[k].f) != "" || k > i && toks[k].f == "-") {
+				k++
+			}
+			if k == i || officeRuns(toks[i:k])[0] != office {
+				continue
+			}
+			e := k
+			for e < len(toks) && e-k < 3 && a.nameToken(toks[e]) {
+				e++
+			}
+			if name := textOf(b.Text, toks, k, e); e-k >= 2 && looksLikeName(name) && !slices.Contains(found, name) {
+				found = append(found, name)
+			}
+			i = k
+		}
+	}
+	if len(found) != 1 {
+		return nil
+	}
+	p := newPerson(found[0], "", nil, "", a.d.ID)
+	p.Role = capitalizeFirst(office)
+	p = a.register(p)
+	a.officesOf = nil // recompute with the new person
+	return p
 }
 
 // roleNounAt reads a role noun phrase toks[start:end] ("professor",

@@ -378,6 +378,16 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"budget is tight", "Anna Berg", "statement"}},
 		},
 		{
+			name: "an office the document gives one name registers that person",
+			blocks: []doc.Block{para("Secretary Anna Berg met Minister Tomas Lind on 3 May. The Secretary stressed that supply chains matter.")},
+			want:   []want{{"supply chains matter", "Anna Berg", "statement"}},
+		},
+		{
+			name:   "an office the document gives several names credits no one",
+			blocks: []doc.Block{para("Secretary Anna Berg and Secretary Maria Lopez met. The Secretary stressed that prices rise.")},
+			want:   []want{{"prices rise", "", "narrative"}},
+		},
+		{
 			name: "an abbreviated title names the office",
 			blocks: []doc.Block{
 				para("Prof. Maria Lopez argued for fees."),
