@@ -10,6 +10,10 @@ const (
 	carryOn    carryKind = iota // the sentence continues the current source
 	carryStop                   // it has a subject of its own: nobody's, but a later pronoun may still reach the source
 	carryOther                  // its subject is another person or a group: a later pronoun refers to no one we know
+	// carryGeneric: its subject is a common noun phrase, no institution,
+	// document or name ("Data are scarce"): a later "It/This …" may
+	// still continue the source
+	carryGeneric
 )
 
 // anaphors are subjects that refer back or are no subject of their own
@@ -37,7 +41,7 @@ var conjunctions = map[string]bool{"and": true, "but": true, "or": true, "so": t
 // (", but their …") continues unless its subject is named.
 func (a *attributor) carryOver(toks []token, cur *person, clause bool) carryKind {
 	k := a.carrySubject(toks, cur, clause)
-	if k == carryStop {
+	if k == carryStop || k == carryGeneric {
 		// a quotation of several words in a sentence without a subject of
 		// its own is the current source's ("Costs would be “quite low”")
 		for i, in := range quoted(toks) {
@@ -98,6 +102,9 @@ func (a *attributor) carrySubject(toks []token, cur *person, clause bool) carryK
 		}
 		return carryOther
 	}
+	if (t.f == "they" || t.f == "their") && !cur.party {
+		return carryStop // a plural is no single person
+	}
 	if anaphors[t.f] || inQuote[i] || t.f == "“" || t.f == `"` {
 		return carryOn
 	}
@@ -134,13 +141,41 @@ func (a *attributor) carrySubject(toks []token, cur *person, clause bool) carryK
 			break // only the subject's words: "Pressed by Senator" names no subject
 		}
 	}
-	if lex.groups[t.f] || j < len(toks) && lex.groups[toks[j].f] {
-		return carryOther
+	for k := i; k < len(toks) && k < i+4 && isLetter(toks[k].f) && !auxiliaries[toks[k].f]; k++ {
+		if lex.groups[toks[k].f] && groupHead(toks, k) {
+			return carryOther // "Some delegates …", "The participants …"
+		}
 	}
 	if isCapitalized(t.text) && i+1 < len(toks) && a.nameToken(toks[i+1]) && (a.nameToken(t) || lex.titles[strings.TrimSuffix(t.f, ".")]) {
 		return carryOther // "Mr Jan Berg …", "Jan Berg …": someone new
 	}
-	return carryStop
+	for k := i; k < len(toks) && k < i+5; k++ {
+		f := toks[k].f
+		if lex.orgs[f] || lex.docs[f] || isCapitalized(toks[k].text) && (k > 0 || a.proper[capitalizeFirst(f)] && !a.lowerKnown(f)) {
+			return carryStop // an institution, a document, a name
+		}
+		if lex.cues[f] || f == "is" || f == "are" || f == "was" || f == "were" || f == "has" || f == "have" || f == "will" || !isLetter(f) {
+			break // the verb: the subject ends
+		}
+	}
+	return carryGeneric
+}
+
+// anaphorSubject: the sentence's subject, after its conjunctions, is "It",
+// "This", "These", "Such" or "There".
+func anaphorSubject(toks []token) bool {
+	i := 0
+	for i < len(toks) && (conjunctions[toks[i].f] || toks[i].f == ",") {
+		i++
+	}
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].f {
+	case "it", "this", "these", "such", "there":
+		return true
+	}
+	return false
 }
 
 // genderFits: a pronoun of gender g may refer to p (whose gender it sets
@@ -158,9 +193,10 @@ func genderFits(p *person, g string) bool {
 	return p.gender == g
 }
 
-// pronounSubject returns the pronoun or anaphor that is the subject of a
+// pronounSubject returns the gendered pronoun that is the subject of a
 // sentence, after its conjunctions and opening adverbial ("He expects …",
-// "However, she doubts …", "It is crucial …"), or "".
+// "However, she doubts …"), or "". ("It", "They" may as well refer to the
+// subject of the sentence between.)
 func pronounSubject(toks []token) string {
 	inQuote := quoted(toks)
 	i := 0
@@ -175,7 +211,7 @@ func pronounSubject(toks []token) string {
 			}
 		}
 	}
-	if i < len(toks) && (lex.gender[toks[i].f] != "" || anaphors[toks[i].f] && lex.possGender[toks[i].f] == "") && !inQuote[i] {
+	if i < len(toks) && lex.gender[toks[i].f] != "" && !inQuote[i] {
 		return toks[i].f
 	}
 	return ""
@@ -185,4 +221,20 @@ func pronounSubject(toks []token) string {
 func (a *attributor) namesFirst(toks []token, p *person) bool {
 	ms := a.mentions(toks[:min(len(toks), 6)])
 	return len(ms) > 0 && ms[0].start <= 2 && ms[0].p == p
+}
+
+// auxiliaries that may follow a subject's head.
+var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "should": true, "must": true, "may": true, "might": true,
+	"also": true, "then": true, "of": true, "both": true, "all": true}
+
+// groupHead: the group word at toks[k] is the head of the subject
+// ("Participants said", "Most of them", "Several were …"), not the
+// determiner of a noun ("Most data are old").
+func groupHead(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return true
+	}
+	n := toks[k+1]
+	return !isLetter(n.f) || auxiliaries[n.f] || lex.cues[n.f] || isAdverb(n) || strings.HasSuffix(n.f, "ed")
 }

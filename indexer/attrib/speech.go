@@ -435,6 +435,7 @@ func (a *attributor) paragraph(b doc.Block) {
 	var parts []part
 	cur := a.carry
 	lenient := cur != nil // a paragraph a colon introduced continues its source
+	weakStop := false     // the last sentence stopped the carry-over with a common noun phrase
 	a.carry = nil
 	label := a.labelSpeaker(text)
 	if label != nil {
@@ -459,19 +460,21 @@ func (a *attributor) paragraph(b doc.Block) {
 			}
 		}
 		if c == noCredit && cur == nil && label == nil && a.last != nil && a.lastPara == a.paraN {
-			// "He expects …", "It is crucial …", "Jane released …" after
-			// a sentence that stopped the carry-over: a pronoun, an anaphor
-			// or the source's name as subject resumes the paragraph's
-			// source.
-			if pr := pronounSubject(toks); pr != "" && (lex.gender[pr] == "" || genderFits(a.last, lex.gender[pr])) ||
-				a.carrySubject(toks, a.last, false) == carryOn && a.namesFirst(toks, a.last) {
+			// "He expects …", "Jane released …" after a sentence that
+			// stopped the carry-over: a gendered pronoun or the source's
+			// name as subject resumes the paragraph's source ("It …",
+			// "They …" may refer to the subject between).
+			if pr := pronounSubject(toks); pr != "" && genderFits(a.last, lex.gender[pr]) ||
+				a.carrySubject(toks, a.last, false) == carryOn && a.namesFirst(toks, a.last) ||
+				weakStop && anaphorSubject(toks) {
 				cur = a.last
 			}
 		} else if c == noCredit && cur != nil && !lenient && label == nil {
-			switch a.carryOver(toks, cur, r.clause) {
-			case carryStop:
+			switch k := a.carryOver(toks, cur, r.clause); k {
+			case carryStop, carryGeneric:
 				c = noCredit
 				cur = nil
+				weakStop = k == carryGeneric
 			case carryOther:
 				c = otherCr
 			}
@@ -480,6 +483,9 @@ func (a *attributor) paragraph(b doc.Block) {
 			// Rule speakerLabel: a turn is its speaker's, whatever the
 			// subjects inside it ("Some delegations say …").
 			c, p = personCr, label
+		}
+		if cur != nil || c != noCredit {
+			weakStop = false
 		}
 		switch c {
 		case personCr:
