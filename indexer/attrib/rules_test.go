@@ -388,6 +388,14 @@ func TestTextRules(t *testing.T) {
 			want:   []want{{"prices rise", "", "narrative"}},
 		},
 		{
+			name: "rule peopleList: a programme line of titled names registers them, with the moderator's part",
+			blocks: []doc.Block{
+				para("Panel on rivers: Dr Anna Berg; Mr Tomas Lind; moderated by Ms Eva Dahl"),
+				para("Dr Berg argued for dams. Tomas Lind walked out. The moderator closed the panel by thanking the speakers."),
+			},
+			want: []want{{"walked out", "", "narrative"}, {"thanking the speakers", "Eva Dahl", "statement"}},
+		},
+		{
 			name: "an abbreviated title names the office",
 			blocks: []doc.Block{
 				para("Prof. Maria Lopez argued for fees."),

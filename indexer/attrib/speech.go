@@ -656,6 +656,9 @@ func (a *attributor) registryFromText() {
 		if b.Kind == doc.Paragraph {
 			a.registerLabel(b.Text)
 		}
+		if b.Kind == doc.Cell || b.Kind == doc.Paragraph && len(strings.Fields(b.Text)) <= maxPeopleListWords {
+			a.registerPeopleList(b.Text, b.Kind == doc.Cell)
+		}
 		for _, r := range sentences(b.Text) {
 			sent := b.Text[r[0]:r[1]]
 			toks := tokenize(sent)
