@@ -137,6 +137,11 @@ func TestWordListClasses(t *testing.T) {
 		{"determiners.txt", []doc.Block{para("Maria Lopez argued for budgets. One delegate noted that plans matter.")}, "plans matter", "", "narrative"},
 		{"organisations.txt", []doc.Block{para("Maria Lopez, Global Energy Agency (GEA), reported that costs fall.")}, "costs fall", "Maria Lopez", "statement"},
 		{"documents.txt", []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")}, "emphasizes prevention", "", "narrative"},
+		{"titles.txt (abbreviation)", []doc.Block{para("Prof. Maria Lopez argued for budgets. Tomas Berg asked why."), para("The professor replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"honorifics.txt", []doc.Block{para("Ms Maria Lopez argued for budgets. Tomas Berg asked why."), para("The Ms replied that plans matter.")}, "plans matter", "", "narrative"},
+		{"possessives.txt", []doc.Block{para("Maria Lopez argued for budgets. In her view, plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"possessives.txt (gender)", []doc.Block{para("Maria Lopez argued for budgets. She added more. In his view, plans matter.")}, "plans matter", "", "narrative"},
+		{"attitude.txt, copulas.txt", []doc.Block{para("Maria Lopez was sceptical that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"pronouns.txt (gender)", []doc.Block{para("Maria Lopez argued for budgets. She added more."), para("He warned that plans matter.")}, "plans matter", "", "narrative"},
 	}
 	for _, tc := range tests {
