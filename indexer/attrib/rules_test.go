@@ -234,8 +234,10 @@ func TestTextRules(t *testing.T) {
 			blocks: []doc.Block{
 				para("Maria Lopez raised the following concerns:"),
 				para("Budgets are short. Staff are few."),
+				para("Tomas Berg asked the new members to introduce themselves:"),
+				para("Anna Lind leads a data team."),
 			},
-			want: []want{{"Staff are few", "Maria Lopez", "statement"}},
+			want: []want{{"Staff are few", "Maria Lopez", "statement"}, {"leads a data team", "", "narrative"}},
 		},
 		{
 			name: "a dash credit line under quotations",
@@ -394,6 +396,15 @@ func TestTextRules(t *testing.T) {
 				para("Dr Berg argued for dams. Tomas Lind walked out. The moderator closed the panel by thanking the speakers."),
 			},
 			want: []want{{"walked out", "", "narrative"}, {"thanking the speakers", "Eva Dahl", "statement"}},
+		},
+		{
+			name: "rule predicateSubject: the second verb of a coordinated predicate",
+			blocks: []doc.Block{
+				para("Closing the day, Dr Maria Lopez thanked the hosts and announced that the next meeting is in May."),
+				para("Tomas Berg visited the site and said that the dam is safe."),
+				para("Tomas Berg argued for fees. The Council met and agreed that taxes rise."),
+			},
+			want: []want{{"next meeting is in May", "Maria Lopez", "statement"}, {"dam is safe", "Tomas Berg", "statement"}, {"taxes rise", "", "narrative"}},
 		},
 		{
 			name: "an abbreviated title names the office",

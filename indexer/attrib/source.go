@@ -391,3 +391,55 @@ func clauseInitialGroup(toks []token, k int) bool {
 	}
 	return k == 0
 }
+
+// Rule predicateSubject: a cue that is the second verb of a coordinated
+// predicate ("Dr Roe thanked the hosts and announced that …", "Roe
+// closed the forum and then said …") takes the subject of the
+// sentence: the name, title and name or pronoun opening it (after an
+// opening adverbial up to its comma), directly followed by a lower-case
+// word.
+func predicateSubject(toks []token, i int) (subject, bool) {
+	s := subject{apStart: -1, apEnd: -1}
+	j := i
+	for n := betweenBefore(toks, j); n > 0; n = betweenBefore(toks, j) {
+		j -= n
+	}
+	for k := 0; k < 2 && j > 0 && isAdverb(toks[j-1]); k++ {
+		j--
+	}
+	if j < 2 || toks[j-1].f != "and" {
+		return s, false
+	}
+	for k := 0; k < j-1; k++ {
+		if f := toks[k].f; f == ";" || f == ":" || f == "“" || f == `"` {
+			return s, false // one clause, no quotation
+		}
+	}
+	k := 0
+	if f := toks[0].f; lex.preps[f] || lex.openers[f] && !lex.dets[f] && f != "the" || strings.HasSuffix(f, "ing") {
+		for k < j && toks[k].f != "," {
+			k++
+		}
+		k++
+	}
+	if k >= j-1 {
+		return s, false
+	}
+	if lex.gender[toks[k].f] != "" {
+		s.start, s.end = k, k+1
+		return s, true
+	}
+	if toks[k].f == "the" {
+		s.article = true
+		k++
+	}
+	e := k
+	for e < j && e-k < 8 && (isCapitalized(toks[e].text) || e > k && npWord(toks[e]) && e+1 < j && isCapitalized(toks[e+1].text)) {
+		e++
+	}
+	if e == k || e >= j-1 || isCapitalized(toks[e].text) || toks[e].f == "," || toks[e].f == "(" {
+		return s, false
+	}
+	s.start, s.end = k, e
+	return s, true
+}

@@ -104,6 +104,9 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 		}
 		s, ok := subjectBefore(toks, i)
 		if !ok {
+			s, ok = predicateSubject(toks, i)
+		}
+		if !ok {
 			if s, ok = subjectAfter(toks, i); !ok {
 				continue
 			}
@@ -469,13 +472,17 @@ func (a *attributor) paragraph(b doc.Block) {
 				weakStop && anaphorSubject(toks) {
 				cur = a.last
 			}
-		} else if c == noCredit && cur != nil && !lenient && label == nil {
-			switch k := a.carryOver(toks, cur, r.clause); k {
-			case carryStop, carryGeneric:
+		} else if c == noCredit && cur != nil && label == nil {
+			// A paragraph a colon introduced ("X raised these concerns:")
+			// continues its source through any subject but another
+			// person's or a group's.
+			switch k := a.carryOver(toks, cur, r.clause); {
+			case lenient && k != carryOther:
+			case k == carryStop, k == carryGeneric:
 				c = noCredit
 				cur = nil
 				weakStop = k == carryGeneric
-			case carryOther:
+			case k == carryOther:
 				c = otherCr
 			}
 		}
@@ -673,6 +680,9 @@ func (a *attributor) registryFromText() {
 					}
 				}
 				s, ok := subjectBefore(toks, i)
+				if !ok {
+					s, ok = predicateSubject(toks, i)
+				}
 				if !ok {
 					if s, ok = subjectAfter(toks, i); ok {
 						a.registerSubject(sent, toks, s)
