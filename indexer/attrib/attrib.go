@@ -143,6 +143,9 @@ type attributor struct {
 	// officeWords: the words the document puts with a person's offices
 	officeWords map[*person]map[string]bool
 	pronoun     string // the pronoun subject of the last pronoun credit
+	// pendingGender: the gender of the pronoun that ties a sentence to
+	// its source (rule carryOver), set once it continues them
+	pendingGender string
 
 	// walk state
 	section  string

@@ -40,6 +40,7 @@ var conjunctions = map[string]bool{"and": true, "but": true, "or": true, "so": t
 // anaphor is attributed). A clause after the first of its sentence
 // (", but their …") continues unless its subject is named.
 func (a *attributor) carryOver(toks []token, cur *person, clause bool) carryKind {
+	a.pendingGender = ""
 	k := a.carrySubject(toks, cur, clause)
 	if k == carryStop || k == carryGeneric {
 		// a quotation of several words in a sentence without a subject of
@@ -87,6 +88,7 @@ func (a *attributor) carrySubject(toks []token, cur *person, clause bool) carryK
 				if !genderFits(cur, g) {
 					return carryOther
 				}
+				a.pendingGender = g
 				return carryOn // "In her view, the bill …"
 			}
 		}
@@ -98,6 +100,7 @@ func (a *attributor) carrySubject(toks []token, cur *person, clause bool) carryK
 	t := toks[i]
 	if g := lex.gender[t.f] + lex.possGender[t.f]; g != "" {
 		if genderFits(cur, g) {
+			a.pendingGender = g
 			return carryOn
 		}
 		return carryOther
@@ -178,19 +181,18 @@ func anaphorSubject(toks []token) bool {
 	return false
 }
 
-// genderFits: a pronoun of gender g may refer to p (whose gender it sets
-// when unknown).
+// genderFits: a pronoun of gender g may refer to p.
 func genderFits(p *person, g string) bool {
-	if p == nil {
-		return false
+	return p != nil && (p.party || p.gender == "" || p.gender == g)
+}
+
+// setGender gives p the gender of a pronoun that refers to them, when
+// their gender is unknown (only a pronoun that resolves to a person
+// sets it).
+func setGender(p *person, g string) {
+	if p != nil && !p.party && p.gender == "" {
+		p.gender = g
 	}
-	if p.party || p.gender == "" {
-		if !p.party {
-			p.gender = g
-		}
-		return true
-	}
-	return p.gender == g
 }
 
 // pronounSubject returns the gendered pronoun that is the subject of a

@@ -476,6 +476,11 @@ func TestTextRules(t *testing.T) {
 			want:   []want{{"fees fall", "Tomas Berg", "statement"}, {"taxes rise", "Tomas Berg", "statement"}},
 		},
 		{
+			name:   "a pronoun that resolves to no one sets no gender",
+			blocks: []doc.Block{para("Kim Berg argued for fees. The council has not decided. In her view, costs rise. He added that taxes rise.")},
+			want:   []want{{"costs rise", "", "narrative"}, {"taxes rise", "Kim Berg", "statement"}},
+		},
+		{
 			name:   "a two-letter first name",
 			blocks: []doc.Block{para("Present: Li Chen, Acme Corp."), para("Li reported on the budget.")},
 			want:   []want{{"reported on the budget", "Li Chen", "statement"}},

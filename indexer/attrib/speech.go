@@ -467,9 +467,10 @@ func (a *attributor) paragraph(b doc.Block) {
 			// stopped the carry-over: a gendered pronoun or the source's
 			// name as subject resumes the paragraph's source ("It …",
 			// "They …" may refer to the subject between).
-			if pr := pronounSubject(toks); pr != "" && genderFits(a.last, lex.gender[pr]) ||
-				a.carrySubject(toks, a.last, false) == carryOn && a.namesFirst(toks, a.last) ||
-				weakStop && anaphorSubject(toks) {
+			if pr := pronounSubject(toks); pr != "" && genderFits(a.last, lex.gender[pr]) {
+				setGender(a.last, lex.gender[pr])
+				cur = a.last
+			} else if a.namesFirst(toks, a.last) || weakStop && anaphorSubject(toks) {
 				cur = a.last
 			}
 		} else if c == noCredit && cur != nil && label == nil {
@@ -477,7 +478,8 @@ func (a *attributor) paragraph(b doc.Block) {
 			// continues its source through any subject but another
 			// person's or a group's.
 			switch k := a.carryOver(toks, cur, r.clause); {
-			case lenient && k != carryOther:
+			case k == carryOn || lenient && k != carryOther:
+				setGender(cur, a.pendingGender) // the pronoun resolves to the source
 			case k == carryStop, k == carryGeneric:
 				c = noCredit
 				cur = nil
