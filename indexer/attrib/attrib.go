@@ -146,6 +146,7 @@ type attributor struct {
 	// pendingGender: the gender of the pronoun that ties a sentence to
 	// its source (rule carryOver), set once it continues them
 	pendingGender string
+	titled        map[string]*person // titledName results by office
 
 	// walk state
 	section  string

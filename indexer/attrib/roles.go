@@ -170,6 +170,13 @@ func (a *attributor) roleHolder(ws, mods []string) *person {
 // …" before "The Secretary emphasized …"): the title words just before
 // two or three name words; nil when it names none or several so.
 func (a *attributor) titledName(office string) *person {
+	if a.titled == nil {
+		a.titled = map[string]*person{}
+	}
+	if p, done := a.titled[office]; done {
+		return p // each office is looked up once per document
+	}
+	a.titled[office] = nil
 	if len(a.reg.people) >= maxTextSpeakers {
 		return nil
 	}
@@ -201,6 +208,7 @@ func (a *attributor) titledName(office string) *person {
 	p.Role = capitalizeFirst(office)
 	p = a.register(p)
 	a.officesOf = nil // recompute with the new person
+	a.titled[office] = p
 	return p
 }
 

@@ -1108,29 +1108,39 @@ func listedAffiliation(toks []token, i int) ([2]int, int, bool) {
 // organisation, written elsewhere as an entry of a list "Full Name, Org"
 // ("Jane Roe, Acme Corp Tomas Berg, Beta"), takes Org.
 func (a *attributor) listedOrganisations() {
+	wants := func(p *person) bool {
+		return p.Role == "" && p.Organisation == "" && p.Description == "" && !p.party && len(p.names) >= 2
+	}
+	need := false
 	for _, p := range a.reg.people {
-		if p.Role != "" || p.Organisation != "" || p.Description != "" || p.party || len(p.names) < 2 {
-			continue
-		}
-		var found []string
-		for _, b := range a.d.Blocks {
-			toks := tokenize(b.Text)
-			for _, m := range a.mentions(toks) {
-				if m.p != p || m.end-m.start != len(p.names) || m.end >= len(toks) {
-					continue
+		need = need || wants(p)
+	}
+	if !need {
+		return
+	}
+	// one pass over the document (not one per person: a long document
+	// naming many people stays linear)
+	found := map[*person][]string{}
+	for _, b := range a.d.Blocks {
+		toks := tokenize(b.Text)
+		for _, m := range a.mentions(toks) {
+			p := m.p
+			if !wants(p) || m.end-m.start != len(p.names) || m.end >= len(toks) {
+				continue
+			}
+			if org, _, ok := listedAffiliation(toks, m.end); ok {
+				if ms := a.mentions(toks[org[0]:]); len(ms) > 0 && ms[0].start == 0 {
+					continue // the next entry is a person
 				}
-				if org, _, ok := listedAffiliation(toks, m.end); ok {
-					if ms := a.mentions(toks[org[0]:]); len(ms) > 0 && ms[0].start == 0 {
-						continue // the next entry is a person
-					}
-					if o := textOf(b.Text, toks, org[0], org[1]); !slices.Contains(found, o) {
-						found = append(found, o)
-					}
+				if o := textOf(b.Text, toks, org[0], org[1]); !slices.Contains(found[p], o) {
+					found[p] = append(found[p], o)
 				}
 			}
 		}
-		if len(found) == 1 {
-			p.Organisation = found[0]
+	}
+	for _, p := range a.reg.people {
+		if fs := found[p]; len(fs) == 1 {
+			p.Organisation = fs[0]
 		}
 	}
 }
