@@ -334,6 +334,11 @@ func TestTextRules(t *testing.T) {
 			want:   []want{{"fees fall", "", "narrative"}},
 		},
 		{
+			name:   "a byline is no speech",
+			blocks: []doc.Block{para("Present: Maria Lopez, Acme Corp; Tomas Berg, Beta Ltd."), para("Maria said so."), para("Drafted by Maria, presented by Tomas Berg.")},
+			want:   []want{{"presented by Tomas", "", "narrative"}},
+		},
+		{
 			name:   "Hon. does not end a sentence",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets. Hon. Tomas Berg, Minister of Water, said that rivers matter.")},
 			want:   []want{{"argued for budgets", "Maria Lopez", "statement"}, {"Hon. Tomas Berg", "Tomas Berg", "statement"}},

@@ -82,6 +82,9 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 		}
 		// Passive: "presented by X", "as noted by X"
 		if lex.passive[t.f] && i+1 < len(toks) && toks[i+1].f == "by" {
+			if byline(toks, i) {
+				continue // "Proposed by A, presented by B.": a header, no speech
+			}
 			k := i + 2
 			for k < len(toks) && k < i+8 && mentionStartingAt(k) == nil && toks[k].f != "," {
 				k++
@@ -140,6 +143,26 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 		return otherCr, nil
 	}
 	return noCredit, nil
+}
+
+// byline: a passive cue opening its sentence or following a comma, whose
+// agent ends the sentence ("Presented by Jane Roe.", "Proposed by A,
+// presented by B."), is a header line naming who brought something, not
+// the report of what they said.
+func byline(toks []token, i int) bool {
+	if i > 0 && toks[i-1].f != "," {
+		return false
+	}
+	ag, ok := agentAfter(toks, i+2)
+	if !ok {
+		return false
+	}
+	for _, t := range toks[ag.end:] {
+		if isLetter(t.f) {
+			return false
+		}
+	}
+	return true
 }
 
 // agentAfter returns the agent of a passive cue, the noun phrase at
