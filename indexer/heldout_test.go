@@ -35,31 +35,19 @@ import (
 
 // heldoutFloors are each document's scores when the test was written.
 var heldoutFloors = map[string]struct{ attribution, narrative float64 }{
-	"envoy-interview":  {0.875, 1.000},
-	"hearing-summary":  {0.666, 1.000},
-	"inc-bulletin":     {0.800, 1.000},
+	"envoy-interview":  {1.000, 1.000},
+	"hearing-summary":  {1.000, 1.000},
+	"inc-bulletin":     {1.000, 1.000},
 	"minerals-readout": {1.000, 1.000},
-	"openmap-minutes":  {0.833, 1.000},
-	"quill-summit":     {1.000, 0.400},
-	"water-forum":      {0.700, 1.000},
+	"openmap-minutes":  {1.000, 1.000},
+	"quill-summit":     {1.000, 1.000},
+	"water-forum":      {1.000, 1.000},
 }
 
 // heldoutKnownWrong are the wrong credits of the held-out documents when the
 // test was written (judged text → what the system credits and why). They
 // are to be fixed in indexer/attrib, not tolerated: empty this list.
-var heldoutKnownWrong = map[string]string{
-	"favoured a single binding annex for problematic products":            "Saudi Arabia: clause rule (a sentence opening with \"While X …, Y …\" is not split), missing cues favour/prefer, then carry-over within the paragraph",
-	"preferred nationally determined action plans with voluntary targets": "Saudi Arabia: as above",
-	"informal waste pickers handle most of the collected plastic":         "Laila bin Saleh: passive \"It was noted by COLOMBIA that\" takes only registered persons as agent, not a party; carry-over",
-	"it would help only if platforms also changed the default settings":   "Wei Tan: \"The professor replied\" (lower-case role noun) gives no credit, so the sentence continues Senator Tan",
-	"the bill places too much weight on the gate":                         "Wei Tan: \"In her view\" carries to Tan (gender unknown, set by this pronoun)",
-	"closed the panel by thanking the cooperatives for their data":        "Grace Nakato: \"The moderator closed … by\" (lower-case role noun) gives no credit; carry-over",
-	"attributed the decline mainly to illegal nets":                       "Grace Nakato: \"attribute\" is no cue and a new named subject without a comma does not stop carry-over",
-	"a net exchange programme could be piloted at three landing sites":    "Grace Nakato: \"It was suggested by Mr D'Souza\": D'Souza is not in the registry (never the subject of a known cue, programme table not read); carry-over",
-	"the talk drew on the earlier proposal by Ingeborg Lund":              "Tomás Ferreira-Lind: a narrative sentence later in the speaker's paragraph continues the speaker (carry-over within a paragraph; the same with \"it builds on\")",
-	"The steering council has not yet taken a position on the proposal":   "Priya Venkataraman: an institution as subject without a cue does not stop carry-over within a paragraph",
-	"The room was broadly supportive":                                     "Priya Venkataraman: carry-over within a paragraph (the paragraph is whole since the page number between its two halves is furniture; before, the page break cut it)",
-}
+var heldoutKnownWrong = map[string]string{}
 
 type heldoutGold struct {
 	NameMatch string `json:"name_match"`

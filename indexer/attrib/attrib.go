@@ -139,6 +139,14 @@ type attributor struct {
 	credits   map[int]bool       // captions consumed as quote credits
 	similar   map[[2]string]bool // similarName results
 	quoteBy   map[int]*person
+	officesOf map[*person][]string // offices by person (rule roleNoun)
+	// officeWords: the words the document puts with a person's offices
+	officeWords map[*person]map[string]bool
+	pronoun     string // the pronoun subject of the last pronoun credit
+	// pendingGender: the gender of the pronoun that ties a sentence to
+	// its source (rule carryOver), set once it continues them
+	pendingGender string
+	titled        map[string]*person // titledName results by office
 
 	// walk state
 	section  string

@@ -54,7 +54,7 @@ func TestAttributionRules(t *testing.T) {
 			blocks: []doc.Block{para("Jana Nováková drew attention to the gaps in data. Data must be shared."), para("Prevention requires action by all.")},
 			want: []want{
 				{"drew attention", "Jana Nováková", "statement"},
-				{"Data must be shared", "Jana Nováková", "statement"},
+				{"Data must be shared", "", "narrative"}, // a subject of its own, no cue: rule carryOver
 				{"Prevention requires", "", "narrative"},
 			},
 		},

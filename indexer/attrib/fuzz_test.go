@@ -17,6 +17,8 @@ func FuzzAttribute(f *testing.F) {
 		", , ( ) ) ( “ ” \" ' – -- who said by the of",
 		"NORWAY said. CHILE said. KENYA said. The EU, opposed by INDIA and, said",
 		"A, B and the C, said. With D underscoring, he. The Minister added.",
+		"While A, ; Whereas , It was noted by the . by Mr and\nDr A B; Ms C; moderated by\nThe professor replied. In her view, Secretary",
+		"Kim: Some say. X is worried that\nJane thanked and announced; and said",
 	} {
 		f.Add(s)
 	}

@@ -13,22 +13,28 @@ var lexiconFS embed.FS
 
 // lexicon is the parsed word lists, folded.
 type lexiconT struct {
-	cues    map[string]bool   // every form of a speech verb
-	framing map[string]bool   // framing verbs: a cue only with "by"/a cue after
-	between [][]string        // phrases between a source and its cue
-	groups  map[string]bool   // group subjects (nobody in particular)
-	titles  map[string]bool   // title and role words before names
-	gender  map[string]string // pronoun → "m" / "f"
-	passive map[string]bool   // participles whose "by X" is the source
-	parties map[string]string // folded party name → name as listed
-	partyN  int               // the most words of a party name
-	openers map[string]bool   // clause openers, never names
-	possess map[string]bool   // nouns of "X's view was that"
-	preps   map[string]bool   // prepositions
-	orgs    map[string]bool   // words of organisations' names
-	docs    map[string]bool   // words of documents' names
-	dets    map[string]bool   // determiners
-	base    map[string]bool   // the base form of every speech verb
+	cues    map[string]bool // every form of a speech verb
+	framing map[string]bool // framing verbs: a cue only with "by"/a cue after
+	between [][]string      // phrases between a source and its cue
+	groups  map[string]bool // group subjects (nobody in particular)
+	titles  map[string]bool // title and role words before names
+	// titleAlias maps an abbreviated title to the office it names
+	titleAlias map[string]string
+	honorific  map[string]bool   // courtesy titles, no office
+	gender     map[string]string // pronoun → "m" / "f"
+	possGender map[string]string // possessive pronoun → "m" / "f"
+	attitude   map[string]bool   // adjectives of attitude ("worried that")
+	copulas    map[string]bool   // copulas before them
+	passive    map[string]bool   // participles whose "by X" is the source
+	parties    map[string]string // folded party name → name as listed
+	partyN     int               // the most words of a party name
+	openers    map[string]bool   // clause openers, never names
+	possess    map[string]bool   // nouns of "X's view was that"
+	preps      map[string]bool   // prepositions
+	orgs       map[string]bool   // words of organisations' names
+	docs       map[string]bool   // words of documents' names
+	dets       map[string]bool   // determiners
+	base       map[string]bool   // the base form of every speech verb
 }
 
 var lex = loadLexicon()
@@ -51,7 +57,7 @@ func lexLines(name string) [][]string {
 
 func loadLexicon() *lexiconT {
 	l := &lexiconT{cues: map[string]bool{}, framing: map[string]bool{}, groups: map[string]bool{},
-		titles: map[string]bool{}, gender: map[string]string{}, passive: map[string]bool{}, parties: map[string]string{},
+		titles: map[string]bool{}, titleAlias: map[string]string{}, honorific: map[string]bool{}, gender: map[string]string{}, possGender: map[string]string{}, attitude: map[string]bool{}, copulas: map[string]bool{}, passive: map[string]bool{}, parties: map[string]string{},
 		openers: map[string]bool{}, possess: map[string]bool{}, preps: map[string]bool{},
 		orgs: map[string]bool{}, docs: map[string]bool{}, dets: map[string]bool{},
 		base: map[string]bool{}}
@@ -82,9 +88,24 @@ func loadLexicon() *lexiconT {
 	}
 	for _, ws := range lexLines("titles.txt") {
 		l.titles[ws[0]] = true
+		if len(ws) == 2 {
+			l.titleAlias[ws[0]] = ws[1]
+		}
+	}
+	for _, ws := range lexLines("courtesy.txt") {
+		l.honorific[ws[0]] = true
 	}
 	for _, ws := range lexLines("pronouns.txt") {
 		l.gender[ws[0]] = ws[1]
+	}
+	for _, ws := range lexLines("attitude.txt") {
+		l.attitude[ws[0]] = true
+	}
+	for _, ws := range lexLines("copulas.txt") {
+		l.copulas[ws[0]] = true
+	}
+	for _, ws := range lexLines("possessives.txt") {
+		l.possGender[ws[0]] = ws[1]
 	}
 	for _, ws := range lexLines("passive.txt") {
 		l.passive[ws[0]] = true
@@ -142,7 +163,8 @@ func verbForms(base string) []string {
 	return out
 }
 
-// isCue reports whether toks[i] is a speech cue: a speech verb, or a
+// isCue reports whether toks[i] is a speech cue: a speech verb, a copula
+// before an adjective of attitude and "that" ("is worried that"), or a
 // framing verb followed within five words by "by", "with" or a speech verb.
 func isCue(toks []token, i int) bool {
 	f := toks[i].f
@@ -150,6 +172,11 @@ func isCue(toks []token, i int) bool {
 		return false // "State Counsellor", "Note:"
 	}
 	if lex.cues[f] {
+		return true
+	}
+	// "Jane is worried that …": a copula before an adjective of attitude
+	// and "that" or "about"
+	if lex.copulas[f] && i+2 < len(toks) && lex.attitude[toks[i+1].f] && (toks[i+2].f == "that" || toks[i+2].f == "about") {
 		return true
 	}
 	if i+1 < len(toks) && lex.cues[f+" "+toks[i+1].f] {

@@ -57,7 +57,7 @@ func splitHonorific(name string) (hon, rest string) {
 	for changed := true; changed; {
 		changed = false
 		for _, h := range honorifics {
-			if strings.HasPrefix(rest, h+" ") {
+			if rest == h || strings.HasPrefix(rest, h+" ") {
 				hon = strings.TrimSpace(hon + " " + h)
 				rest = strings.TrimSpace(rest[len(h):])
 				changed = true
@@ -270,4 +270,67 @@ func looksLikeName(s string) bool {
 // labelBlock: a short bold block (a programme label such as "Speaker").
 func labelBlock(b doc.Block) bool {
 	return b.Bold && len(strings.Fields(b.Text)) <= 4 && !strings.ContainsAny(b.Text, ",.:")
+}
+
+// maxPeopleListWords bounds a paragraph read as a programme's list of
+// people.
+const maxPeopleListWords = 40
+
+// Rule peopleList: a programme cell or a short line listing people with
+// their titles, separated by semicolons ("Dr Jane Roe; Mr Tom Lind;
+// moderated by Ms Ann Berg"), registers each of them: a title or
+// honorific, then two or three name words closing the part. A line needs
+// two such parts; a table cell one. "moderated by", "chaired by" give the
+// part.
+func (a *attributor) registerPeopleList(text string, cell bool) {
+	parts := strings.Split(text, ";")
+	if len(parts) < 2 && !cell {
+		return
+	}
+	var found []*person
+	for _, part := range parts {
+		part = strings.TrimRight(strings.TrimSpace(part), ".")
+		toks := tokenize(part)
+		n := len(toks)
+		if n < 3 {
+			return
+		}
+		// the name: two or three name words closing the part, after
+		// title words
+		ns := n
+		for ns > 0 && n-ns < 3 && a.nameToken(toks[ns-1]) && !lex.titles[strings.TrimSuffix(toks[ns-1].f, ".")] {
+			ns--
+		}
+		ts := ns
+		for ts > 0 && (lex.titles[strings.TrimSuffix(toks[ts-1].f, ".")] || toks[ts-1].f == ".") {
+			ts--
+		}
+		if n-ns < 2 || ts == ns {
+			return // every part names a titled person, or the line is no list
+		}
+		name := textOf(part, toks, ns, n)
+		if !looksLikeName(name) {
+			return
+		}
+		p := newPerson(name, "", nil, "", a.d.ID)
+		title := strings.TrimSpace(textOf(part, toks, ts, ns))
+		if hon, rest := splitHonorific(title + " "); hon != "" && strings.TrimSpace(rest) == "" {
+			p.Honorific = hon
+		} else if len(officeRuns(toks[ts:ns])) > 0 {
+			p.Role = title
+		}
+		if ts >= 2 && toks[ts-1].f == "by" {
+			p.Part = partOf(toks[ts-2].f) // "moderated by", "chaired by"
+		}
+		found = append(found, p)
+	}
+	for _, p := range found {
+		if len(a.reg.people) >= maxTextSpeakers {
+			return
+		}
+		q := a.register(p)
+		if q.Part == "" {
+			q.Part = p.Part
+		}
+	}
 }

@@ -86,6 +86,9 @@ func TestClauses(t *testing.T) {
 		{"A noted this, and then left.", []string{"A noted this, and then left."}},
 		{`A said "Sure, but I won't".`, []string{`A said "Sure, but I won't".`}},
 		{"A noted this, with CHILE adding that.", []string{"A noted this, ", "with CHILE adding that."}},
+		{"While Peru backed quotas, Chad wanted none.", []string{"While Peru backed quotas, ", "Chad wanted none."}},
+		{"Whereas she backed quotas, the EU wanted none.", []string{"Whereas she backed quotas, ", "the EU wanted none."}},
+		{"While in office, quotas were fine.", []string{"While in office, quotas were fine."}},
 	}
 	for _, tc := range tests {
 		var got []string
@@ -231,8 +234,10 @@ func TestTextRules(t *testing.T) {
 			blocks: []doc.Block{
 				para("Maria Lopez raised the following concerns:"),
 				para("Budgets are short. Staff are few."),
+				para("Tomas Berg asked the new members to introduce themselves:"),
+				para("Anna Lind leads a data team."),
 			},
-			want: []want{{"Staff are few", "Maria Lopez", "statement"}},
+			want: []want{{"Staff are few", "Maria Lopez", "statement"}, {"leads a data team", "", "narrative"}},
 		},
 		{
 			name: "the items of a list a colon introduces continue it, up to the text after the list",
@@ -347,6 +352,173 @@ func TestTextRules(t *testing.T) {
 			want:   []want{{"urged ambition", "Tuvalu", "statement"}},
 		},
 		{
+			name:   "a passive agent: a party as in the active voice",
+			blocks: []doc.Block{para("NORWAY said so. CHILE said so. KENYA said so. PERU opened the item. It was stressed by TUVALU that seas rise.")},
+			want:   []want{{"seas rise", "Tuvalu", "statement"}},
+		},
+		{
+			name:   "a passive agent named only there is registered",
+			blocks: []doc.Block{para("Maria Lopez argued for budgets. It was proposed by Dr Tomas Berg that fees fall.")},
+			want:   []want{{"fees fall", "Tomas Berg", "statement"}},
+		},
+		{
+			name:   "a passive agent that is an institution credits no one",
+			blocks: []doc.Block{para("Maria Lopez argued for budgets. It was reported by the Audit Office that fees fall.")},
+			want:   []want{{"fees fall", "", "narrative"}},
+		},
+		{
+			name:   "a byline is no speech",
+			blocks: []doc.Block{para("Present: Maria Lopez, Acme Corp; Tomas Berg, Beta Ltd."), para("Maria said so."), para("Drafted by Maria, presented by Tomas Berg.")},
+			want:   []want{{"presented by Tomas", "", "narrative"}},
+		},
+		{
+			name:   "Hon. does not end a sentence",
+			blocks: []doc.Block{para("Maria Lopez argued for budgets. Hon. Tomas Berg, Minister of Water, said that rivers matter.")},
+			want:   []want{{"argued for budgets", "Maria Lopez", "statement"}, {"Hon. Tomas Berg", "Tomas Berg", "statement"}},
+		},
+		{
+			name: "a role noun names the one person holding the office",
+			blocks: []doc.Block{
+				para("Members: Dr Anna Berg (Chair), Mr Tomas Lind (Deputy Chair)."),
+				para("Dr Berg opened the meeting by welcoming members. Professor Maria Lopez presented a study."),
+				para("Mr Lind asked about fees. The professor replied that fees fall."),
+				para("The Chair noted that budgets rise."),
+			},
+			want: []want{{"fees fall", "Maria Lopez", "statement"}, {"budgets rise", "Anna Berg", "statement"}},
+		},
+		{
+			name: "a role noun nobody or several hold credits no one",
+			blocks: []doc.Block{
+				para("Minister Anna Berg noted the costs. Minister Tomas Lind noted the fees."),
+				para("Mr Lind argued for fees. The minister replied that fees fall."),
+				para("Mr Lind argued for fees. The moderator replied that taxes fall."),
+			},
+			want: []want{{"fees fall", "", "narrative"}, {"taxes fall", "", "narrative"}},
+		},
+		{
+			name: "the other words of a role noun phrase must be the holder's",
+			blocks: []doc.Block{
+				para("Anna Berg, President of the Water Fund, opened the meeting by welcoming members."),
+				para("Tomas Lind argued for fees. The Kenyan President replied that fees fall."),
+				para("Tomas Lind argued for fees. The Fund President replied that taxes rise."),
+			},
+			want: []want{{"fees fall", "", "narrative"}, {"taxes rise", "Anna Berg", "statement"}},
+		},
+		{
+			name:   "'While/Whereas X …, Y …' credits each party its clause",
+			blocks: []doc.Block{para("NORWAY said so. CHILE said so. KENYA said so. Whereas PERU favoured reuse, CHILE preferred recycling.")},
+			want:   []want{{"favoured reuse", "Peru", "statement"}, {"preferred recycling", "Chile", "statement"}},
+		},
+		{
+			name: "according to an office",
+			blocks: []doc.Block{
+				para("Anna Berg (Chair) welcomed members. Tomas Lind described the budget."),
+				para("According to the Chair, the budget is tight."),
+			},
+			want: []want{{"budget is tight", "Anna Berg", "statement"}},
+		},
+		{
+			name:   "an office the document gives one name registers that person",
+			blocks: []doc.Block{para("Secretary Anna Berg met Minister Tomas Lind on 3 May. The Secretary stressed that supply chains matter.")},
+			want:   []want{{"supply chains matter", "Anna Berg", "statement"}},
+		},
+		{
+			name:   "an office the document gives several names credits no one",
+			blocks: []doc.Block{para("Secretary Anna Berg and Secretary Maria Lopez met. The Secretary stressed that prices rise.")},
+			want:   []want{{"prices rise", "", "narrative"}},
+		},
+		{
+			name: "rule peopleList: a programme line of titled names registers them, with the moderator's part",
+			blocks: []doc.Block{
+				para("Panel on rivers: Dr Anna Berg; Mr Tomas Lind; moderated by Ms Eva Dahl"),
+				para("Dr Berg argued for dams. Tomas Lind walked out. The moderator closed the panel by thanking the speakers."),
+			},
+			want: []want{{"walked out", "", "narrative"}, {"thanking the speakers", "Eva Dahl", "statement"}},
+		},
+		{
+			name: "rule predicateSubject: the second verb of a coordinated predicate",
+			blocks: []doc.Block{
+				para("Closing the day, Dr Maria Lopez thanked the hosts and announced that the next meeting is in May."),
+				para("Tomas Berg visited the site and said that the dam is safe."),
+				para("Tomas Berg argued for fees. The Council met and agreed that taxes rise."),
+			},
+			want: []want{{"next meeting is in May", "Maria Lopez", "statement"}, {"dam is safe", "Tomas Berg", "statement"}, {"taxes rise", "", "narrative"}},
+		},
+		{
+			name: "an abbreviated title names the office",
+			blocks: []doc.Block{
+				para("Prof. Maria Lopez argued for fees."),
+				para("Mr Tomas Lind asked about costs. In response, the professor suggested that costs fall."),
+			},
+			want: []want{{"costs fall", "Maria Lopez", "statement"}},
+		},
+		{
+			name:   "a party's delegate speaks for the party",
+			blocks: []doc.Block{para("NORWAY said so. CHILE said so. KENYA said so. The TUVALU delegate, speaking for the LDCs, stressed that seas rise.")},
+			want:   []want{{"seas rise", "Tuvalu", "statement"}},
+		},
+		{
+			name: "rule carryOver: a sentence with a subject of its own does not continue the source",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets. Dr Tomas Berg of the Audit Office blamed the weather. The board has not yet decided. The plan is not new."),
+				para("Maria Lopez argued for budgets. Anna Lind, Head of Unit, walked out."),
+			},
+			want: []want{{"blamed the weather", "", "narrative"}, {"not yet decided", "", "narrative"}, {"plan is not new", "", "narrative"}, {"walked out", "", "narrative"}},
+		},
+		{
+			name: "rule carryOver: pronouns, anaphors, quotations and the source's name continue it",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets. It would cost little. In her view, the fund is too small. Costs would be “lower than anyone thinks”. Lopez is a former auditor."),
+				para("Tomas Berg argued for fees. The council has not decided. He expects a deficit."),
+				para("Anna Lind argued for fees. The council has not decided. Lind published a memo."),
+				para("Ola Berg argued for fees. The council has not decided. It meets in May. They will vote."),
+				para("Eva Dahl argued for fees. Most data are old. It is crucial to update them."),
+			},
+			want: []want{{"cost little", "Maria Lopez", "statement"}, {"fund is too small", "Maria Lopez", "statement"},
+				{"lower than anyone", "Maria Lopez", "quote"}, {"former auditor", "Maria Lopez", "statement"},
+				{"council has not decided", "", "narrative"}, {"expects a deficit", "Tomas Berg", "statement"},
+				{"published a memo", "Anna Lind", "statement"}, {"meets in May", "", "narrative"}, {"will vote", "", "narrative"},
+				{"data are old", "", "narrative"}, {"crucial to update", "Eva Dahl", "statement"}},
+		},
+		{
+			name: "rule carryOver: a pronoun of the other gender or a group ends it",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets. She added that costs fall. In his view, the fund is too small."),
+				para("Tomas Berg argued for fees. Some delegates disagree. He left early."),
+				para("Ola Berg argued for fees. Several delegates were absent. He went home."),
+			},
+			want: []want{{"costs fall", "Maria Lopez", "statement"}, {"fund is too small", "", "narrative"}, {"He left early", "", "narrative"},
+				{"were absent", "", "narrative"}, {"went home", "", "narrative"}},
+		},
+		{
+			name: "rule speakerLabel: a turn is its speaker's whatever its subjects",
+			blocks: []doc.Block{
+				para("Present: Maria Lopez, Acme Corp; Tomas Berg, Beta Ltd."),
+				para("Maria Lopez: Some members say the budget is too small. The board disagrees with them."),
+			},
+			want: []want{{"budget is too small", "Maria Lopez", "statement"}, {"board disagrees", "Maria Lopez", "statement"}},
+		},
+		{
+			name:   "a group noun after a verb is an object, not a subject",
+			blocks: []doc.Block{para("Tomas Berg reported on chapters. The chapter organised two mapping parties focused on rivers. He wants a charter.")},
+			want:   []want{{"wants a charter", "Tomas Berg", "statement"}},
+		},
+		{
+			name:   "an adjective of attitude after a copula is a cue",
+			blocks: []doc.Block{para("Present: Maria Lopez, Acme Corp; Tomas Berg, Beta Ltd."), para("Maria is worried that the charter is weak. She proposes a review.")},
+			want:   []want{{"charter is weak", "Maria Lopez", "statement"}, {"proposes a review", "Maria Lopez", "statement"}},
+		},
+		{
+			name:   "only the subject's pronoun sets a source's gender",
+			blocks: []doc.Block{para("Tomas Berg argued for fees. When she arrived, he said that fees fall. He added that taxes rise.")},
+			want:   []want{{"fees fall", "Tomas Berg", "statement"}, {"taxes rise", "Tomas Berg", "statement"}},
+		},
+		{
+			name:   "a pronoun that resolves to no one sets no gender",
+			blocks: []doc.Block{para("Kim Berg argued for fees. The council has not decided. In her view, costs rise. He added that taxes rise.")},
+			want:   []want{{"costs rise", "", "narrative"}, {"taxes rise", "Kim Berg", "statement"}},
+		},
+		{
 			name:   "a two-letter first name",
 			blocks: []doc.Block{para("Present: Li Chen, Acme Corp."), para("Li reported on the budget.")},
 			want:   []want{{"reported on the budget", "Li Chen", "statement"}},
@@ -381,7 +553,7 @@ func TestTextRules(t *testing.T) {
 		{
 			name: "a noun spelt like a cue is no anonymous source",
 			blocks: []doc.Block{
-				para("Maria Lopez argued for budgets. There should be a special focus on staff. The tool is not officially supported by the vendor."),
+				para("Maria Lopez argued for budgets. There should be a special focus on staff. It is not officially supported by the vendor."),
 			},
 			want: []want{{"special focus", "Maria Lopez", "statement"}, {"officially supported", "Maria Lopez", "statement"}},
 		},

@@ -89,7 +89,7 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 			if f := toks[k+1].f; f == "and" || f == "or" {
 				return s, false // the last of a list: "…, and the US, declared"
 			}
-			if !npWord(toks[k-1]) && toks[k-1].f != ")" {
+			if !npWord(toks[k-1]) && toks[k-1].f != ")" && roleWord(toks[k-1].f) == "" {
 				return s, false
 			}
 			if s.apStart < 0 {
@@ -121,10 +121,29 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 	end := j
 	last := toks[end-1]
 	if !isCapitalized(last.text) {
+		if lex.groups[last.f] && !clauseInitialGroup(toks, end-1) {
+			return s, false // "organised two mapping parties focused on …": an object, no subject
+		}
 		if lex.gender[last.f] != "" || lex.groups[last.f] {
 			s.start, s.end = end-1, end
 			s.coordinated = coordinatedBefore(toks, s.start)
 			return s, true
+		}
+		// "the professor replied", "the TUVALU delegate said": a role
+		// noun after "the" or after a party's name
+		if roleWord(last.f) != "" {
+			k := end - 1
+			for k > 0 && end-k < 3 && roleWord(toks[k-1].f) != "" && !isCapitalized(toks[k-1].text) {
+				k--
+			}
+			if name, n := partyAt(toks, k); n > 0 && name != "" {
+				s.start, s.end = k-n, k
+				return s, true
+			}
+			if k > 0 && toks[k-1].f == "the" && (k == 1 || !lex.preps[toks[k-2].f]) {
+				s.start, s.end, s.article = k, end, true
+				return s, true
+			}
 		}
 		// "one delegate said", "another observer noted": a determiner and
 		// one noun (more words before a cue read as a noun phrase of
@@ -343,4 +362,84 @@ func subjectAfter(toks []token, i int) (subject, bool) {
 // special focus", "the report").
 func finiteCue(t token) bool {
 	return lex.cues[t.f] && !lex.base[t.f] && !strings.HasSuffix(t.f, "ing")
+}
+
+// groupDeterminers may stand before a group word that is a subject
+// ("Several parties said", "the panellists noted", "All delegates").
+var groupDeterminers = map[string]bool{"the": true, "these": true, "those": true, "all": true, "most": true, "other": true,
+	"both": true, "few": true, "many": true, "some": true, "several": true, "various": true, "numerous": true}
+
+// clauseInitialGroup: the group word at toks[k] opens its clause, alone or
+// after a determiner or a capitalised modifier ("Participants said",
+// "Several parties noted", "African delegates stressed"); after any other
+// lower-case word it is an object ("organised two mapping parties
+// focused on …").
+func clauseInitialGroup(toks []token, k int) bool {
+	for p := k - 1; p >= 0 && k-p <= 3; p-- {
+		t := toks[p]
+		switch {
+		case strings.Contains(",;:(", t.f) || conjunctions[t.f] || lex.dets[t.f] || groupDeterminers[t.f]:
+			return true
+		case isCapitalized(t.text):
+			if p == 0 {
+				return true
+			}
+			continue
+		default:
+			return false
+		}
+	}
+	return k == 0
+}
+
+// Rule predicateSubject: a cue that is the second verb of a coordinated
+// predicate ("Dr Roe thanked the hosts and announced that …", "Roe
+// closed the forum and then said …") takes the subject of the
+// sentence: the name, title and name or pronoun opening it (after an
+// opening adverbial up to its comma), directly followed by a lower-case
+// word.
+func predicateSubject(toks []token, i int) (subject, bool) {
+	s := subject{apStart: -1, apEnd: -1}
+	j := i
+	for n := betweenBefore(toks, j); n > 0; n = betweenBefore(toks, j) {
+		j -= n
+	}
+	for k := 0; k < 2 && j > 0 && isAdverb(toks[j-1]); k++ {
+		j--
+	}
+	if j < 2 || toks[j-1].f != "and" {
+		return s, false
+	}
+	for k := 0; k < j-1; k++ {
+		if f := toks[k].f; f == ";" || f == ":" || f == "“" || f == `"` {
+			return s, false // one clause, no quotation
+		}
+	}
+	k := 0
+	if f := toks[0].f; lex.preps[f] || lex.openers[f] && !lex.dets[f] && f != "the" || strings.HasSuffix(f, "ing") {
+		for k < j && toks[k].f != "," {
+			k++
+		}
+		k++
+	}
+	if k >= j-1 {
+		return s, false
+	}
+	if lex.gender[toks[k].f] != "" {
+		s.start, s.end = k, k+1
+		return s, true
+	}
+	if toks[k].f == "the" {
+		s.article = true
+		k++
+	}
+	e := k
+	for e < j && e-k < 8 && (isCapitalized(toks[e].text) || e > k && npWord(toks[e]) && e+1 < j && isCapitalized(toks[e+1].text)) {
+		e++
+	}
+	if e == k || e >= j-1 || isCapitalized(toks[e].text) || toks[e].f == "," || toks[e].f == "(" {
+		return s, false
+	}
+	s.start, s.end = k, e
+	return s, true
 }

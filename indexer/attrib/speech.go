@@ -21,12 +21,14 @@ const (
 
 // Rule creditSentence finds who a sentence (or clause) credits, by the
 // first rule that applies, left to right:
-//   - "according to X" (X a known person or party);
+//   - "according to X" (X a known person or party, or an office one
+//     person holds: "according to the Chair");
 //   - "X's view/message/proposal was that …", "in X's view";
 //   - "<cue> by X" after a participle of speech ("as noted by X");
 //   - the subject of a speech cue (subjectBefore), resolved by resolve;
 //   - a credit line closing the sentence: "…, Jane Roe, Executive Editor."
 func (a *attributor) creditSentence(toks []token) (credit, *person) {
+	a.pronoun = ""
 	ms := a.mentions(toks)
 	mentionStartingAt := func(start int) *person {
 		for _, m := range ms {
@@ -49,6 +51,19 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 					return personCr, m.p
 				}
 			}
+			// "according to the Chair": an office (rule roleNoun)
+			if k := i + 2; k+1 < len(toks) && toks[k].f == "the" {
+				e := k + 1
+				for e < len(toks) && e-k <= 4 && (roleWord(toks[e].f) != "" || isCapitalized(toks[e].text)) {
+					e++
+				}
+				if ws, mods := roleNounAt(toks, k+1, e); ws != nil {
+					if p := a.roleHolder(ws, mods); p != nil {
+						return personCr, p
+					}
+					other = true
+				}
+			}
 		}
 		// X's view was that …; in X's view
 		if lex.possess[t.f] && i > 0 && possessive(toks[i-1]) {
@@ -67,6 +82,9 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 		}
 		// Passive: "presented by X", "as noted by X"
 		if lex.passive[t.f] && i+1 < len(toks) && toks[i+1].f == "by" {
+			if byline(toks, i) {
+				continue // "Proposed by A, presented by B.": a header, no speech
+			}
 			k := i + 2
 			for k < len(toks) && k < i+8 && mentionStartingAt(k) == nil && toks[k].f != "," {
 				k++
@@ -74,8 +92,23 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 			if p := mentionStartingAt(k); p != nil {
 				return personCr, p
 			}
+			// A party or an organisation is an agent as in the active
+			// voice ("It was noted by CHILE that …"); any other named
+			// agent is a source no one can credit.
+			if ag, ok := agentAfter(toks, i+2); ok {
+				if a.partyStyle {
+					if name, n := partyAt(toks, ag.end); n == ag.end-ag.start {
+						return personCr, a.party(name)
+					}
+				}
+				other = true
+				continue
+			}
 		}
 		s, ok := subjectBefore(toks, i)
+		if !ok {
+			s, ok = predicateSubject(toks, i)
+		}
 		if !ok {
 			if s, ok = subjectAfter(toks, i); !ok {
 				continue
@@ -110,6 +143,47 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 		return otherCr, nil
 	}
 	return noCredit, nil
+}
+
+// byline: a passive cue opening its sentence or following a comma, whose
+// agent ends the sentence ("Presented by Jane Roe.", "Proposed by A,
+// presented by B."), is a header line naming who brought something, not
+// the report of what they said.
+func byline(toks []token, i int) bool {
+	if i > 0 && toks[i-1].f != "," {
+		return false
+	}
+	ag, ok := agentAfter(toks, i+2)
+	if !ok {
+		return false
+	}
+	for _, t := range toks[ag.end:] {
+		if isLetter(t.f) {
+			return false
+		}
+	}
+	return true
+}
+
+// agentAfter returns the agent of a passive cue, the noun phrase at
+// toks[k] after "by": "the" and capitalised words with name particles
+// ("by the EUROPEAN UNION", "by Mr Jan de Vries"), none when the phrase
+// is not capitalised ("by email").
+func agentAfter(toks []token, k int) (subject, bool) {
+	s := subject{apStart: -1, apEnd: -1}
+	if k < len(toks) && toks[k].f == "the" {
+		s.article = true
+		k++
+	}
+	e := k
+	for e < len(toks) && e-k < 10 && (isCapitalized(toks[e].text) || e > k && npWord(toks[e]) && e+1 < len(toks) && isCapitalized(toks[e+1].text)) {
+		e++
+	}
+	if e == k || lex.gender[toks[k].f] != "" {
+		return s, false
+	}
+	s.start, s.end = k, e
+	return s, true
 }
 
 func possessive(t token) bool {
@@ -152,10 +226,19 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 	lastTok := toks[s.end-1]
 	if s.end-s.start == 1 {
 		if lex.gender[lastTok.f] != "" && !isCapitalized(lastTok.text) || lex.gender[lastTok.f] != "" && s.start == 0 {
+			a.pronoun = lastTok.f // the subject's pronoun: only it may set a gender
 			return pronounCr, nil
 		}
 		if lex.groups[lastTok.f] {
 			return groupCr, nil
+		}
+	}
+	if s.article {
+		if ws, mods := roleNounAt(toks, s.start, s.end); ws != nil {
+			if p := a.roleHolder(ws, mods); p != nil {
+				return personCr, p
+			}
+			return otherCr, nil // an office nobody or several hold
 		}
 	}
 	if s.start == 0 && !s.article {
@@ -188,23 +271,9 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 	if p := a.rolePhrase(toks[:s.end]); p != nil {
 		return personCr, p
 	}
-	if s.article {
-		// Rule roleReference: "the Minister added" continues the
-		// current source when their role holds the words.
-		if t := a.carryTo(a.cur, ""); t != nil && t.Role != "" {
-			role := " " + strings.Join(strings.Fields(fold(t.Role)), " ") + " "
-			all := true
-			for _, tk := range toks[s.start:s.end] {
-				all = all && lex.titles[tk.f] && strings.Contains(role, " "+tk.f+" ")
-			}
-			if all {
-				return personCr, t
-			}
-		}
-	}
 	// Rule organisationSpeaks: the organisation of the current source
 	// speaks through them ("Jane Roe, Acme" … "Acme wants …").
-	if t := a.cur; t != nil && t.Organisation != "" && fold(textOfToks(toks, s.start, s.end)) == fold(t.Organisation) {
+	if t := a.carryTo(a.cur, ""); t != nil && t.Organisation != "" && fold(textOfToks(toks, s.start, s.end)) == fold(t.Organisation) {
 		return personCr, t
 	}
 	// Rule appositionSource: "The creator of X, Jane Roe, asked": the
@@ -392,15 +461,19 @@ func (a *attributor) paragraph(b doc.Block) {
 	}
 	var parts []part
 	cur := a.carry
+	lenient := cur != nil // a paragraph a colon introduced continues its source
+	weakStop := false     // the last sentence stopped the carry-over with a common noun phrase
 	a.carry = nil
 	item := b.Item || b.Kind == doc.ListItem
 	if cur == nil && item {
-		cur = a.itemCarry
+		cur = a.itemCarry // the items of a list a colon introduced
+		lenient = cur != nil
 	}
 	a.itemCarry = nil
 	carried := cur
-	if p := a.labelSpeaker(text); p != nil {
-		cur = p
+	label := a.labelSpeaker(text)
+	if label != nil {
+		cur = label
 	}
 	a.cur = cur
 	for _, r := range clauses(text) {
@@ -420,16 +493,47 @@ func (a *attributor) paragraph(b doc.Block) {
 				c = otherCr // Rule namedSubject: someone new opens the sentence
 			}
 		}
+		if c == noCredit && cur == nil && label == nil && a.last != nil && a.lastPara == a.paraN {
+			// "He expects …", "Jane released …" after a sentence that
+			// stopped the carry-over: a gendered pronoun or the source's
+			// name as subject resumes the paragraph's source ("It …",
+			// "They …" may refer to the subject between).
+			if pr := pronounSubject(toks); pr != "" && genderFits(a.last, lex.gender[pr]) {
+				setGender(a.last, lex.gender[pr])
+				cur = a.last
+			} else if a.namesFirst(toks, a.last) || weakStop && anaphorSubject(toks) {
+				cur = a.last
+			}
+		} else if c == noCredit && cur != nil && label == nil {
+			// A paragraph a colon introduced ("X raised these concerns:")
+			// continues its source through any subject but another
+			// person's or a group's.
+			switch k := a.carryOver(toks, cur, r.clause); {
+			case k == carryOn || lenient && k != carryOther:
+				setGender(cur, a.pendingGender) // the pronoun resolves to the source
+			case k == carryStop, k == carryGeneric:
+				c = noCredit
+				cur = nil
+				weakStop = k == carryGeneric
+			case k == carryOther:
+				c = otherCr
+			}
+		}
+		if label != nil {
+			// Rule speakerLabel: a turn is its speaker's, whatever the
+			// subjects inside it ("Some delegations say …").
+			c, p = personCr, label
+		}
+		if cur != nil || c != noCredit {
+			weakStop = false
+		}
 		switch c {
 		case personCr:
+			lenient = false
 			cur = p
 		case pronounCr:
-			pr := ""
-			if s, ok := firstPronoun(toks); ok {
-				pr = s
-			}
 			if !(r.clause && cur != nil) {
-				cur = a.carryTo(cur, pr)
+				cur = a.carryTo(cur, a.pronoun)
 			}
 		case groupCr:
 			cur = nil
@@ -483,16 +587,6 @@ func (a *attributor) paragraph(b doc.Block) {
 	}
 }
 
-// firstPronoun returns the first pronoun of toks.
-func firstPronoun(toks []token) (string, bool) {
-	for _, t := range toks {
-		if lex.gender[t.f] != "" {
-			return t.f, true
-		}
-	}
-	return "", false
-}
-
 // quoted marks the tokens inside quotation marks (curly or straight).
 func quoted(toks []token) []bool {
 	in := make([]bool, len(toks))
@@ -534,7 +628,8 @@ type clauseRange struct {
 }
 
 // Rule clauses: a sentence splits where a clause may bring another source:
-// after a semicolon, and before ", while", ", whereas", ", but", ", and"
+// after a semicolon, after the first comma of a sentence opening with
+// "While" or "Whereas" ("While A favoured X, B preferred Y"), and before ", while", ", whereas", ", but", ", and"
 // and ", with" when a capitalised word or a pronoun follows the conjunction
 // ("Minister A noted …, while MP B noted that …").
 func clauses(text string) []clauseRange {
@@ -544,12 +639,20 @@ func clauses(text string) []clauseRange {
 		toks := tokenize(sent)
 		inQuote := quoted(toks)
 		start := 0
+		// "While X …, Y …": a subordinate clause opening the sentence
+		// ends at its first comma before a new subject.
+		subordinate := len(toks) > 0 && (toks[0].f == "while" || toks[0].f == "whereas")
 		for i, t := range toks {
 			if inQuote[i] {
 				continue // a quotation is never cut
 			}
 			cut := -1
 			switch {
+			case subordinate && t.f == "," && i+1 < len(toks):
+				subordinate = false
+				if n := toks[i+1]; isCapitalized(n.text) || lex.gender[n.f] != "" || n.f == "the" && i+2 < len(toks) && isCapitalized(toks[i+2].text) {
+					cut = toks[i+1].start
+				}
 			case t.f == ";" && i+1 < len(toks):
 				cut = toks[i+1].start
 			case t.f == "," && i+2 < len(toks):
@@ -596,6 +699,9 @@ func (a *attributor) registryFromText() {
 		if b.Kind == doc.Paragraph {
 			a.registerLabel(b.Text)
 		}
+		if b.Kind == doc.Cell || b.Kind == doc.Paragraph && len(strings.Fields(b.Text)) <= maxPeopleListWords {
+			a.registerPeopleList(b.Text, b.Kind == doc.Cell)
+		}
 		for _, r := range sentences(b.Text) {
 			sent := b.Text[r[0]:r[1]]
 			toks := tokenize(sent)
@@ -603,7 +709,16 @@ func (a *attributor) registryFromText() {
 				if !isCue(toks, i) {
 					continue
 				}
+				if lex.passive[toks[i].f] && i+1 < len(toks) && toks[i+1].f == "by" {
+					if ag, ok := agentAfter(toks, i+2); ok {
+						a.registerSubject(sent, toks, ag) // "as noted by Jane Roe"
+						continue
+					}
+				}
 				s, ok := subjectBefore(toks, i)
+				if !ok {
+					s, ok = predicateSubject(toks, i)
+				}
 				if !ok {
 					if s, ok = subjectAfter(toks, i); ok {
 						a.registerSubject(sent, toks, s)
@@ -1049,29 +1164,39 @@ func listedAffiliation(toks []token, i int) ([2]int, int, bool) {
 // organisation, written elsewhere as an entry of a list "Full Name, Org"
 // ("Jane Roe, Acme Corp Tomas Berg, Beta"), takes Org.
 func (a *attributor) listedOrganisations() {
+	wants := func(p *person) bool {
+		return p.Role == "" && p.Organisation == "" && p.Description == "" && !p.party && len(p.names) >= 2
+	}
+	need := false
 	for _, p := range a.reg.people {
-		if p.Role != "" || p.Organisation != "" || p.Description != "" || p.party || len(p.names) < 2 {
-			continue
-		}
-		var found []string
-		for _, b := range a.d.Blocks {
-			toks := tokenize(b.Text)
-			for _, m := range a.mentions(toks) {
-				if m.p != p || m.end-m.start != len(p.names) || m.end >= len(toks) {
-					continue
+		need = need || wants(p)
+	}
+	if !need {
+		return
+	}
+	// one pass over the document (not one per person: a long document
+	// naming many people stays linear)
+	found := map[*person][]string{}
+	for _, b := range a.d.Blocks {
+		toks := tokenize(b.Text)
+		for _, m := range a.mentions(toks) {
+			p := m.p
+			if !wants(p) || m.end-m.start != len(p.names) || m.end >= len(toks) {
+				continue
+			}
+			if org, _, ok := listedAffiliation(toks, m.end); ok {
+				if ms := a.mentions(toks[org[0]:]); len(ms) > 0 && ms[0].start == 0 {
+					continue // the next entry is a person
 				}
-				if org, _, ok := listedAffiliation(toks, m.end); ok {
-					if ms := a.mentions(toks[org[0]:]); len(ms) > 0 && ms[0].start == 0 {
-						continue // the next entry is a person
-					}
-					if o := textOf(b.Text, toks, org[0], org[1]); !slices.Contains(found, o) {
-						found = append(found, o)
-					}
+				if o := textOf(b.Text, toks, org[0], org[1]); !slices.Contains(found[p], o) {
+					found[p] = append(found[p], o)
 				}
 			}
 		}
-		if len(found) == 1 {
-			p.Organisation = found[0]
+	}
+	for _, p := range a.reg.people {
+		if fs := found[p]; len(fs) == 1 {
+			p.Organisation = fs[0]
 		}
 	}
 }

@@ -43,6 +43,8 @@ var abbreviations = map[string]bool{
 	"dr": true, "mr": true, "ms": true, "mrs": true, "prof": true, "st": true, "no": true,
 	"e.g": true, "i.e": true, "etc": true, "vs": true, "u.s": true, "u.k": true, "u.n": true, "h.e": true,
 	"jr": true, "sr": true, "gen": true, "rep": true, "sen": true, "gov": true, "amb": true,
+	"hon": true, "rt": true, "rev": true, "fr": true, "cllr": true, "col": true, "capt": true, "lt": true, "sgt": true, "maj": true,
+	"pres": true, "supt": true, "insp": true,
 }
 
 // sentences splits text into sentences, returning their byte ranges. A
