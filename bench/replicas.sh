@@ -40,7 +40,9 @@ ports=()
 for ((r = 1; r <= REPLICAS; r++)); do
   cp -a "$src" "$WORK/replica-$r" # what a deployment ships: the generation directory
   port=$(free_port $((18600 + r * 10)))
-  "$BIN_DIR/confsearch" serve -index "$WORK/replica-$r" -addr "127.0.0.1:$port" -rate 0 -reload 0 2>"$WORK/serve-$r.log" &
+  # Replicas sit behind one public address: permalinks name it, not the
+  # replica's own port.
+  "$BIN_DIR/confsearch" serve -index "$WORK/replica-$r" -addr "127.0.0.1:$port" -rate 0 -reload 0 -base-url https://search.example.org 2>"$WORK/serve-$r.log" &
   PIDS+=($!)
   ports+=("$port")
   wait_ready "$port" 60
