@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -213,18 +212,4 @@ func firstHeading(d doc.Document) string {
 		}
 	}
 	return ""
-}
-
-// WriteSummary prints the one-line summary of a build.
-func (s Summary) WriteSummary(w io.Writer) {
-	fmt.Fprintf(w, "indexed %d documents, %d pages, %d passages, %d speakers, %d quotes in %s",
-		s.Documents, s.Pages, s.Passages, s.Speakers, s.Quotes, s.Took.Round(time.Millisecond))
-	if len(s.Skipped) > 0 {
-		fmt.Fprintf(w, "; skipped %d", len(s.Skipped))
-	}
-	if s.IndexerMemory > 0 || s.PeakMemory > 0 {
-		fmt.Fprintf(w, "; peak memory: indexer %s, one document %s (%s)",
-			isolate.Bytes(s.IndexerMemory), isolate.Bytes(s.PeakMemory), s.PeakMemoryFile)
-	}
-	fmt.Fprintln(w)
 }
