@@ -35,6 +35,7 @@ type lexiconT struct {
 	docs       map[string]bool   // words of documents' names
 	dets       map[string]bool   // determiners
 	base       map[string]bool   // the base form of every speech verb
+	procedural map[string]bool   // participles of a meeting's decisions ("approved")
 }
 
 var lex = loadLexicon()
@@ -125,6 +126,7 @@ func loadLexicon() *lexiconT {
 	for _, ws := range lexLines("prepositions.txt") {
 		l.preps[ws[0]] = true
 	}
+	l.procedural = wordSet(lexLines("procedural.txt"))
 	for _, ws := range lexLines("possessive.txt") {
 		l.possess[ws[0]] = true
 	}

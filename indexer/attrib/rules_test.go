@@ -568,6 +568,63 @@ func TestTextRules(t *testing.T) {
 			want:   []want{{"staff are few", "", "narrative"}},
 		},
 		{
+			name: "a name with a capitalised particle pair is one person",
+			blocks: []doc.Block{
+				para("Mayor Hanna Van der Linden of Ghent attended the opening."),
+				para("Mayor Van der Linden welcomed the plan and offered to host the next round. In her view, ports must join."),
+			},
+			want: []want{{"offered to host", "Van der Linden", "statement"}, {"ports must join", "Van der Linden", "statement"}},
+		},
+		{
+			name:   "a surname with an elided particle is a subject",
+			blocks: []doc.Block{para("Tom Lind opened the day. Ms d’Orsay stressed that budgets were cut.")},
+			want:   []want{{"budgets were cut", "d’Orsay", "statement"}},
+		},
+		{
+			name:   "a passive cue with a particle names its agent",
+			blocks: []doc.Block{para("Tom Lind opened the day. It was pointed out by Ms Ann Berg that budgets were cut.")},
+			want:   []want{{"budgets were cut", "Ann Berg", "statement"}},
+		},
+		{
+			name: "a first name's possessive names its person",
+			blocks: []doc.Block{
+				para("Present: Tom Lind (Chair), Ana Roe (Treasurer)."),
+				para("Ana reports that donations fell."),
+				para("Tom asks whether to hire. In Ana's view the hire is cheap."),
+			},
+			want: []want{{"hire is cheap", "Ana Roe", "statement"}},
+		},
+		{
+			name:   "a pronoun binds to the sentence's own named subject",
+			blocks: []doc.Block{para("Ms Ann Berg said that roads matter."), para("Mr Tom Lind spoke. Ms Ann Berg was sceptical: she noted that funds are short.")},
+			want:   []want{{"funds are short", "Ann Berg", "statement"}},
+		},
+		{
+			name:   "a pronoun without a named subject of its own continues the source",
+			blocks: []doc.Block{para("Mr Tom Lind spoke. The room was quiet: he noted nothing new.")},
+			want:   []want{{"nothing new", "Tom Lind", "statement"}},
+		},
+		{
+			name:   "the object of a preposition is no subject for the pronoun",
+			blocks: []doc.Block{para("Mr Tom Lind spoke about roads. After meeting Ms Ann Berg, he said that costs rose.")},
+			want:   []want{{"costs rose", "Tom Lind", "statement"}},
+		},
+		{
+			name:   "with this is no anaphor",
+			blocks: []doc.Block{para("Ms Ann Berg spoke about roads. With this amendment, the text was changed.")},
+			want:   []want{{"text was changed", "", "narrative"}},
+		},
+		{
+			name:   "a pronoun cue after with this continues the source",
+			blocks: []doc.Block{para("Ms Ann Berg spoke about roads. With this amendment, she said, the text improves.")},
+			want:   []want{{"text improves", "Ann Berg", "statement"}},
+		},
+		{
+			name:   "a procedural sentence continues no source",
+			blocks: []doc.Block{para("Ms Ann Berg notes that the list is wrong. With that change the report is approved.")},
+			want:   []want{{"list is wrong", "Ann Berg", "statement"}, {"report is approved", "", "narrative"}},
+		},
+		{
 			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
 			want:   []want{{"emphasizes prevention", "", "narrative"}},

@@ -23,10 +23,10 @@ func npWord(t token) bool {
 		return true
 	}
 	switch t.f {
-	case "of", "the", "for", "on", "de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "ibn", "-", "/", "’", "'":
+	case "of", "the", "for", "on", "-", "/", "’", "'":
 		return true
 	}
-	return false
+	return isParticle(t.f)
 }
 
 // Rule subjectBefore: the subject of the cue at toks[i] is found by going

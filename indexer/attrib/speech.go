@@ -69,7 +69,7 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 		if lex.possess[t.f] && i > 0 && possessive(toks[i-1]) {
 			if p := a.sourceEndingAt(toks, ms, i); p != nil {
 				before := i - 1
-				for before >= 0 && npWord(toks[before]) {
+				for before >= 0 && npWord(toks[before]) && toks[before].f != "in" { // "In Rashid's view"
 					before--
 				}
 				if i+1 < len(toks) && (toks[i+1].f == "was" || toks[i+1].f == "is") || before >= 0 && toks[before].f == "in" {
@@ -81,12 +81,12 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 			continue
 		}
 		// Passive: "presented by X", "as noted by X"
-		if lex.passive[t.f] && i+1 < len(toks) && toks[i+1].f == "by" {
+		if ak := passiveAgent(toks, i); ak > 0 {
 			if byline(toks, i) {
 				continue // "Proposed by A, presented by B.": a header, no speech
 			}
-			k := i + 2
-			for k < len(toks) && k < i+8 && mentionStartingAt(k) == nil && toks[k].f != "," {
+			k := ak
+			for k < len(toks) && k < ak+6 && mentionStartingAt(k) == nil && toks[k].f != "," {
 				k++
 			}
 			if p := mentionStartingAt(k); p != nil {
@@ -95,7 +95,7 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 			// A party or an organisation is an agent as in the active
 			// voice ("It was noted by CHILE that …"); any other named
 			// agent is a source no one can credit.
-			if ag, ok := agentAfter(toks, i+2); ok {
+			if ag, ok := agentAfter(toks, ak); ok {
 				if a.partyStyle {
 					if name, n := partyAt(toks, ag.end); n == ag.end-ag.start {
 						return personCr, a.party(name)
@@ -120,6 +120,12 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 				if c2, p2 := a.resolve(toks, ms, r); c2 == personCr {
 					c, p = c2, p2
 				}
+			}
+		}
+		if c == pronounCr {
+			if p := ownSubject(toks, ms, s.start, a.pronoun); p != nil {
+				setGender(p, lex.gender[a.pronoun])
+				return personCr, p
 			}
 		}
 		switch c {
@@ -153,7 +159,7 @@ func byline(toks []token, i int) bool {
 	if i > 0 && toks[i-1].f != "," {
 		return false
 	}
-	ag, ok := agentAfter(toks, i+2)
+	ag, ok := agentAfter(toks, passiveAgent(toks, i))
 	if !ok {
 		return false
 	}
@@ -163,6 +169,49 @@ func byline(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// Rule ownSubject: a pronoun subject of a cue binds to the person the
+// same sentence opens with, a named subject with its own verb ("Ms Ann
+// Berg was sceptical: she noted …"), before any current source; only
+// titles and their other names ("Quispe Mamani") may come before the
+// mention, and the gender must fit.
+func ownSubject(toks []token, ms []mention, before int, pronoun string) *person {
+	for _, m := range ms {
+		if m.end >= before || m.end >= len(toks) {
+			break
+		}
+		for _, t := range toks[:m.start] {
+			if !isCapitalized(t.text) || !(lex.titles[strings.TrimSuffix(t.f, ".")] || lex.honorific[strings.TrimSuffix(t.f, ".")] || slices.Contains(m.p.names, t.f)) {
+				return nil
+			}
+		}
+		if n := toks[m.end]; isCapitalized(n.text) || !isLetter(n.f) || lex.preps[n.f] || possessive(toks[m.end-1]) {
+			return nil
+		}
+		if g := lex.gender[pronoun]; g == "" || !genderFits(m.p, g) || m.p.party {
+			return nil
+		}
+		return m.p
+	}
+	return nil
+}
+
+// passiveAgent: where the agent of the passive cue at toks[i] starts,
+// after "by" ("noted by X", "pointed out by X": one adverb particle may
+// come between), or -1.
+func passiveAgent(toks []token, i int) int {
+	if !lex.passive[toks[i].f] {
+		return -1
+	}
+	k := i + 1
+	if k < len(toks) && (toks[k].f == "out" || toks[k].f == "up" || toks[k].f == "forward") {
+		k++
+	}
+	if k < len(toks) && toks[k].f == "by" {
+		return k + 1
+	}
+	return -1
 }
 
 // agentAfter returns the agent of a passive cue, the noun phrase at
@@ -709,8 +758,8 @@ func (a *attributor) registryFromText() {
 				if !isCue(toks, i) {
 					continue
 				}
-				if lex.passive[toks[i].f] && i+1 < len(toks) && toks[i+1].f == "by" {
-					if ag, ok := agentAfter(toks, i+2); ok {
+				if ak := passiveAgent(toks, i); ak > 0 {
+					if ag, ok := agentAfter(toks, ak); ok {
 						a.registerSubject(sent, toks, ag) // "as noted by Jane Roe"
 						continue
 					}
@@ -845,7 +894,7 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		return false
 	}
 	name := textOf(sent, toks, ns, ne)
-	single := ne-ns == 1 && nameWord.MatchString(name) && len([]rune(name)) >= 2
+	single := ne-ns == 1 && isNameWord(name) && len([]rune(name)) >= 2
 	if !looksLikeName(name) {
 		if !single {
 			return false
@@ -1019,17 +1068,24 @@ func (a *attributor) indexNames() {
 			if !a.nameToken(toks[i]) || affil[i] {
 				continue // an organisation in a list is no first name
 			}
-			for n := 2; n <= 3 && i+n <= len(toks); n++ {
+			for n, parts := 2, 0; n <= 3+parts && i+n <= len(toks); n++ {
 				ok := true
+				parts = 0
 				for k := i + 1; k < i+n; k++ {
 					t := toks[k]
-					if !a.nameToken(t) && !(k < i+n-1 && (t.f == "van" || t.f == "von" || t.f == "de" || t.f == "der" || t.f == "da")) {
+					if isParticle(t.f) {
+						parts++
+					}
+					if !a.nameToken(t) && !(k < i+n-1 && isParticle(t.f)) {
 						ok = false
 						break
 					}
 				}
 				if !ok {
 					break
+				}
+				if e := i + n; e+1 < len(toks) && isParticle(toks[e].f) && isCapitalized(toks[e+1].text) {
+					continue // "Amélie Van" before "den Broeck": no full name
 				}
 				full := b.Text[toks[i].start:toks[i+n-1].end]
 				for _, f := range []string{"f:" + toks[i].f, "s:" + toks[i+n-1].f} {
@@ -1113,7 +1169,7 @@ func (a *attributor) completeNames() {
 
 // isFirstName reports whether t can be a given name before a surname.
 func isFirstName(t token) bool {
-	return isCapitalized(t.text) && nameWord.MatchString(t.text) && !lex.titles[t.f] && !isSentenceWord(t.f) &&
+	return isCapitalized(t.text) && isNameWord(t.text) && !lex.titles[t.f] && !isSentenceWord(t.f) &&
 		!strings.HasSuffix(t.text, "'s") && !strings.HasSuffix(t.text, "’s") && !strings.HasSuffix(t.text, ".")
 }
 
