@@ -55,7 +55,7 @@ var heldoutFloors = map[string]struct{ attribution, narrative float64 }{
 	"lang-summit":      {0.857, 1.000},
 	"leaders-readout":  {0.533, 1.000},
 	"osce-conference":  {1.000, 1.000},
-	"press-conference": {0.000, 1.000},
+	"press-conference": {1.000, 1.000},
 	"symposium":        {0.875, 1.000},
 }
 

@@ -520,9 +520,20 @@ func (a *attributor) paragraph(b doc.Block) {
 	}
 	a.itemCarry = nil
 	carried := cur
-	label := a.labelSpeaker(text)
+	label, labelled := a.labelSpeaker(text)
+	prevTurn := a.turn
+	a.turn = label
+	if !labelled && prevTurn != nil && firstPersonOpener(text) {
+		// Rule turnContinues: a paragraph after a labelled turn, with no
+		// label, continues the turn when it opens in the first person
+		// ("I want to be clear …"); a third-person note does not.
+		label, a.turn = prevTurn, prevTurn
+	}
 	if label != nil {
 		cur = label
+	} else if labelled {
+		cur = nil // a turn of someone we cannot name ("Q:")
+		a.last = nil
 	}
 	a.cur = cur
 	for _, r := range clauses(text) {
@@ -572,6 +583,8 @@ func (a *attributor) paragraph(b doc.Block) {
 			// Rule speakerLabel: a turn is its speaker's, whatever the
 			// subjects inside it ("Some delegations say …").
 			c, p = personCr, label
+		} else if labelled {
+			c, p = noCredit, nil // a turn of someone unnamed is nobody's
 		}
 		if cur != nil || c != noCredit {
 			weakStop = false
@@ -800,58 +813,150 @@ func (a *attributor) registryFromText() {
 	}
 }
 
-// labelEnd returns the index of the colon closing a speaker label that
-// opens a paragraph ("Jane Roe: I think …", "Jane: …"), or -1: one to
-// three name words, a colon, and three words or more after it.
-func (a *attributor) labelEnd(toks []token) int {
-	for c := 1; c <= 3 && c < len(toks); c++ {
-		if !a.nameToken(toks[c-1]) {
-			return -1
-		}
-		if toks[c].f == ":" {
-			if len(toks)-c-1 < 3 {
-				return -1
-			}
-			return c
-		}
-	}
-	return -1
+// turnLabel is a paragraph's speaker label: the name tokens
+// toks[ns:ne] before the colon at toks[c], with the title words before
+// them (titled); question when it is a reporter's turn ("Q:", "Q (Jane
+// Roe, Daily News):"), whose name may be empty (ns == ne).
+type turnLabel struct {
+	ns, ne, c int
+	titled    bool
+	question  bool
 }
 
-// Rule speakerLabel: a paragraph opening with a person's name and a colon
-// (minutes and transcripts: "Jane Roe: I think …") is that person's. A
-// single word counts when the document names exactly one person so.
+// Rule turnLabel: a paragraph opening with a speaker label and a colon,
+// of at least three words after it: one to three name words ("Jane
+// Roe:", "Roe:"); title words then a surname or name, in any case
+// ("MINISTER OKAFOR:", "DR. ROE:", "Ms Roe:", "Minister Jane Roe:");
+// or a question turn, "Q:" or "Q (Name, Outlet):".
+func (a *attributor) labelEnd(toks []token) (turnLabel, bool) {
+	enough := func(c int) bool { return len(toks)-c-1 >= 3 }
+	if len(toks) > 1 && (toks[0].text == "Q" || toks[0].text == "Question") {
+		if toks[1].f == ":" {
+			return turnLabel{ns: 1, ne: 1, c: 1, question: true}, enough(1)
+		}
+		if toks[1].f == "(" {
+			e := 2
+			for e < len(toks) && e < 8 && toks[e].f != "," && toks[e].f != ")" {
+				if !isCapitalized(toks[e].text) {
+					return turnLabel{}, false
+				}
+				e++
+			}
+			c := e
+			for c < len(toks) && c < 16 && toks[c].f != ")" {
+				c++
+			}
+			if c+1 < len(toks) && toks[c].f == ")" && toks[c+1].f == ":" && e > 2 {
+				return turnLabel{ns: 2, ne: e, c: c + 1, question: true}, enough(c + 1)
+			}
+		}
+		return turnLabel{}, false
+	}
+	k := 0
+	for k < len(toks) && k < 4 && isCapitalized(toks[k].text) && (lex.titles[toks[k].f] || lex.honorific[toks[k].f] || addressForms[toks[k].f]) {
+		k++
+		if k < len(toks) && toks[k].f == "." {
+			k++ // "DR.", "Ms."
+		}
+	}
+	if k > 0 {
+		for c := k + 1; c <= k+3 && c < len(toks); c++ {
+			if t := toks[c-1]; !isCapitalized(t.text) || !isNameWord(t.text) || lex.titles[t.f] || lex.groups[t.f] || lex.openers[t.f] || !isLetter(t.f) {
+				return turnLabel{}, false
+			}
+			if toks[c].f == ":" {
+				return turnLabel{ns: k, ne: c, c: c, titled: true}, enough(c)
+			}
+		}
+		return turnLabel{}, false
+	}
+	for c := 1; c <= 3 && c < len(toks); c++ {
+		if !a.nameToken(toks[c-1]) {
+			return turnLabel{}, false
+		}
+		if toks[c].f == ":" {
+			return turnLabel{ns: 0, ne: c, c: c}, enough(c)
+		}
+	}
+	return turnLabel{}, false
+}
+
+// Rule speakerLabel: a paragraph opening with a speaker label (rule
+// turnLabel: minutes and transcripts, "Jane Roe: I think …") is that
+// person's. A single word counts when the document names exactly one
+// person so, or after a title ("MINISTER OKAFOR:"), which makes the
+// label's word a surname; a question turn is its questioner's.
 func (a *attributor) registerLabel(text string) {
 	if len(a.reg.people) >= maxTextSpeakers {
 		return
 	}
 	toks := tokenize(text)
-	c := a.labelEnd(toks)
-	if c < 0 {
+	l, ok := a.labelEnd(toks)
+	if !ok || l.ns == l.ne {
 		return
 	}
-	name := textOf(text, toks, 0, c)
-	if c == 1 {
-		if name = a.fullName(toks[0].f, false); name == "" {
+	name := textOf(text, toks, l.ns, l.ne)
+	if l.ne-l.ns == 1 {
+		if full := a.fullName(toks[l.ns].f, l.titled); full != "" {
+			name = full
+		} else if !l.titled {
 			return
+		} else if strings.ToUpper(name) == name {
+			name = capsToTitle(name) // "OKAFOR" → "Okafor"
 		}
-	} else if !looksLikeName(name) {
+	} else if !looksLikeName(name) && !looksLikeName(capsToTitle(name)) {
 		return
+	} else if strings.ToUpper(name) == name {
+		name = capsToTitle(name)
+	}
+	if len(a.mentions(toks[l.ns:l.ne])) > 0 {
+		return // known already
 	}
 	a.register(newPerson(name, "", nil, "", a.d.ID))
 }
 
-// labelSpeaker returns the person a paragraph's speaker label names.
-func (a *attributor) labelSpeaker(text string) *person {
+// capsToTitle writes a word in capitals in title case, each part of a
+// hyphenated name too ("SANDHU-BRAR" → "Sandhu-Brar").
+func capsToTitle(s string) string {
+	rs := []rune(strings.ToLower(s))
+	for i := range rs {
+		if i == 0 || rs[i-1] == '-' || rs[i-1] == ' ' {
+			rs[i] = unicode.ToUpper(rs[i])
+		}
+	}
+	return string(rs)
+}
+
+// firstPersonOpener: the paragraph opens with a first-person pronoun or
+// "Let" ("I want …", "We have …", "Our data show …").
+func firstPersonOpener(text string) bool {
 	toks := tokenize(text)
-	c := a.labelEnd(toks)
-	if c < 0 {
-		return nil
+	if len(toks) == 0 || !isCapitalized(toks[0].text) {
+		return false
 	}
-	if ms := a.mentions(toks[:c]); len(ms) == 1 && ms[0].start == 0 && ms[0].end == c {
-		return ms[0].p
+	switch toks[0].f {
+	case "i", "we", "my", "our", "let":
+		return true
 	}
-	return nil
+	return false
+}
+
+// labelSpeaker returns the person a paragraph's speaker label names;
+// label reports whether it has a label (an unnamed question turn has no
+// person).
+func (a *attributor) labelSpeaker(text string) (p *person, label bool) {
+	toks := tokenize(text)
+	l, ok := a.labelEnd(toks)
+	if !ok {
+		return nil, false
+	}
+	if l.ns == l.ne {
+		return nil, true
+	}
+	if ms := a.mentions(toks[l.ns:l.ne]); len(ms) == 1 && ms[0].start == 0 && ms[0].end == l.ne-l.ns {
+		return ms[0].p, true
+	}
+	return nil, l.question || l.titled
 }
 
 // registerSubject adds the person or party a subject names and reports
