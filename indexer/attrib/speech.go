@@ -201,7 +201,7 @@ func ownSubject(toks []token, ms []mention, before int, pronoun string) *person 
 // after "by" ("noted by X", "pointed out by X": one adverb particle may
 // come between), or -1.
 func passiveAgent(toks []token, i int) int {
-	if !lex.passive[toks[i].f] {
+	if !lex.passive[toks[i].f] && !lex.motion[toks[i].f] {
 		return -1
 	}
 	k := i + 1
