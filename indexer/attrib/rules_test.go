@@ -64,6 +64,8 @@ func TestNameParts(t *testing.T) {
 		{"Co-facilitator Lopez", "Co-facilitator", "Lopez"},
 		{"Maria Lopez", "", "Maria Lopez"},
 		{"Guido van Rossum", "", "Guido van Rossum"},
+		{"Minister for Water Maria Lopez", "Minister for Water", "Maria Lopez"},
+		{"Minister for Roads and Water Maria Lopez", "Minister for Roads and Water", "Maria Lopez"},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.phrase)
@@ -649,6 +651,45 @@ func TestTextRules(t *testing.T) {
 				{"Minister left", "", "narrative"},
 				{"edited for length", "", "narrative"},
 			},
+		},
+		{
+			name: "a role noun with a name in apposition names that person",
+			blocks: []doc.Block{
+				para("The Chair, Ms Rania Aziz, welcomed the delegates and stressed that water is scarce."),
+				para("Tom Lind asked about costs. The Chair thanked the hosts."),
+			},
+			want: []want{{"water is scarce", "Rania Aziz", "statement"}, {"thanked the hosts", "Rania Aziz", "statement"}},
+		},
+		{
+			name: "a possessive determiner before a role noun in apposition",
+			blocks: []doc.Block{
+				para("Our director, Dr Jo Lee, said that funds are short."),
+				para("The Acme Bank is a lender. Its chief executive, Mr Piers Wadd, told us that rates will rise."),
+			},
+			want: []want{{"funds are short", "Jo Lee", "statement"}, {"rates will rise", "Piers Wadd", "statement"}},
+		},
+		{
+			name:   "a title with a place in apposition to a role noun",
+			blocks: []doc.Block{para("The Chair, Minister for Roads and Water Tomas Varga, opened the meeting and said costs rose.")},
+			want:   []want{{"costs rose", "Tomas Varga", "statement"}},
+		},
+		{
+			name: "an apposition that is no person names no one",
+			blocks: []doc.Block{
+				para("The Chair, who had arrived late, welcomed the guests."),
+				para("The Bank, a lender since 1950, warned of risks."),
+				para("Their report, Water for All, warned of drought."),
+			},
+			want: []want{{"welcomed the guests", "", "narrative"}, {"warned of risks", "", "narrative"}, {"warned of drought", "", "narrative"}},
+		},
+		{
+			name: "two chairs named so leave the Chair unresolved",
+			blocks: []doc.Block{
+				para("The Co-Chair, Ms Rania Aziz, welcomed the delegates."),
+				para("The Co-Chair, Mr Tomas Varga, welcomed the observers."),
+				para("Tom Lind asked about costs. The Co-Chair stressed that water is scarce."),
+			},
+			want: []want{{"water is scarce", "", "narrative"}},
 		},
 		{
 			name:   "a document is no speaker",

@@ -282,6 +282,9 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 			return groupCr, nil
 		}
 	}
+	if p := a.appositionOfRole(toks, ms, s); p != nil {
+		return personCr, p
+	}
 	if s.article {
 		if ws, mods := roleNounAt(toks, s.start, s.end); ws != nil {
 			if p := a.roleHolder(ws, mods); p != nil {
@@ -335,6 +338,35 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 		}
 	}
 	return otherCr, nil
+}
+
+// Rule roleApposition: a role noun with a name in apposition names that
+// person ("The Chair, Ms Rania Aziz, welcomed", "Its chief executive, Mr
+// X, told", "The Chair, Minister for Water Jane Roe, opened"): the
+// apposition is a known person's mention, after title words only, and
+// closes it.
+func (a *attributor) appositionOfRole(toks []token, ms []mention, s subject) *person {
+	if s.apStart < 0 || s.apEnd <= s.apStart || s.apEnd > len(toks) {
+		return nil
+	}
+	if ws, _ := roleNounAt(toks, s.start, s.end); ws == nil {
+		return nil
+	}
+	for _, m := range ms {
+		if m.end != s.apEnd || m.start < s.apStart {
+			continue
+		}
+		for _, t := range toks[s.apStart:m.start] {
+			if isCapitalized(t.text) && !lex.titles[strings.TrimSuffix(t.f, ".")] && !lex.honorific[strings.TrimSuffix(t.f, ".")] && !addressForms[strings.TrimSuffix(t.f, ".")] {
+				// a place in a title: "Minister for Water Jane Roe"
+				if k := slices.IndexFunc(toks[s.apStart:m.start], func(t token) bool { return t.f == "of" || t.f == "for" }); k < 0 {
+					return nil
+				}
+			}
+		}
+		return m.p
+	}
+	return nil
 }
 
 // roleAfter: the words up to the next comma are a role or an
@@ -976,6 +1008,11 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		}
 	}
 	if s.article {
+		// rule roleApposition: "The Chair, Ms Rania Aziz, …" registers
+		// the name in apposition
+		if ws, _ := roleNounAt(toks, s.start, s.end); ws != nil && s.apStart >= 0 && s.apEnd > s.apStart && isCapitalized(toks[s.apEnd-1].text) {
+			return a.registerSubject(sent, toks, subject{start: s.apStart, end: s.apEnd, apStart: -1, apEnd: -1})
+		}
 		return false
 	}
 	if _, n := partyAt(toks, s.end); n == s.end-s.start {
