@@ -692,6 +692,23 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"water is scarce", "", "narrative"}},
 		},
 		{
+			name: "It continues the party that is the current source",
+			blocks: []doc.Block{
+				para("NORWAY said plans matter. CHILE stressed funds. KENYA noted gaps."),
+				para("PERU expressed concern that the draft was vague. It proposed splitting Article 4 into two parts."),
+				para("PERU spoke on funds. It was agreed that the text stands."),
+			},
+			want: []want{{"splitting Article 4", "Peru", "statement"}, {"text stands", "", "narrative"}},
+		},
+		{
+			name: "It continues no person nor an institution",
+			blocks: []doc.Block{
+				para("Ms Ann Roe spoke about roads. It noted that costs rose."),
+				para("The Secretariat said so. It noted that funds were short."),
+			},
+			want: []want{{"costs rose", "", "narrative"}, {"funds were short", "", "narrative"}},
+		},
+		{
 			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
 			want:   []want{{"emphasizes prevention", "", "narrative"}},

@@ -273,6 +273,12 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 		return groupCr, nil
 	}
 	lastTok := toks[s.end-1]
+	if s.end-s.start == 1 && lastTok.f == "it" && a.cur != nil && a.cur.party && s.end < len(toks) && !lex.copulas[toks[s.end].f] {
+		// Rule partyIt: "PERU expressed concern … It proposed …": "It"
+		// continues the party that is the current source (not "It was
+		// agreed that …": the meeting's)
+		return personCr, a.cur
+	}
 	if s.end-s.start == 1 {
 		if lex.gender[lastTok.f] != "" && !isCapitalized(lastTok.text) || lex.gender[lastTok.f] != "" && s.start == 0 {
 			a.pronoun = lastTok.f // the subject's pronoun: only it may set a gender
