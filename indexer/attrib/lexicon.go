@@ -190,6 +190,18 @@ func isCue(toks []token, i int) bool {
 	if lex.copulas[f] && i+2 < len(toks) && lex.attitude[toks[i+1].f] && (toks[i+2].f == "that" || toks[i+2].f == "about") {
 		return true
 	}
+	// "Jane was sceptical: automatic transcripts …", "Jane was not
+	// convinced: …": the copula, one "not" or adverb, the adjective,
+	// then a colon and a clause
+	if lex.copulas[f] && i+3 < len(toks) {
+		k := i + 1
+		if toks[k].f == "not" || isAdverb(toks[k]) {
+			k++
+		}
+		if k+2 < len(toks) && lex.attitude[toks[k].f] && toks[k+1].f == ":" && isLetter(toks[k+2].f) {
+			return true
+		}
+	}
 	if i+1 < len(toks) && lex.cues[f+" "+toks[i+1].f] {
 		return true // "laid out", "pointed out"
 	}

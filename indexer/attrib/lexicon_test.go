@@ -78,6 +78,10 @@ func TestCueClasses(t *testing.T) {
 		{"Jane thanked the hosts.", "thanked", true},              // gratitude
 		{"Jane concurred.", "concurred", true},                    // assent
 		{"Jane introduced a plan.", "introduced", true},           // presenting
+		{"Jane demoed a tool.", "demoed", true},                   // presenting, irregular line
+		{"Jane was sceptical: costs will rise.", "was", true},     // attitude before a colon
+		{"Jane was not convinced: costs will rise.", "was", true}, // attitude, "not", colon
+		{"The room was quiet: nobody spoke.", "was", false},       // no attitude
 		{"Jane demonstrated a tool.", "demonstrated", true},       // presenting
 		{"Jane briefed the board.", "briefed", true},              // presenting
 		{"Jane rejected the plan.", "rejected", true},             // rejecting

@@ -53,6 +53,18 @@ var addressForms = func() map[string]bool {
 	return m
 }()
 
+// addressGender: the gender a form of address shows ("ms" → "f"),
+// folded, without its dot.
+var addressGender = func() map[string]string {
+	m := map[string]string{}
+	for _, ws := range lexLines("honorifics.txt") {
+		if len(ws) > 2 && ws[1] == "address" {
+			m[strings.TrimSuffix(fold(ws[0]), ".")] = ws[2]
+		}
+	}
+	return m
+}()
+
 func firstWords(lines [][]string) []string {
 	out := make([]string, len(lines))
 	for i, ws := range lines {

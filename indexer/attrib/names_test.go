@@ -103,3 +103,12 @@ func TestSurnameOfSeveralWords(t *testing.T) {
 		checkPassage(t, res, tc.fragment, tc.name, "statement")
 	}
 }
+
+// TestAddressGender: the gender class of honorifics.txt (third field).
+func TestAddressGender(t *testing.T) {
+	for hon, want := range map[string]string{"mr": "m", "ms": "f", "mrs": "f", "dr": "", "prof": ""} {
+		if got := addressGender[hon]; got != want {
+			t.Errorf("addressGender[%q] = %q, want %q", hon, got, want)
+		}
+	}
+}

@@ -709,6 +709,28 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"costs rose", "", "narrative"}, {"funds were short", "", "narrative"}},
 		},
 		{
+			name:   "an attitude before a colon is a cue",
+			blocks: []doc.Block{para("Mr Tom Lind spoke. Ms Ann Berg was adamant: the fund must grow. The mood was sceptical: nobody clapped.")},
+			want:   []want{{"fund must grow", "Ann Berg", "statement"}, {"nobody clapped", "", "narrative"}},
+		},
+		{
+			name: "a known person opening a sentence without a cue is whom a later pronoun continues",
+			blocks: []doc.Block{
+				para("Ms Leila Roe said that tools matter. Tom Lind said so too."),
+				para("Ms Leila Roe leads a team in Rabat. The toolkit was tested on ten languages, she explained."),
+			},
+			want: []want{{"leads a team", "", "narrative"}, {"ten languages", "Leila Roe", "statement"}},
+		},
+		{
+			name: "a topic subject of the other gender or a group continues nobody",
+			blocks: []doc.Block{
+				para("Ms Leila Roe said that tools matter. Tom Lind said so too."),
+				para("Ms Leila Roe leads a team in Rabat. He said costs rose."),
+				para("Ms Leila Roe leads a team in Rabat. Participants said prices rose."),
+			},
+			want: []want{{"costs rose", "", "narrative"}, {"prices rose", "", "narrative"}},
+		},
+		{
 			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
 			want:   []want{{"emphasizes prevention", "", "narrative"}},

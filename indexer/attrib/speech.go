@@ -642,6 +642,24 @@ func (a *attributor) paragraph(b doc.Block) {
 			cur = nil
 			a.last = nil
 		}
+		if (c == otherCr || c == noCredit && cur == nil) && !r.clause && label == nil {
+			// Rule topicSubject: a sentence without a cue opening with a
+			// known person and a verb of theirs ("Aoife opens the
+			// meeting.") credits nothing but makes them the one a later
+			// pronoun continues ("She notes that …").
+			if ms := a.mentions(toks[:min(len(toks), 6)]); len(ms) > 0 && titlesOnly(toks[:ms[0].start]) && ms[0].end < len(toks) && !ms[0].p.party {
+				if n := toks[ms[0].end]; isLetter(n.f) && !isCapitalized(n.text) && !lex.preps[n.f] && !possessive(toks[ms[0].end-1]) && n.f != "and" && n.f != "or" {
+					a.last, a.lastPara = ms[0].p, a.paraN
+					if s := ms[0].start; s > 0 && ms[0].p.gender == "" {
+						k := s - 1
+						if toks[k].f == "." && k > 0 {
+							k--
+						}
+						setGender(ms[0].p, addressGender[strings.TrimSuffix(toks[k].f, ".")]) // "Ms Roe …"
+					}
+				}
+			}
+		}
 		q := ""
 		if cur != nil {
 			q = inlineQuote(sent)
@@ -963,6 +981,18 @@ func capsToTitle(s string) string {
 		}
 	}
 	return string(rs)
+}
+
+// titlesOnly: the tokens are title and honorific words ("Ms", "Dr.",
+// "Councillor"), or none.
+func titlesOnly(toks []token) bool {
+	for _, t := range toks {
+		f := strings.TrimSuffix(t.f, ".")
+		if t.f != "." && !(isCapitalized(t.text) && (lex.titles[f] || lex.honorific[f] || addressForms[f])) {
+			return false
+		}
+	}
+	return true
 }
 
 // firstPersonOpener: the paragraph opens with a first-person pronoun or
