@@ -177,24 +177,25 @@ func byline(toks []token, i int) bool {
 // titles and their other names ("Quispe Mamani") may come before the
 // mention, and the gender must fit.
 func ownSubject(toks []token, ms []mention, before int, pronoun string) *person {
-	for _, m := range ms {
-		if m.end >= before || m.end >= len(toks) {
-			break
-		}
-		for _, t := range toks[:m.start] {
-			if !isCapitalized(t.text) || !(lex.titles[strings.TrimSuffix(t.f, ".")] || lex.honorific[strings.TrimSuffix(t.f, ".")] || slices.Contains(m.p.names, t.f)) {
-				return nil
-			}
-		}
-		if n := toks[m.end]; isCapitalized(n.text) || !isLetter(n.f) || lex.preps[n.f] || possessive(toks[m.end-1]) {
-			return nil
-		}
-		if g := lex.gender[pronoun]; g == "" || !genderFits(m.p, g) || m.p.party {
-			return nil
-		}
-		return m.p
+	if len(ms) == 0 {
+		return nil
 	}
-	return nil
+	m := ms[0] // the first mention only
+	if m.end >= before || m.end >= len(toks) {
+		return nil
+	}
+	for _, t := range toks[:m.start] {
+		if !isCapitalized(t.text) || !(lex.titles[strings.TrimSuffix(t.f, ".")] || lex.honorific[strings.TrimSuffix(t.f, ".")] || slices.Contains(m.p.names, t.f)) {
+			return nil
+		}
+	}
+	if n := toks[m.end]; isCapitalized(n.text) || !isLetter(n.f) || lex.preps[n.f] || possessive(toks[m.end-1]) {
+		return nil
+	}
+	if g := lex.gender[pronoun]; g == "" || !genderFits(m.p, g) || m.p.party {
+		return nil
+	}
+	return m.p
 }
 
 // passiveAgent: where the agent of the passive cue at toks[i] starts,
