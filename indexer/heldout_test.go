@@ -47,7 +47,7 @@ var heldoutFloors = map[string]struct{ attribution, narrative float64 }{
 	"committee-report": {0.933, 1.000},
 	"devconf-blog":     {1.000, 1.000},
 	"press-readout":    {1.000, 1.000},
-	"un-bulletin":      {0.521, 1.000},
+	"un-bulletin":      {1.000, 1.000},
 	"workshop-report":  {0.904, 1.000},
 	"council":          {0.882, 1.000},
 	"enb-bulletin":     {1.000, 1.000},

@@ -123,6 +123,9 @@ type attributor struct {
 	acronyms map[string]bool
 	proper   map[string]bool // words capitalised inside sentences
 	lower    map[string]int  // folded words written in lower case inside sentences, how often
+	// capsParties: rule capsParties, parties in capitals the gazetteer
+	// lacks speak in this report
+	capsParties bool
 	// turn: the speaker of the labelled turn the last paragraph was
 	// (rule turnContinues)
 	turn *person

@@ -731,6 +731,28 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"costs rose", "", "narrative"}, {"prices rose", "", "narrative"}},
 		},
 		{
+			name: "parties in capitals the gazetteer lacks speak in a bulletin of parties",
+			blocks: []doc.Block{
+				para("VALDORIA said the draft was weak. The ALPINE UNION welcomed the text. OSTRELAND favoured a cap."),
+				para("It was noted by VALDORIA that funds are short. KESTREL ISLANDS and OSTRELAND opposed the plan."),
+				para("NOTE: the Chair said the session would close early."),
+			},
+			want: []want{
+				{"draft was weak", "Valdoria", "statement"},
+				{"welcomed the text", "Alpine Union", "statement"},
+				{"funds are short", "Valdoria", "statement"},
+				{"opposed the plan", "", "narrative"},
+			},
+		},
+		{
+			name: "acronyms an organisation's name defines are no parties",
+			blocks: []doc.Block{
+				para("The United Nations Children's Fund (UNICEF) and the World Food Programme (WFP) and the Global Fund (GF) met."),
+				para("UNICEF said the draft was weak. WFP warned of hunger. GF noted gaps."),
+			},
+			want: []want{{"draft was weak", "", "narrative"}, {"warned of hunger", "", "narrative"}},
+		},
+		{
 			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
 			want:   []want{{"emphasizes prevention", "", "narrative"}},

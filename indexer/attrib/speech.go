@@ -97,7 +97,7 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 			// agent is a source no one can credit.
 			if ag, ok := agentAfter(toks, ak); ok {
 				if a.partyStyle {
-					if name, n := partyAt(toks, ag.end); n == ag.end-ag.start {
+					if name, n := a.partyAt(toks, ag.end); n == ag.end-ag.start {
 						return personCr, a.party(name)
 					}
 				}
@@ -249,7 +249,7 @@ func (a *attributor) sourceEndingAt(toks []token, ms []mention, end int) *person
 		}
 	}
 	if a.partyStyle {
-		if name, n := partyAt(toks, end); n > 0 {
+		if name, n := a.partyAt(toks, end); n > 0 {
 			return a.party(name)
 		}
 	}
@@ -323,7 +323,7 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 		return personCr, best.p
 	}
 	if a.partyStyle {
-		if name, n := partyAt(toks, s.end); n == s.end-s.start {
+		if name, n := a.partyAt(toks, s.end); n == s.end-s.start {
 			return personCr, a.party(name)
 		}
 	}
@@ -1039,7 +1039,7 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		return false
 	}
 	if a.partyStyle {
-		if name, n := partyAt(toks, s.end); n == s.end-s.start {
+		if name, n := a.partyAt(toks, s.end); n == s.end-s.start {
 			a.party(name)
 			return true
 		}
@@ -1052,7 +1052,7 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		}
 		return false
 	}
-	if _, n := partyAt(toks, s.end); n == s.end-s.start {
+	if _, n := a.partyAt(toks, s.end); n == s.end-s.start {
 		return false // a state is no person
 	}
 	rs, ns, ne, oe := nameParts(toks, s.start, s.end, a.lowerKnown)
