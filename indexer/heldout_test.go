@@ -49,7 +49,7 @@ var heldoutFloors = map[string]struct{ attribution, narrative float64 }{
 	"press-readout":    {1.000, 1.000},
 	"un-bulletin":      {1.000, 1.000},
 	"workshop-report":  {0.904, 1.000},
-	"council":          {0.882, 1.000},
+	"council":          {0.941, 1.000},
 	"enb-bulletin":     {1.000, 1.000},
 	"foundation-board": {0.894, 1.000},
 	"lang-summit":      {0.904, 1.000},

@@ -669,6 +669,14 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"funds are short", "Jo Lee", "statement"}, {"rates will rise", "Piers Wadd", "statement"}},
 		},
 		{
+			name: "a role noun with modifiers and a name in apposition",
+			blocks: []doc.Block{
+				para("The public works director, Frank Ostrowski, presented the options and said costs rose."),
+				para("The public works department, a large unit, said nothing new."),
+			},
+			want: []want{{"costs rose", "Frank Ostrowski", "statement"}, {"nothing new", "", "narrative"}},
+		},
+		{
 			name:   "a title with a place in apposition to a role noun",
 			blocks: []doc.Block{para("The Chair, Minister for Roads and Water Tomas Varga, opened the meeting and said costs rose.")},
 			want:   []want{{"costs rose", "Tomas Varga", "statement"}},

@@ -154,6 +154,20 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 				s.start, s.end, s.article = k, end, true
 				return s, true
 			}
+			// "The public works director, Frank Roe, presented": up to
+			// two lower-case words before the role noun, with a name in
+			// apposition (rule roleApposition resolves it)
+			if s.apStart >= 0 {
+				m := k
+				for m > 0 && k-m < 2 && isLetter(toks[m-1].f) && !isCapitalized(toks[m-1].text) && toks[m-1].f != "the" && !possessiveDets[toks[m-1].f] &&
+					!lex.preps[toks[m-1].f] && !lex.dets[toks[m-1].f] && toks[m-1].f != "and" && toks[m-1].f != "or" {
+					m--
+				}
+				if m < k && m > 0 && (toks[m-1].f == "the" || possessiveDets[toks[m-1].f]) && (m == 1 || !lex.preps[toks[m-2].f]) {
+					s.start, s.end, s.article = m, end, true
+					return s, true
+				}
+			}
 		}
 		// "one delegate said", "another observer noted": a determiner and
 		// one noun (more words before a cue read as a noun phrase of
