@@ -154,6 +154,7 @@ func TestWordListClasses(t *testing.T) {
 		{"titles.txt (councillor)", []doc.Block{para("Councillor Maria Lopez argued for budgets. Tomas Berg asked why."), para("The councillor replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"titles.txt (treasurer)", []doc.Block{para("Treasurer Maria Lopez argued for budgets. Tomas Berg asked why."), para("The treasurer replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"titles.txt (convenor)", []doc.Block{para("Convenor Maria Lopez argued for budgets. Tomas Berg asked why."), para("The convenor replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"titles.txt (lead)", []doc.Block{para("The idea was welcomed by the docs team. Their lead, Maria Lopez, said a rewrite was planned.")}, "rewrite was planned", "Maria Lopez", "statement"},
 		{"titles.txt (secretary-treasurer)", []doc.Block{para("Secretary-Treasurer Maria Lopez argued for budgets. Tomas Berg asked why."), para("The secretary-treasurer replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"cues.txt (motion)", []doc.Block{para("Present: Maria Lopez, Tomas Berg."), para("Maria Lopez spoke. Moved by Tomas Berg, seconded by Maria Lopez, that the plan be adopted.")}, "plan be adopted", "Tomas Berg", "statement"},
 		{"cues.txt (motion, no clause)", []doc.Block{para("Maria Lopez argued for budgets. Moved by Tomas Berg, seconded by Maria Lopez; carried.")}, "carried", "", "narrative"},
