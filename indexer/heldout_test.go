@@ -42,38 +42,27 @@ var heldoutFloors = map[string]struct{ attribution, narrative float64 }{
 	"openmap-minutes":  {1.000, 1.000},
 	"quill-summit":     {1.000, 1.000},
 	"water-forum":      {1.000, 1.000},
-	"board-minutes":    {0.571, 1.000},
-	"chair-summary":    {0.736, 1.000},
-	"committee-report": {0.600, 1.000},
-	"devconf-blog":     {0.950, 1.000},
+	"board-minutes":    {0.857, 1.000},
+	"chair-summary":    {0.842, 1.000},
+	"committee-report": {0.933, 1.000},
+	"devconf-blog":     {1.000, 1.000},
 	"press-readout":    {1.000, 1.000},
-	"un-bulletin":      {0.521, 1.000},
-	"workshop-report":  {0.761, 1.000},
-	"council":          {0.705, 1.000},
-	"enb-bulletin":     {0.952, 1.000},
-	"foundation-board": {0.736, 0.857},
-	"lang-summit":      {0.857, 1.000},
-	"leaders-readout":  {0.400, 1.000},
-	"osce-conference":  {0.842, 1.000},
-	"press-conference": {0.000, 1.000},
+	"un-bulletin":      {1.000, 1.000},
+	"workshop-report":  {0.904, 1.000},
+	"council":          {0.941, 1.000},
+	"enb-bulletin":     {1.000, 1.000},
+	"foundation-board": {0.894, 1.000},
+	"lang-summit":      {0.952, 1.000},
+	"leaders-readout":  {0.600, 1.000},
+	"osce-conference":  {1.000, 1.000},
+	"press-conference": {1.000, 1.000},
 	"symposium":        {0.875, 1.000},
 }
 
 // heldoutKnownWrong are the wrong credits of the held-out documents when the
 // test was written (judged text → what the system credits and why). They
 // are to be fixed in indexer/attrib, not tolerated: empty this list.
-var heldoutKnownWrong = map[string]string{
-	// testdata/heldout2 and heldout3, when they were added (causes in
-	// their README.md files); fix them in indexer/attrib and remove them.
-	"moves to approve the minutes":                                         "Søren Kjærgaard: 'X moves to …' (a motion) is no cue and 'With this correction, X …' continues the chair",
-	"automatic transcripts still require a fluent speaker to correct them": "Jean-Baptiste Ouédraogo: 'X was sceptical: he noted' — the pronoun continues the paragraph's source, not the sentence's own named subject",
-	"peatland fires had released more carbon in one season":                "Bolivia: 'It was pointed out by the PHILIPPINES that' — a party of two words as passive agent",
-	"view the hire is affordable if the conference breaks even":            "Björn Åkesson: 'In Rashid's view' — a first name's possessive does not name its person",
-	"With that correction the minutes are approved":                        "Jean-Baptiste N'Diaye: a procedural sentence after a motion continues the chair",
-	"agreed and offered to host a technical working group in Antwerp":      "Amélie Van: a capitalised particle pair ('Van den Broeck') cuts the name (the right person under a wrong name)",
-	"port authorities must be involved from the start":                     "Amélie Van: as above",
-	"presented the findings of a survey of 1,200 journalists":              "Katarzyna Wiśniewska-Holt: an elided particle ('d’Aubigné') breaks the name, so the subject is not found and the previous speaker continues",
-}
+var heldoutKnownWrong = map[string]string{}
 
 type heldoutGold struct {
 	NameMatch string `json:"name_match"`

@@ -123,6 +123,12 @@ type attributor struct {
 	acronyms map[string]bool
 	proper   map[string]bool // words capitalised inside sentences
 	lower    map[string]int  // folded words written in lower case inside sentences, how often
+	// capsParties: rule capsParties, parties in capitals the gazetteer
+	// lacks speak in this report
+	capsParties bool
+	// turn: the speaker of the labelled turn the last paragraph was
+	// (rule turnContinues)
+	turn *person
 	// partyStyle: the report names negotiating parties as speakers.
 	partyStyle bool
 	names      map[string][]string // full names by first name and surname (indexNames)
@@ -712,6 +718,7 @@ func (a *attributor) walk() {
 		}
 		if b.Kind == doc.Heading || a.sessionAt[i] != nil || a.inlineAt[i] != nil {
 			a.itemCarry = nil
+			a.turn = nil
 		}
 		if b.Kind == doc.Heading {
 			lv := a.level(b)

@@ -26,7 +26,7 @@ var anaphors = map[string]bool{
 }
 
 // conjunctions that may open a sentence or a clause before its subject.
-var conjunctions = map[string]bool{"and": true, "but": true, "or": true, "so": true, "yet": true, "while": true, "whereas": true, "with": true}
+var conjunctions = map[string]bool{"and": true, "but": true, "or": true, "so": true, "yet": true, "while": true, "whereas": true}
 
 // Rule carryOver: within a paragraph, a sentence without a cue continues
 // the current source only when it is attached to them: its subject is a
@@ -41,6 +41,9 @@ var conjunctions = map[string]bool{"and": true, "but": true, "or": true, "so": t
 // (", but their …") continues unless its subject is named.
 func (a *attributor) carryOver(toks []token, cur *person, clause bool) carryKind {
 	a.pendingGender = ""
+	if procedural(toks) {
+		return carryStop
+	}
 	k := a.carrySubject(toks, cur, clause)
 	if k == carryStop || k == carryGeneric {
 		// a quotation of several words in a sentence without a subject of
@@ -239,4 +242,20 @@ func groupHead(toks []token, k int) bool {
 	}
 	n := toks[k+1]
 	return !isLetter(n.f) || auxiliaries[n.f] || lex.cues[n.f] || isAdverb(n) || strings.HasSuffix(n.f, "ed")
+}
+
+// Rule procedural: a sentence recording a meeting's decision in the
+// passive ("With that correction the minutes are approved.", "The motion
+// was carried.") is the meeting's act, no continuation of a speaker.
+func procedural(toks []token) bool {
+	inQuote := quoted(toks)
+	for i := 1; i < len(toks); i++ {
+		if !inQuote[i] && lex.procedural[toks[i].f] {
+			switch toks[i-1].f {
+			case "is", "are", "was", "were", "been":
+				return true
+			}
+		}
+	}
+	return false
 }

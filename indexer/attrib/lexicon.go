@@ -15,6 +15,7 @@ var lexiconFS embed.FS
 type lexiconT struct {
 	cues    map[string]bool // every form of a speech verb
 	framing map[string]bool // framing verbs: a cue only with "by"/a cue after
+	motion  map[string]bool // motion verbs: a cue only before "that" or "to" + a verb
 	between [][]string      // phrases between a source and its cue
 	groups  map[string]bool // group subjects (nobody in particular)
 	titles  map[string]bool // title and role words before names
@@ -35,6 +36,7 @@ type lexiconT struct {
 	docs       map[string]bool   // words of documents' names
 	dets       map[string]bool   // determiners
 	base       map[string]bool   // the base form of every speech verb
+	procedural map[string]bool   // participles of a meeting's decisions ("approved")
 }
 
 var lex = loadLexicon()
@@ -56,18 +58,23 @@ func lexLines(name string) [][]string {
 }
 
 func loadLexicon() *lexiconT {
-	l := &lexiconT{cues: map[string]bool{}, framing: map[string]bool{}, groups: map[string]bool{},
+	l := &lexiconT{cues: map[string]bool{}, framing: map[string]bool{}, motion: map[string]bool{}, groups: map[string]bool{},
 		titles: map[string]bool{}, titleAlias: map[string]string{}, honorific: map[string]bool{}, gender: map[string]string{}, possGender: map[string]string{}, attitude: map[string]bool{}, copulas: map[string]bool{}, passive: map[string]bool{}, parties: map[string]string{},
 		openers: map[string]bool{}, possess: map[string]bool{}, preps: map[string]bool{},
 		orgs: map[string]bool{}, docs: map[string]bool{}, dets: map[string]bool{},
 		base: map[string]bool{}}
 	for _, ws := range lexLines("cues.txt") {
-		dst := l.cues
+		dst, motion := l.cues, false
 		if strings.HasPrefix(ws[0], "~") {
 			dst = l.framing
 			ws[0] = ws[0][1:]
+		} else if strings.HasPrefix(ws[0], "^") {
+			dst, motion = l.motion, true
+			ws[0] = ws[0][1:]
 		}
-		l.base[ws[0]] = true
+		if !motion {
+			l.base[ws[0]] = true
+		}
 		forms := ws
 		if len(ws) == 1 {
 			forms = verbForms(ws[0])
@@ -125,6 +132,7 @@ func loadLexicon() *lexiconT {
 	for _, ws := range lexLines("prepositions.txt") {
 		l.preps[ws[0]] = true
 	}
+	l.procedural = wordSet(lexLines("procedural.txt"))
 	for _, ws := range lexLines("possessive.txt") {
 		l.possess[ws[0]] = true
 	}
@@ -168,6 +176,9 @@ func verbForms(base string) []string {
 // framing verb followed within five words by "by", "with" or a speech verb.
 func isCue(toks []token, i int) bool {
 	f := toks[i].f
+	if lex.motion[f] {
+		return motionCue(toks, i)
+	}
 	if isCapitalized(toks[i].text) {
 		return false // "State Counsellor", "Note:"
 	}
@@ -178,6 +189,18 @@ func isCue(toks []token, i int) bool {
 	// and "that" or "about"
 	if lex.copulas[f] && i+2 < len(toks) && lex.attitude[toks[i+1].f] && (toks[i+2].f == "that" || toks[i+2].f == "about") {
 		return true
+	}
+	// "Jane was sceptical: automatic transcripts …", "Jane was not
+	// convinced: …": the copula, one "not" or adverb, the adjective,
+	// then a colon and a clause
+	if lex.copulas[f] && i+3 < len(toks) {
+		k := i + 1
+		if toks[k].f == "not" || isAdverb(toks[k]) {
+			k++
+		}
+		if k+2 < len(toks) && lex.attitude[toks[k].f] && toks[k+1].f == ":" && isLetter(toks[k+2].f) {
+			return true
+		}
 	}
 	if i+1 < len(toks) && lex.cues[f+" "+toks[i+1].f] {
 		return true // "laid out", "pointed out"
@@ -193,6 +216,41 @@ func isCue(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// Rule motion: a motion verb is a cue before "that" or "to" and a verb
+// ("X moves that …", "X moved to approve …"), and in the passive
+// opening a sentence when "that" or "to" and a verb follow ("Moved by
+// X, seconded by Y, that …"); "Moved by X, seconded by Y." is a record.
+func motionCue(toks []token, i int) bool {
+	clause := func(k int) bool {
+		if k+1 < len(toks) && toks[k].f == "that" {
+			return true
+		}
+		if k+1 < len(toks) && toks[k].f == "to" {
+			n := toks[k+1]
+			return isLetter(n.f) && !isCapitalized(n.text) && !lex.dets[n.f] && !lex.preps[n.f] && n.f != "the"
+		}
+		return false
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	if toks[i+1].f == "by" {
+		if i > 0 && toks[i-1].f != "," {
+			return false
+		}
+		for k := i + 2; k < len(toks); k++ {
+			if toks[k].f == ";" || toks[k].f == "." {
+				return false
+			}
+			if toks[k-1].f == "," && clause(k) {
+				return true
+			}
+		}
+		return false
+	}
+	return !isCapitalized(toks[i].text) && clause(i+1)
 }
 
 // betweenBefore returns how many tokens before end form a phrase that may

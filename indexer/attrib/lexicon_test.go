@@ -12,10 +12,10 @@ import (
 // "stated," can never match a token).
 func TestLexiconEntriesCanMatch(t *testing.T) {
 	for _, file := range []string{"cues.txt", "between.txt", "groups.txt", "titles.txt", "pronouns.txt", "passive.txt",
-		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "possessives.txt", "attitude.txt", "copulas.txt"} {
+		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt"} {
 		for _, ws := range lexLines(file) {
 			for _, w := range ws {
-				w = strings.TrimPrefix(w, "~")
+				w = strings.TrimPrefix(strings.TrimPrefix(w, "~"), "^")
 				if (file == "pronouns.txt" || file == "possessives.txt") && (w == "m" || w == "f") {
 					continue
 				}
@@ -77,6 +77,20 @@ func TestCueClasses(t *testing.T) {
 		{"Jane undertook to write.", "undertook", true},           // commitment, irregular
 		{"Jane thanked the hosts.", "thanked", true},              // gratitude
 		{"Jane concurred.", "concurred", true},                    // assent
+		{"Jane introduced a plan.", "introduced", true},           // presenting
+		{"Jane demoed a tool.", "demoed", true},                   // presenting, irregular line
+		{"Jane was sceptical: costs will rise.", "was", true},     // attitude before a colon
+		{"Jane was not convinced: costs will rise.", "was", true}, // attitude, "not", colon
+		{"The room was quiet: nobody spoke.", "was", false},       // no attitude
+		{"Jane demonstrated a tool.", "demonstrated", true},       // presenting
+		{"Jane briefed the board.", "briefed", true},              // presenting
+		{"Jane rejected the plan.", "rejected", true},             // rejecting
+		{"Jane moves that the plan be adopted.", "moves", true},   // motion, "that"
+		{"Jane moved to approve the plan.", "moved", true},        // motion, "to" + verb
+		{"Jane moved to the next item.", "moved", false},          // motion verb, no motion
+		{"Jane moved to Paris.", "moved", false},                  // motion verb, no motion
+		{"Moved by Jane, seconded by Tom, that the plan be adopted.", "Moved", true},
+		{"Moved by Jane, seconded by Tom; carried.", "Moved", false}, // a record of the vote
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.sentence)
@@ -137,6 +151,15 @@ func TestWordListClasses(t *testing.T) {
 		{"determiners.txt", []doc.Block{para("Maria Lopez argued for budgets. One delegate noted that plans matter.")}, "plans matter", "", "narrative"},
 		{"organisations.txt", []doc.Block{para("Maria Lopez, Global Energy Agency (GEA), reported that costs fall.")}, "costs fall", "Maria Lopez", "statement"},
 		{"documents.txt", []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")}, "emphasizes prevention", "", "narrative"},
+		{"titles.txt (councillor)", []doc.Block{para("Councillor Maria Lopez argued for budgets. Tomas Berg asked why."), para("The councillor replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"titles.txt (treasurer)", []doc.Block{para("Treasurer Maria Lopez argued for budgets. Tomas Berg asked why."), para("The treasurer replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"titles.txt (convenor)", []doc.Block{para("Convenor Maria Lopez argued for budgets. Tomas Berg asked why."), para("The convenor replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"titles.txt (lead)", []doc.Block{para("The idea was welcomed by the docs team. Their lead, Maria Lopez, said a rewrite was planned.")}, "rewrite was planned", "Maria Lopez", "statement"},
+		{"titles.txt (secretary-treasurer)", []doc.Block{para("Secretary-Treasurer Maria Lopez argued for budgets. Tomas Berg asked why."), para("The secretary-treasurer replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"cues.txt (motion)", []doc.Block{para("Present: Maria Lopez, Tomas Berg."), para("Maria Lopez spoke. Moved by Tomas Berg, seconded by Maria Lopez, that the plan be adopted.")}, "plan be adopted", "Tomas Berg", "statement"},
+		{"cues.txt (motion, no clause)", []doc.Block{para("Maria Lopez argued for budgets. Moved by Tomas Berg, seconded by Maria Lopez; carried.")}, "carried", "", "narrative"},
+		{"cues.txt (not a presenting cue)", []doc.Block{para("Maria Lopez argued for budgets."), para("The government introduced a bill.")}, "introduced a bill", "", "narrative"},
+		{"cues.txt (brief as an adjective)", []doc.Block{para("Maria Lopez argued for budgets."), para("A brief statement followed.")}, "brief statement", "", "narrative"},
 		{"titles.txt (abbreviation)", []doc.Block{para("Prof. Maria Lopez argued for budgets. Tomas Berg asked why."), para("The professor replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"courtesy.txt", []doc.Block{para("Ms Maria Lopez argued for budgets. Tomas Berg asked why."), para("The Ms replied that plans matter.")}, "plans matter", "", "narrative"},
 		{"possessives.txt", []doc.Block{para("Maria Lopez argued for budgets. In her view, plans matter.")}, "plans matter", "Maria Lopez", "statement"},

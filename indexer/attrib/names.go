@@ -3,11 +3,44 @@ package attrib
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // nameParticles are the lower-case words that belong to the surname after
-// them (data: lexicon/particles.txt).
-var nameParticles = wordSet(lexLines("particles.txt"))
+// them (data: lexicon/particles.txt); elidedParticles are the particles
+// written joined to the surname by an apostrophe ("d'Aubigné"), class
+// "elided" there, with a straight apostrophe.
+var nameParticles, elidedParticles = func() (map[string]bool, []string) {
+	m := map[string]bool{}
+	var el []string
+	for _, ws := range lexLines("particles.txt") {
+		if len(ws) > 1 && ws[1] == "elided" {
+			el = append(el, ws[0])
+			continue
+		}
+		m[ws[0]] = true
+	}
+	return m, el
+}()
+
+// isParticle: a name particle, folded ("van", "den", "bin"); written
+// capitalised it belongs to a name only before a capitalised word ("Van
+// den Broeck"), which the callers check.
+func isParticle(f string) bool { return nameParticles[f] }
+
+// elidedName: a surname joined to an elided particle, "d'Aubigné" or
+// "d’Aubigné": the particle in lower case, the rest capitalised.
+func elidedName(s string) bool {
+	s = strings.ReplaceAll(s, "’", "'")
+	for _, p := range elidedParticles {
+		if rest, ok := strings.CutPrefix(s, p); ok && rest != "" {
+			for _, r := range rest {
+				return unicode.IsUpper(r)
+			}
+		}
+	}
+	return false
+}
 
 // addressForms are the honorifics that are never a role ("Mr", "Dr").
 var addressForms = func() map[string]bool {
@@ -15,6 +48,18 @@ var addressForms = func() map[string]bool {
 	for _, ws := range lexLines("honorifics.txt") {
 		if len(ws) > 1 && ws[1] == "address" {
 			m[fold(ws[0])] = true
+		}
+	}
+	return m
+}()
+
+// addressGender: the gender a form of address shows ("ms" → "f"),
+// folded, without its dot.
+var addressGender = func() map[string]string {
+	m := map[string]string{}
+	for _, ws := range lexLines("honorifics.txt") {
+		if len(ws) > 2 && ws[1] == "address" {
+			m[strings.TrimSuffix(fold(ws[0]), ".")] = ws[2]
 		}
 	}
 	return m

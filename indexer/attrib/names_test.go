@@ -43,6 +43,9 @@ func TestNameListClasses(t *testing.T) {
 		{"honorifics.txt (address, affiliation)", "Dr Maria Lopez of the Regional Water Board argued that budgets matter.", "Maria Lopez", "Dr", "", "Regional Water Board"},
 		{"honorifics.txt (title)", "Senator Maria Lopez argued that budgets matter.", "Maria Lopez", "Senator", "", ""},
 		{"particles.txt", "Mr van Aalst argued that budgets matter.", "van Aalst", "Mr", "", ""},
+		{"particles.txt (capitalised, before a capitalised word)", "Mayor Van der Linden argued that budgets matter.", "Van der Linden", "", "Mayor", ""},
+		{"particles.txt (elided, straight apostrophe)", "Ms d'Orsay argued that budgets matter.", "d'Orsay", "Ms", "", ""},
+		{"particles.txt (elided, typographic apostrophe)", "Ms d’Orsay argued that budgets matter.", "d’Orsay", "Ms", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.class, func(t *testing.T) {
@@ -98,5 +101,14 @@ func TestSurnameOfSeveralWords(t *testing.T) {
 			t.Errorf("%q: speakers %+v, want one", tc.text, res.Speakers)
 		}
 		checkPassage(t, res, tc.fragment, tc.name, "statement")
+	}
+}
+
+// TestAddressGender: the gender class of honorifics.txt (third field).
+func TestAddressGender(t *testing.T) {
+	for hon, want := range map[string]string{"mr": "m", "ms": "f", "mrs": "f", "dr": "", "prof": ""} {
+		if got := addressGender[hon]; got != want {
+			t.Errorf("addressGender[%q] = %q, want %q", hon, got, want)
+		}
 	}
 }

@@ -247,7 +247,13 @@ func programmeEntry(b doc.Block) (name, rest string, ok bool) {
 	return name, restText, true
 }
 
-var nameWord = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al|ibn)$`)
+var nameWordCap = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*$`)
+
+// isNameWord: a capitalised word, a surname with an elided particle
+// ("d'Aubigné") or a name particle in lower case.
+func isNameWord(w string) bool {
+	return nameWordCap.MatchString(w) || elidedName(w) || isParticle(w)
+}
 
 // looksLikeName: two to six words, capitalised (particles allowed).
 func looksLikeName(s string) bool {
@@ -257,7 +263,7 @@ func looksLikeName(s string) bool {
 	}
 	caps := 0
 	for _, w := range ws {
-		if !nameWord.MatchString(w) {
+		if !isNameWord(w) {
 			return false
 		}
 		if isCapitalized(w) {

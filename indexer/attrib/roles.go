@@ -99,6 +99,18 @@ func (a *attributor) offices() map[*person][]string {
 			}
 			add(m.p, officeRuns(toks[k:m.start]))
 			words(m.p, toks[k:m.start])
+			// a role noun the name stands in apposition to: "The Chair,
+			// Ms Rania Aziz," (rule roleApposition)
+			if r := k - 1; r >= 1 && toks[r].f == "," && m.end < len(toks) && toks[m.end].f == "," {
+				rs := r
+				for rs > 0 && r-rs < 3 && roleWord(toks[rs-1].f) != "" {
+					rs--
+				}
+				if rs < r && (rs == 0 || toks[rs-1].f == "the" || possessiveDets[toks[rs-1].f]) {
+					add(m.p, officeRuns(toks[rs:r]))
+					words(m.p, toks[rs:r])
+				}
+			}
 			// a bracket or an apposition just after it
 			if e := m.end; e < len(toks) && (toks[e].f == "(" || toks[e].f == ",") {
 				f := e + 1

@@ -64,6 +64,8 @@ func TestNameParts(t *testing.T) {
 		{"Co-facilitator Lopez", "Co-facilitator", "Lopez"},
 		{"Maria Lopez", "", "Maria Lopez"},
 		{"Guido van Rossum", "", "Guido van Rossum"},
+		{"Minister for Water Maria Lopez", "Minister for Water", "Maria Lopez"},
+		{"Minister for Roads and Water Maria Lopez", "Minister for Roads and Water", "Maria Lopez"},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.phrase)
@@ -566,6 +568,197 @@ func TestTextRules(t *testing.T) {
 			name:   "an anonymous source is nobody's",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets. Another observer noted that staff are few.")},
 			want:   []want{{"staff are few", "", "narrative"}},
+		},
+		{
+			name: "a name with a capitalised particle pair is one person",
+			blocks: []doc.Block{
+				para("Mayor Hanna Van der Linden of Ghent attended the opening."),
+				para("Mayor Van der Linden welcomed the plan and offered to host the next round. In her view, ports must join."),
+			},
+			want: []want{{"offered to host", "Van der Linden", "statement"}, {"ports must join", "Van der Linden", "statement"}},
+		},
+		{
+			name:   "a surname with an elided particle is a subject",
+			blocks: []doc.Block{para("Tom Lind opened the day. Ms d’Orsay stressed that budgets were cut.")},
+			want:   []want{{"budgets were cut", "d’Orsay", "statement"}},
+		},
+		{
+			name:   "a passive cue with a particle names its agent",
+			blocks: []doc.Block{para("Tom Lind opened the day. It was pointed out by Ms Ann Berg that budgets were cut.")},
+			want:   []want{{"budgets were cut", "Ann Berg", "statement"}},
+		},
+		{
+			name: "a first name's possessive names its person",
+			blocks: []doc.Block{
+				para("Present: Tom Lind (Chair), Ana Roe (Treasurer)."),
+				para("Ana reports that donations fell."),
+				para("Tom asks whether to hire. In Ana's view the hire is cheap."),
+			},
+			want: []want{{"hire is cheap", "Ana Roe", "statement"}},
+		},
+		{
+			name:   "a pronoun binds to the sentence's own named subject",
+			blocks: []doc.Block{para("Ms Ann Berg said that roads matter."), para("Mr Tom Lind spoke. Ms Ann Berg was sceptical: she noted that funds are short.")},
+			want:   []want{{"funds are short", "Ann Berg", "statement"}},
+		},
+		{
+			name:   "a pronoun without a named subject of its own continues the source",
+			blocks: []doc.Block{para("Mr Tom Lind spoke. The room was quiet: he noted nothing new.")},
+			want:   []want{{"nothing new", "Tom Lind", "statement"}},
+		},
+		{
+			name:   "the object of a preposition is no subject for the pronoun",
+			blocks: []doc.Block{para("Mr Tom Lind spoke about roads. After meeting Ms Ann Berg, he said that costs rose.")},
+			want:   []want{{"costs rose", "Tom Lind", "statement"}},
+		},
+		{
+			name:   "with this is no anaphor",
+			blocks: []doc.Block{para("Ms Ann Berg spoke about roads. With this amendment, the text was changed.")},
+			want:   []want{{"text was changed", "", "narrative"}},
+		},
+		{
+			name:   "a pronoun cue after with this continues the source",
+			blocks: []doc.Block{para("Ms Ann Berg spoke about roads. With this amendment, she said, the text improves.")},
+			want:   []want{{"text improves", "Ann Berg", "statement"}},
+		},
+		{
+			name:   "a procedural sentence continues no source",
+			blocks: []doc.Block{para("Ms Ann Berg notes that the list is wrong. With that change the report is approved.")},
+			want:   []want{{"list is wrong", "Ann Berg", "statement"}, {"report is approved", "", "narrative"}},
+		},
+		{
+			name: "transcript turn labels with titles, in capitals, and question turns",
+			blocks: []doc.Block{
+				para("PARTICIPANTS: Minister of Transport Grace Okafor; Chief Engineer Dr. Paul Lindqvist-Berg."),
+				para("MINISTER OKAFOR: Thank you all. The bridge will reopen in May after the repairs."),
+				para("I want to add that the budget was kept."),
+				para("Q (Ruth Amsel, Harbour Daily): Minister, why did the repairs take two years?"),
+				para("DR. LINDQVIST-BERG: The steel had to be ordered from abroad and tested twice."),
+				para("Q: Will tolls rise next year for the drivers?"),
+				para("MR. HALVORSEN: Last question, please, from the back."),
+				para("Ms Tuva Roe: The ferries will run until the bridge opens again."),
+				para("The Minister left after the briefing was over."),
+				para("NOTE: the transcript was edited for length by staff."),
+			},
+			want: []want{
+				{"bridge will reopen", "Grace Okafor", "statement"},
+				{"budget was kept", "Grace Okafor", "statement"},
+				{"repairs take two years", "Ruth Amsel", "statement"},
+				{"ordered from abroad", "Paul Lindqvist-Berg", "statement"},
+				{"tolls rise", "", "narrative"},
+				{"from the back", "Halvorsen", "statement"},
+				{"ferries will run", "Tuva Roe", "statement"},
+				{"Minister left", "", "narrative"},
+				{"edited for length", "", "narrative"},
+			},
+		},
+		{
+			name: "a role noun with a name in apposition names that person",
+			blocks: []doc.Block{
+				para("The Chair, Ms Rania Aziz, welcomed the delegates and stressed that water is scarce."),
+				para("Tom Lind asked about costs. The Chair thanked the hosts."),
+			},
+			want: []want{{"water is scarce", "Rania Aziz", "statement"}, {"thanked the hosts", "Rania Aziz", "statement"}},
+		},
+		{
+			name: "a possessive determiner before a role noun in apposition",
+			blocks: []doc.Block{
+				para("Our director, Dr Jo Lee, said that funds are short."),
+				para("The Acme Bank is a lender. Its chief executive, Mr Piers Wadd, told us that rates will rise."),
+			},
+			want: []want{{"funds are short", "Jo Lee", "statement"}, {"rates will rise", "Piers Wadd", "statement"}},
+		},
+		{
+			name: "a role noun with modifiers and a name in apposition",
+			blocks: []doc.Block{
+				para("The public works director, Frank Ostrowski, presented the options and said costs rose."),
+				para("The public works department, a large unit, said nothing new."),
+			},
+			want: []want{{"costs rose", "Frank Ostrowski", "statement"}, {"nothing new", "", "narrative"}},
+		},
+		{
+			name:   "a title with a place in apposition to a role noun",
+			blocks: []doc.Block{para("The Chair, Minister for Roads and Water Tomas Varga, opened the meeting and said costs rose.")},
+			want:   []want{{"costs rose", "Tomas Varga", "statement"}},
+		},
+		{
+			name: "an apposition that is no person names no one",
+			blocks: []doc.Block{
+				para("The Chair, who had arrived late, welcomed the guests."),
+				para("The Bank, a lender since 1950, warned of risks."),
+				para("Their report, Water for All, warned of drought."),
+			},
+			want: []want{{"welcomed the guests", "", "narrative"}, {"warned of risks", "", "narrative"}, {"warned of drought", "", "narrative"}},
+		},
+		{
+			name: "two chairs named so leave the Chair unresolved",
+			blocks: []doc.Block{
+				para("The Co-Chair, Ms Rania Aziz, welcomed the delegates."),
+				para("The Co-Chair, Mr Tomas Varga, welcomed the observers."),
+				para("Tom Lind asked about costs. The Co-Chair stressed that water is scarce."),
+			},
+			want: []want{{"water is scarce", "", "narrative"}},
+		},
+		{
+			name: "It continues the party that is the current source",
+			blocks: []doc.Block{
+				para("NORWAY said plans matter. CHILE stressed funds. KENYA noted gaps."),
+				para("PERU expressed concern that the draft was vague. It proposed splitting Article 4 into two parts."),
+				para("PERU spoke on funds. It was agreed that the text stands."),
+			},
+			want: []want{{"splitting Article 4", "Peru", "statement"}, {"text stands", "", "narrative"}},
+		},
+		{
+			name: "It continues no person nor an institution",
+			blocks: []doc.Block{
+				para("Ms Ann Roe spoke about roads. It noted that costs rose."),
+				para("The Secretariat said so. It noted that funds were short."),
+			},
+			want: []want{{"costs rose", "", "narrative"}, {"funds were short", "", "narrative"}},
+		},
+		{
+			name:   "an attitude before a colon is a cue",
+			blocks: []doc.Block{para("Mr Tom Lind spoke. Ms Ann Berg was adamant: the fund must grow. The mood was sceptical: nobody clapped.")},
+			want:   []want{{"fund must grow", "Ann Berg", "statement"}, {"nobody clapped", "", "narrative"}},
+		},
+		{
+			name: "a known person opening a sentence without a cue is whom a later pronoun continues",
+			blocks: []doc.Block{
+				para("Ms Leila Roe said that tools matter. Tom Lind said so too."),
+				para("Ms Leila Roe leads a team in Rabat. The toolkit was tested on ten languages, she explained."),
+			},
+			want: []want{{"leads a team", "", "narrative"}, {"ten languages", "Leila Roe", "statement"}},
+		},
+		{
+			name: "a topic subject of the other gender or a group continues nobody",
+			blocks: []doc.Block{
+				para("Ms Leila Roe said that tools matter. Tom Lind said so too."),
+				para("Ms Leila Roe leads a team in Rabat. He said costs rose."),
+				para("Ms Leila Roe leads a team in Rabat. Participants said prices rose."),
+			},
+			want: []want{{"costs rose", "", "narrative"}, {"prices rose", "", "narrative"}},
+		},
+		{
+			name: "parties in capitals the gazetteer lacks speak in a bulletin of parties",
+			blocks: []doc.Block{
+				para("VALDORIA said the draft was weak. The ALPINE UNION welcomed the text. OSTRELAND favoured a cap."),
+				para("It was noted by VALDORIA that funds are short. KESTREL ISLANDS and OSTRELAND opposed the plan."),
+				para("NOTE: the Chair said the session would close early."),
+			},
+			want: []want{
+				{"draft was weak", "Valdoria", "statement"},
+				{"welcomed the text", "Alpine Union", "statement"},
+				{"funds are short", "Valdoria", "statement"},
+				{"opposed the plan", "", "narrative"},
+			},
+		},
+		{
+			name: "acronyms an organisation's name defines are no parties",
+			blocks: []doc.Block{
+				para("The United Nations Children's Fund (UNICEF) and the World Food Programme (WFP) and the Global Fund (GF) met."),
+				para("UNICEF said the draft was weak. WFP warned of hunger. GF noted gaps."),
+			},
+			want: []want{{"draft was weak", "", "narrative"}, {"warned of hunger", "", "narrative"}},
 		},
 		{
 			name:   "a document is no speaker",

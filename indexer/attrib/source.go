@@ -17,16 +17,20 @@ type subject struct {
 	anonymous   bool // "one delegate", "a participant": someone no one can cite
 }
 
+// possessiveDets may stand before a role noun as "the" does ("Its chief
+// executive, Mr X,").
+var possessiveDets = map[string]bool{"its": true, "their": true, "our": true, "his": true, "her": true, "my": true, "your": true}
+
 // npWord: a token that may continue a capitalised noun phrase leftwards.
 func npWord(t token) bool {
 	if isCapitalized(t.text) {
 		return true
 	}
 	switch t.f {
-	case "of", "the", "for", "on", "de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "ibn", "-", "/", "’", "'":
+	case "of", "the", "for", "on", "-", "/", "’", "'":
 		return true
 	}
-	return false
+	return isParticle(t.f)
 }
 
 // Rule subjectBefore: the subject of the cue at toks[i] is found by going
@@ -144,6 +148,26 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 				s.start, s.end, s.article = k, end, true
 				return s, true
 			}
+			// "Its chief executive, Mr X, told": a possessive
+			// determiner before a role noun in apposition to a name
+			if k > 0 && possessiveDets[toks[k-1].f] && s.apStart >= 0 && (k == 1 || !lex.preps[toks[k-2].f]) {
+				s.start, s.end, s.article = k, end, true
+				return s, true
+			}
+			// "The public works director, Frank Roe, presented": up to
+			// two lower-case words before the role noun, with a name in
+			// apposition (rule roleApposition resolves it)
+			if s.apStart >= 0 {
+				m := k
+				for m > 0 && k-m < 2 && isLetter(toks[m-1].f) && !isCapitalized(toks[m-1].text) && toks[m-1].f != "the" && !possessiveDets[toks[m-1].f] &&
+					!lex.preps[toks[m-1].f] && !lex.dets[toks[m-1].f] && toks[m-1].f != "and" && toks[m-1].f != "or" {
+					m--
+				}
+				if m < k && m > 0 && (toks[m-1].f == "the" || possessiveDets[toks[m-1].f]) && (m == 1 || !lex.preps[toks[m-2].f]) {
+					s.start, s.end, s.article = m, end, true
+					return s, true
+				}
+			}
 		}
 		// "one delegate said", "another observer noted": a determiner and
 		// one noun (more words before a cue read as a noun phrase of
@@ -244,7 +268,7 @@ func nameParts(toks []token, start, end int, lowerKnown func(string) bool) (role
 	}
 	of := -1
 	for k := start; k < end; k++ {
-		if toks[k].f == "of" {
+		if toks[k].f == "of" || toks[k].f == "for" {
 			of = k
 			break
 		}
@@ -272,7 +296,10 @@ func nameParts(toks []token, start, end int, lowerKnown func(string) bool) (role
 		for k < end && (toks[k].f == "the" || !isCapitalized(toks[k].text)) {
 			k++
 		}
-		k++ // the place
+		k++ // the place, "Infrastructure and Water" too
+		for k+1 < end && (toks[k].f == "and" || toks[k].f == "&") && isCapitalized(toks[k+1].text) {
+			k += 2
+		}
 		for k < end && isTitle(toks[k]) {
 			k++
 		}

@@ -69,7 +69,7 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 		if lex.possess[t.f] && i > 0 && possessive(toks[i-1]) {
 			if p := a.sourceEndingAt(toks, ms, i); p != nil {
 				before := i - 1
-				for before >= 0 && npWord(toks[before]) {
+				for before >= 0 && npWord(toks[before]) && toks[before].f != "in" { // "In Rashid's view"
 					before--
 				}
 				if i+1 < len(toks) && (toks[i+1].f == "was" || toks[i+1].f == "is") || before >= 0 && toks[before].f == "in" {
@@ -81,12 +81,12 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 			continue
 		}
 		// Passive: "presented by X", "as noted by X"
-		if lex.passive[t.f] && i+1 < len(toks) && toks[i+1].f == "by" {
+		if ak := passiveAgent(toks, i); ak > 0 {
 			if byline(toks, i) {
 				continue // "Proposed by A, presented by B.": a header, no speech
 			}
-			k := i + 2
-			for k < len(toks) && k < i+8 && mentionStartingAt(k) == nil && toks[k].f != "," {
+			k := ak
+			for k < len(toks) && k < ak+6 && mentionStartingAt(k) == nil && toks[k].f != "," {
 				k++
 			}
 			if p := mentionStartingAt(k); p != nil {
@@ -95,9 +95,9 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 			// A party or an organisation is an agent as in the active
 			// voice ("It was noted by CHILE that …"); any other named
 			// agent is a source no one can credit.
-			if ag, ok := agentAfter(toks, i+2); ok {
+			if ag, ok := agentAfter(toks, ak); ok {
 				if a.partyStyle {
-					if name, n := partyAt(toks, ag.end); n == ag.end-ag.start {
+					if name, n := a.partyAt(toks, ag.end); n == ag.end-ag.start {
 						return personCr, a.party(name)
 					}
 				}
@@ -120,6 +120,12 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 				if c2, p2 := a.resolve(toks, ms, r); c2 == personCr {
 					c, p = c2, p2
 				}
+			}
+		}
+		if c == pronounCr {
+			if p := ownSubject(toks, ms, s.start, a.pronoun); p != nil {
+				setGender(p, lex.gender[a.pronoun])
+				return personCr, p
 			}
 		}
 		switch c {
@@ -153,7 +159,7 @@ func byline(toks []token, i int) bool {
 	if i > 0 && toks[i-1].f != "," {
 		return false
 	}
-	ag, ok := agentAfter(toks, i+2)
+	ag, ok := agentAfter(toks, passiveAgent(toks, i))
 	if !ok {
 		return false
 	}
@@ -163,6 +169,50 @@ func byline(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// Rule ownSubject: a pronoun subject of a cue binds to the person the
+// same sentence opens with, a named subject with its own verb ("Ms Ann
+// Berg was sceptical: she noted …"), before any current source; only
+// titles and their other names ("Quispe Mamani") may come before the
+// mention, and the gender must fit.
+func ownSubject(toks []token, ms []mention, before int, pronoun string) *person {
+	if len(ms) == 0 {
+		return nil
+	}
+	m := ms[0] // the first mention only
+	if m.end >= before || m.end >= len(toks) {
+		return nil
+	}
+	for _, t := range toks[:m.start] {
+		if !isCapitalized(t.text) || !(lex.titles[strings.TrimSuffix(t.f, ".")] || lex.honorific[strings.TrimSuffix(t.f, ".")] || slices.Contains(m.p.names, t.f)) {
+			return nil
+		}
+	}
+	if n := toks[m.end]; isCapitalized(n.text) || !isLetter(n.f) || lex.preps[n.f] || possessive(toks[m.end-1]) {
+		return nil
+	}
+	if g := lex.gender[pronoun]; g == "" || !genderFits(m.p, g) || m.p.party {
+		return nil
+	}
+	return m.p
+}
+
+// passiveAgent: where the agent of the passive cue at toks[i] starts,
+// after "by" ("noted by X", "pointed out by X": one adverb particle may
+// come between), or -1.
+func passiveAgent(toks []token, i int) int {
+	if !lex.passive[toks[i].f] && !lex.motion[toks[i].f] {
+		return -1
+	}
+	k := i + 1
+	if k < len(toks) && (toks[k].f == "out" || toks[k].f == "up" || toks[k].f == "forward") {
+		k++
+	}
+	if k < len(toks) && toks[k].f == "by" {
+		return k + 1
+	}
+	return -1
 }
 
 // agentAfter returns the agent of a passive cue, the noun phrase at
@@ -199,7 +249,7 @@ func (a *attributor) sourceEndingAt(toks []token, ms []mention, end int) *person
 		}
 	}
 	if a.partyStyle {
-		if name, n := partyAt(toks, end); n > 0 {
+		if name, n := a.partyAt(toks, end); n > 0 {
 			return a.party(name)
 		}
 	}
@@ -224,6 +274,12 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 		return groupCr, nil
 	}
 	lastTok := toks[s.end-1]
+	if s.end-s.start == 1 && lastTok.f == "it" && a.cur != nil && a.cur.party && s.end < len(toks) && !lex.copulas[toks[s.end].f] {
+		// Rule partyIt: "PERU expressed concern … It proposed …": "It"
+		// continues the party that is the current source (not "It was
+		// agreed that …": the meeting's)
+		return personCr, a.cur
+	}
 	if s.end-s.start == 1 {
 		if lex.gender[lastTok.f] != "" && !isCapitalized(lastTok.text) || lex.gender[lastTok.f] != "" && s.start == 0 {
 			a.pronoun = lastTok.f // the subject's pronoun: only it may set a gender
@@ -232,6 +288,9 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 		if lex.groups[lastTok.f] {
 			return groupCr, nil
 		}
+	}
+	if p := a.appositionOfRole(toks, ms, s); p != nil {
+		return personCr, p
 	}
 	if s.article {
 		if ws, mods := roleNounAt(toks, s.start, s.end); ws != nil {
@@ -264,7 +323,7 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 		return personCr, best.p
 	}
 	if a.partyStyle {
-		if name, n := partyAt(toks, s.end); n == s.end-s.start {
+		if name, n := a.partyAt(toks, s.end); n == s.end-s.start {
 			return personCr, a.party(name)
 		}
 	}
@@ -286,6 +345,35 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 		}
 	}
 	return otherCr, nil
+}
+
+// Rule roleApposition: a role noun with a name in apposition names that
+// person ("The Chair, Ms Rania Aziz, welcomed", "Its chief executive, Mr
+// X, told", "The Chair, Minister for Water Jane Roe, opened"): the
+// apposition is a known person's mention, after title words only, and
+// closes it.
+func (a *attributor) appositionOfRole(toks []token, ms []mention, s subject) *person {
+	if s.apStart < 0 || s.apEnd <= s.apStart || s.apEnd > len(toks) {
+		return nil
+	}
+	if ws, _ := roleNounAt(toks, s.start, s.end); ws == nil {
+		return nil
+	}
+	for _, m := range ms {
+		if m.end != s.apEnd || m.start < s.apStart {
+			continue
+		}
+		for _, t := range toks[s.apStart:m.start] {
+			if isCapitalized(t.text) && !lex.titles[strings.TrimSuffix(t.f, ".")] && !lex.honorific[strings.TrimSuffix(t.f, ".")] && !addressForms[strings.TrimSuffix(t.f, ".")] {
+				// a place in a title: "Minister for Water Jane Roe"
+				if k := slices.IndexFunc(toks[s.apStart:m.start], func(t token) bool { return t.f == "of" || t.f == "for" }); k < 0 {
+					return nil
+				}
+			}
+		}
+		return m.p
+	}
+	return nil
 }
 
 // roleAfter: the words up to the next comma are a role or an
@@ -471,9 +559,20 @@ func (a *attributor) paragraph(b doc.Block) {
 	}
 	a.itemCarry = nil
 	carried := cur
-	label := a.labelSpeaker(text)
+	label, labelled := a.labelSpeaker(text)
+	prevTurn := a.turn
+	a.turn = label
+	if !labelled && prevTurn != nil && firstPersonOpener(text) {
+		// Rule turnContinues: a paragraph after a labelled turn, with no
+		// label, continues the turn when it opens in the first person
+		// ("I want to be clear …"); a third-person note does not.
+		label, a.turn = prevTurn, prevTurn
+	}
 	if label != nil {
 		cur = label
+	} else if labelled {
+		cur = nil // a turn of someone we cannot name ("Q:")
+		a.last = nil
 	}
 	a.cur = cur
 	for _, r := range clauses(text) {
@@ -523,6 +622,8 @@ func (a *attributor) paragraph(b doc.Block) {
 			// Rule speakerLabel: a turn is its speaker's, whatever the
 			// subjects inside it ("Some delegations say …").
 			c, p = personCr, label
+		} else if labelled {
+			c, p = noCredit, nil // a turn of someone unnamed is nobody's
 		}
 		if cur != nil || c != noCredit {
 			weakStop = false
@@ -541,6 +642,24 @@ func (a *attributor) paragraph(b doc.Block) {
 		case otherCr:
 			cur = nil
 			a.last = nil
+		}
+		if (c == otherCr || c == noCredit && cur == nil) && !r.clause && label == nil {
+			// Rule topicSubject: a sentence without a cue opening with a
+			// known person and a verb of theirs ("Aoife opens the
+			// meeting.") credits nothing but makes them the one a later
+			// pronoun continues ("She notes that …").
+			if ms := a.mentions(toks[:min(len(toks), 6)]); len(ms) > 0 && titlesOnly(toks[:ms[0].start]) && ms[0].end < len(toks) && !ms[0].p.party {
+				if n := toks[ms[0].end]; isLetter(n.f) && !isCapitalized(n.text) && !lex.preps[n.f] && !possessive(toks[ms[0].end-1]) && n.f != "and" && n.f != "or" {
+					a.last, a.lastPara = ms[0].p, a.paraN
+					if s := ms[0].start; s > 0 && ms[0].p.gender == "" {
+						k := s - 1
+						if toks[k].f == "." && k > 0 {
+							k--
+						}
+						setGender(ms[0].p, addressGender[strings.TrimSuffix(toks[k].f, ".")]) // "Ms Roe …"
+					}
+				}
+			}
 		}
 		q := ""
 		if cur != nil {
@@ -709,8 +828,8 @@ func (a *attributor) registryFromText() {
 				if !isCue(toks, i) {
 					continue
 				}
-				if lex.passive[toks[i].f] && i+1 < len(toks) && toks[i+1].f == "by" {
-					if ag, ok := agentAfter(toks, i+2); ok {
+				if ak := passiveAgent(toks, i); ak > 0 {
+					if ag, ok := agentAfter(toks, ak); ok {
 						a.registerSubject(sent, toks, ag) // "as noted by Jane Roe"
 						continue
 					}
@@ -751,58 +870,162 @@ func (a *attributor) registryFromText() {
 	}
 }
 
-// labelEnd returns the index of the colon closing a speaker label that
-// opens a paragraph ("Jane Roe: I think …", "Jane: …"), or -1: one to
-// three name words, a colon, and three words or more after it.
-func (a *attributor) labelEnd(toks []token) int {
-	for c := 1; c <= 3 && c < len(toks); c++ {
-		if !a.nameToken(toks[c-1]) {
-			return -1
-		}
-		if toks[c].f == ":" {
-			if len(toks)-c-1 < 3 {
-				return -1
-			}
-			return c
-		}
-	}
-	return -1
+// turnLabel is a paragraph's speaker label: the name tokens
+// toks[ns:ne] before the colon at toks[c], with the title words before
+// them (titled); question when it is a reporter's turn ("Q:", "Q (Jane
+// Roe, Daily News):"), whose name may be empty (ns == ne).
+type turnLabel struct {
+	ns, ne, c int
+	titled    bool
+	question  bool
 }
 
-// Rule speakerLabel: a paragraph opening with a person's name and a colon
-// (minutes and transcripts: "Jane Roe: I think …") is that person's. A
-// single word counts when the document names exactly one person so.
+// Rule turnLabel: a paragraph opening with a speaker label and a colon,
+// of at least three words after it: one to three name words ("Jane
+// Roe:", "Roe:"); title words then a surname or name, in any case
+// ("MINISTER OKAFOR:", "DR. ROE:", "Ms Roe:", "Minister Jane Roe:");
+// or a question turn, "Q:" or "Q (Name, Outlet):".
+func (a *attributor) labelEnd(toks []token) (turnLabel, bool) {
+	enough := func(c int) bool { return len(toks)-c-1 >= 3 }
+	if len(toks) > 1 && (toks[0].text == "Q" || toks[0].text == "Question") {
+		if toks[1].f == ":" {
+			return turnLabel{ns: 1, ne: 1, c: 1, question: true}, enough(1)
+		}
+		if toks[1].f == "(" {
+			e := 2
+			for e < len(toks) && e < 8 && toks[e].f != "," && toks[e].f != ")" {
+				if !isCapitalized(toks[e].text) {
+					return turnLabel{}, false
+				}
+				e++
+			}
+			c := e
+			for c < len(toks) && c < 16 && toks[c].f != ")" {
+				c++
+			}
+			if c+1 < len(toks) && toks[c].f == ")" && toks[c+1].f == ":" && e > 2 {
+				return turnLabel{ns: 2, ne: e, c: c + 1, question: true}, enough(c + 1)
+			}
+		}
+		return turnLabel{}, false
+	}
+	k := 0
+	for k < len(toks) && k < 4 && isCapitalized(toks[k].text) && (lex.titles[toks[k].f] || lex.honorific[toks[k].f] || addressForms[toks[k].f]) {
+		k++
+		if k < len(toks) && toks[k].f == "." {
+			k++ // "DR.", "Ms."
+		}
+	}
+	if k > 0 {
+		for c := k + 1; c <= k+3 && c < len(toks); c++ {
+			if t := toks[c-1]; !isCapitalized(t.text) || !isNameWord(t.text) || lex.titles[t.f] || lex.groups[t.f] || lex.openers[t.f] || !isLetter(t.f) {
+				return turnLabel{}, false
+			}
+			if toks[c].f == ":" {
+				return turnLabel{ns: k, ne: c, c: c, titled: true}, enough(c)
+			}
+		}
+		return turnLabel{}, false
+	}
+	for c := 1; c <= 3 && c < len(toks); c++ {
+		if !a.nameToken(toks[c-1]) {
+			return turnLabel{}, false
+		}
+		if toks[c].f == ":" {
+			return turnLabel{ns: 0, ne: c, c: c}, enough(c)
+		}
+	}
+	return turnLabel{}, false
+}
+
+// Rule speakerLabel: a paragraph opening with a speaker label (rule
+// turnLabel: minutes and transcripts, "Jane Roe: I think …") is that
+// person's. A single word counts when the document names exactly one
+// person so, or after a title ("MINISTER OKAFOR:"), which makes the
+// label's word a surname; a question turn is its questioner's.
 func (a *attributor) registerLabel(text string) {
 	if len(a.reg.people) >= maxTextSpeakers {
 		return
 	}
 	toks := tokenize(text)
-	c := a.labelEnd(toks)
-	if c < 0 {
+	l, ok := a.labelEnd(toks)
+	if !ok || l.ns == l.ne {
 		return
 	}
-	name := textOf(text, toks, 0, c)
-	if c == 1 {
-		if name = a.fullName(toks[0].f, false); name == "" {
+	name := textOf(text, toks, l.ns, l.ne)
+	if l.ne-l.ns == 1 {
+		if full := a.fullName(toks[l.ns].f, l.titled); full != "" {
+			name = full
+		} else if !l.titled {
 			return
+		} else if strings.ToUpper(name) == name {
+			name = capsToTitle(name) // "OKAFOR" → "Okafor"
 		}
-	} else if !looksLikeName(name) {
+	} else if !looksLikeName(name) && !looksLikeName(capsToTitle(name)) {
 		return
+	} else if strings.ToUpper(name) == name {
+		name = capsToTitle(name)
+	}
+	if len(a.mentions(toks[l.ns:l.ne])) > 0 {
+		return // known already
 	}
 	a.register(newPerson(name, "", nil, "", a.d.ID))
 }
 
-// labelSpeaker returns the person a paragraph's speaker label names.
-func (a *attributor) labelSpeaker(text string) *person {
+// capsToTitle writes a word in capitals in title case, each part of a
+// hyphenated name too ("SANDHU-BRAR" → "Sandhu-Brar").
+func capsToTitle(s string) string {
+	rs := []rune(strings.ToLower(s))
+	for i := range rs {
+		if i == 0 || rs[i-1] == '-' || rs[i-1] == ' ' {
+			rs[i] = unicode.ToUpper(rs[i])
+		}
+	}
+	return string(rs)
+}
+
+// titlesOnly: the tokens are title and honorific words ("Ms", "Dr.",
+// "Councillor"), or none.
+func titlesOnly(toks []token) bool {
+	for _, t := range toks {
+		f := strings.TrimSuffix(t.f, ".")
+		if t.f != "." && !(isCapitalized(t.text) && (lex.titles[f] || lex.honorific[f] || addressForms[f])) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPersonOpener: the paragraph opens with a first-person pronoun or
+// "Let" ("I want …", "We have …", "Our data show …").
+func firstPersonOpener(text string) bool {
 	toks := tokenize(text)
-	c := a.labelEnd(toks)
-	if c < 0 {
-		return nil
+	if len(toks) == 0 || !isCapitalized(toks[0].text) {
+		return false
 	}
-	if ms := a.mentions(toks[:c]); len(ms) == 1 && ms[0].start == 0 && ms[0].end == c {
-		return ms[0].p
+	switch toks[0].f {
+	case "i", "we", "my", "our", "let":
+		return true
 	}
-	return nil
+	return false
+}
+
+// labelSpeaker returns the person a paragraph's speaker label names;
+// label reports whether it has a label (an unnamed question turn has no
+// person).
+func (a *attributor) labelSpeaker(text string) (p *person, label bool) {
+	toks := tokenize(text)
+	l, ok := a.labelEnd(toks)
+	if !ok {
+		return nil, false
+	}
+	if l.ns == l.ne {
+		return nil, true
+	}
+	if ms := a.mentions(toks[l.ns:l.ne]); len(ms) == 1 && ms[0].start == 0 && ms[0].end == l.ne-l.ns {
+		return ms[0].p, true
+	}
+	return nil, l.question || l.titled
 }
 
 // registerSubject adds the person or party a subject names and reports
@@ -816,15 +1039,20 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		return false
 	}
 	if a.partyStyle {
-		if name, n := partyAt(toks, s.end); n == s.end-s.start {
+		if name, n := a.partyAt(toks, s.end); n == s.end-s.start {
 			a.party(name)
 			return true
 		}
 	}
 	if s.article {
+		// rule roleApposition: "The Chair, Ms Rania Aziz, …" registers
+		// the name in apposition
+		if ws, _ := roleNounAt(toks, s.start, s.end); ws != nil && s.apStart >= 0 && s.apEnd > s.apStart && isCapitalized(toks[s.apEnd-1].text) {
+			return a.registerSubject(sent, toks, subject{start: s.apStart, end: s.apEnd, apStart: -1, apEnd: -1})
+		}
 		return false
 	}
-	if _, n := partyAt(toks, s.end); n == s.end-s.start {
+	if _, n := a.partyAt(toks, s.end); n == s.end-s.start {
 		return false // a state is no person
 	}
 	rs, ns, ne, oe := nameParts(toks, s.start, s.end, a.lowerKnown)
@@ -845,7 +1073,7 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		return false
 	}
 	name := textOf(sent, toks, ns, ne)
-	single := ne-ns == 1 && nameWord.MatchString(name) && len([]rune(name)) >= 2
+	single := ne-ns == 1 && isNameWord(name) && len([]rune(name)) >= 2
 	if !looksLikeName(name) {
 		if !single {
 			return false
@@ -1019,17 +1247,24 @@ func (a *attributor) indexNames() {
 			if !a.nameToken(toks[i]) || affil[i] {
 				continue // an organisation in a list is no first name
 			}
-			for n := 2; n <= 3 && i+n <= len(toks); n++ {
+			for n, parts := 2, 0; n <= 3+parts && i+n <= len(toks); n++ {
 				ok := true
+				parts = 0
 				for k := i + 1; k < i+n; k++ {
 					t := toks[k]
-					if !a.nameToken(t) && !(k < i+n-1 && (t.f == "van" || t.f == "von" || t.f == "de" || t.f == "der" || t.f == "da")) {
+					if isParticle(t.f) {
+						parts++
+					}
+					if !a.nameToken(t) && !(k < i+n-1 && isParticle(t.f)) {
 						ok = false
 						break
 					}
 				}
 				if !ok {
 					break
+				}
+				if e := i + n; e+1 < len(toks) && isParticle(toks[e].f) && isCapitalized(toks[e+1].text) {
+					continue // "Amélie Van" before "den Broeck": no full name
 				}
 				full := b.Text[toks[i].start:toks[i+n-1].end]
 				for _, f := range []string{"f:" + toks[i].f, "s:" + toks[i+n-1].f} {
@@ -1113,7 +1348,7 @@ func (a *attributor) completeNames() {
 
 // isFirstName reports whether t can be a given name before a surname.
 func isFirstName(t token) bool {
-	return isCapitalized(t.text) && nameWord.MatchString(t.text) && !lex.titles[t.f] && !isSentenceWord(t.f) &&
+	return isCapitalized(t.text) && isNameWord(t.text) && !lex.titles[t.f] && !isSentenceWord(t.f) &&
 		!strings.HasSuffix(t.text, "'s") && !strings.HasSuffix(t.text, "’s") && !strings.HasSuffix(t.text, ".")
 }
 

@@ -3,6 +3,7 @@ package attrib
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/osce-tools/confsearch/indexer/doc"
 )
@@ -13,9 +14,26 @@ import (
 const minPartySubjects = 3
 
 // detectParties reports whether the document names negotiating parties as
-// speakers.
+// speakers: three or more different parties of the gazetteer
+// (lexicon/parties.txt) written in capitals as the subject of a speech
+// cue. Rule capsParties: parties the gazetteer lacks count too, as a run
+// of words in capitals (1–4 words) that is the whole subject of a cue
+// ("VALDORIA called for", "The ALPINE UNION welcomed") and never stands
+// in brackets in the document (an acronym defined there, "(UNICEF)", is
+// an organisation); when they make the report one whose parties speak,
+// a.capsParties lets a.partyAt read any such run as a party.
 func (a *attributor) detectParties() bool {
 	seen := map[string]bool{}
+	caps := map[string]bool{}
+	bracketed := map[string]bool{}
+	for _, b := range a.d.Blocks {
+		toks := tokenize(b.Text)
+		for i := 1; i+1 < len(toks); i++ {
+			if toks[i-1].f == "(" && toks[i+1].f == ")" {
+				bracketed[toks[i].f] = true
+			}
+		}
+	}
 	for _, b := range a.d.Blocks {
 		if b.Kind == doc.Heading {
 			continue
@@ -35,11 +53,69 @@ func (a *attributor) detectParties() bool {
 				txt := textOf(sent, toks, s.end-n, s.end)
 				if n > 0 && n == s.end-s.start && strings.ToUpper(txt) == txt && len([]rune(txt)) >= 4 {
 					seen[name] = true
+					continue
+				}
+				if n := capsRun(toks, s.end); n > 0 && n == s.end-s.start && !s.coordinated {
+					key := fold(textOf(sent, toks, s.end-n, s.end))
+					if !bracketed[key] {
+						caps[key] = true
+					}
 				}
 			}
 		}
 	}
-	return len(seen) >= minPartySubjects
+	if len(seen)+len(caps) >= minPartySubjects && len(caps) >= minPartySubjects {
+		a.capsParties = true
+	}
+	return len(seen) >= minPartySubjects || a.capsParties
+}
+
+// capsRun: how many words in capitals end at toks[end-1] (up to four,
+// each of two letters or more, "-" and "/" joining them), 0 when none.
+func capsRun(toks []token, end int) int {
+	n := 0
+	for k := end - 1; k >= 0 && n < 4; k-- {
+		t := toks[k]
+		if t.f == "-" || t.f == "/" {
+			continue
+		}
+		if !capsWord(t.text) {
+			break
+		}
+		n = end - k
+	}
+	return n
+}
+
+// capsWord: a word in capitals of two letters or more.
+func capsWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// partyAt is partyAt, with the runs in capitals of rule capsParties as
+// parties in a report whose parties speak ("VALDORIA" → "Valdoria").
+func (a *attributor) partyAt(toks []token, end int) (string, int) {
+	if name, n := partyAt(toks, end); n > 0 || !a.capsParties {
+		return name, n
+	}
+	n := capsRun(toks, end)
+	if n == 0 {
+		return "", 0
+	}
+	var ws []string
+	for _, t := range toks[end-n : end] {
+		ws = append(ws, t.text)
+	}
+	return capsToTitle(strings.Join(ws, " ")), n
 }
 
 // talkHeading matches a heading that names a talk's speaker before a

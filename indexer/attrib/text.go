@@ -33,7 +33,7 @@ func tokenize(s string) []token {
 
 func isCapitalized(s string) bool {
 	for _, r := range s {
-		return unicode.IsUpper(r)
+		return unicode.IsUpper(r) || r == 'd' && elidedName(s)
 	}
 	return false
 }
