@@ -54,8 +54,8 @@ type Request struct {
 	// Prefix says the last word of Query is still being typed (results
 	// as you type): if it is a plain word (not quoted, not excluded, not
 	// a stop word) of at least MinPrefixLen letters or digits and Query
-	// ends with it, it also matches the words it begins ("zimmer" finds
-	// "Zimmerman"), ranked below the word itself; at most MaxPrefixTerms
+	// ends with it, it also matches the words it begins ("lindq" finds
+	// "Lindqvist"), ranked below the word itself; at most MaxPrefixTerms
 	// such words, the most frequent.
 	Prefix bool
 }

@@ -106,7 +106,7 @@ type Token struct {
 
 // Tokens splits s into words and single punctuation marks, skipping white
 // space: the tokens of a sentence for a parser. Words are those of Words,
-// also joined across a hyphen between two of them ("Mirga-Wójtowicz",
+// also joined across a hyphen between two of them ("Ndiaye-Martin",
 // "co-operation"), so that a hyphenated name is one token.
 func Tokens(s string) []Token {
 	var out []Token

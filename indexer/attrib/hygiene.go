@@ -19,7 +19,7 @@ const maxRoleWords = 30
 //     article ("The"), and at most maxRoleWords words (a description is
 //     as printed, of any length);
 //   - one entry per person: no name that is another entry's name with
-//     words left out ("Djoghlaf" beside "Ahmed Djoghlaf");
+//     words left out ("Okafor" beside "Ada Okafor");
 //   - nobody without a passage, unless the programme names them (a part
 //     or a session).
 //

@@ -255,10 +255,10 @@ func coordinatedBefore(toks []token, start int) bool {
 }
 
 // nameParts splits a subject phrase toks[start:end] into title words and
-// a name: "Prime Minister Hasina of Bangladesh" → role "Prime Minister",
-// name "Hasina", place "Bangladesh"; "President of Moldova Maia Sandu" →
-// role "President of Moldova", name "Maia Sandu"; "Co-facilitator Kwok" →
-// "Co-facilitator", "Kwok". Title words are the lexicon's titles and
+// a name: "Prime Minister Okafor of Ghana" → role "Prime Minister",
+// name "Okafor", place "Ghana"; "President of Chile Ana Roe" →
+// role "President of Chile", name "Ana Roe"; "Co-facilitator Lind" →
+// "Co-facilitator", "Lind". Title words are the lexicon's titles and
 // words the document writes in lower case (role words such as
 // "co-facilitator"); known is nil to use the lexicon alone.
 func nameParts(toks []token, start, end int, lowerKnown func(string) bool) (roleStart, nameStart, nameEnd, ofEnd int) {
@@ -274,7 +274,7 @@ func nameParts(toks []token, start, end int, lowerKnown func(string) bool) (role
 		}
 	}
 	// the name starts after the leading title words and after the last
-	// title of the lexicon ("New Zealand Prime Minister Jacinda Ardern")
+	// title of the lexicon ("Irish Prime Minister Ana Roe")
 	afterTitles := func(from, to int) int {
 		ns := from
 		for ns < to && isTitle(toks[ns]) {

@@ -1061,7 +1061,7 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		// A name holds no clause opener, group word, word of an
 		// organisation's or a document's name, and mostly words the
 		// document never writes in lower case ("Global Methane Pledge"
-		// is no name; "Mark Shannon" is).
+		// is no name; "Mark Lindqvist" is).
 		if lex.openers[toks[k].f] || lex.groups[toks[k].f] || lex.orgs[toks[k].f] || lex.docs[toks[k].f] {
 			return false
 		}
@@ -1186,10 +1186,10 @@ func (a *attributor) party(name string) *person {
 
 // fullName returns the one full name the document gives to a first name
 // or surname (folded), or "" when it gives none or several: the longest
-// of those starting with it when each of them begins the longest ("Pablo
-// Galindo Salgado" over "Pablo Galindo"), the shortest of those ending
-// with it when each of them ends with the shortest ("Gitanas Nausėda" over
-// "Lithuania Gitanas Nausėda").
+// of those starting with it when each of them begins the longest ("Ana
+// Maria Roe" over "Ana Maria"), the shortest of those ending
+// with it when each of them ends with the shortest ("Tomas Berg" over
+// "Norway Tomas Berg").
 func (a *attributor) fullName(f string, afterTitle bool) string {
 	pick := func(cands []string, first bool) string {
 		if len(cands) == 0 {
@@ -1215,7 +1215,7 @@ func (a *attributor) fullName(f string, afterTitle bool) string {
 		return best
 	}
 	// After a title the word is a surname ("Ambassador Tai"); alone, a
-	// first name first: in lists ("Lightbend Stu Hood") the word before
+	// first name first: in lists ("Acme Corp Jan Berg") the word before
 	// a first name looks like a first name.
 	if afterTitle {
 		if n := pick(a.names["s:"+f], false); n != "" {
@@ -1289,11 +1289,11 @@ func (a *attributor) lowerKnown(f string) bool {
 }
 
 // completeNames gives a person registered by a title and surname alone
-// ("President Nausėda noted …") the full name the document gives them
-// elsewhere ("remarks by President Gitanas Nausėda"): the capitalised
+// ("President Berg noted …") the full name the document gives them
+// elsewhere ("remarks by President Tomas Berg"): the capitalised
 // words just before the surname that are neither titles, sentence words
 // nor possessives (after "of", the first is a place: "President of
-// Lithuania Gitanas Nausėda"). When the document puts different first
+// Norway Tomas Berg"). When the document puts different first
 // names before one surname, the person keeps the surname alone.
 func (a *attributor) completeNames() {
 	single := map[string]*person{}
@@ -1328,8 +1328,8 @@ func (a *attributor) completeNames() {
 		}
 	}
 	for surname, fulls := range variants {
-		// The shortest variant, if every other one ends with it ("Lithuania
-		// Gitanas Nausėda" beside "Gitanas Nausėda").
+		// The shortest variant, if every other one ends with it ("Norway
+		// Tomas Berg" beside "Tomas Berg").
 		slices.SortFunc(fulls, func(x, y string) int { return len(x) - len(y) })
 		full := fulls[0]
 		if slices.ContainsFunc(fulls, func(v string) bool { return !strings.HasSuffix(v, " "+full) && v != full }) {
