@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# run.sh CHECKOUT — judge the seven heldout2 documents against a confsearch
-# checkout with the acceptance harness and print one table (per document and
-# micro-averaged over all judged items). Per-document harness output (misses
-# on stderr) is kept in $OUT (default: a fresh folder under /tmp).
-#   usage: testdata/heldout2/run.sh .   (from a checkout beside ../shared)
+# run-heldout.sh SET_DIR [CHECKOUT] — judge every document of a held-out
+# set (SET_DIR/NAME.pdf with its judged facts SET_DIR/NAME.json) against a
+# confsearch checkout (default: this one) with the acceptance harness of
+# ../shared and print one table (per document and micro-averaged over all
+# judged items). Per-document harness output (misses on stderr) is kept in
+# $OUT (default: a fresh folder under /tmp).
+#   usage: testdata/run-heldout.sh testdata/heldout2
 set -euo pipefail
-HERE=$(cd "$(dirname "$0")" && pwd)
-CHECKOUT=$(cd "${1:?usage: run.sh CHECKOUT_DIR}" && pwd)
+HERE=$(cd "${1:?usage: run-heldout.sh SET_DIR [CHECKOUT]}" && pwd)
+CHECKOUT=$(cd "${2:-$(dirname "$0")/..}" && pwd)
 HARNESS=${HARNESS:-$CHECKOUT/../shared/tools/evaluate.py}
-OUT=${OUT:-$(mktemp -d /tmp/heldout2-run.XXXXXX)}
+OUT=${OUT:-$(mktemp -d /tmp/heldout-run.XXXXXX)}
 mkdir -p "$OUT/tmp"
-DOCS="un-bulletin chair-summary devconf-blog board-minutes workshop-report press-readout committee-report"
+DOCS=$(cd "$HERE" && for f in *.json; do [ -f "${f%.json}.pdf" ] && echo "${f%.json}"; done)
 for d in $DOCS; do
   ( cd "$CHECKOUT" && TMPDIR="$OUT/tmp" python3 "$HARNESS" "$HERE/$d.json" "$HERE/$d.pdf" \
       >"$OUT/$d.out" 2>"$OUT/$d.err" ) || true
