@@ -50,11 +50,13 @@ fuzz:
 # The evaluation suite (needs ../shared): the acceptance harness over every
 # judged document (both layouts of the report and the other meeting
 # reports), one table and the micro-average; then the registry rules
-# (attrib.RegistryProblems) over every document of the suite. Other runs
+# (attrib.RegistryProblems) over every document of the suite; then the
+# held-out sets of testdata/heldout* (a line each). Other runs
 # at the same time? Give each its own TMPDIR.
 eval:
 	python3 $(SHARED)/tools/eval_suite.py
 	CONFSEARCH_SUITE=$(abspath $(SHARED)) $(GO) test -count=1 -run TestRegistrySuite ./indexer
+	for set in testdata/heldout testdata/heldout2 testdata/heldout3; do HARNESS=$(abspath $(SHARED))/tools/evaluate.py testdata/run-heldout.sh $$set . | sed -n "s|^| $$set |; /\*\*all/p"; done
 
 
 clean:
