@@ -11,7 +11,9 @@ import (
 
 	"github.com/jdkato/prose/v2"
 	"github.com/osce-tools/confsearch/indexer"
+	"github.com/osce-tools/confsearch/indexer/attrib"
 	"github.com/osce-tools/confsearch/indexer/doc"
+	"github.com/osce-tools/confsearch/text"
 )
 
 // paras returns the text of every non-heading block of a suite PDF.
@@ -41,9 +43,6 @@ type gold struct {
 // entities (judged speakers found, entities seen, speed).
 //
 //	cd bench/prose-eval && go run . ../../../shared
-//
-// sentences() is a copy of indexer/attrib's (text.go, kept in step by
-// hand for this measurement only).
 func main() {
 	suite := "../../../shared"
 	if len(os.Args) > 1 {
@@ -67,7 +66,7 @@ func main() {
 		var mineS, proseS []string
 		for _, p := range ps {
 			t := time.Now()
-			for _, r := range sentences(p) {
+			for _, r := range attrib.Sentences(p) {
 				mineS = append(mineS, p[r[0]:r[1]])
 			}
 			mineT += time.Since(t)
@@ -148,7 +147,7 @@ func main() {
 
 func nrm(s string) string {
 	var b strings.Builder
-	for _, r := range fold(s) {
+	for _, r := range text.Fold(s) {
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
 			b.WriteRune(r)
 		}

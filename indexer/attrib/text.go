@@ -197,3 +197,7 @@ func prettyHeading(s string, acronyms, proper map[string]bool) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// Sentences returns the byte ranges of text's sentences as attribution
+// splits them (see sentences), for tools that compare splitters.
+func Sentences(text string) [][2]int { return sentences(text) }
