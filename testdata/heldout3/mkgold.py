@@ -17,34 +17,12 @@ and talk content restated without a cue are not judged. Collectives
 as subjects, anonymous observers, action items and the author's voice are
 judged unattributed.
 """
-import json
 import os
-import re
-import subprocess
 import sys
-import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def norm(s):
-    s = unicodedata.normalize("NFKC", s or "")
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "", s)
-
-
-def S(speaker, *texts):
-    return [{"text": t, "speaker": speaker} for t in texts]
-
-
-def U(*texts):
-    return [{"text": t} for t in texts]
-
-
-def Q(*pairs):
-    return [{"q": q, "expect": e} for q, e in pairs]
-
+sys.path.insert(0, os.path.dirname(HERE))
+from heldoutgold import Q, S, U, write  # noqa: E402
 
 DOCS = {
     "enb-bulletin": dict(
@@ -289,25 +267,5 @@ DOCS = {
                   ("hospital occupancy", "exceeded one hundred and ten per cent for six weeks")),
     ),
 }
-def main():
-    bad = 0
-    for name, d in DOCS.items():
-        gold = {"name_match": "surname", "speakers": [], "sessions": [], **d}
-        pdf = os.path.join(HERE, name + ".pdf")
-        text = norm(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout)
-        items = [g["text"] for k in ("quotes", "statements", "unattributed") for g in d[k]] + [q["expect"] for q in d["queries"]]
-        for t in items:
-            n = text.count(norm(t))
-            if n != 1:
-                bad += 1
-                print("%s: %r occurs %d times" % (name, t, n), file=sys.stderr)
-        with open(os.path.join(HERE, name + ".json"), "w", encoding="utf-8") as f:
-            json.dump(gold, f, ensure_ascii=False, indent=1)
-            f.write("\n")
-        print("%-18s %2d quotes %2d statements %2d unattributed %d queries" % (
-            name, len(d["quotes"]), len(d["statements"]), len(d["unattributed"]), len(d["queries"])))
-    sys.exit(1 if bad else 0)
-
-
 if __name__ == "__main__":
-    main()
+    write(HERE, DOCS)
