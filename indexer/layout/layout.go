@@ -768,16 +768,7 @@ func repeatedFurniture(pages []pdf.Page, words [][]*word, share float64, labels 
 				labels[i] = pageNumberLabel(joinWords(r.words))
 			}
 		}
-		if len(drop) == 0 {
-			continue
-		}
-		kept := words[i][:0]
-		for _, w := range words[i] {
-			if !drop[w] {
-				kept = append(kept, w)
-			}
-		}
-		words[i] = kept
+		words[i] = without(words[i], drop)
 	}
 }
 
@@ -875,20 +866,19 @@ func marginFurniture(pages []pdf.Page, words [][]*word, labels []string) {
 				drop[w] = true
 			}
 		}
-		if len(drop) == 0 {
-			continue
-		}
-		kept := words[i][:0]
-		for _, w := range words[i] {
-			if !drop[w] {
-				kept = append(kept, w)
-			}
-		}
-		words[i] = kept
+		words[i] = without(words[i], drop)
 	}
 }
 
 // bodySize is the font size that sets the most words of the document.
+// without returns ws less the words of drop, in place.
+func without(ws []*word, drop map[*word]bool) []*word {
+	if len(drop) == 0 {
+		return ws
+	}
+	return slices.DeleteFunc(ws, func(w *word) bool { return drop[w] })
+}
+
 func bodySize(words [][]*word) float64 {
 	count := map[float64]int{}
 	for _, ws := range words {
