@@ -57,12 +57,19 @@ func lexLines(name string) [][]string {
 	return out
 }
 
+// wordSet returns the first words of lines as a set.
+func wordSet(lines [][]string) map[string]bool {
+	m := make(map[string]bool, len(lines))
+	for _, ws := range lines {
+		m[ws[0]] = true
+	}
+	return m
+}
+
 func loadLexicon() *lexiconT {
-	l := &lexiconT{cues: map[string]bool{}, framing: map[string]bool{}, motion: map[string]bool{}, groups: map[string]bool{},
-		titles: map[string]bool{}, titleAlias: map[string]string{}, honorific: map[string]bool{}, gender: map[string]string{}, possGender: map[string]string{}, attitude: map[string]bool{}, copulas: map[string]bool{}, passive: map[string]bool{}, parties: map[string]string{},
-		openers: map[string]bool{}, possess: map[string]bool{}, preps: map[string]bool{},
-		orgs: map[string]bool{}, docs: map[string]bool{}, dets: map[string]bool{},
-		base: map[string]bool{}}
+	l := &lexiconT{cues: map[string]bool{}, framing: map[string]bool{}, motion: map[string]bool{},
+		titles: map[string]bool{}, titleAlias: map[string]string{}, gender: map[string]string{}, possGender: map[string]string{},
+		parties: map[string]string{}, base: map[string]bool{}}
 	for _, ws := range lexLines("cues.txt") {
 		dst, motion := l.cues, false
 		if strings.HasPrefix(ws[0], "~") {
@@ -90,52 +97,30 @@ func loadLexicon() *lexiconT {
 		}
 	}
 	l.between = append(l.between, lexLines("between.txt")...)
-	for _, ws := range lexLines("groups.txt") {
-		l.groups[ws[0]] = true
-	}
+	l.groups = wordSet(lexLines("groups.txt"))
 	for _, ws := range lexLines("titles.txt") {
 		l.titles[ws[0]] = true
 		if len(ws) == 2 {
 			l.titleAlias[ws[0]] = ws[1]
 		}
 	}
-	for _, ws := range lexLines("courtesy.txt") {
-		l.honorific[ws[0]] = true
-	}
+	l.honorific = wordSet(lexLines("courtesy.txt"))
 	for _, ws := range lexLines("pronouns.txt") {
 		l.gender[ws[0]] = ws[1]
 	}
-	for _, ws := range lexLines("attitude.txt") {
-		l.attitude[ws[0]] = true
-	}
-	for _, ws := range lexLines("copulas.txt") {
-		l.copulas[ws[0]] = true
-	}
+	l.attitude = wordSet(lexLines("attitude.txt"))
+	l.copulas = wordSet(lexLines("copulas.txt"))
 	for _, ws := range lexLines("possessives.txt") {
 		l.possGender[ws[0]] = ws[1]
 	}
-	for _, ws := range lexLines("passive.txt") {
-		l.passive[ws[0]] = true
-	}
-	for _, ws := range lexLines("openers.txt") {
-		l.openers[ws[0]] = true
-	}
-	for _, ws := range lexLines("determiners.txt") {
-		l.dets[ws[0]] = true
-	}
-	for _, ws := range lexLines("documents.txt") {
-		l.docs[ws[0]] = true
-	}
-	for _, ws := range lexLines("organisations.txt") {
-		l.orgs[ws[0]] = true
-	}
-	for _, ws := range lexLines("prepositions.txt") {
-		l.preps[ws[0]] = true
-	}
+	l.passive = wordSet(lexLines("passive.txt"))
+	l.openers = wordSet(lexLines("openers.txt"))
+	l.dets = wordSet(lexLines("determiners.txt"))
+	l.docs = wordSet(lexLines("documents.txt"))
+	l.orgs = wordSet(lexLines("organisations.txt"))
+	l.preps = wordSet(lexLines("prepositions.txt"))
 	l.procedural = wordSet(lexLines("procedural.txt"))
-	for _, ws := range lexLines("possessive.txt") {
-		l.possess[ws[0]] = true
-	}
+	l.possess = wordSet(lexLines("possessive.txt"))
 	for _, ws := range lexLines("parties.txt") {
 		name := strings.Join(ws, " ")
 		var fs []string

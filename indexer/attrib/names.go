@@ -73,14 +73,6 @@ func firstWords(lines [][]string) []string {
 	return out
 }
 
-func wordSet(lines [][]string) map[string]bool {
-	m := make(map[string]bool, len(lines))
-	for _, ws := range lines {
-		m[ws[0]] = true
-	}
-	return m
-}
-
 // splitTitles tidies what the running text puts before and after a
 // name, "Dr Jean Roe of the Basin Commission" or "Mr van Aalst": the
 // honorifics at the start of role go to hon, never to the role; name
