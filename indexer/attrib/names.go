@@ -1,7 +1,6 @@
 package attrib
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 )
@@ -79,12 +78,7 @@ func firstWords(lines [][]string) []string {
 // particles at its end ("van", "bin") go back to the name; a role that is
 // then only "of X" is an affiliation, not a role.
 func splitTitles(role, name string) (hon, role2, name2, affiliation string) {
-	words := strings.Fields(role)
-	n := 0
-	for n < len(words) && slices.Contains(honorifics, words[n]) {
-		n++
-	}
-	hon, role2 = strings.Join(words[:n], " "), strings.Join(words[n:], " ")
+	hon, role2 = splitHonorific(strings.Join(strings.Fields(role), " "))
 	name2 = name
 	for {
 		i := strings.LastIndexByte(role2, ' ')
