@@ -51,6 +51,7 @@ type Index struct {
 	docs     []Document
 	passages []Passage // document order
 	pos      map[string]int
+	label    []bool // by position in passages: isLabel
 	docPos   map[string]int
 	speakers []SpeakerSummary // registry order
 	spkPos   map[string]int
@@ -140,8 +141,10 @@ func (ix *Index) load(c Corpus) error {
 	}
 	ix.passages = c.Passages
 	ix.pos = make(map[string]int, len(c.Passages))
+	ix.label = make([]bool, len(c.Passages))
 	for i, p := range c.Passages {
 		ix.pos[p.ID] = i
+		ix.label[i] = isLabel(&ix.passages[i])
 	}
 
 	ix.spkPos = make(map[string]int, len(c.Speakers))

@@ -236,7 +236,13 @@ func (ix *Index) hits(ctx context.Context, rq *request, text bquery.Query) (*ble
 		req.Score = "none"
 	}
 	ix.requestFacets(req, rq)
-	sr, err := ix.bleve.SearchInContext(ctx, req)
+	var sr *bleve.SearchResult
+	var err error
+	if req.Score == "none" {
+		sr, err = ix.bleve.SearchInContext(ctx, req)
+	} else {
+		sr, err = ix.ranked(ctx, req, rq.from, rq.size)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
