@@ -37,6 +37,8 @@ type lexiconT struct {
 	dets       map[string]bool   // determiners
 	base       map[string]bool   // the base form of every speech verb
 	procedural map[string]bool   // participles of a meeting's decisions ("approved")
+	delegates  map[string]bool   // nouns of a party's delegate ("representative"), rule delegateParty
+	delegMods  map[string]bool   // their modifiers ("permanent")
 }
 
 var lex = loadLexicon()
@@ -121,6 +123,14 @@ func loadLexicon() *lexiconT {
 	l.preps = wordSet(lexLines("prepositions.txt"))
 	l.procedural = wordSet(lexLines("procedural.txt"))
 	l.possess = wordSet(lexLines("possessive.txt"))
+	l.delegates, l.delegMods = map[string]bool{}, map[string]bool{}
+	for _, ws := range lexLines("delegates.txt") {
+		if m, ok := strings.CutPrefix(ws[0], "+"); ok {
+			l.delegMods[m] = true
+		} else {
+			l.delegates[ws[0]] = true
+		}
+	}
 	for _, ws := range lexLines("parties.txt") {
 		name := strings.Join(ws, " ")
 		var fs []string

@@ -12,10 +12,10 @@ import (
 // "stated," can never match a token).
 func TestLexiconEntriesCanMatch(t *testing.T) {
 	for _, file := range []string{"cues.txt", "between.txt", "groups.txt", "titles.txt", "pronouns.txt", "passive.txt",
-		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt"} {
+		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt", "delegates.txt"} {
 		for _, ws := range lexLines(file) {
 			for _, w := range ws {
-				w = strings.TrimPrefix(strings.TrimPrefix(w, "~"), "^")
+				w = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(w, "~"), "^"), "+")
 				if (file == "pronouns.txt" || file == "possessives.txt") && (w == "m" || w == "f") {
 					continue
 				}
@@ -165,6 +165,15 @@ func TestWordListClasses(t *testing.T) {
 		{"possessives.txt", []doc.Block{para("Maria Lopez argued for budgets. In her view, plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"possessives.txt (gender)", []doc.Block{para("Maria Lopez argued for budgets. She added more. In his view, plans matter.")}, "plans matter", "", "narrative"},
 		{"attitude.txt, copulas.txt", []doc.Block{para("Maria Lopez was sceptical that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"delegates.txt", []doc.Block{para("The delegate of Ostravia said plans matter.")}, "plans matter", "Ostravia", "statement"},
+		{"delegates.txt (modifier)", []doc.Block{para("The deputy representative of Ostravia said plans matter.")}, "plans matter", "Ostravia", "statement"},
+		{"delegates.txt (capitalised: an office)", []doc.Block{para("The Observer of Ostravia said plans matter.")}, "plans matter", "", "narrative"},
+		{"documents.txt (fact sheet)", []doc.Block{para("Fact Sheet: Expanding the Coastal Partnership in the North")}, "Coastal Partnership", "", "narrative"},
+		{"documents.txt (report)", []doc.Block{para("Annual Report: Results of the fisheries programme")}, "fisheries programme", "", "narrative"},
+		{"documents.txt (statement)", []doc.Block{para("Joint Statement: Leaders agree on the coastal plan")}, "coastal plan", "", "narrative"},
+		{"documents.txt (readout)", []doc.Block{para("Ministerial Readout: Talks with partners on fisheries")}, "partners on fisheries", "", "narrative"},
+		{"documents.txt (annex)", []doc.Block{para("Technical Annex: Figures for the coastal fund")}, "coastal fund", "", "narrative"},
+		{"documents.txt (press release)", []doc.Block{para("Press Release: New funding for rural clinics")}, "rural clinics", "", "narrative"},
 		{"pronouns.txt (gender)", []doc.Block{para("Maria Lopez argued for budgets. She added more."), para("He warned that plans matter.")}, "plans matter", "", "narrative"},
 	}
 	for _, tc := range tests {

@@ -761,6 +761,72 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"draft was weak", "", "narrative"}, {"warned of hunger", "", "narrative"}},
 		},
 		{
+			name: "a country or an organisation speaks through its delegate (rule delegateParty)",
+			blocks: []doc.Block{
+				para("The Council met on the situation in the Republic of Ostravia."),
+				para("The representative of Ostravia said that the ceasefire had to hold. He urged all sides to return to talks."),
+				para("Kestrelia's delegation stressed that aid was blocked. Speaking for the Group of Coastal States, the delegate of the Marvel Islands called for restraint."),
+				para("The representative of Lorvania, speaking on behalf of the Northern Alliance, said the mandate must be renewed."),
+				para("The speaker for the Union of Tarn States welcomed the report. Also, the permanent representative of Guinea-Suvia regretted the delay."),
+			},
+			want: []want{
+				{"ceasefire had to hold", "Ostravia", "statement"},
+				{"aid was blocked", "Kestrelia", "statement"},
+				{"called for restraint", "Marvel Islands", "statement"},
+				{"mandate must be renewed", "Lorvania", "statement"},
+				{"welcomed the report", "Union of Tarn States", "statement"},
+				{"regretted the delay", "Guinea-Suvia", "statement"},
+			},
+		},
+		{
+			name: "no delegate phrase: an object of a preposition, an office, a title, several parties",
+			blocks: []doc.Block{
+				para("A letter from the representative of Ostravia said that the talks failed."),
+				para("The Speaker of the House said the bill would pass."),
+				para("The representative of the Secretary-General said the mission was ready."),
+				para("The representatives of Ostravia and Lorvania stressed unity. The delegate of Ostravia, Lorvania and Kestrelia, said it was late."),
+			},
+			want: []want{
+				{"talks failed", "", "narrative"},
+				{"bill would pass", "", "narrative"},
+				{"mission was ready", "", "narrative"},
+				{"stressed unity", "", "narrative"},
+				{"it was late", "", "narrative"},
+			},
+		},
+		{
+			name: "a reporter's question turn names the reporter (rule reporterTurn)",
+			blocks: []doc.Block{
+				para("MS LINDQVIST: Good afternoon. The minister travels to Ostravia tomorrow."),
+				para("Q: Tomas Berg, Daily Example. Will the minister meet the opposition while she is there?"),
+				para("MS LINDQVIST: I have nothing to announce on that."),
+				para("QUESTION (Pedro Alves, Radio Sul): Is the border still closed to trucks?"),
+				para("MS LINDQVIST: It reopened on Monday."),
+				para("Q: Is there a date for the next round of talks?"),
+			},
+			want: []want{
+				{"meet the opposition", "Tomas Berg", "statement"},
+				{"closed to trucks", "Pedro Alves", "statement"},
+				{"next round of talks", "", "narrative"},
+			},
+		},
+		{
+			name: "a document's title before a colon is no speaker label (rule labelNotDocument)",
+			blocks: []doc.Block{
+				para("Related documents"),
+				para("Fact Sheet: Expanding the Coastal Fisheries Partnership in the North"),
+				para("Press Release: New funding for rural clinics announced today"),
+			},
+			want: []want{{"Coastal Fisheries Partnership", "", "narrative"}, {"rural clinics", "", "narrative"}},
+		},
+		{
+			name: "a role phrase with a titled name in apposition (rule appositionSource)",
+			blocks: []doc.Block{
+				para("The Minister for Roads of Ostravia, Dr Petra Lindgren-Osei, welcomed participants and underlined the cost of delays."),
+			},
+			want: []want{{"cost of delays", "Petra Lindgren-Osei", "statement"}},
+		},
+		{
 			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
 			want:   []want{{"emphasizes prevention", "", "narrative"}},

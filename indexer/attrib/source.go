@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -469,4 +470,157 @@ func predicateSubject(toks []token, i int) (subject, bool) {
 	}
 	s.start, s.end = k, e
 	return s, true
+}
+
+// Rule delegateParty: a country or an organisation speaks through its
+// delegate, as the reports of councils and assemblies write: "the
+// representative of X said", "the permanent representative of the X
+// stressed", "the speaker for X noted", "X's delegation welcomed",
+// "Speaking for the Group of …, the delegate of X called for …". The
+// source is the party X, a capitalised phrase ("of", "and", "the" inside),
+// whatever its name: the delegate nouns (lexicon/delegates.txt, in lower
+// case: capitalised they are offices, "the Speaker of the House") are the
+// evidence, not a gazetteer. The phrase opens its clause (not "a letter
+// from the representative of X said") and holds no title ("the
+// representative of the Secretary-General" is a person, not a party).
+// It returns X as toks[xs:xe]; possessive marks "X's delegate", whose
+// last token carries the "'s".
+func delegateSubject(toks []token, i int) (xs, xe int, poss bool, ok bool) {
+	j := i
+	for n := betweenBefore(toks, j); n > 0; n = betweenBefore(toks, j) {
+		j -= n
+	}
+	for k := 0; k < 2 && j > 0 && isAdverb(toks[j-1]); k++ {
+		j--
+	}
+	if j >= 3 && toks[j-1].f == "who" && toks[j-2].f == "," { // "the delegate of X, who noted"
+		j -= 2
+	} else if j >= 3 && toks[j-1].f == "," { // "the delegate of X, speaking for the Group of …, said"
+		k := j - 2
+		for k > 0 && j-k < 25 && toks[k].f != "," && toks[k].f != ";" && toks[k].f != "." && toks[k].f != ":" {
+			k--
+		}
+		if k < 1 || toks[k].f != "," || k+1 >= j-1 || toks[k+1].f == "and" || toks[k+1].f == "or" {
+			return 0, 0, false, false
+		}
+		if isCapitalized(toks[k+1].text) && slices.ContainsFunc(toks[k+1:j-1], func(t token) bool { return t.f == "and" || t.f == "or" }) {
+			return 0, 0, false, false // "the delegates of A, B and C, said": a list
+		}
+		j = k
+	}
+	if j < 2 {
+		return 0, 0, false, false
+	}
+	// partyPhrase: the capitalised phrase ending at e, back to its first
+	// word (not past stop).
+	partyPhrase := func(e, stop int) int {
+		s := e
+		for s > stop && e-s < 8 {
+			t := toks[s-1]
+			if isCapitalized(t.text) && isLetter(t.f) || (t.f == "of" || t.f == "and" || t.f == "&" || t.f == "-") && s-1 > stop && isCapitalized(toks[s-2].text) {
+				s--
+				continue
+			}
+			break
+		}
+		for s < e && !isCapitalized(toks[s].text) {
+			s++
+		}
+		return s
+	}
+	noTitle := func(s, e int) bool {
+		for _, t := range toks[s:e] {
+			f := strings.TrimSuffix(strings.TrimSuffix(t.f, "'s"), "’s")
+			if lex.titles[f] || lex.openers[f] && isCapitalized(t.text) || lex.gender[f] != "" || lex.groups[f] && e-s == 1 || lex.docs[f] {
+				return false
+			}
+		}
+		return true
+	}
+	// opensClause: the phrase starting at s begins its sentence or
+	// clause: after a comma, a conjunction, a clause opener or an adverb.
+	opensClause := func(s int) bool {
+		if s == 0 {
+			return true
+		}
+		p := toks[s-1]
+		return strings.Contains(",;:(", p.f) || conjunctions[p.f] || isAdverb(p) || isCapitalized(p.text) && lex.openers[p.f] && !lex.preps[p.f]
+	}
+	// the delegate noun at toks[r], lower case, after up to two
+	// modifiers: where its phrase starts
+	delegateAt := func(r int) int {
+		if r < 0 || !lex.delegates[toks[r].f] || isCapitalized(toks[r].text) {
+			return -1
+		}
+		m := r
+		for m > 0 && r-m < 2 && lex.delegMods[toks[m-1].f] && !isCapitalized(toks[m-1].text) {
+			m--
+		}
+		return m
+	}
+	// "X's representative said"
+	if m := delegateAt(j - 1); m > 0 && possessive(toks[m-1]) && isCapitalized(toks[m-1].text) {
+		e := m
+		s := partyPhrase(e, 0)
+		b := s
+		if b > 0 && toks[b-1].f == "the" {
+			b--
+		}
+		if s < e && noTitle(s, e) && opensClause(b) {
+			return s, e, true, true
+		}
+		return 0, 0, false, false
+	}
+	// "the representative of [the] X said"
+	if !isCapitalized(toks[j-1].text) {
+		return 0, 0, false, false
+	}
+	s := partyPhrase(j, 0)
+	p := s - 1
+	if p >= 0 && toks[p].f == "the" {
+		p--
+	}
+	if p < 1 || !(toks[p].f == "of" || toks[p].f == "for" || toks[p].f == "from") || s >= j || !noTitle(s, j) {
+		return 0, 0, false, false
+	}
+	m := delegateAt(p - 1)
+	if m < 1 || toks[m-1].f != "the" || !opensClause(m-1) {
+		return 0, 0, false, false
+	}
+	return s, j, false, true
+}
+
+// delegateParty returns the party the delegate phrase of the cue at
+// toks[i] names (rule delegateParty), "" when there is none: the name as
+// the gazetteer lists it, or as written (in title case when written in
+// capitals), without "'s".
+func delegateParty(toks []token, i int) string {
+	xs, xe, poss, ok := delegateSubject(toks, i)
+	if !ok {
+		return ""
+	}
+	if name, n := partyAt(toks, xe); n == xe-xs && name != "" {
+		return name
+	}
+	name := joinToks(toks, xs, xe)
+	if poss {
+		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	}
+	if strings.ToUpper(name) == name {
+		name = capsToTitle(name)
+	}
+	return name
+}
+
+// joinToks writes toks[a:b] as the text wrote them, a space where a gap
+// was ("Guinea-Bissau", "Trinidad and Tobago").
+func joinToks(toks []token, a, b int) string {
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a && toks[k].start > toks[k-1].end {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(toks[k].text)
+	}
+	return sb.String()
 }

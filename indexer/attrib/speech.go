@@ -80,6 +80,9 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 		if !isCue(toks, i) {
 			continue
 		}
+		if name := delegateParty(toks, i); name != "" {
+			return personCr, a.party(name) // rule delegateParty
+		}
 		// Passive: "presented by X", "as noted by X"
 		if ak := passiveAgent(toks, i); ak > 0 {
 			if byline(toks, i) {
@@ -335,11 +338,12 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 	if t := a.carryTo(a.cur, ""); t != nil && t.Organisation != "" && fold(textOfToks(toks, s.start, s.end)) == fold(t.Organisation) {
 		return personCr, t
 	}
-	// Rule appositionSource: "The creator of X, Jane Roe, asked": the
-	// apposition names the source.
+	// Rule appositionSource: "The creator of X, Jane Roe, asked", "The
+	// Minister for Roads, Dr Jane Roe, said": the apposition (after title
+	// words) names the source.
 	if s.apStart >= 0 {
 		for _, m := range ms {
-			if m.start == s.apStart && m.end == s.apEnd {
+			if m.start >= s.apStart && m.end == s.apEnd && titlesOnly(toks[s.apStart:m.start]) {
 				return personCr, m.p
 			}
 		}
@@ -887,8 +891,11 @@ type turnLabel struct {
 // or a question turn, "Q:" or "Q (Name, Outlet):".
 func (a *attributor) labelEnd(toks []token) (turnLabel, bool) {
 	enough := func(c int) bool { return len(toks)-c-1 >= 3 }
-	if len(toks) > 1 && (toks[0].text == "Q" || toks[0].text == "Question") {
+	if len(toks) > 1 && (toks[0].text == "Q" || toks[0].f == "question" && isCapitalized(toks[0].text)) {
 		if toks[1].f == ":" {
+			if l, ok := reporterAfterColon(toks); ok {
+				return l, enough(l.c)
+			}
 			return turnLabel{ns: 1, ne: 1, c: 1, question: true}, enough(1)
 		}
 		if toks[1].f == "(" {
@@ -928,14 +935,36 @@ func (a *attributor) labelEnd(toks []token) (turnLabel, bool) {
 		return turnLabel{}, false
 	}
 	for c := 1; c <= 3 && c < len(toks); c++ {
-		if !a.nameToken(toks[c-1]) {
-			return turnLabel{}, false
+		if !a.nameToken(toks[c-1]) || lex.docs[toks[c-1].f] {
+			return turnLabel{}, false // rule labelNotDocument: "Fact Sheet: …" names a document
 		}
 		if toks[c].f == ":" {
 			return turnLabel{ns: 0, ne: c, c: c}, enough(c)
 		}
 	}
 	return turnLabel{}, false
+}
+
+// Rule reporterTurn: a question turn naming its reporter after the
+// colon, "Q: Jane Roe, Daily Example. Will the …": two or three name
+// words, a comma, the outlet (capitalised words, "of", "the", "&"
+// inside) and a full stop or colon before the question.
+func reporterAfterColon(toks []token) (turnLabel, bool) {
+	e := 2
+	for e < len(toks) && e < 5 && isCapitalized(toks[e].text) && isNameWord(toks[e].text) && !lex.titles[toks[e].f] && !lex.openers[toks[e].f] && !lex.docs[toks[e].f] {
+		e++
+	}
+	if e-2 < 2 || e >= len(toks) || toks[e].f != "," {
+		return turnLabel{}, false
+	}
+	o := e + 1
+	for o < len(toks) && o-e <= 7 && (isCapitalized(toks[o].text) || o > e+1 && (toks[o].f == "of" || toks[o].f == "the" || toks[o].f == "&" || toks[o].f == "-")) {
+		o++
+	}
+	if o == e+1 || o >= len(toks) || !isCapitalized(toks[o-1].text) || toks[o].f != "." && toks[o].f != ":" {
+		return turnLabel{}, false
+	}
+	return turnLabel{ns: 2, ne: e, c: o, question: true}, true
 }
 
 // Rule speakerLabel: a paragraph opening with a speaker label (rule
