@@ -15,10 +15,12 @@ var lexiconFS embed.FS
 type lexiconT struct {
 	cues    map[string]bool // every form of a speech verb
 	framing map[string]bool // framing verbs: a cue only with "by"/a cue after
-	motion  map[string]bool // motion verbs: a cue only before "that" or "to" + a verb
-	between [][]string      // phrases between a source and its cue
-	groups  map[string]bool // group subjects (nobody in particular)
-	titles  map[string]bool // title and role words before names
+	// thatOnly: verbs of finding, a cue only before "that" ("found that")
+	thatOnly map[string]bool
+	motion   map[string]bool // motion verbs: a cue only before "that" or "to" + a verb
+	between  [][]string      // phrases between a source and its cue
+	groups   map[string]bool // group subjects (nobody in particular)
+	titles   map[string]bool // title and role words before names
 	// titleAlias maps an abbreviated title to the office it names
 	titleAlias map[string]string
 	honorific  map[string]bool   // courtesy titles, no office
@@ -69,12 +71,15 @@ func wordSet(lines [][]string) map[string]bool {
 }
 
 func loadLexicon() *lexiconT {
-	l := &lexiconT{cues: map[string]bool{}, framing: map[string]bool{}, motion: map[string]bool{},
+	l := &lexiconT{cues: map[string]bool{}, framing: map[string]bool{}, thatOnly: map[string]bool{}, motion: map[string]bool{},
 		titles: map[string]bool{}, titleAlias: map[string]string{}, gender: map[string]string{}, possGender: map[string]string{},
 		parties: map[string]string{}, base: map[string]bool{}}
 	for _, ws := range lexLines("cues.txt") {
 		dst, motion := l.cues, false
-		if strings.HasPrefix(ws[0], "~") {
+		if strings.HasPrefix(ws[0], "=") {
+			dst = l.thatOnly
+			ws[0] = ws[0][1:]
+		} else if strings.HasPrefix(ws[0], "~") {
 			dst = l.framing
 			ws[0] = ws[0][1:]
 		} else if strings.HasPrefix(ws[0], "^") {
@@ -199,6 +204,12 @@ func isCue(toks []token, i int) bool {
 	}
 	if i+1 < len(toks) && lex.cues[f+" "+toks[i+1].f] {
 		return true // "laid out", "pointed out"
+	}
+	if i+2 < len(toks) && lex.cues[f+" "+toks[i+1].f+" "+toks[i+2].f] {
+		return true // "made the case", "made a plea"
+	}
+	if lex.thatOnly[f] && i+1 < len(toks) && toks[i+1].f == "that" {
+		return true // "found that"
 	}
 	if lex.framing[f] {
 		for k := i + 1; k < len(toks) && k <= i+5; k++ {

@@ -15,7 +15,7 @@ func TestLexiconEntriesCanMatch(t *testing.T) {
 		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt", "delegates.txt"} {
 		for _, ws := range lexLines(file) {
 			for _, w := range ws {
-				w = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(w, "~"), "^"), "+")
+				w = strings.TrimLeft(w, "~^+=")
 				if (file == "pronouns.txt" || file == "possessives.txt") && (w == "m" || w == "f") {
 					continue
 				}
@@ -165,6 +165,9 @@ func TestWordListClasses(t *testing.T) {
 		{"possessives.txt", []doc.Block{para("Maria Lopez argued for budgets. In her view, plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"possessives.txt (gender)", []doc.Block{para("Maria Lopez argued for budgets. She added more. In his view, plans matter.")}, "plans matter", "", "narrative"},
 		{"attitude.txt, copulas.txt", []doc.Block{para("Maria Lopez was sceptical that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"cues.txt (verb phrase)", []doc.Block{para("Maria Lopez made the case that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"cues.txt (finding, before that)", []doc.Block{para("Maria Lopez found that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"cues.txt (finding, no that)", []doc.Block{para("Maria Lopez found the venue small.")}, "venue small", "", "narrative"},
 		{"delegates.txt", []doc.Block{para("The delegate of Ostravia said plans matter.")}, "plans matter", "Ostravia", "statement"},
 		{"delegates.txt (modifier)", []doc.Block{para("The deputy representative of Ostravia said plans matter.")}, "plans matter", "Ostravia", "statement"},
 		{"delegates.txt (capitalised: an office)", []doc.Block{para("The Observer of Ostravia said plans matter.")}, "plans matter", "", "narrative"},

@@ -827,6 +827,20 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"cost of delays", "Petra Lindgren-Osei", "statement"}},
 		},
 		{
+			name: "a participle or an infinitive of speech takes the sentence's subject (rule predicateSubject)",
+			blocks: []doc.Block{
+				para("Jonas Haverkamp presented the survey, noting that response rates had doubled."),
+				para("After the break, Marta Kielczewska came back on stage to announce that the sprint would continue."),
+				para("The plan was to note the changes. Participants toured the site, noting that the wells were dry."),
+			},
+			want: []want{
+				{"response rates had doubled", "Jonas Haverkamp", "statement"},
+				{"sprint would continue", "Marta Kielczewska", "statement"},
+				{"note the changes", "", "narrative"},
+				{"wells were dry", "", "narrative"},
+			},
+		},
+		{
 			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
 			want:   []want{{"emphasizes prevention", "", "narrative"}},

@@ -422,7 +422,9 @@ func clauseInitialGroup(toks []token, k int) bool {
 
 // Rule predicateSubject: a cue that is the second verb of a coordinated
 // predicate ("Dr Roe thanked the hosts and announced that …", "Roe
-// closed the forum and then said …") takes the subject of the
+// closed the forum and then said …"), a participle after a comma ("Roe
+// presented the survey, noting that …") or an infinitive ("Roe came
+// back on stage to announce …") takes the subject of the
 // sentence: the name, title and name or pronoun opening it (after an
 // opening adverbial up to its comma), directly followed by a lower-case
 // word.
@@ -435,7 +437,13 @@ func predicateSubject(toks []token, i int) (subject, bool) {
 	for k := 0; k < 2 && j > 0 && isAdverb(toks[j-1]); k++ {
 		j--
 	}
-	if j < 2 || toks[j-1].f != "and" {
+	if j < 2 {
+		return s, false
+	}
+	// "and announced", ", noting that" (a participle of speech), "came
+	// back on stage to announce" (an infinitive)
+	infinitive := toks[j-1].f == "to"
+	if !(toks[j-1].f == "and" || infinitive || toks[j-1].f == "," && strings.HasSuffix(toks[i].f, "ing")) {
 		return s, false
 	}
 	for k := 0; k < j-1; k++ {
@@ -456,6 +464,9 @@ func predicateSubject(toks []token, i int) (subject, bool) {
 	if lex.gender[toks[k].f] != "" {
 		s.start, s.end = k, k+1
 		return s, true
+	}
+	if infinitive && toks[k].f == "the" {
+		return s, false // "The plan was to note …": the subject of an infinitive is a person
 	}
 	if toks[k].f == "the" {
 		s.article = true
