@@ -841,6 +841,35 @@ func TestTextRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a short quotation attached to the cue is a quote; a term is not (rule quoteKind)",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets. She said the plan was ‘not enough’ and the Ministers’ plan was late."),
+				para("“Not yet,” Lopez said."),
+				para("Lopez described the “golden visa” scheme. Lopez noted that “good guesses” to gather data cost money."),
+				para("Lopez presented the “Open Maps Toolkit” to the room."),
+			},
+			want: []want{
+				{"not enough", "Maria Lopez", "quote"},
+				{"Not yet", "Maria Lopez", "quote"},
+				{"golden visa", "Maria Lopez", "statement"},
+				{"good guesses", "Maria Lopez", "statement"},
+				{"Open Maps Toolkit", "Maria Lopez", "statement"},
+			},
+		},
+		{
+			name: "a quotation of several sentences is one passage of its source (rule quoteSpans)",
+			blocks: []doc.Block{
+				para("Tomas Berg spoke next. He warned that “an adversary does not need to cut a cable. Tomas Berg only needs us to doubt each other.” The panel moved on."),
+				para("Maria Lopez said the market was “wide open. Nobody is watching."),
+			},
+			want: []want{
+				{"only needs us to doubt", "Tomas Berg", "quote"},
+				{"need to cut a cable", "Tomas Berg", "quote"},
+				{"panel moved on", "", "narrative"},
+				{"Nobody is watching", "", "narrative"},
+			},
+		},
+		{
 			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
 			want:   []want{{"emphasizes prevention", "", "narrative"}},

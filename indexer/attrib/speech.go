@@ -459,29 +459,87 @@ func (a *attributor) rolePhrase(toks []token) *person {
 // than a quoted term ("so-called “golden visas”").
 const minQuoteWords = 3
 
-// inlineQuote returns the quotations of minQuoteWords words or more inside
-// s, joined.
-func inlineQuote(s string) string {
+// openQuotes returns, for each clause, the opening mark of the quotation
+// a clause before left open ("" for none); none at all when the last
+// clause leaves one open (a stray mark, or a quotation running on into
+// the next paragraph), so that a stray mark never carries a source on.
+func openQuotes(text string, crs []clauseRange) []string {
+	out := make([]string, len(crs))
+	open := ""
+	for i, r := range crs {
+		out[i] = open
+		_, open = sentenceQuotes(text[r.start:r.end], open)
+	}
+	if open != "" {
+		clear(out)
+	}
+	return out
+}
+
+// closingMark pairs the opening quotation marks with their closing ones.
+var closingMark = map[string]string{"“": "”", `"`: `"`, "‘": "’"}
+
+// Rule quoteKind: sentenceQuotes returns the quotations inside a
+// sentence, joined: those of minQuoteWords words or more that are no
+// title ("Powered by the People"), and shorter ones of two words or more
+// attached to a speech cue, after it ("X said the plan was ‘not
+// enough’", ending its clause: not "X described the “golden visa”
+// scheme") or right before it ("“Not yet,” X said"); in double or
+// single curly quotation marks or straight ones (a single closing mark
+// glued to a letter before it and none after is an apostrophe when no
+// quotation is open: "the Ministers’ plan"). open is the opening mark of
+// a quotation a sentence before left open, "" for none: its words up to
+// the closing mark are a quotation (rule quoteSpans); the mark still
+// open at the sentence's end is returned.
+func sentenceQuotes(sent, open string) (string, string) {
+	toks := tokenize(sent)
+	inQuote := quoted(toks)
+	cueAt := func(from, to int) bool {
+		for k := max(from, 0); k < to && k < len(toks); k++ {
+			if !inQuote[k] && isCue(toks, k) {
+				return true
+			}
+		}
+		return false
+	}
+	// termAfter: the clause goes on after the closing mark at toks[k]
+	// ("the “golden visa” scheme", "large-scale “good guesses” to
+	// gather"): a term, no quote; a short quote ends its clause.
+	termAfter := func(k int) bool {
+		if k+1 >= len(toks) {
+			return false
+		}
+		n := toks[k+1]
+		return isLetter(n.f) && !conjunctions[n.f]
+	}
 	var qs []string
-	for _, pair := range [][2]string{{"“", "”"}, {"\"", "\""}} {
-		rest := s
-		for {
-			i := strings.Index(rest, pair[0])
-			if i < 0 {
-				break
-			}
-			j := strings.Index(rest[i+len(pair[0]):], pair[1])
-			if j < 0 {
-				break
-			}
-			q := rest[i+len(pair[0]) : i+len(pair[0])+j]
-			if len(strings.Fields(q)) >= minQuoteWords && !titleCase(q) {
-				qs = append(qs, strings.TrimSpace(q))
-			}
-			rest = rest[i+len(pair[0])+j+len(pair[1]):]
+	qStart, startTok := 0, 0
+	keep := func(q string, from, to int, continued bool) {
+		q = strings.TrimSpace(q)
+		n := len(strings.Fields(q))
+		switch {
+		case n == 0:
+		case continued:
+			qs = append(qs, q)
+		case titleCase(q):
+		case n >= minQuoteWords, n >= 2 && (cueAt(0, from) && !termAfter(to) || cueAt(to+1, to+5)):
+			qs = append(qs, q)
 		}
 	}
-	return strings.Join(qs, " … ")
+	continued := open != ""
+	for i, t := range toks {
+		switch {
+		case open != "" && t.text == closingMark[open] && (open != "‘" || i+1 == len(toks) || toks[i+1].start > t.end || !isLetter(toks[i+1].f)):
+			keep(sent[qStart:t.start], startTok, i, continued)
+			open, continued = "", false
+		case open == "" && closingMark[t.text] != "" && (t.text != "‘" || i+1 < len(toks) && toks[i+1].start == t.end):
+			open, qStart, startTok = t.text, t.end, i+1
+		}
+	}
+	if open != "" {
+		keep(sent[qStart:], startTok, len(toks), continued)
+	}
+	return strings.Join(qs, " … "), open
 }
 
 // titleCase: a quotation whose longer words are all capitalised is a
@@ -579,8 +637,19 @@ func (a *attributor) paragraph(b doc.Block) {
 		a.last = nil
 	}
 	a.cur = cur
-	for _, r := range clauses(text) {
+	crs := clauses(text)
+	opens := openQuotes(text, crs)
+	for ci, r := range crs {
 		sent := text[r.start:r.end]
+		if n := len(parts); opens[ci] != "" && n > 0 && parts[n-1].sp == cur {
+			// Rule quoteSpans: a sentence inside a quotation a sentence
+			// before opened is its source's, in the same passage.
+			parts[n-1].end = r.end
+			if q, _ := sentenceQuotes(sent, opens[ci]); q != "" && parts[n-1].quote != "" {
+				parts[n-1].quote += " " + q
+			}
+			continue
+		}
 		toks := tokenize(sent)
 		c, p := a.creditSentence(toks)
 		if c == noCredit && a.talk != nil && len(toks) > 1 {
@@ -667,7 +736,7 @@ func (a *attributor) paragraph(b doc.Block) {
 		}
 		q := ""
 		if cur != nil {
-			q = inlineQuote(sent)
+			q, _ = sentenceQuotes(sent, opens[ci])
 		}
 		if n := len(parts); n > 0 && parts[n-1].sp == cur && (q == "") == (parts[n-1].quote == "") {
 			parts[n-1].end = r.end
