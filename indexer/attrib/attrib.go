@@ -126,6 +126,7 @@ type attributor struct {
 	// capsParties: rule capsParties, parties in capitals the gazetteer
 	// lacks speak in this report
 	capsParties bool
+	glyphQuotes bool // the text layer writes quotation marks as "<" and "=" (rule quoteGlyphs)
 	// turn: the speaker of the labelled turn the last paragraph was
 	// (rule turnContinues)
 	turn *person
@@ -231,6 +232,7 @@ func (a *attributor) prepare() {
 	a.findProgramme()
 	a.indexNames()
 	a.partyStyle = a.detectParties()
+	a.glyphQuotes = a.detectGlyphQuotes()
 	a.inlineAt = map[int]*session{}
 	if len(a.reg.people) == 0 {
 		a.findTalks()

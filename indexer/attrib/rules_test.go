@@ -785,6 +785,7 @@ func TestTextRules(t *testing.T) {
 				para("The Speaker of the House said the bill would pass."),
 				para("The representative of the Secretary-General said the mission was ready."),
 				para("The representatives of Ostravia and Lorvania stressed unity. The delegate of Ostravia, Lorvania and Kestrelia, said it was late."),
+				para("The delegate of Ostravia and the delegate of Lorvania voiced doubts. Several speakers, including the delegate of Kestrelia, urged calm."),
 			},
 			want: []want{
 				{"talks failed", "", "narrative"},
@@ -792,6 +793,8 @@ func TestTextRules(t *testing.T) {
 				{"mission was ready", "", "narrative"},
 				{"stressed unity", "", "narrative"},
 				{"it was late", "", "narrative"},
+				{"voiced doubts", "", "narrative"},
+				{"urged calm", "", "narrative"},
 			},
 		},
 		{
@@ -847,6 +850,7 @@ func TestTextRules(t *testing.T) {
 				para("“Not yet,” Lopez said."),
 				para("Lopez described the “golden visa” scheme. Lopez noted that “good guesses” to gather data cost money."),
 				para("Lopez presented the “Open Maps Toolkit” to the room."),
+				para("Tomas Berg said the tools had become a kind of “shadow standard”. Berg took the word “light touch” to heart and gave a short demo."),
 			},
 			want: []want{
 				{"not enough", "Maria Lopez", "quote"},
@@ -854,6 +858,8 @@ func TestTextRules(t *testing.T) {
 				{"golden visa", "Maria Lopez", "statement"},
 				{"good guesses", "Maria Lopez", "statement"},
 				{"Open Maps Toolkit", "Maria Lopez", "statement"},
+				{"shadow standard", "Tomas Berg", "statement"},
+				{"light touch", "Tomas Berg", "statement"},
 			},
 		},
 		{
@@ -868,6 +874,27 @@ func TestTextRules(t *testing.T) {
 				{"panel moved on", "", "narrative"},
 				{"Nobody is watching", "", "narrative"},
 			},
+		},
+		{
+			name: "quotation marks written as < and = by a producer (rule quoteGlyphs)",
+			blocks: []doc.Block{
+				para("Maria Lopez argued for budgets. She said that the line had <never been so blurred, nor so costly.= She recalled the incidents."),
+				para("Ms Lopez shared her view. In her view the key had been trust: <You cannot swap cards during an attack.= Mr Tomas Berg warned that drills were rare."),
+				para("Mr Berg replied that they were useful <precisely because they are boring=: contacts and drills."),
+			},
+			want: []want{
+				{"never been so blurred", "Maria Lopez", "quote"},
+				{"swap cards during an attack", "Maria Lopez", "quote"},
+				{"drills were rare", "Tomas Berg", "statement"},
+				{"precisely because", "Tomas Berg", "quote"},
+			},
+		},
+		{
+			name: "< and = are no quotation marks in a document with curly ones, nor alone",
+			blocks: []doc.Block{
+				para("Maria Lopez said that “costs rose” sharply. She said the bound was <never reached, she thought.= Then x <y held."),
+			},
+			want: []want{{"never reached", "Maria Lopez", "statement"}},
 		},
 		{
 			name:   "a document is no speaker",

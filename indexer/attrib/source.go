@@ -494,8 +494,9 @@ func predicateSubject(toks []token, i int) (subject, bool) {
 // evidence, not a gazetteer. The phrase opens its clause (not "a letter
 // from the representative of X said") and holds no title ("the
 // representative of the Secretary-General" is a person, not a party).
-// It returns X as toks[xs:xe]; possessive marks "X's delegate", whose
-// last token carries the "'s".
+// It returns X as toks[xs:xe]; poss marks "X's delegate", whose last
+// token carries the "'s". Two delegates as one subject ("the delegate of
+// X and the delegate of Y said") credit neither.
 func delegateSubject(toks []token, i int) (xs, xe int, poss bool, ok bool) {
 	j := i
 	for n := betweenBefore(toks, j); n > 0; n = betweenBefore(toks, j) {
@@ -555,6 +556,9 @@ func delegateSubject(toks []token, i int) (xs, xe int, poss bool, ok bool) {
 			return true
 		}
 		p := toks[s-1]
+		if p.f == "and" || p.f == "or" || p.f == "&" {
+			return s >= 2 && toks[s-2].f == "," // not "the delegate of X and the delegate of Y said"
+		}
 		return strings.Contains(",;:(", p.f) || conjunctions[p.f] || isAdverb(p) || isCapitalized(p.text) && lex.openers[p.f] && !lex.preps[p.f]
 	}
 	// the delegate noun at toks[r], lower case, after up to two

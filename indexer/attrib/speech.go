@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -483,8 +484,8 @@ var closingMark = map[string]string{"“": "”", `"`: `"`, "‘": "’"}
 // sentence, joined: those of minQuoteWords words or more that are no
 // title ("Powered by the People"), and shorter ones of two words or more
 // attached to a speech cue, after it ("X said the plan was ‘not
-// enough’", ending its clause: not "X described the “golden visa”
-// scheme") or right before it ("“Not yet,” X said"); in double or
+// enough’", ending its clause: not a term, "X described the “golden
+// visa” scheme", "X spoke of a kind of “implicit API”") or right before it ("“Not yet,” X said"); in double or
 // single curly quotation marks or straight ones (a single closing mark
 // glued to a letter before it and none after is an apostrophe when no
 // quotation is open: "the Ministers’ plan"). open is the opening mark of
@@ -502,15 +503,32 @@ func sentenceQuotes(sent, open string) (string, string) {
 		}
 		return false
 	}
-	// termAfter: the clause goes on after the closing mark at toks[k]
+	// termAround: a short quotation toks[from:to] (the marks at from-1
+	// and to) is a term, no quote, when its clause goes on after it
 	// ("the “golden visa” scheme", "large-scale “good guesses” to
-	// gather"): a term, no quote; a short quote ends its clause.
-	termAfter := func(k int) bool {
-		if k+1 >= len(toks) {
+	// gather") or a noun phrase holds it: after an article, a
+	// preposition or a capitalised word ("a kind of “implicit API”",
+	// "UNFCCC “inter-agency coordination”").
+	termAround := func(from, to int) bool {
+		if to+1 < len(toks) {
+			if n := toks[to+1]; isLetter(n.f) && !conjunctions[n.f] {
+				return true
+			}
+		}
+		if p := from - 2; p >= 0 {
+			t := toks[p]
+			return t.f == "the" || lex.dets[t.f] || lex.preps[t.f] || isCapitalized(t.text) || possessive(t)
+		}
+		return false
+	}
+	// closesBeforeCue: the quotation closing at toks[to] ends with a
+	// comma, "?" or "!" and a speech cue follows within three words
+	// ("“Not yet,” X said", "“Why now?” she asked").
+	closesBeforeCue := func(to int) bool {
+		if to < 1 || !strings.Contains(",?!", toks[to-1].f) {
 			return false
 		}
-		n := toks[k+1]
-		return isLetter(n.f) && !conjunctions[n.f]
+		return cueAt(to+1, to+4)
 	}
 	var qs []string
 	qStart, startTok := 0, 0
@@ -522,7 +540,7 @@ func sentenceQuotes(sent, open string) (string, string) {
 		case continued:
 			qs = append(qs, q)
 		case titleCase(q):
-		case n >= minQuoteWords, n >= 2 && (cueAt(0, from) && !termAfter(to) || cueAt(to+1, to+5)):
+		case n >= minQuoteWords, n >= 2 && (cueAt(0, from) && !termAround(from, to) || closesBeforeCue(to)):
 			qs = append(qs, q)
 		}
 	}
@@ -604,6 +622,9 @@ func (a *attributor) carryTo(cur *person, pronoun string) *person {
 func (a *attributor) paragraph(b doc.Block) {
 	a.paraN++
 	text := b.Text
+	if a.glyphQuotes {
+		text = glyphsToQuotes(text) // rule quoteGlyphs: the same length, read with quotation marks
+	}
 	type part struct {
 		sp         *person
 		start, end int // byte range
@@ -760,7 +781,7 @@ func (a *attributor) paragraph(b doc.Block) {
 		a.itemCarry = cur
 	}
 	for _, pt := range parts {
-		seg := strings.TrimSpace(text[pt.start:pt.end])
+		seg := strings.TrimSpace(b.Text[pt.start:pt.end])
 		if seg == "" {
 			continue
 		}
@@ -1532,4 +1553,72 @@ func (a *attributor) listedOrganisations() {
 			p.Organisation = fs[0]
 		}
 	}
+}
+
+// Rule quoteGlyphs: a producer that re-encodes fonts may write curly
+// double quotation marks as "<" and "=" in the text layer (Ghostscript's
+// pdfwrite over a browser's fonts; poppler reads the same): "had
+// <never been so blurred.=". In a document without a single curly
+// double quotation mark, two or more such pairs in its paragraphs ("<"
+// opening a word after a space, a bracket or a colon; "=" closing one
+// before a space, punctuation or the end) make every such pair a
+// quotation for attribution. The passage text keeps the glyphs.
+var (
+	glyphOpen  = regexp.MustCompile(`(?:^|[\s(:;,])(<)\pL`)
+	glyphClose = regexp.MustCompile(`[\pL.,!?](=)(?:$|[\s:;,.)])`)
+)
+
+// glyphPairs returns the byte offsets of the "<" and "=" of each pair in
+// text, an opening mark always before its closing one.
+func glyphPairs(text string) [][2]int {
+	var out [][2]int
+	from := 0
+	for from < len(text) {
+		o := glyphOpen.FindStringSubmatchIndex(text[from:])
+		if o == nil {
+			break
+		}
+		open := from + o[2]
+		c := glyphClose.FindStringSubmatchIndex(text[open+1:])
+		if c == nil {
+			break
+		}
+		closing := open + 1 + c[2]
+		if next := glyphOpen.FindStringSubmatchIndex(text[open+1:]); next != nil && open+1+next[2] < closing {
+			from = open + 1 // another opening before the close: this "<" is no mark
+			continue
+		}
+		out = append(out, [2]int{open, closing})
+		from = closing + 1
+	}
+	return out
+}
+
+// detectGlyphQuotes reports whether the document writes its quotation
+// marks as "<" and "=" (rule quoteGlyphs).
+func (a *attributor) detectGlyphQuotes() bool {
+	n := 0
+	for _, b := range a.d.Blocks {
+		if strings.ContainsAny(b.Text, "“”") {
+			return false
+		}
+		if b.Kind == doc.Paragraph || b.Kind == doc.ListItem || b.Kind == doc.Quote {
+			n += len(glyphPairs(b.Text))
+		}
+	}
+	return n >= 2
+}
+
+// glyphsToQuotes writes each pair of rule quoteGlyphs as straight
+// quotation marks (one byte each, as the glyphs: offsets are kept).
+func glyphsToQuotes(text string) string {
+	ps := glyphPairs(text)
+	if len(ps) == 0 {
+		return text
+	}
+	bs := []byte(text)
+	for _, p := range ps {
+		bs[p[0]], bs[p[1]] = '"', '"'
+	}
+	return string(bs)
 }
