@@ -830,17 +830,23 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"cost of delays", "Petra Lindgren-Osei", "statement"}},
 		},
 		{
-			name: "a participle or an infinitive of speech takes the sentence's subject (rule predicateSubject)",
+			name: "a participle, an infinitive or a second verb after a parenthesis takes the sentence's subject (rule predicateSubject)",
 			blocks: []doc.Block{
 				para("Jonas Haverkamp presented the survey, noting that response rates had doubled."),
 				para("After the break, Marta Kielczewska came back on stage to announce that the sprint would continue."),
 				para("The plan was to note the changes. Participants toured the site, noting that the wells were dry."),
+				para("Ines Lindqvist took the floor and, after a pause, stressed that funding was short."),
+				para("Oskar Haldane, who chairs the board, took the floor and warned that costs rose."),
+				para("Ann Roe, Oskar Haldane, and Ines Lindqvist toured the site and reported that pumps failed."),
 			},
 			want: []want{
 				{"response rates had doubled", "Jonas Haverkamp", "statement"},
 				{"sprint would continue", "Marta Kielczewska", "statement"},
 				{"note the changes", "", "narrative"},
 				{"wells were dry", "", "narrative"},
+				{"funding was short", "Ines Lindqvist", "statement"},
+				{"costs rose", "Oskar Haldane", "statement"},
+				{"pumps failed", "", "narrative"},
 			},
 		},
 		{

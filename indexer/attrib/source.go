@@ -424,10 +424,12 @@ func clauseInitialGroup(toks []token, k int) bool {
 // predicate ("Dr Roe thanked the hosts and announced that …", "Roe
 // closed the forum and then said …"), a participle after a comma ("Roe
 // presented the survey, noting that …") or an infinitive ("Roe came
-// back on stage to announce …") takes the subject of the
+// back on stage to announce …"), also after a parenthesis ("Roe took
+// the floor and, after a pause, stressed …"), takes the subject of the
 // sentence: the name, title and name or pronoun opening it (after an
 // opening adverbial up to its comma), directly followed by a lower-case
-// word.
+// word or by an apposition and then one ("Roe, who chairs the board,
+// took …").
 func predicateSubject(toks []token, i int) (subject, bool) {
 	s := subject{apStart: -1, apEnd: -1}
 	j := i
@@ -443,6 +445,21 @@ func predicateSubject(toks []token, i int) (subject, bool) {
 	// "and announced", ", noting that" (a participle of speech), "came
 	// back on stage to announce" (an infinitive)
 	infinitive := toks[j-1].f == "to"
+	if toks[j-1].f == "," && !strings.HasSuffix(toks[i].f, "ing") {
+		// "and, after thanking the chair, stressed": a parenthesis
+		// after "and"
+		for c := j - 2; c >= 2 && j-c < 14; c-- {
+			if f := toks[c].f; f == ";" || f == "." || f == ":" {
+				break
+			}
+			if toks[c].f == "," {
+				if toks[c-1].f == "and" {
+					j = c
+				}
+				break
+			}
+		}
+	}
 	if !(toks[j-1].f == "and" || infinitive || toks[j-1].f == "," && strings.HasSuffix(toks[i].f, "ing")) {
 		return s, false
 	}
@@ -476,7 +493,25 @@ func predicateSubject(toks []token, i int) (subject, bool) {
 	for e < j && e-k < 8 && (isCapitalized(toks[e].text) || e > k && npWord(toks[e]) && e+1 < j && isCapitalized(toks[e+1].text)) {
 		e++
 	}
-	if e == k || e >= j-1 || isCapitalized(toks[e].text) || toks[e].f == "," || toks[e].f == "(" {
+	after := e // the word after the subject and its apposition
+	if e > k && e < j && (toks[e].f == "," || toks[e].f == "(") {
+		// "Tomas Berg, who chairs the board, took the floor and …",
+		// "Ann Roe (Acme) took …"
+		closing := map[string]string{",": ",", "(": ")"}[toks[e].f]
+		for c := e + 1; c < j-1 && c-e < 16; c++ {
+			if f := toks[c].f; f == ";" || f == "." || f == ":" || f == "(" && closing == "," {
+				break
+			}
+			if toks[c].f == closing {
+				if c > e+1 {
+					s.apStart, s.apEnd = e+1, c
+					after = c + 1
+				}
+				break
+			}
+		}
+	}
+	if e == k || after >= j-1 || isCapitalized(toks[after].text) || !isLetter(toks[after].f) || toks[after].f == "and" || toks[after].f == "or" {
 		return s, false
 	}
 	s.start, s.end = k, e
