@@ -903,6 +903,13 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"never reached", "Maria Lopez", "statement"}},
 		},
 		{
+			name: "a paragraph's number opens the passage after it (rule paragraphNumber)",
+			blocks: []doc.Block{
+				para("8. The Minister for Roads, Dr Petra Lindgren-Osei, said that delays cost dearly. The committee agreed."),
+			},
+			want: []want{{"8. The Minister for Roads", "Petra Lindgren-Osei", "statement"}, {"committee agreed", "", "narrative"}},
+		},
+		{
 			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
 			want:   []want{{"emphasizes prevention", "", "narrative"}},

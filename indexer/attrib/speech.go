@@ -780,6 +780,12 @@ func (a *attributor) paragraph(b doc.Block) {
 	if item && carried != nil && cur == carried {
 		a.itemCarry = cur
 	}
+	if len(parts) > 1 && enumerator(b.Text[parts[0].start:parts[0].end]) {
+		// Rule paragraphNumber: a paragraph's number ("8. The Minister
+		// …"), split off as a sentence, opens the passage after it.
+		parts[1].start = parts[0].start
+		parts = parts[1:]
+	}
 	for _, pt := range parts {
 		seg := strings.TrimSpace(b.Text[pt.start:pt.end])
 		if seg == "" {
@@ -1621,4 +1627,16 @@ func glyphsToQuotes(text string) string {
 		bs[p[0]], bs[p[1]] = '"', '"'
 	}
 	return string(bs)
+}
+
+// enumerator: a paragraph number alone ("8.", "12.", "(iv)", "3.2."),
+// digits, roman numerals of up to four letters, brackets and dots.
+func enumerator(s string) bool {
+	s = strings.Trim(strings.TrimSpace(s), "().")
+	if s == "" || len(s) > 6 {
+		return false
+	}
+	digits := strings.Trim(s, "0123456789.") == ""
+	roman := len(s) <= 4 && strings.Trim(s, "ivx") == ""
+	return digits || roman
 }
