@@ -768,6 +768,8 @@ func TestTextRules(t *testing.T) {
 				para("Kestrelia's delegation stressed that aid was blocked. Speaking for the Group of Coastal States, the delegate of the Marvel Islands called for restraint."),
 				para("The representative of Lorvania, speaking on behalf of the Northern Alliance, said the mandate must be renewed."),
 				para("The speaker for the Union of Tarn States welcomed the report. Also, the permanent representative of Guinea-Suvia regretted the delay."),
+				para("The representative of Valmora took the floor to warn that famine loomed. In the afternoon, the delegate of the Brennish Federation took the floor and, after a pause, stressed that elections were overdue."),
+				para("The representative of Ostravia, speaking for the Coastal Group, rose to insist that talks resume. The report of the delegate of Valmora was read out and welcomed."),
 			},
 			want: []want{
 				{"ceasefire had to hold", "Ostravia", "statement"},
@@ -776,6 +778,10 @@ func TestTextRules(t *testing.T) {
 				{"mandate must be renewed", "Lorvania", "statement"},
 				{"welcomed the report", "Union of Tarn States", "statement"},
 				{"regretted the delay", "Guinea-Suvia", "statement"},
+				{"famine loomed", "Valmora", "statement"},
+				{"elections were overdue", "Brennish Federation", "statement"},
+				{"talks resume", "Ostravia", "statement"},
+				{"read out and welcomed", "", "narrative"},
 			},
 		},
 		{

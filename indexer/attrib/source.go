@@ -420,19 +420,15 @@ func clauseInitialGroup(toks []token, k int) bool {
 	return k == 0
 }
 
-// Rule predicateSubject: a cue that is the second verb of a coordinated
-// predicate ("Dr Roe thanked the hosts and announced that …", "Roe
-// closed the forum and then said …"), a participle after a comma ("Roe
-// presented the survey, noting that …") or an infinitive ("Roe came
-// back on stage to announce …"), also after a parenthesis ("Roe took
-// the floor and, after a pause, stressed …"), takes the subject of the
-// sentence: the name, title and name or pronoun opening it (after an
-// opening adverbial up to its comma), directly followed by a lower-case
-// word or by an apposition and then one ("Roe, who chairs the board,
-// took …").
-func predicateSubject(toks []token, i int) (subject, bool) {
-	s := subject{apStart: -1, apEnd: -1}
-	j := i
+// predicateJoin: the cue at toks[i] joins the sentence's predicate
+// after "and" ("and announced", also past a parenthesis: "and, after a
+// pause, stressed"), as an infinitive ("came back on stage to
+// announce") or a participle after a comma (", noting that"), in one
+// clause without quotation. It returns where the joining word ends
+// (toks[j-1] is it) and where the sentence's subject starts (after an
+// opening adverbial up to its comma).
+func predicateJoin(toks []token, i int) (j, k int, ok bool) {
+	j = i
 	for n := betweenBefore(toks, j); n > 0; n = betweenBefore(toks, j) {
 		j -= n
 	}
@@ -440,14 +436,10 @@ func predicateSubject(toks []token, i int) (subject, bool) {
 		j--
 	}
 	if j < 2 {
-		return s, false
+		return 0, 0, false
 	}
-	// "and announced", ", noting that" (a participle of speech), "came
-	// back on stage to announce" (an infinitive)
-	infinitive := toks[j-1].f == "to"
-	if toks[j-1].f == "," && !strings.HasSuffix(toks[i].f, "ing") {
-		// "and, after thanking the chair, stressed": a parenthesis
-		// after "and"
+	ing := strings.HasSuffix(toks[i].f, "ing")
+	if toks[j-1].f == "," && !ing {
 		for c := j - 2; c >= 2 && j-c < 14; c-- {
 			if f := toks[c].f; f == ";" || f == "." || f == ":" {
 				break
@@ -460,15 +452,14 @@ func predicateSubject(toks []token, i int) (subject, bool) {
 			}
 		}
 	}
-	if !(toks[j-1].f == "and" || infinitive || toks[j-1].f == "," && strings.HasSuffix(toks[i].f, "ing")) {
-		return s, false
+	if !(toks[j-1].f == "and" || toks[j-1].f == "to" || toks[j-1].f == "," && ing) {
+		return 0, 0, false
 	}
 	for k := 0; k < j-1; k++ {
 		if f := toks[k].f; f == ";" || f == ":" || f == "“" || f == `"` {
-			return s, false // one clause, no quotation
+			return 0, 0, false // one clause, no quotation
 		}
 	}
-	k := 0
 	if f := toks[0].f; lex.preps[f] || lex.openers[f] && !lex.dets[f] && f != "the" || strings.HasSuffix(f, "ing") {
 		for k < j && toks[k].f != "," {
 			k++
@@ -476,8 +467,28 @@ func predicateSubject(toks []token, i int) (subject, bool) {
 		k++
 	}
 	if k >= j-1 {
+		return 0, 0, false
+	}
+	return j, k, true
+}
+
+// Rule predicateSubject: a cue that is the second verb of a coordinated
+// predicate ("Dr Roe thanked the hosts and announced that …", "Roe
+// closed the forum and then said …"), a participle after a comma ("Roe
+// presented the survey, noting that …") or an infinitive ("Roe came
+// back on stage to announce …"), also after a parenthesis ("Roe took
+// the floor and, after a pause, stressed …"), takes the subject of the
+// sentence: the name, title and name or pronoun opening it (after an
+// opening adverbial up to its comma), directly followed by a lower-case
+// word or by an apposition and then one ("Roe, who chairs the board,
+// took …").
+func predicateSubject(toks []token, i int) (subject, bool) {
+	s := subject{apStart: -1, apEnd: -1}
+	j, k, ok := predicateJoin(toks, i)
+	if !ok {
 		return s, false
 	}
+	infinitive := toks[j-1].f == "to"
 	if lex.gender[toks[k].f] != "" {
 		s.start, s.end = k, k+1
 		return s, true
@@ -518,6 +529,14 @@ func predicateSubject(toks []token, i int) (subject, bool) {
 	return s, true
 }
 
+// delegatePhrase is a delegate phrase of rule delegateParty: it starts at
+// toks[start] ("the" or the party's name); the party is toks[xs:xe];
+// poss marks "X's delegate", whose last token carries the "'s".
+type delegatePhrase struct {
+	start, xs, xe int
+	poss          bool
+}
+
 // Rule delegateParty: a country or an organisation speaks through its
 // delegate, as the reports of councils and assemblies write: "the
 // representative of X said", "the permanent representative of the X
@@ -529,10 +548,9 @@ func predicateSubject(toks []token, i int) (subject, bool) {
 // evidence, not a gazetteer. The phrase opens its clause (not "a letter
 // from the representative of X said") and holds no title ("the
 // representative of the Secretary-General" is a person, not a party).
-// It returns X as toks[xs:xe]; poss marks "X's delegate", whose last
-// token carries the "'s". Two delegates as one subject ("the delegate of
+// It returns the phrase. Two delegates as one subject ("the delegate of
 // X and the delegate of Y said") credit neither.
-func delegateSubject(toks []token, i int) (xs, xe int, poss bool, ok bool) {
+func delegateSubject(toks []token, i int) (delegatePhrase, bool) {
 	j := i
 	for n := betweenBefore(toks, j); n > 0; n = betweenBefore(toks, j) {
 		j -= n
@@ -548,15 +566,15 @@ func delegateSubject(toks []token, i int) (xs, xe int, poss bool, ok bool) {
 			k--
 		}
 		if k < 1 || toks[k].f != "," || k+1 >= j-1 || toks[k+1].f == "and" || toks[k+1].f == "or" {
-			return 0, 0, false, false
+			return delegatePhrase{}, false
 		}
 		if isCapitalized(toks[k+1].text) && slices.ContainsFunc(toks[k+1:j-1], func(t token) bool { return t.f == "and" || t.f == "or" }) {
-			return 0, 0, false, false // "the delegates of A, B and C, said": a list
+			return delegatePhrase{}, false // "the delegates of A, B and C, said": a list
 		}
 		j = k
 	}
 	if j < 2 {
-		return 0, 0, false, false
+		return delegatePhrase{}, false
 	}
 	// partyPhrase: the capitalised phrase ending at e, back to its first
 	// word (not past stop).
@@ -617,13 +635,13 @@ func delegateSubject(toks []token, i int) (xs, xe int, poss bool, ok bool) {
 			b--
 		}
 		if s < e && noTitle(s, e) && opensClause(b) {
-			return s, e, true, true
+			return delegatePhrase{start: b, xs: s, xe: e, poss: true}, true
 		}
-		return 0, 0, false, false
+		return delegatePhrase{}, false
 	}
 	// "the representative of [the] X said"
 	if !isCapitalized(toks[j-1].text) {
-		return 0, 0, false, false
+		return delegatePhrase{}, false
 	}
 	s := partyPhrase(j, 0)
 	p := s - 1
@@ -631,13 +649,13 @@ func delegateSubject(toks []token, i int) (xs, xe int, poss bool, ok bool) {
 		p--
 	}
 	if p < 1 || !(toks[p].f == "of" || toks[p].f == "for" || toks[p].f == "from") || s >= j || !noTitle(s, j) {
-		return 0, 0, false, false
+		return delegatePhrase{}, false
 	}
 	m := delegateAt(p - 1)
 	if m < 1 || toks[m-1].f != "the" || !opensClause(m-1) {
-		return 0, 0, false, false
+		return delegatePhrase{}, false
 	}
-	return s, j, false, true
+	return delegatePhrase{start: m - 1, xs: s, xe: j}, true
 }
 
 // delegateParty returns the party the delegate phrase of the cue at
@@ -645,10 +663,14 @@ func delegateSubject(toks []token, i int) (xs, xe int, poss bool, ok bool) {
 // the gazetteer lists it, or as written (in title case when written in
 // capitals), without "'s".
 func delegateParty(toks []token, i int) string {
-	xs, xe, poss, ok := delegateSubject(toks, i)
+	d, ok := delegateSubject(toks, i)
+	if !ok {
+		d, ok = delegatePredicate(toks, i)
+	}
 	if !ok {
 		return ""
 	}
+	xs, xe, poss := d.xs, d.xe, d.poss
 	if name, n := partyAt(toks, xe); n == xe-xs && name != "" {
 		return name
 	}
@@ -673,4 +695,37 @@ func joinToks(toks []token, a, b int) string {
 		sb.WriteString(toks[k].text)
 	}
 	return sb.String()
+}
+
+// delegatePredicate: rule delegateParty for a cue that is the second
+// verb of the sentence's predicate (rule predicateSubject: "The
+// representative of X took the floor to stress …", "X's delegate
+// thanked the Chair and said …"): the delegate phrase opens the
+// sentence, after an opening adverbial.
+func delegatePredicate(toks []token, i int) (delegatePhrase, bool) {
+	j, k, ok := predicateJoin(toks, i)
+	if !ok {
+		return delegatePhrase{}, false
+	}
+	for v := k + 1; v < j-1 && v-k < 16; v++ {
+		t := toks[v]
+		if !isLetter(t.f) || isCapitalized(t.text) || npWord(t) || lex.delegates[t.f] || lex.delegMods[t.f] {
+			continue
+		}
+		if toks[v-1].f == "," {
+			// "the delegate of X, speaking for the Group, took …":
+			// the verb after the apposition
+			for c := v + 1; c < j-1 && c-v < 20; c++ {
+				if toks[c].f == "," {
+					v = c + 1
+					break
+				}
+			}
+		}
+		if d, ok := delegateSubject(toks, v); ok && d.start == k {
+			return d, true
+		}
+		break
+	}
+	return delegatePhrase{}, false
 }
