@@ -41,6 +41,7 @@ type lexiconT struct {
 	procedural map[string]bool   // participles of a meeting's decisions ("approved")
 	delegates  map[string]bool   // nouns of a party's delegate ("representative"), rule delegateParty
 	delegMods  map[string]bool   // their modifiers ("permanent")
+	polities   map[string]bool   // polity nouns spelt as titles ("state")
 }
 
 var lex = loadLexicon()
@@ -128,10 +129,12 @@ func loadLexicon() *lexiconT {
 	l.preps = wordSet(lexLines("prepositions.txt"))
 	l.procedural = wordSet(lexLines("procedural.txt"))
 	l.possess = wordSet(lexLines("possessive.txt"))
-	l.delegates, l.delegMods = map[string]bool{}, map[string]bool{}
+	l.delegates, l.delegMods, l.polities = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, ws := range lexLines("delegates.txt") {
 		if m, ok := strings.CutPrefix(ws[0], "+"); ok {
 			l.delegMods[m] = true
+		} else if m, ok := strings.CutPrefix(ws[0], "*"); ok {
+			l.polities[m] = true
 		} else {
 			l.delegates[ws[0]] = true
 		}

@@ -15,7 +15,7 @@ func TestLexiconEntriesCanMatch(t *testing.T) {
 		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt", "delegates.txt"} {
 		for _, ws := range lexLines(file) {
 			for _, w := range ws {
-				w = strings.TrimLeft(w, "~^+=")
+				w = strings.TrimLeft(w, "~^+=*")
 				if (file == "pronouns.txt" || file == "possessives.txt") && (w == "m" || w == "f") {
 					continue
 				}
@@ -170,6 +170,7 @@ func TestWordListClasses(t *testing.T) {
 		{"cues.txt (finding, no that)", []doc.Block{para("Maria Lopez found the venue small.")}, "venue small", "", "narrative"},
 		{"delegates.txt", []doc.Block{para("The delegate of Ostravia said plans matter.")}, "plans matter", "Ostravia", "statement"},
 		{"delegates.txt (modifier)", []doc.Block{para("The deputy representative of Ostravia said plans matter.")}, "plans matter", "Ostravia", "statement"},
+		{"delegates.txt (polity)", []doc.Block{para("The observer for the State of Ostravia said plans matter.")}, "plans matter", "State of Ostravia", "statement"},
 		{"delegates.txt (capitalised: an office)", []doc.Block{para("The Observer of Ostravia said plans matter.")}, "plans matter", "", "narrative"},
 		{"documents.txt (fact sheet)", []doc.Block{para("Fact Sheet: Expanding the Coastal Partnership in the North")}, "Coastal Partnership", "", "narrative"},
 		{"documents.txt (report)", []doc.Block{para("Annual Report: Results of the fisheries programme")}, "fisheries programme", "", "narrative"},

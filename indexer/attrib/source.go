@@ -596,7 +596,7 @@ func delegateSubject(toks []token, i int) (delegatePhrase, bool) {
 	noTitle := func(s, e int) bool {
 		for _, t := range toks[s:e] {
 			f := strings.TrimSuffix(strings.TrimSuffix(t.f, "'s"), "’s")
-			if lex.titles[f] || lex.openers[f] && isCapitalized(t.text) || lex.gender[f] != "" || lex.groups[f] && e-s == 1 || lex.docs[f] {
+			if lex.titles[f] && !lex.polities[f] || lex.openers[f] && isCapitalized(t.text) || lex.gender[f] != "" || lex.groups[f] && e-s == 1 || lex.docs[f] {
 				return false
 			}
 		}
