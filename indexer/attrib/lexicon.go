@@ -42,6 +42,8 @@ type lexiconT struct {
 	delegates  map[string]bool   // nouns of a party's delegate ("representative"), rule delegateParty
 	delegMods  map[string]bool   // their modifiers ("permanent")
 	polities   map[string]bool   // polity nouns spelt as titles ("state")
+	floor      map[string]bool   // words between a main verb and an infinitive of speech ("took the floor to")
+	pastVerbs  map[string]bool   // irregular past forms ("took")
 }
 
 var lex = loadLexicon()
@@ -129,6 +131,14 @@ func loadLexicon() *lexiconT {
 	l.preps = wordSet(lexLines("prepositions.txt"))
 	l.procedural = wordSet(lexLines("procedural.txt"))
 	l.possess = wordSet(lexLines("possessive.txt"))
+	l.floor, l.pastVerbs = map[string]bool{}, map[string]bool{}
+	for _, ws := range lexLines("predicate.txt") {
+		if v, ok := strings.CutPrefix(ws[0], "!"); ok {
+			l.pastVerbs[v] = true
+		} else {
+			l.floor[ws[0]] = true
+		}
+	}
 	l.delegates, l.delegMods, l.polities = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, ws := range lexLines("delegates.txt") {
 		if m, ok := strings.CutPrefix(ws[0], "+"); ok {

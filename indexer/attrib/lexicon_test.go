@@ -12,10 +12,10 @@ import (
 // "stated," can never match a token).
 func TestLexiconEntriesCanMatch(t *testing.T) {
 	for _, file := range []string{"cues.txt", "between.txt", "groups.txt", "titles.txt", "pronouns.txt", "passive.txt",
-		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt", "delegates.txt"} {
+		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt", "delegates.txt", "predicate.txt"} {
 		for _, ws := range lexLines(file) {
 			for _, w := range ws {
-				w = strings.TrimLeft(w, "~^+=*")
+				w = strings.TrimLeft(w, "~^+=*!")
 				if (file == "pronouns.txt" || file == "possessives.txt") && (w == "m" || w == "f") {
 					continue
 				}
@@ -168,6 +168,9 @@ func TestWordListClasses(t *testing.T) {
 		{"cues.txt (verb phrase)", []doc.Block{para("Maria Lopez made the case that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"cues.txt (finding, before that)", []doc.Block{para("Maria Lopez found that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"cues.txt (finding, no that)", []doc.Block{para("Maria Lopez found the venue small.")}, "venue small", "", "narrative"},
+		{"predicate.txt (floor words)", []doc.Block{para("Maria Lopez rose again to say that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"predicate.txt (irregular past)", []doc.Block{para("Maria Lopez took the floor to stress that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"predicate.txt (an object before the infinitive)", []doc.Block{para("Maria Lopez implored the delegates to reject that plan.")}, "reject that plan", "Maria Lopez", "statement"},
 		{"delegates.txt", []doc.Block{para("The delegate of Ostravia said plans matter.")}, "plans matter", "Ostravia", "statement"},
 		{"delegates.txt (modifier)", []doc.Block{para("The deputy representative of Ostravia said plans matter.")}, "plans matter", "Ostravia", "statement"},
 		{"delegates.txt (polity)", []doc.Block{para("The observer for the State of Ostravia said plans matter.")}, "plans matter", "State of Ostravia", "statement"},

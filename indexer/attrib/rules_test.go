@@ -844,6 +844,8 @@ func TestTextRules(t *testing.T) {
 				para("Ines Lindqvist took the floor and, after a pause, stressed that funding was short."),
 				para("Oskar Haldane, who chairs the board, took the floor and warned that costs rose."),
 				para("Ann Roe, Oskar Haldane, and Ines Lindqvist toured the site and reported that pumps failed."),
+				para("In a short address, Norland Isles student leader and poet Ilse Varga implored the delegates to oppose the new tariffs."),
+				para("Minister Oskar Haldane previewed new grants and programmes to support local radio stations."),
 			},
 			want: []want{
 				{"response rates had doubled", "Jonas Haverkamp", "statement"},
@@ -853,6 +855,8 @@ func TestTextRules(t *testing.T) {
 				{"funding was short", "Ines Lindqvist", "statement"},
 				{"costs rose", "Oskar Haldane", "statement"},
 				{"pumps failed", "", "narrative"},
+				{"oppose the new tariffs", "Ilse Varga", "statement"}, // not "Norland Isles"
+				{"support local radio", "", "narrative"},
 			},
 		},
 		{

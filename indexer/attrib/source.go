@@ -525,8 +525,43 @@ func predicateSubject(toks []token, i int) (subject, bool) {
 	if e == k || after >= j-1 || isCapitalized(toks[after].text) || !isLetter(toks[after].f) || toks[after].f == "and" || toks[after].f == "or" {
 		return s, false
 	}
+	if !joinsMainVerb(toks, after, j) {
+		return s, false
+	}
 	s.start, s.end = k, e
 	return s, true
+}
+
+// joinsMainVerb: a cue joined after "and" takes the sentence's subject;
+// one joined as an infinitive or a participle ("to announce", ", noting")
+// only when the word after the subject, toks[v], is a verb (a cue, a
+// form in -ed, an irregular past of lexicon/predicate.txt: not "Hong
+// Kong democracy activist … implored") and, for an infinitive, only
+// words of taking the floor stand between them ("came back on stage to
+// announce", "rose to say"; not "implored the leaders to oppose", whose
+// infinitive is the leaders').
+func joinsMainVerb(toks []token, v, j int) bool {
+	if toks[j-1].f == "and" {
+		return true
+	}
+	for v < j-1 && (isAdverb(toks[v]) || toks[v].f == "also" || toks[v].f == "then") {
+		v++
+	}
+	t := toks[v]
+	if !(lex.cues[t.f] || lex.framing[t.f] || strings.HasSuffix(t.f, "ed") || lex.pastVerbs[t.f]) {
+		return false
+	}
+	if toks[j-1].f == "to" {
+		if lex.cues[t.f] {
+			return false // "asked the Minister to explain": the cue credits already
+		}
+		for _, w := range toks[v+1 : j-1] {
+			if !lex.floor[w.f] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // delegatePhrase is a delegate phrase of rule delegateParty: it starts at
@@ -722,7 +757,7 @@ func delegatePredicate(toks []token, i int) (delegatePhrase, bool) {
 				}
 			}
 		}
-		if d, ok := delegateSubject(toks, v); ok && d.start == k {
+		if d, ok := delegateSubject(toks, v); ok && d.start == k && joinsMainVerb(toks, v, j) {
 			return d, true
 		}
 		break
