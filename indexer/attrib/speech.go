@@ -483,15 +483,15 @@ var closingMark = map[string]string{"“": "”", `"`: `"`, "‘": "’"}
 // Rule quoteKind: sentenceQuotes returns the quotations inside a
 // sentence, joined: those of minQuoteWords words or more that are no
 // title ("Powered by the People"), and shorter ones of two words or more
-// attached to a speech cue, after it ("X said the plan was ‘not
-// enough’", ending its clause: not a term, "X described the “golden
-// visa” scheme", "X spoke of a kind of “implicit API”") or right before it ("“Not yet,” X said"); in double or
-// single curly quotation marks or straight ones (a single closing mark
-// glued to a letter before it and none after is an apostrophe when no
-// quotation is open: "the Ministers’ plan"). open is the opening mark of
-// a quotation a sentence before left open, "" for none: its words up to
-// the closing mark are a quotation (rule quoteSpans); the mark still
-// open at the sentence's end is returned.
+// attached to a speech cue, after it and ending its clause ("X said the
+// plan was ‘not enough’"; not a term: "X described the “golden visa”
+// scheme", "X spoke of a kind of “implicit API”") or right before it
+// ("“Not yet,” X said"); in double or single curly quotation marks or
+// straight ones (a single closing mark glued to a letter is an
+// apostrophe when no quotation is open: "the Ministers’ plan"). open is
+// the opening mark of a quotation a sentence before left open, "" for
+// none: its words up to the closing mark are a quotation (rule
+// quoteSpans); the mark still open at the sentence's end is returned.
 func sentenceQuotes(sent, open string) (string, string) {
 	toks := tokenize(sent)
 	inQuote := quoted(toks)
