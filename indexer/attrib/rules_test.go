@@ -255,6 +255,18 @@ func TestTextRules(t *testing.T) {
 				{"Offices are far", "Maria Lopez", "statement"}, {"return to these topics", "", "narrative"}, {"Rooms are small", "", "narrative"}},
 		},
 		{
+			name: "a group the items of a colon's list speak of is no new source",
+			blocks: []doc.Block{
+				para("Maria Lopez raised the following concerns:"),
+				item("• Budgets are short."),
+				item("• The members must receive training."),
+				para("The participants discussed the budget."),
+				para("The members had left early."),
+			},
+			want: []want{{"Budgets are short", "Maria Lopez", "statement"}, {"must receive training", "Maria Lopez", "statement"},
+				{"had left early", "", "narrative"}},
+		},
+		{
 			name: "an item naming someone else ends the list's carry-over",
 			blocks: []doc.Block{
 				para("Maria Lopez raised the following concerns:"),

@@ -608,13 +608,13 @@ func (a *attributor) paragraph(b doc.Block) {
 			// continues its source through any subject but another
 			// person's or a group's.
 			switch k := a.carryOver(toks, cur, r.clause); {
-			case k == carryOn || lenient && k != carryOther:
+			case k == carryOn || lenient && k != carryOther: // Rule listCarry
 				setGender(cur, a.pendingGender) // the pronoun resolves to the source
 			case k == carryStop, k == carryGeneric:
 				c = noCredit
 				cur = nil
 				weakStop = k == carryGeneric
-			case k == carryOther:
+			case k == carryOther, k == carryGroup:
 				c = otherCr
 			}
 		}
