@@ -149,6 +149,20 @@ func TestLayoutFixtures(t *testing.T) {
 			}
 		}
 	}
+	// links: the block starting with each key links to its URI; the block
+	// starting with plain links nowhere.
+	links := func(plain string, want map[string]string) check {
+		return func(t *testing.T, bs []doc.Block) {
+			for prefix, uri := range want {
+				if i := blockIndex(bs, prefix); i < 0 || bs[i].Link != uri {
+					t.Errorf("block %q: link %q, want %q", prefix, bs[max(i, 0)].Link, uri)
+				}
+			}
+			if i := blockIndex(bs, plain); i < 0 || bs[i].Link != "" {
+				t.Errorf("block %q: link %q, want none", plain, bs[max(i, 0)].Link)
+			}
+		}
+	}
 	epigraph := credited("“A light that nobody maintains", "– Chair Tomasz Ewell-Baptiste")
 	cases := []struct {
 		file   string
@@ -166,7 +180,11 @@ func TestLayoutFixtures(t *testing.T) {
 			"Training for two hundred port inspectors each year, hosted by the coastal academies.",
 			"Quarterly meetings of the technical group.",
 			"An annual review of the commitments.",
-			"Related documents: the joint statement of the spring summit.")}},
+			"Related documents: the joint statement of the spring summit."),
+			links("Related documents, with a link", map[string]string{
+				"• Annual Report of the Coastal Partnership": "https://example.org/partnership/annual-report-2025",
+				"• Fact Sheet: Harbour Repairs":              "https://example.org/partnership/fact-sheet",
+			})}},
 	}
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {

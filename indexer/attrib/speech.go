@@ -1,9 +1,11 @@
 package attrib
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/osce-tools/confsearch/indexer/doc"
 	"github.com/osce-tools/confsearch/model"
@@ -575,7 +577,16 @@ func (a *attributor) paragraph(b doc.Block) {
 		a.last = nil
 	}
 	a.cur = cur
-	for _, r := range clauses(text) {
+	// Rule itemMarker: a list item's marker ("• ", "3. ", "(b) ") is no
+	// word of its first sentence, whose subject comes after it; the
+	// passage keeps it.
+	skip := 0
+	if item {
+		skip = markerLen(text)
+	}
+	for _, r := range clauses(text[skip:]) {
+		r.start += skip
+		r.end += skip
 		sent := text[r.start:r.end]
 		toks := tokenize(sent)
 		c, p := a.creditSentence(toks)
@@ -685,6 +696,9 @@ func (a *attributor) paragraph(b doc.Block) {
 	}
 	if item && carried != nil && cur == carried {
 		a.itemCarry = cur
+	}
+	if len(parts) > 0 && parts[0].start == skip {
+		parts[0].start = 0
 	}
 	for _, pt := range parts {
 		seg := strings.TrimSpace(text[pt.start:pt.end])
@@ -1434,4 +1448,25 @@ func (a *attributor) listedOrganisations() {
 			p.Organisation = fs[0]
 		}
 	}
+}
+
+// listEnumerator is the enumerator of a list item, with the space after
+// it: "1. ", "12) ", "(a) ", "iv. ".
+var listEnumerator = regexp.MustCompile(`^\(?(?:[0-9]{1,3}|[a-z]|[ivx]{1,5})[.)]\s+`)
+
+// markerLen returns the length of the list marker opening text — a bullet
+// glyph or an enumerator, with the spaces after it — or 0.
+func markerLen(text string) int {
+	if m := listEnumerator.FindStringIndex(text); m != nil {
+		return m[1]
+	}
+	r, n := utf8.DecodeRuneInString(text)
+	if n == 0 || !isMarkerRune(r) || r == '-' && !strings.HasPrefix(text, "- ") {
+		return 0
+	}
+	rest := strings.TrimLeft(text[n:], " \t")
+	if len(rest) == len(text[n:]) {
+		return 0 // no space after it: "—" opening a credit, "$5 million"
+	}
+	return len(text) - len(rest)
 }

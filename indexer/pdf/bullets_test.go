@@ -70,3 +70,25 @@ func TestPathMarks(t *testing.T) {
 		}
 	}
 }
+
+func TestWebURI(t *testing.T) {
+	tests := []struct {
+		uri  string
+		want bool
+	}{
+		{"https://example.org/report.pdf", true},
+		{"http://example.org", true},
+		{"HTTPS://EXAMPLE.ORG/", true},
+		{"mailto:info@example.org", true},
+		{"javascript:alert(1)", false},
+		{"file:///etc/passwd", false},
+		{"https://", false},
+		{"https://example.org/a b", false},
+		{"#section-2", false},
+	}
+	for _, tt := range tests {
+		if got := webURI(tt.uri); got != tt.want {
+			t.Errorf("webURI(%q) = %v, want %v", tt.uri, got, tt.want)
+		}
+	}
+}
