@@ -130,6 +130,39 @@ func TestLayoutFixtures(t *testing.T) {
 		{"Rafael Onwudiwe", "Engineer, Coastal Signals Office, Portugal"},
 		{"Sina Halvorsen-Mbeki", "Historian, Maritime Archive, Denmark"},
 	}, "The programme was changed")
+	// items: each text is a list item block of its own, with its bullet;
+	// the block starting with plain holds no bullet.
+	items := func(plain string, texts ...string) check {
+		return func(t *testing.T, bs []doc.Block) {
+			for _, text := range texts {
+				i := blockIndex(bs, "• "+text)
+				if i < 0 {
+					t.Errorf("no block starts with %q", "• "+text)
+					continue
+				}
+				if b := bs[i]; b.Text != "• "+text || !b.Item {
+					t.Errorf("item %q: block %q (item %v)", text, b.Text, b.Item)
+				}
+			}
+			if i := blockIndex(bs, plain); i < 0 || strings.Contains(bs[i].Text, "•") {
+				t.Errorf("paragraph %q: want it without a bullet (block %d)", plain, i)
+			}
+		}
+	}
+	// links: the block starting with each key links to its URI; the block
+	// starting with plain links nowhere.
+	links := func(plain string, want map[string]string) check {
+		return func(t *testing.T, bs []doc.Block) {
+			for prefix, uri := range want {
+				if i := blockIndex(bs, prefix); i < 0 || bs[i].Link != uri {
+					t.Errorf("block %q: link %q, want %q", prefix, bs[max(i, 0)].Link, uri)
+				}
+			}
+			if i := blockIndex(bs, plain); i < 0 || bs[i].Link != "" {
+				t.Errorf("block %q: link %q, want none", plain, bs[max(i, 0)].Link)
+			}
+		}
+	}
 	epigraph := credited("“A light that nobody maintains", "– Chair Tomasz Ewell-Baptiste")
 	cases := []struct {
 		file   string
@@ -141,6 +174,17 @@ func TestLayoutFixtures(t *testing.T) {
 		{"lighthouse-odt", []check{noFurniture, epigraph, programme,
 			headingBefore("Opening of the assembly", "Marta Quill-Hobson said"), headingBefore("Signals and records", "Rafael Onwudiwe explained")}},
 		{"lighthouse-docx", []check{noFurniture, epigraph, programme, headingBefore("Opening of the assembly", "Marta Quill-Hobson said")}},
+		{"lists-chromium", []check{items("Survey answers by region north",
+			"A fund of forty million for harbour repairs in the northern provinces.",
+			"A memorandum on fisheries data, to be signed within sixty days.",
+			"Training for two hundred port inspectors each year, hosted by the coastal academies.",
+			"Quarterly meetings of the technical group.",
+			"An annual review of the commitments.",
+			"Related documents: the joint statement of the spring summit."),
+			links("Related documents, with a link", map[string]string{
+				"• Annual Report of the Coastal Partnership": "https://example.org/partnership/annual-report-2025",
+				"• Fact Sheet: Harbour Repairs":              "https://example.org/partnership/fact-sheet",
+			})}},
 	}
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {

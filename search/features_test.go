@@ -393,3 +393,42 @@ func TestFacetSize(t *testing.T) {
 		t.Errorf("facet size above the maximum: err = %v, want ErrBadQuery", err)
 	}
 }
+
+// TestCompoundWordParts: a part of a compound word of code or product
+// names finds it ("dumps" finds "tomllib.dumps()", "exception" finds
+// "PanicException") and is marked in the highlight; the whole word and a
+// phrase across it still match.
+func TestCompoundWordParts(t *testing.T) {
+	c := Corpus{Documents: []Document{{ID: "d", Title: "D"}}}
+	for i, text := range []string{
+		"She proposed a tomllib.dumps() function for the standard library.",
+		"A Rust panic surfaces as a PanicException in Python.",
+		"The free_threading build ships next year.",
+		"Nothing of the kind here.",
+	} {
+		c.Passages = append(c.Passages, Passage{ID: string(rune('a' + i)), Doc: "d", Seq: i, Kind: KindNarrative, Text: text})
+	}
+	ix := buildOpen(t, c)
+	tests := []struct {
+		query, want, mark string
+	}{
+		{"dumps", "a", "<mark>dumps</mark>"},
+		{"tomllib.dumps", "a", "<mark>tomllib.dumps</mark>"},
+		{`"tomllib.dumps() function"`, "a", ""},
+		{"exception", "b", "<mark>Exception</mark>"},
+		{"threading build", "c", "free_<mark>threading build</mark>"},
+	}
+	for _, tt := range tests {
+		res, err := ix.Search(context.Background(), Request{Query: tt.query})
+		if err != nil {
+			t.Fatalf("Search(%q): %v", tt.query, err)
+		}
+		if got := hitIDs(res); !slices.Equal(got, []string{tt.want}) {
+			t.Errorf("Search(%q) = %v, want [%s]", tt.query, got, tt.want)
+			continue
+		}
+		if !strings.Contains(string(res.Hits[0].Highlight), tt.mark) {
+			t.Errorf("Search(%q): highlight %q lacks %q", tt.query, res.Hits[0].Highlight, tt.mark)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/osce-tools/confsearch/search/query"
+	txt "github.com/osce-tools/confsearch/text"
 )
 
 // snippetLen is the length in bytes a highlight aims at; shorter texts are
@@ -54,7 +55,14 @@ func (ix *Index) spans(m *marker, text string) []span {
 	for _, w := range words {
 		if m.exact[w.term] {
 			out = append(out, span{w.start, w.end})
+			continue
 		}
+		// a part of a compound word, as the index holds it
+		txt.EachPart(text[w.start:w.end], func(ps, pe int) {
+			if m.exact[txt.Fold(text[w.start+ps:w.start+pe])] {
+				out = append(out, span{w.start + ps, w.start + pe})
+			}
+		})
 	}
 	for _, seq := range m.seqs {
 		for i := 0; i+len(seq) <= len(words); i++ {

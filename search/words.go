@@ -27,21 +27,30 @@ func scanWords(s string, buf []word) []word {
 const wordsTokenizerName = "confsearch_words"
 
 // wordsTokenizer is the index's tokenizer: text.EachWord as a bleve
-// tokenizer.
+// tokenizer, with the parts of compound words (text.EachPart) at the
+// position of the word they are part of, so a phrase still sees one word.
 type wordsTokenizer struct{}
 
 func (wordsTokenizer) Tokenize(input []byte) analysis.TokenStream {
 	s := string(input)
 	out := make(analysis.TokenStream, 0, len(input)/6+1)
 	toks := make([]analysis.Token, 0, len(input)/6+1)
+	pos := 0
 	text.EachWord(s, func(start, end int) {
 		typ := analysis.AlphaNumeric
 		if text.IsNumber(s[start:end]) {
 			typ = analysis.Numeric
 		}
+		pos++
 		toks = append(toks, analysis.Token{
 			Start: start, End: end, Term: input[start:end],
-			Position: len(toks) + 1, Type: typ,
+			Position: pos, Type: typ,
+		})
+		text.EachPart(s[start:end], func(ps, pe int) {
+			toks = append(toks, analysis.Token{
+				Start: start + ps, End: start + pe, Term: input[start+ps : start+pe],
+				Position: pos, Type: analysis.AlphaNumeric,
+			})
 		})
 	})
 	for i := range toks {

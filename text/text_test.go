@@ -277,3 +277,35 @@ func BenchmarkDistance(b *testing.B) {
 		})
 	}
 }
+
+func TestEachPart(t *testing.T) {
+	tests := []struct {
+		word string
+		want []string
+	}{
+		{"tomllib.dumps", []string{"tomllib", "dumps"}},
+		{"free_threading", []string{"free", "threading"}},
+		{"PanicException", []string{"Panic", "Exception"}},
+		{"HTTPServer", []string{"HTTP", "Server"}},
+		{"asyncio.TaskGroup", []string{"asyncio", "Task", "Group"}},
+		{"sys.monitoring", []string{"sys", "monitoring"}},
+		{"McDonald", []string{"Mc", "Donald"}},
+		{"iPhone", []string{"Phone"}},
+		// no parts: plain words, abbreviations, numbers, names
+		{"prevention", nil},
+		{"Zimmerman", nil},
+		{"NATO", nil},
+		{"e.g", nil},
+		{"U.S", nil},
+		{"2.13", nil},
+		{"o'clock", nil},
+		{"v3.2", []string{"v3"}}, // the number part is left out
+	}
+	for _, tt := range tests {
+		var got []string
+		EachPart(tt.word, func(start, end int) { got = append(got, tt.word[start:end]) })
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("EachPart(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}

@@ -133,3 +133,53 @@ func Tokens(s string) []Token {
 	punct(len(s))
 	return out
 }
+
+// EachPart calls emit with the byte range of each part of the word w when
+// w is a compound of the kind code and product names make: parts joined
+// by a period, a colon or "_" between letters ("tomllib.dumps",
+// "free_threading"), or written in camel case ("PanicException",
+// "HTTPServer"). Parts shorter than two letters and numbers are left out,
+// and a word that does not split calls emit never. The index adds the
+// parts beside the word, as Lucene's word delimiter filter does with
+// preserve_original, so "exception" finds "PanicException".
+func EachPart(w string, emit func(start, end int)) {
+	var parts [8]Span
+	n := 0
+	start := 0
+	var prev, prev2 rune
+	flush := func(end int) {
+		if end > start && n < len(parts) {
+			parts[n] = Span{start, end}
+			n++
+		}
+	}
+	for i, r := range w {
+		switch {
+		case r == '.' || r == ':' || r == '_':
+			flush(i)
+			start = i + utf8.RuneLen(r)
+			prev, prev2 = 0, 0
+			continue
+		case unicode.IsUpper(r) && unicode.IsLower(prev):
+			flush(i)
+			start = i
+		case unicode.IsLower(r) && unicode.IsUpper(prev) && unicode.IsUpper(prev2):
+			// "HTTPServer": the last capital begins the next part
+			at := i - utf8.RuneLen(prev)
+			flush(at)
+			start = at
+		}
+		prev2, prev = prev, r
+	}
+	flush(len(w))
+	if n < 2 {
+		return
+	}
+	for _, p := range parts[:n] {
+		part := w[p.Start:p.End]
+		if utf8.RuneCountInString(part) < 2 || IsNumber(part) {
+			continue
+		}
+		emit(p.Start, p.End)
+	}
+}

@@ -768,6 +768,17 @@ func (a *attributor) walk() {
 		if !hasWord(b.Text) {
 			continue // separators such as "* * *"
 		}
+		if b.Link != "" && b.Item && len(strings.Fields(b.Text)) <= maxLinkedItemWords {
+			// Rule linkedItem: a list item whose text is a web link's is a
+			// reference to another document, whatever its words say
+			// ("Fact Sheet: …", "Remarks by the President …").
+			text := strings.TrimSpace(b.Text)
+			pg := pageNumber(b.Label, b.Page)
+			p := a.newPassage(pg, pageNumber(b.LabelEnd, b.PageEnd), model.KindResource, nil, text)
+			p.Resource = &model.Resource{Title: strings.TrimSpace(strings.TrimLeftFunc(text, isMarkerRune)), URL: b.Link}
+			a.emit(p)
+			continue
+		}
 		if a.repeated[b.Text] >= 3 && b.Kind != doc.Paragraph {
 			continue // card headers, photo credits, hashtags
 		}
@@ -877,4 +888,15 @@ func contains(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// maxLinkedItemWords bounds Rule linkedItem: a reference's title is short;
+// a long item that links somewhere is text that holds a link.
+const maxLinkedItemWords = 40
+
+// isMarkerRune reports whether r may open a list item as its marker (a
+// bullet, a dash) or the space after it; a title's own first character —
+// a letter, a digit, a quotation mark, a bracket — is none.
+func isMarkerRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("“\"‘'([¿¡$€£", r)
 }

@@ -14,6 +14,11 @@ const (
 	// document or name ("Data are scarce"): a later "It/This …" may
 	// still continue the source
 	carryGeneric
+	// carryGroup: its subject is a group ("The participants …"): as
+	// carryOther, but in a paragraph or list item a colon introduced
+	// ("X raised these concerns:") the group is what the source speaks
+	// of ("• The members must be trained.")
+	carryGroup
 )
 
 // anaphors are subjects that refer back or are no subject of their own
@@ -149,7 +154,7 @@ func (a *attributor) carrySubject(toks []token, cur *person, clause bool) carryK
 	}
 	for k := i; k < len(toks) && k < i+4 && isLetter(toks[k].f) && !auxiliaries[toks[k].f]; k++ {
 		if lex.groups[toks[k].f] && groupHead(toks, k) {
-			return carryOther // "Some delegates …", "The participants …"
+			return carryGroup // "Some delegates …", "The participants …"
 		}
 	}
 	if isCapitalized(t.text) && i+1 < len(toks) && a.nameToken(toks[i+1]) && (a.nameToken(t) || lex.titles[strings.TrimSuffix(t.f, ".")]) {

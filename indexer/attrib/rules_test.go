@@ -255,6 +255,39 @@ func TestTextRules(t *testing.T) {
 				{"Offices are far", "Maria Lopez", "statement"}, {"return to these topics", "", "narrative"}, {"Rooms are small", "", "narrative"}},
 		},
 		{
+			name: "a group the items of a colon's list speak of is no new source",
+			blocks: []doc.Block{
+				para("Maria Lopez raised the following concerns:"),
+				item("• Budgets are short."),
+				item("• The members must receive training."),
+				para("The participants discussed the budget."),
+				para("The members had left early."),
+			},
+			want: []want{{"Budgets are short", "Maria Lopez", "statement"}, {"must receive training", "Maria Lopez", "statement"},
+				{"had left early", "", "narrative"}},
+		},
+		{
+			name: "a list item whose text is a web link's is a reference (Rule linkedItem)",
+			blocks: []doc.Block{
+				para("Maria Lopez raised the following concerns:"),
+				{Kind: doc.Paragraph, Item: true, Text: "• Fact Sheet: Budgets of the Harbour Fund", Link: "https://example.org/fact-sheet"},
+				{Kind: doc.Paragraph, Item: true, Text: "• Budgets are short."},
+				{Kind: doc.Paragraph, Text: "Tomas Berg said that rooms are small.", Link: "https://example.org/berg"},
+			},
+			want: []want{{"Fact Sheet: Budgets", "", "resource"}, {"Budgets are short", "Maria Lopez", "statement"},
+				{"rooms are small", "Tomas Berg", "statement"}},
+		},
+		{
+			name: "an item's marker is no word of its sentence (Rule itemMarker)",
+			blocks: []doc.Block{
+				para("Tomas Berg said that the budget was late."),
+				para("Maria Lopez opened the meeting."),
+				item("• Tomas Berg is new to the board. He asked for the budget."),
+				item("2. Anna Lind noted that rooms are small."),
+			},
+			want: []want{{"He asked for the budget", "Tomas Berg", "statement"}, {"2. Anna Lind noted", "Anna Lind", "statement"}},
+		},
+		{
 			name: "an item naming someone else ends the list's carry-over",
 			blocks: []doc.Block{
 				para("Maria Lopez raised the following concerns:"),
@@ -1083,6 +1116,32 @@ func TestAppositionFields(t *testing.T) {
 		s := res.Speakers[0]
 		if s.Role != tc.role || s.Organisation != tc.org || s.Description != tc.description {
 			t.Errorf("%q: role %q org %q description %q, want %q %q %q", tc.sentence, s.Role, s.Organisation, s.Description, tc.role, tc.org, tc.description)
+		}
+	}
+}
+
+func TestMarkerLen(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the marker with its spaces
+	}{
+		{"• Budgets are short.", "• "},
+		{"–  Budgets are short.", "–  "},
+		{"- Budgets are short.", "- "},
+		{"3. Budgets are short.", "3. "},
+		{"12) Budgets are short.", "12) "},
+		{"(b) Budgets are short.", "(b) "},
+		{"iv. Budgets are short.", "iv. "},
+		{"Budgets are short.", ""},
+		{"2021 was a short year.", ""},
+		{"U.S. budgets are short.", ""},
+		{"$5 million is short.", ""},
+		{"“Budgets are short,” she said.", ""},
+		{"-5 degrees were measured.", ""},
+	}
+	for _, tt := range tests {
+		if got := tt.text[:markerLen(tt.text)]; got != tt.want {
+			t.Errorf("markerLen(%q): marker %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

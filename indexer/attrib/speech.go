@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/osce-tools/confsearch/indexer/doc"
 	"github.com/osce-tools/confsearch/model"
@@ -658,7 +659,18 @@ func (a *attributor) paragraph(b doc.Block) {
 		a.last = nil
 	}
 	a.cur = cur
-	crs := clauses(text)
+	// Rule itemMarker: a list item's marker ("• ", "3. ", "(b) ") is no
+	// word of its first sentence, whose subject comes after it; the
+	// passage keeps it.
+	skip := 0
+	if item {
+		skip = markerLen(text)
+	}
+	crs := clauses(text[skip:])
+	for k := range crs {
+		crs[k].start += skip
+		crs[k].end += skip
+	}
 	opens := openQuotes(text, crs)
 	for ci, r := range crs {
 		sent := text[r.start:r.end]
@@ -702,13 +714,13 @@ func (a *attributor) paragraph(b doc.Block) {
 			// continues its source through any subject but another
 			// person's or a group's.
 			switch k := a.carryOver(toks, cur, r.clause); {
-			case k == carryOn || lenient && k != carryOther:
+			case k == carryOn || lenient && k != carryOther: // Rule listCarry
 				setGender(cur, a.pendingGender) // the pronoun resolves to the source
 			case k == carryStop, k == carryGeneric:
 				c = noCredit
 				cur = nil
 				weakStop = k == carryGeneric
-			case k == carryOther:
+			case k == carryOther, k == carryGroup:
 				c = otherCr
 			}
 		}
@@ -779,6 +791,9 @@ func (a *attributor) paragraph(b doc.Block) {
 	}
 	if item && carried != nil && cur == carried {
 		a.itemCarry = cur
+	}
+	if len(parts) > 0 && parts[0].start == skip {
+		parts[0].start = 0
 	}
 	if len(parts) > 1 && enumerator(b.Text[parts[0].start:parts[0].end]) {
 		// Rule paragraphNumber: a paragraph's number ("8. The Minister
@@ -1639,4 +1654,25 @@ func enumerator(s string) bool {
 	digits := strings.Trim(s, "0123456789.") == ""
 	roman := len(s) <= 4 && strings.Trim(s, "ivx") == ""
 	return digits || roman
+}
+
+// listEnumerator is the enumerator of a list item, with the space after
+// it: "1. ", "12) ", "(a) ", "iv. ".
+var listEnumerator = regexp.MustCompile(`^\(?(?:[0-9]{1,3}|[a-z]|[ivx]{1,5})[.)]\s+`)
+
+// markerLen returns the length of the list marker opening text — a bullet
+// glyph or an enumerator, with the spaces after it — or 0.
+func markerLen(text string) int {
+	if m := listEnumerator.FindStringIndex(text); m != nil {
+		return m[1]
+	}
+	r, n := utf8.DecodeRuneInString(text)
+	if n == 0 || !isMarkerRune(r) || r == '-' && !strings.HasPrefix(text, "- ") {
+		return 0
+	}
+	rest := strings.TrimLeft(text[n:], " \t")
+	if len(rest) == len(text[n:]) {
+		return 0 // no space after it: "—" opening a credit, "$5 million"
+	}
+	return len(text) - len(rest)
 }

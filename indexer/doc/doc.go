@@ -84,6 +84,9 @@ type Block struct {
 	// Breaks marks where a block that crosses pages moves to the next
 	// page: after how many words of Text.
 	Breaks []Break `json:"breaks,omitempty"`
+	// Link is the web address the whole text of the block links to (a
+	// title in a list of references), or "".
+	Link string `json:"link,omitempty"`
 }
 
 // Break is a page break inside a block.

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/osce-tools/confsearch/indexer/doc"
+	"github.com/osce-tools/confsearch/indexer/pdf"
 )
 
 // pline is a line with its page.
@@ -140,7 +141,11 @@ func (lt leadingTable) of(l *pline) float64 {
 // document's body style, joins broken paragraphs and assembles text.
 func buildBlocks(ctx context.Context, pls []pageLines) ([]doc.Block, error) {
 	styled := make([][]*pline, len(pls))
+	links := map[int][]pdf.Link{} // by page number
 	for i, p := range pls {
+		if len(p.links) > 0 {
+			links[p.number] = p.links
+		}
 		styled[i] = make([]*pline, len(p.lines))
 		for k, l := range p.lines {
 			styled[i][k] = styleLine(l, p.number, p.label)
@@ -199,6 +204,7 @@ func buildBlocks(ctx context.Context, pls []pageLines) ([]doc.Block, error) {
 			continue
 		}
 		out = append(out, finish(b, hyph))
+		out[len(out)-1].Link = blockLink(b, links)
 	}
 	return out, nil
 }

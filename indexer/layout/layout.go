@@ -95,6 +95,7 @@ type pageLines struct {
 	number int
 	label  string
 	lines  []*line
+	links  []pdf.Link
 }
 
 // Analyze turns the glyphs of a document's pages into blocks in reading
@@ -150,7 +151,7 @@ func AnalyzeContext(ctx context.Context, pages []pdf.Page, opt Options) (blocks 
 	}
 	pls := make([]pageLines, len(pages))
 	err = parallel(ctx, len(pages), func(i int) {
-		pls[i] = pageLines{number: pages[i].Number, label: labels[i], lines: orderPage(ctx, words[i], spaces)}
+		pls[i] = pageLines{number: pages[i].Number, label: labels[i], lines: orderPage(ctx, words[i], spaces), links: pages[i].Links}
 	})
 	if err != nil {
 		return nil, err

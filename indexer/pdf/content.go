@@ -118,6 +118,8 @@ type interp struct {
 	bytesLeft int  // decoded content this page may still read
 	spent     bool // the document's glyph budget ran out on this page
 	images    int
+	path      path   // the path being built
+	marks     []mark // small filled shapes: bullets perhaps
 	ops       int
 	codes     int // character codes shown, for looks at the context
 	active    []string
@@ -373,6 +375,8 @@ func (in *interp) do(op []byte, stk []operand, sc *scope, depth int, lx *lexer) 
 	case "BI":
 		lx.skipInlineImage()
 		in.images++
+	case "m", "l", "c", "v", "y", "re", "f", "F", "f*", "B", "B*", "b", "b*", "n", "S", "s":
+		in.pathOp(string(op), stk)
 	}
 }
 

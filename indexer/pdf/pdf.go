@@ -70,6 +70,8 @@ type Page struct {
 	// Truncated reports that the document's glyph budget ran out on this
 	// page (see File.SetGlyphBudget): the rest of its text is left out.
 	Truncated bool
+	// Links are the page's web links.
+	Links []Link
 }
 
 // Info is the document information dictionary.
@@ -283,6 +285,8 @@ func (f *File) readPage(ctx context.Context, n int) (Page, error) {
 	in := newInterp(f, ctx)
 	in.bounds = pageBounds(p)
 	in.runPage(p)
+	in.glyphs = bulletGlyphs(in.glyphs, in.marks)
+	pg.Links = pageLinks(p)
 	if cap(in.glyphs) > len(in.glyphs)+len(in.glyphs)/4+64 {
 		in.glyphs = append([]Glyph(nil), in.glyphs...) // not the slack of append's doubling
 	}

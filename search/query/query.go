@@ -220,14 +220,21 @@ func Parse(q string, folded, english analysis.Analyzer) (*Query, error) {
 	return pq, nil
 }
 
-// Analyze returns the terms a analyzes text into.
+// Analyze returns the terms a analyzes text into, one per position: the
+// parts the index adds beside a compound word ("tomllib.dumps") are not
+// words of a query, which asks for what was typed.
 func Analyze(a analysis.Analyzer, text string) []string {
 	ts := a.Analyze([]byte(text))
 	if len(ts) == 0 {
 		return nil
 	}
 	out := make([]string, 0, len(ts))
+	last := -1
 	for _, t := range ts {
+		if t.Position == last {
+			continue
+		}
+		last = t.Position
 		if len(t.Term) > 0 {
 			out = append(out, string(t.Term))
 		}

@@ -12,6 +12,10 @@
 #                        epigraph with a dash credit line, bold italic headings,
 #                        a programme table followed by a paragraph
 #   lighthouse-docx.pdf  pandoc DOCX -> LibreOffice: the same text
+#   lists-chromium.pdf   hand-written HTML -> Chromium (no header/footer):
+#                        list bullets drawn as filled paths (disc, square,
+#                        circle), and dots in a line of text that are no
+#                        bullets
 #
 # Run once; the PDFs are committed. Debian packages: pandoc chromium
 # libreoffice-writer-nogui ghostscript groff fonts-liberation.
@@ -44,6 +48,11 @@ pandoc -f markdown -t docx "$SRC/lighthouse.md" -o "$WORK/lighthouse-docx.docx"
 soffice --headless --norestore --convert-to pdf:writer_pdf_Export --outdir "$WORK" "$WORK/lighthouse-docx.docx" >/dev/null 2>&1
 cp "$WORK/lighthouse-docx.pdf" "$HERE/lighthouse-docx.pdf"
 
-for f in short-chromium short-groff lighthouse-odt lighthouse-docx; do
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+  --disable-background-networking --disable-component-update --disable-sync \
+  --user-data-dir="$WORK/chromium-profile" --no-pdf-header-footer --print-to-pdf="$HERE/lists-chromium.pdf" \
+  "file://$SRC/lists-chromium.html" 2>/dev/null
+
+for f in short-chromium short-groff lighthouse-odt lighthouse-docx lists-chromium; do
   printf '%-16s %3s pages %7s bytes\n' "$f" "$(pdfinfo "$HERE/$f.pdf" | awk '/^Pages/ {print $2}')" "$(stat -c %s "$HERE/$f.pdf")"
 done
