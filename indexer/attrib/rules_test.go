@@ -1145,3 +1145,26 @@ func TestMarkerLen(t *testing.T) {
 		}
 	}
 }
+
+// TestGlyphPairs: the pairs of rule quoteGlyphs, and a long hostile
+// paragraph of openings without a close in linear time.
+func TestGlyphPairs(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"had <never been so blurred.= She", 1},
+		{"a <b and <c words= then <d more=.", 2},
+		{"x <= y and z=3", 0},
+		{"<One.= <Two three=: done", 2},
+	}
+	for _, tc := range tests {
+		if got := len(glyphPairs(tc.in)); got != tc.want {
+			t.Errorf("glyphPairs(%q) = %d pairs, want %d", tc.in, got, tc.want)
+		}
+	}
+	long := strings.Repeat(" <a", 200000) + " b="
+	if got := len(glyphPairs(long)); got != 1 {
+		t.Errorf("long paragraph: %d pairs, want 1", got)
+	}
+}

@@ -1590,27 +1590,29 @@ var (
 )
 
 // glyphPairs returns the byte offsets of the "<" and "=" of each pair in
-// text, an opening mark always before its closing one.
+// text: an opening mark, then the first closing mark after it with no
+// other opening mark between (one pass over each kind: linear in text).
 func glyphPairs(text string) [][2]int {
+	opens := glyphOpen.FindAllStringSubmatchIndex(text, -1)
+	if len(opens) == 0 {
+		return nil
+	}
+	closes := glyphClose.FindAllStringSubmatchIndex(text, -1)
 	var out [][2]int
-	from := 0
-	for from < len(text) {
-		o := glyphOpen.FindStringSubmatchIndex(text[from:])
-		if o == nil {
+	c := 0
+	for k, o := range opens {
+		open := o[2]
+		for c < len(closes) && closes[c][2] < open {
+			c++
+		}
+		if c == len(closes) {
 			break
 		}
-		open := from + o[2]
-		c := glyphClose.FindStringSubmatchIndex(text[open+1:])
-		if c == nil {
-			break
+		if k+1 < len(opens) && opens[k+1][2] < closes[c][2] {
+			continue // another opening before the close: this "<" is no mark
 		}
-		closing := open + 1 + c[2]
-		if next := glyphOpen.FindStringSubmatchIndex(text[open+1:]); next != nil && open+1+next[2] < closing {
-			from = open + 1 // another opening before the close: this "<" is no mark
-			continue
-		}
-		out = append(out, [2]int{open, closing})
-		from = closing + 1
+		out = append(out, [2]int{open, closes[c][2]})
+		c++
 	}
 	return out
 }
