@@ -65,6 +65,10 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 				}
 			}
 		}
+		if pr := pronounView(toks, i); pr != "" {
+			a.pronoun = pr // "Her view was that …" (rule antecedent)
+			return pronounCr, nil
+		}
 		// X's view was that …; in X's view
 		if lex.possess[t.f] && i > 0 && possessive(toks[i-1]) {
 			if p := a.sourceEndingAt(toks, ms, i); p != nil {
@@ -597,9 +601,8 @@ func (a *attributor) paragraph(b doc.Block) {
 			// stopped the carry-over: a gendered pronoun or the source's
 			// name as subject resumes the paragraph's source ("It …",
 			// "They …" may refer to the subject between).
-			if pr := pronounSubject(toks); pr != "" && genderFits(a.last, lex.gender[pr]) {
-				setGender(a.last, lex.gender[pr])
-				cur = a.last
+			if pr := pronounSubject(toks); pr != "" {
+				cur = a.resolvePronoun(pr, toks) // rule antecedent
 			} else if a.namesFirst(toks, a.last) || weakStop && anaphorSubject(toks) {
 				cur = a.last
 			}
@@ -634,7 +637,7 @@ func (a *attributor) paragraph(b doc.Block) {
 			cur = p
 		case pronounCr:
 			if !(r.clause && cur != nil) {
-				cur = a.carryTo(cur, a.pronoun)
+				cur = a.resolvePronoun(a.pronoun, toks) // rule antecedent
 			}
 		case groupCr:
 			cur = nil
@@ -678,6 +681,7 @@ func (a *attributor) paragraph(b doc.Block) {
 			a.lastPara = a.paraN
 		}
 		a.cur = cur
+		a.record(toks, c, cur, r.clause)
 	}
 	a.cur = nil
 	if cur != nil && strings.HasSuffix(strings.TrimSpace(text), ":") {
@@ -817,6 +821,7 @@ func (a *attributor) registryFromText() {
 		}
 		if b.Kind == doc.Paragraph {
 			a.registerLabel(b.Text)
+			a.registerTopics(b.Text) // rule topicSpeaker
 		}
 		if b.Kind == doc.Cell || b.Kind == doc.Paragraph && len(strings.Fields(b.Text)) <= maxPeopleListWords {
 			a.registerPeopleList(b.Text, b.Kind == doc.Cell)
