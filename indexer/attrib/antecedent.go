@@ -11,9 +11,9 @@ import "strings"
 // and the one before and never across a heading, the first sentence that
 // names someone of a compatible gender decides (past someone of the other
 // gender, the walk stays in the pronoun's paragraph):
-//   - one compatible source or subject: them, unless someone else of a
-//     compatible gender is named there too and their own gender is not
-//     known to fit ("Ann Roe praised Tom Lind. He said …" → nobody);
+//   - one compatible source or subject: them, unless their gender is
+//     not shown and someone else named there is shown to be of the
+//     pronoun's ("Kim Roe introduced Ms Ada Berg. She said …" → nobody);
 //   - no compatible subject and one compatible mention: them ("The
 //     Committee heard from Dr Lind. He said …");
 //   - otherwise nobody: two candidates, or someone the registry does not
@@ -200,7 +200,7 @@ func (a *attributor) antecedent(g string, reply bool) (p *person, decided bool) 
 			}
 		}
 		switch {
-		case len(subjects) == 1:
+		case len(subjects) == 1 && (g == "" || genderOf(subjects[0].p) == g || !a.knownGender(compat, g)):
 			return subjects[0].p, true
 		case len(subjects) == 0 && len(compat) == 1:
 			return compat[0].p, true
@@ -208,6 +208,16 @@ func (a *attributor) antecedent(g string, reply bool) (p *person, decided bool) 
 		return nil, true
 	}
 	return nil, false
+}
+
+// knownGender: one of refs is shown to be of gender g.
+func (a *attributor) knownGender(refs []ref, g string) bool {
+	for _, r := range refs {
+		if r.gender == g || r.p != nil && genderOf(r.p) == g {
+			return true
+		}
+	}
+	return false
 }
 
 // resolvePronoun returns whom the pronoun subject of toks refers to

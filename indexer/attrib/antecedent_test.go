@@ -69,6 +69,21 @@ func TestAntecedent(t *testing.T) {
 			want: []want{{"costs rise", "", "narrative"}, {"costs fall", "", "narrative"}},
 		},
 		{
+			name: "a sentence without a cue does not continue someone of the other gender",
+			blocks: []doc.Block{
+				para("Mr Ivo Starr said the fund was large. She has run the fund for years."),
+			},
+			want: []want{{"run the fund", "", "narrative"}},
+		},
+		{
+			name: "a subject of unknown gender beside someone shown to fit: nobody",
+			blocks: []doc.Block{
+				para("Ms Ada Brenner said the fund was small. Kim Roe said so too."),
+				para("Kim Roe introduced Ms Ada Brenner. She said that the fund grows."),
+			},
+			want: []want{{"the fund grows", "", "narrative"}},
+		},
+		{
 			name: "a reply is not the asker's",
 			blocks: []doc.Block{
 				para("Kim Roe said the dam was safe; she expects no leaks. Sam Berg asked whether the spillway would hold. She replied that it would."),
