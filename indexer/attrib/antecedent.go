@@ -144,6 +144,14 @@ func (a *attributor) record(toks []token, c credit, src *person, clause bool) {
 		}
 		s.refs = append(s.refs, ref{gender: u.gender, role: role})
 	}
+	if !subjectPerson && src == nil {
+		if p, ok := a.roleSubject(toks, subj); ok && (p == nil || !p.party) {
+			// "The Chair thanked …", "the moderator asked …": the office's
+			// one holder, or someone we cannot name
+			s.refs = append(s.refs, ref{p: p, role: refSubject})
+			subjectPerson = true
+		}
+	}
 	if (c == groupCr || c == otherCr) && src == nil && !subjectPerson {
 		s.barrier = true
 	}
@@ -243,6 +251,27 @@ func otherGender(g string) string {
 		return "m"
 	}
 	return "?"
+}
+
+// roleSubject: the subject at toks[subj] is a role noun after "the" or a
+// possessive ("The Chair", "the moderator", "Its director"); p is its one
+// holder (rule roleNoun) or nil when nobody or several hold it.
+func (a *attributor) roleSubject(toks []token, subj int) (p *person, ok bool) {
+	if subj+1 >= len(toks) || toks[subj].f != "the" && !possessiveDets[toks[subj].f] {
+		return nil, false
+	}
+	j := subj + 1
+	for k := j; k < len(toks) && k < j+4; k++ {
+		if roleWord(toks[k].f) != "" && (k+1 >= len(toks) || roleWord(toks[k+1].f) == "") {
+			if ws, mods := roleNounAt(toks, j, k+1); ws != nil {
+				return a.roleHolder(ws, mods), true
+			}
+		}
+		if !isCapitalized(toks[k].text) && roleWord(toks[k].f) == "" {
+			break
+		}
+	}
+	return nil, false
 }
 
 // subjectStart: where the subject of a sentence starts, after its

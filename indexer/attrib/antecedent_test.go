@@ -54,6 +54,16 @@ func TestAntecedent(t *testing.T) {
 			want: []want{{"floods rise", "", "narrative"}, {"levies fail", "", "narrative"}},
 		},
 		{
+			name: "an office as the subject: its one holder, or nobody when no one holds it",
+			blocks: []doc.Block{
+				para("Ms Ada Brenner (Chair) said the hearing was open. Mr Ivo Starr said costs rise."),
+				para("The Chair looked at the clock. She said that the hearing was closed."),
+				para("Mr Ivo Starr said costs rise."),
+				para("The Minister looked at the figures. He said that funds were found."),
+			},
+			want: []want{{"hearing was closed", "Ada Brenner", "statement"}, {"funds were found", "", "narrative"}},
+		},
+		{
 			name: "a form of address shows the gender: past a man, she is the woman before him",
 			blocks: []doc.Block{
 				para("Ms Ada Brenner said the fund was small. Mr Ivo Starr disagreed. She added that costs rise."),
