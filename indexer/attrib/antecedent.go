@@ -98,10 +98,10 @@ func (a *attributor) resetDiscourse() { a.disc = a.disc[:0] }
 const maxDiscourse = 64
 
 // record keeps what a sentence (toks, a clause when clause) names for
-// later pronouns: c is its credit, src the source it ended with.
-func (a *attributor) record(toks []token, c credit, src *person, clause bool) {
+// later pronouns: c is its credit, src the source it ended with, ms the
+// people it names (creditSentence's mentions).
+func (a *attributor) record(toks []token, ms []mention, c credit, src *person) {
 	s := discSent{para: a.paraN}
-	ms := a.mentions(toks)
 	subj := subjectStart(toks)
 	asker := src != nil && questionCue(toks)
 	inQuote := quoted(toks)

@@ -156,6 +156,9 @@ type attributor struct {
 	// disc: the sentences of the section read so far and whom they name
 	// (rule antecedent)
 	disc []discSent
+	// sentMentions: the people creditSentence found in the sentence it
+	// read last
+	sentMentions []mention
 
 	// walk state
 	section  string

@@ -30,6 +30,7 @@ const (
 func (a *attributor) creditSentence(toks []token) (credit, *person) {
 	a.pronoun = ""
 	ms := a.mentions(toks)
+	a.sentMentions = ms // for rule antecedent's record of the sentence
 	mentionStartingAt := func(start int) *person {
 		for _, m := range ms {
 			if m.start == start {
@@ -681,7 +682,7 @@ func (a *attributor) paragraph(b doc.Block) {
 			a.lastPara = a.paraN
 		}
 		a.cur = cur
-		a.record(toks, c, cur, r.clause)
+		a.record(toks, a.sentMentions, c, cur) // rule antecedent
 	}
 	a.cur = nil
 	if cur != nil && strings.HasSuffix(strings.TrimSpace(text), ":") {
