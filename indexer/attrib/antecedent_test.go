@@ -71,6 +71,14 @@ func TestAntecedent(t *testing.T) {
 			want: []want{{"costs rise", "Ada Brenner", "statement"}},
 		},
 		{
+			name: "a clause's pronoun of the other gender is not the clause before's",
+			blocks: []doc.Block{
+				para("Ms Ada Brenner said the fund was small. Mr Ivo Starr agreed, but she warned that costs rise."),
+				para("Mr Ivo Starr said the fund was large, but she warned that costs fall."),
+			},
+			want: []want{{"costs rise", "Ada Brenner", "statement"}, {"costs fall", "", "narrative"}},
+		},
+		{
 			name: "never a pronoun of the other gender",
 			blocks: []doc.Block{
 				para("Dame Ada Brenner said the fund was small. He added that costs rise."),

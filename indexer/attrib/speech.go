@@ -637,7 +637,7 @@ func (a *attributor) paragraph(b doc.Block) {
 			lenient = false
 			cur = p
 		case pronounCr:
-			if !(r.clause && cur != nil) {
+			if !(r.clause && cur != nil && genderFits(cur, lex.gender[a.pronoun])) {
 				cur = a.resolvePronoun(a.pronoun, toks) // rule antecedent
 			}
 		case groupCr:
