@@ -1,6 +1,9 @@
 package attrib
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Rule antecedent (after PARC and QuoteLi3): a "he" or "she" that is the
 // subject of a cue, or of a sentence that resumes a source, refers to the
@@ -348,7 +351,7 @@ func (a *attributor) unknownNames(toks []token, taken []bool, subj int) []nameRu
 			}
 		}
 		k := j
-		for k < len(toks) && k-j < 4 && !taken[k] && (a.nameToken(toks[k]) && !lex.orgs[toks[k].f] && !lex.docs[toks[k].f] ||
+		for k < len(toks) && k-j < 4 && !taken[k] && ((a.nameToken(toks[k]) || possessive(toks[k]) && isCapitalized(toks[k].text) && !a.lowerKnown(toks[k].f)) && !lex.orgs[toks[k].f] && !lex.docs[toks[k].f] ||
 			k > j && isParticle(toks[k].f) && k+1 < len(toks) && isCapitalized(toks[k+1].text)) {
 			k++
 			if possessive(toks[k-1]) {
@@ -422,11 +425,20 @@ func (a *attributor) registerTopics(text string) {
 		}
 		r := named[0]
 		if r.start == subj {
-			if r.end >= len(toks) || isCapitalized(toks[r.end].text) && toks[r.end].f != "(" || possessive(toks[r.end-1]) {
+			if r.end >= len(toks) || isCapitalized(toks[r.end].text) && toks[r.end].f != "(" {
 				continue // no verb after the name
 			}
 		} else if !strings.Contains(strings.TrimSpace(textOfToks(toks, r.nameStart, r.end)), " ") {
 			continue // a title and a single word elsewhere than the subject: too little for a name
+		}
+		if last := toks[r.end-1]; possessive(last) {
+			// "Dr Jan Roe's talk was …": the name without its "'s"
+			toks = slices.Clone(toks)
+			n := len("'s")
+			if strings.HasSuffix(last.text, "’s") {
+				n = len("’s")
+			}
+			toks[r.end-1].text, toks[r.end-1].end = last.text[:len(last.text)-n], last.end-n
 		}
 		a.registerSubject(sent, toks, subject{start: r.start, end: r.end, apStart: -1, apEnd: -1})
 	}

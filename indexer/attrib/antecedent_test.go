@@ -139,6 +139,14 @@ func TestAntecedent(t *testing.T) {
 			want: []want{{"caches help", "Kim Roe", "statement"}, {"grants work", "Ada Brenner", "statement"}},
 		},
 		{
+			name: "a possessive opener registers someone the text names nowhere else",
+			blocks: []doc.Block{
+				para("Mr Ivo Starr said that budgets matter."),
+				para("Dr Pavel Okonjo’s talk was about rain. He argued that levies fail."),
+			},
+			want: []want{{"levies fail", "Pavel Okonjo", "statement"}},
+		},
+		{
 			name: "in a talk's section a pronoun that meets nobody is the speaker's",
 			blocks: []doc.Block{
 				{Kind: doc.Heading, Size: 20, Text: "Lightning talks"},
@@ -207,6 +215,7 @@ func TestUnknownNames(t *testing.T) {
 		{"Ms Starr spoke.", []string{"Ms Starr"}},
 		{"Pavel Okonjo spoke of North America.", []string{"Pavel Okonjo", "North America"}},
 		{"The Basin Board met.", nil},
+		{"Dr Pavel Okonjo’s talk was long.", []string{"Dr Pavel Okonjo’s"}},
 	}
 	for _, tc := range tests {
 		a := &attributor{}
