@@ -246,6 +246,23 @@ func (a *attributor) resolvePronoun(pronoun string, toks []token) *person {
 	return p
 }
 
+// resumes returns last when the pronoun subject of toks, in a sentence
+// without a cue, refers to them (rule antecedent), else nil: such a
+// sentence continues only the paragraph's source, never someone a
+// sentence between names.
+func (a *attributor) resumes(pronoun string, toks []token, last *person) *person {
+	g := lex.gender[pronoun]
+	p, decided := a.antecedent(g, replyCue(toks))
+	if !decided {
+		p = last
+	}
+	if p != last || !genderFits(last, g) {
+		return nil
+	}
+	setGender(last, g)
+	return last
+}
+
 func otherGender(g string) string {
 	switch g {
 	case "m":

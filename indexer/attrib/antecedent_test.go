@@ -64,6 +64,14 @@ func TestAntecedent(t *testing.T) {
 			want: []want{{"hearing was closed", "Ada Brenner", "statement"}, {"funds were found", "", "narrative"}},
 		},
 		{
+			name: "a sentence without a cue resumes only the paragraph's speaker, not someone named between",
+			blocks: []doc.Block{
+				para("Kim Roe said the plan works. Dr Tom Lind said so too."),
+				para("Kim Roe said the plan works. The report by Dr Tom Lind is long. He has worked on it for years."),
+			},
+			want: []want{{"worked on it for years", "", "narrative"}},
+		},
+		{
 			name: "a form of address shows the gender: past a man, she is the woman before him",
 			blocks: []doc.Block{
 				para("Ms Ada Brenner said the fund was small. Mr Ivo Starr disagreed. She added that costs rise."),

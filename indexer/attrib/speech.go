@@ -603,7 +603,7 @@ func (a *attributor) paragraph(b doc.Block) {
 			// name as subject resumes the paragraph's source ("It …",
 			// "They …" may refer to the subject between).
 			if pr := pronounSubject(toks); pr != "" {
-				cur = a.resolvePronoun(pr, toks) // rule antecedent
+				cur = a.resumes(pr, toks, a.last) // rule antecedent
 			} else if a.namesFirst(toks, a.last) || weakStop && anaphorSubject(toks) {
 				cur = a.last
 			}
