@@ -154,6 +154,12 @@ type attributor struct {
 	// its source (rule carryOver), set once it continues them
 	pendingGender string
 	titled        map[string]*person // titledName results by office
+	// disc: the sentences of the section read so far and whom they name
+	// (rule antecedent)
+	disc []discSent
+	// sentMentions: the people creditSentence found in the sentence it
+	// read last
+	sentMentions []mention
 
 	// walk state
 	section  string
@@ -704,6 +710,7 @@ func (a *attributor) walk() {
 			a.section = s.label
 			a.topic = ""
 			a.last, a.recent, a.carry, a.talk = nil, nil, nil, nil
+			a.resetDiscourse()
 			if s.talk && len(s.people) == 1 {
 				a.talk = s.people[0]
 			}
@@ -721,6 +728,7 @@ func (a *attributor) walk() {
 		if b.Kind == doc.Heading || a.sessionAt[i] != nil || a.inlineAt[i] != nil {
 			a.itemCarry = nil
 			a.turn = nil
+			a.resetDiscourse()
 		}
 		if b.Kind == doc.Heading {
 			lv := a.level(b)

@@ -189,9 +189,11 @@ func anaphorSubject(toks []token) bool {
 	return false
 }
 
-// genderFits: a pronoun of gender g may refer to p.
+// genderFits: a pronoun of gender g may refer to p: a party, or a person
+// whose gender the document does not show otherwise (genderOf: a pronoun
+// resolved to them, their form of address).
 func genderFits(p *person, g string) bool {
-	return p != nil && (p.party || p.gender == "" || p.gender == g)
+	return p != nil && (p.party || g == "" || genderOf(p) == "" || genderOf(p) == g)
 }
 
 // setGender gives p the gender of a pronoun that refers to them, when

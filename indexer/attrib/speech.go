@@ -32,6 +32,7 @@ const (
 func (a *attributor) creditSentence(toks []token) (credit, *person) {
 	a.pronoun = ""
 	ms := a.mentions(toks)
+	a.sentMentions = ms // for rule antecedent's record of the sentence
 	mentionStartingAt := func(start int) *person {
 		for _, m := range ms {
 			if m.start == start {
@@ -66,6 +67,10 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 					other = true
 				}
 			}
+		}
+		if pr := pronounView(toks, i); pr != "" {
+			a.pronoun = pr // "Her view was that …" (rule antecedent)
+			return pronounCr, nil
 		}
 		// X's view was that …; in X's view
 		if lex.possess[t.f] && i > 0 && possessive(toks[i-1]) {
@@ -703,9 +708,8 @@ func (a *attributor) paragraph(b doc.Block) {
 			// stopped the carry-over: a gendered pronoun or the source's
 			// name as subject resumes the paragraph's source ("It …",
 			// "They …" may refer to the subject between).
-			if pr := pronounSubject(toks); pr != "" && genderFits(a.last, lex.gender[pr]) {
-				setGender(a.last, lex.gender[pr])
-				cur = a.last
+			if pr := pronounSubject(toks); pr != "" {
+				cur = a.resumes(pr, toks, a.last) // rule antecedent
 			} else if a.namesFirst(toks, a.last) || weakStop && anaphorSubject(toks) {
 				cur = a.last
 			}
@@ -739,8 +743,8 @@ func (a *attributor) paragraph(b doc.Block) {
 			lenient = false
 			cur = p
 		case pronounCr:
-			if !(r.clause && cur != nil) {
-				cur = a.carryTo(cur, a.pronoun)
+			if !(r.clause && cur != nil && genderFits(cur, lex.gender[a.pronoun])) {
+				cur = a.resolvePronoun(a.pronoun, toks) // rule antecedent
 			}
 		case groupCr:
 			cur = nil
@@ -784,6 +788,7 @@ func (a *attributor) paragraph(b doc.Block) {
 			a.lastPara = a.paraN
 		}
 		a.cur = cur
+		a.record(toks, a.sentMentions, c, cur) // rule antecedent
 	}
 	a.cur = nil
 	if cur != nil && strings.HasSuffix(strings.TrimSpace(text), ":") {
@@ -932,6 +937,7 @@ func (a *attributor) registryFromText() {
 		}
 		if b.Kind == doc.Paragraph {
 			a.registerLabel(b.Text)
+			a.registerTopics(b.Text) // rule topicSpeaker
 		}
 		if b.Kind == doc.Cell || b.Kind == doc.Paragraph && len(strings.Fields(b.Text)) <= maxPeopleListWords {
 			a.registerPeopleList(b.Text, b.Kind == doc.Cell)
