@@ -3,6 +3,8 @@ package attrib
 import (
 	"slices"
 	"strings"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
 )
 
 // Rule roleNoun: a subject that names someone by office ("the professor
@@ -55,173 +57,399 @@ func officeRuns(toks []token) []string {
 	return out
 }
 
-// offices returns every person's offices, computed once per document.
-func (a *attributor) offices() map[*person][]string {
-	if a.officesOf != nil {
-		return a.officesOf
+// holding is a person, or a name the registry does not hold yet, with
+// the offices the document gives them.
+type holding struct {
+	p       *person // nil: a name the registry does not hold (yet)
+	name    string  // the name as printed (for p == nil)
+	hon     string  // the honorific printed before it
+	offices []string
+	words   map[string]bool   // the words the document puts with the offices
+	phrase  map[string]string // office → the role as printed ("Minister for Water")
+	blocks  []int             // the blocks that give an office
+}
+
+func (h *holding) add(offs []string, toks []token, phrase string, block int) {
+	if len(offs) == 0 {
+		return
 	}
-	a.officesOf = map[*person][]string{}
-	a.officeWords = map[*person]map[string]bool{}
-	words := func(p *person, toks []token) {
-		if a.officeWords[p] == nil {
-			a.officeWords[p] = map[string]bool{}
+	for _, o := range offs {
+		if !slices.Contains(h.offices, o) {
+			h.offices = append(h.offices, o)
 		}
-		for _, t := range toks {
-			a.officeWords[p][t.f] = true
+		if _, ok := h.phrase[o]; !ok {
+			h.phrase[o] = phrase
 		}
 	}
-	add := func(p *person, offs []string) {
-		for _, o := range offs {
-			if !slices.Contains(a.officesOf[p], o) {
-				a.officesOf[p] = append(a.officesOf[p], o)
-			}
+	for _, t := range toks {
+		h.words[t.f] = true
+	}
+	if block >= 0 && !slices.Contains(h.blocks, block) {
+		h.blocks = append(h.blocks, block)
+	}
+}
+
+// roleIndex is what the document says about offices, computed once per
+// document (rule roleNoun).
+type roleIndex struct {
+	held   []*holding
+	of     map[*person]*holding
+	byName map[string]*holding // names the registry does not hold, by slug
+	// sectionFrom is the index of the heading that opens the section of
+	// each block (-1: none)
+	sectionFrom []int
+}
+
+// maxOfficeRange bounds the words of a bracket or an apposition read as
+// an office ("Jane Roe (President, in the Chair)").
+const maxOfficeRange = 8
+
+// officeRanges returns the token ranges that give the name toks[start:end]
+// an office: the title words just before it ("Professor Jane Roe"); a
+// role noun it stands in apposition to ("The Chair, Ms Jane Roe,"); title
+// words after it ("Jane Roe MP") and a bracket or an apposition after
+// those ("Jane Roe (Chair)", "Jane Roe, City Manager;", "Jane Roe MP,
+// Minister for Water"); a label before it ("Moderator: Ms Jane Roe",
+// rule officeLabel). strict asks an apposition after the name to open
+// with a capital or "the" (a list's "Jane Roe, Chair;", not "Jane Roe,
+// who chairs").
+func officeRanges(toks []token, start, end int, strict bool) [][2]int {
+	var out [][2]int
+	// title words just before the name
+	k := start
+	for k > 0 && start-k < 4 && (lex.titles[strings.TrimSuffix(toks[k-1].f, ".")] || toks[k-1].f == "-" || toks[k-1].f == ".") {
+		k--
+	}
+	if k < start {
+		out = append(out, [2]int{k, start})
+	}
+	// a role noun the name stands in apposition to: "The Chair, Ms Rania
+	// Aziz," (rule roleApposition)
+	// or to a role phrase with its place ("The Minister for Foreign
+	// Affairs of Malta, Dr Jane Roe,")
+	if r := k - 1; r >= 1 && toks[r].f == "," && end < len(toks) && toks[end].f == "," {
+		rs := r
+		for rs > 0 && r-rs < maxOfficeRange && toks[rs-1].f != "the" && !possessiveDets[toks[rs-1].f] &&
+			(isCapitalized(toks[rs-1].text) || toks[rs-1].f == "of" || toks[rs-1].f == "for" || toks[rs-1].f == "and" || toks[rs-1].f == "-") {
+			rs--
+		}
+		if rs < r && roleWord(toks[rs].f) != "" && (rs == 0 || toks[rs-1].f == "the" || possessiveDets[toks[rs-1].f]) {
+			out = append(out, [2]int{rs, r})
 		}
 	}
+	// rule officeLabel: "Moderator: Ms Jane Roe", "Chair: Jane Roe;": title
+	// words alone before a colon, at the start of the block or of a part
+	if c := k - 1; c >= 1 && toks[c].f == ":" {
+		ls := c
+		for ls > 0 && c-ls < 4 && lex.titles[strings.TrimSuffix(toks[ls-1].f, ".")] {
+			ls--
+		}
+		if ls < c && (ls == 0 || toks[ls-1].f == ";" || toks[ls-1].f == ".") {
+			out = append(out, [2]int{ls, c})
+		}
+	}
+	// title words after the name ("MP"), then a bracket or an apposition
+	e := end
+	for e < len(toks) && e-end < 2 && postNominal(toks[e]) {
+		e++
+	}
+	if e > end {
+		out = append(out, [2]int{end, e})
+	}
+	if e < len(toks) && (toks[e].f == "(" || toks[e].f == ",") {
+		f := e + 1
+		for f < len(toks) && f-e <= maxOfficeRange && (toks[e].f == "(" && toks[f].f == "," || !strings.Contains("(),.;:", toks[f].f)) {
+			f++
+		}
+		closed := f < len(toks) && (toks[e].f == "(" && toks[f].f == ")" || toks[e].f == "," && toks[f].f != "(")
+		if toks[e].f == "," && f == len(toks) {
+			closed = true // the apposition ends the block: "…; Jane Roe, Director of Works"
+		}
+		if strict && toks[e].f == "," && e+1 < f && !isCapitalized(toks[e+1].text) && toks[e+1].f != "the" {
+			closed = false
+		}
+		if closed && f-e <= maxOfficeRange && e+1 < f {
+			out = append(out, [2]int{e + 1, f})
+		}
+	}
+	return out
+}
+
+// postNominal: a title in capitals written after a name ("Jane Roe MP").
+func postNominal(t token) bool {
+	return roleWord(t.f) != "" && len(t.text) > 1 && strings.ToUpper(t.text) == t.text
+}
+
+// nameSpans returns the names in toks the registry does not hold: runs of
+// two to four name words (particles inside) that read as a person's name,
+// outside the mentions ms.
+func (a *attributor) nameSpans(toks []token, ms []mention) [][2]int {
+	taken := make([]bool, len(toks))
+	for _, m := range ms {
+		for k := m.start; k < m.end; k++ {
+			taken[k] = true
+		}
+	}
+	word := func(k int) bool {
+		if taken[k] {
+			return false
+		}
+		t := toks[k]
+		if lex.openers[t.f] || lex.groups[t.f] || lex.orgs[t.f] || lex.docs[t.f] {
+			return false
+		}
+		return a.nameToken(t)
+	}
+	var out [][2]int
+	for i := 0; i < len(toks); i++ {
+		if !word(i) {
+			continue
+		}
+		e := i + 1
+		for e < len(toks) && (word(e) || isParticle(toks[e].f) && !taken[e] && e+1 < len(toks) && word(e+1)) {
+			e++
+		}
+		// a run inside a longer capitalised phrase is no name ("Chief
+		// Information Security Officer")
+		inPhrase := e < len(toks) && isCapitalized(toks[e].text) && !postNominal(toks[e]) ||
+			i > 0 && isCapitalized(toks[i-1].text) && !lex.titles[strings.TrimSuffix(toks[i-1].f, ".")] && !addressForms[strings.TrimSuffix(toks[i-1].f, ".")]
+		if e-i >= 2 && e-i <= 4 && !inPhrase && looksLikeName(textOfToks(toks, i, e)) {
+			out = append(out, [2]int{i, e})
+		}
+		i = e - 1
+	}
+	return out
+}
+
+// roleIdx returns the document's role index, computing it once: every
+// person's offices from their registry fields (role, description,
+// programme part, organisation, country) and from the words around their
+// mentions (officeRanges); the same for the names the registry does not
+// hold, and for a table row "Jane Roe | Chair".
+func (a *attributor) roleIdx() *roleIndex {
+	if a.roles != nil {
+		return a.roles
+	}
+	r := &roleIndex{of: map[*person]*holding{}, byName: map[string]*holding{}}
+	a.roles = r
 	for _, p := range a.reg.people {
 		if p.party {
 			continue
 		}
+		h := r.person(p)
 		for _, s := range []string{p.Role, p.Description, p.Part, p.Organisation, p.Country} {
-			add(p, officeRuns(tokenize(s)))
-			words(p, tokenize(s))
+			toks := tokenize(s)
+			h.add(officeRuns(toks), toks, s, -1)
 		}
 	}
-	for _, b := range a.d.Blocks {
+	last := -1
+	for bi, b := range a.d.Blocks {
+		if a.opensSection(bi) {
+			last = bi
+		}
+		r.sectionFrom = append(r.sectionFrom, last)
 		toks := tokenize(b.Text)
-		for _, m := range a.mentions(toks) {
-			if m.p.party {
-				continue
+		ms := a.mentions(toks)
+		var hs []*holding
+		var spans [][2]int
+		for _, m := range ms {
+			if !m.p.party {
+				hs = append(hs, r.person(m.p))
+				spans = append(spans, [2]int{m.start, m.end})
 			}
-			// title words just before the name
-			k := m.start
-			for k > 0 && m.start-k < 4 && (lex.titles[strings.TrimSuffix(toks[k-1].f, ".")] || toks[k-1].f == "-" || toks[k-1].f == ".") {
+		}
+		strict := len(hs)
+		for _, sp := range a.nameSpans(toks, ms) {
+			k := sp[0]
+			for k > 0 && addressForms[strings.TrimSuffix(toks[k-1].f, ".")] {
 				k--
 			}
-			add(m.p, officeRuns(toks[k:m.start]))
-			words(m.p, toks[k:m.start])
-			// a role noun the name stands in apposition to: "The Chair,
-			// Ms Rania Aziz," (rule roleApposition)
-			if r := k - 1; r >= 1 && toks[r].f == "," && m.end < len(toks) && toks[m.end].f == "," {
-				rs := r
-				for rs > 0 && r-rs < 3 && roleWord(toks[rs-1].f) != "" {
-					rs--
-				}
-				if rs < r && (rs == 0 || toks[rs-1].f == "the" || possessiveDets[toks[rs-1].f]) {
-					add(m.p, officeRuns(toks[rs:r]))
-					words(m.p, toks[rs:r])
-				}
+			hs = append(hs, r.name(textOf(b.Text, toks, sp[0], sp[1]), strings.TrimSpace(textOf(b.Text, toks, k, sp[0]))))
+			spans = append(spans, sp)
+		}
+		for n, h := range hs {
+			for _, rg := range officeRanges(toks, spans[n][0], spans[n][1], n >= strict) {
+				h.add(officeRuns(toks[rg[0]:rg[1]]), toks[rg[0]:rg[1]], textOf(b.Text, toks, rg[0], rg[1]), bi)
 			}
-			// a bracket or an apposition just after it
-			if e := m.end; e < len(toks) && (toks[e].f == "(" || toks[e].f == ",") {
-				f := e + 1
-				for f < len(toks) && f-e <= 8 && !strings.Contains("(),.;:", toks[f].f) {
-					f++
-				}
-				if f < len(toks) && f-e <= 8 && (toks[e].f == "(" && toks[f].f == ")" || toks[e].f == "," && toks[f].f != "(") {
-					add(m.p, officeRuns(toks[e+1:f]))
-					words(m.p, toks[e+1:f])
-				}
+		}
+		// a table row: the name's cell, then the office's
+		if b.Kind == doc.Cell && len(hs) == 1 && bi+1 < len(a.d.Blocks) {
+			if c := a.d.Blocks[bi+1]; c.Kind == doc.Cell && c.Row == b.Row && c.Col == b.Col+1 && titlesOnly(toks[:spans[0][0]]) && spans[0][1] == len(toks) {
+				ct := tokenize(c.Text)
+				hs[0].add(officeRuns(ct), ct, strings.TrimSpace(c.Text), bi)
 			}
 		}
 	}
-	return a.officesOf
+	return r
+}
+
+func (r *roleIndex) person(p *person) *holding {
+	if h := r.of[p]; h != nil {
+		return h
+	}
+	h := &holding{p: p, words: map[string]bool{}, phrase: map[string]string{}}
+	r.of[p] = h
+	r.held = append(r.held, h)
+	return h
+}
+
+func (r *roleIndex) name(name, hon string) *holding {
+	id := Slug(name)
+	if h := r.byName[id]; h != nil {
+		if h.hon == "" {
+			h.hon = hon
+		}
+		return h
+	}
+	h := &holding{name: name, hon: hon, words: map[string]bool{}, phrase: map[string]string{}}
+	r.byName[id] = h
+	r.held = append(r.held, h)
+	return h
+}
+
+// opensSection: block i opens a section of the walk (a session's
+// heading or a heading of the top level: as walk sets a.section); a
+// sub-heading ("Panellists:", "Key takeaways") does not.
+func (a *attributor) opensSection(i int) bool {
+	b := a.d.Blocks[i]
+	if a.sessionAt[i] != nil || a.inlineAt[i] != nil {
+		return true
+	}
+	if b.Kind != doc.Heading {
+		return false
+	}
+	lv := a.level(b)
+	return lv <= max(a.topLevel, 1) || a.topLevel == 0 && lv <= 2
+}
+
+// inSection: the holder's office is given in the current section (after
+// the heading that opens the section of the block being read, up to
+// it), or they are
+// a person of the programme session the section covers.
+func (a *attributor) inSection(h *holding) bool {
+	r := a.roleIdx()
+	if a.at < 0 || a.at >= len(r.sectionFrom) {
+		return false
+	}
+	from := r.sectionFrom[a.at]
+	for _, b := range h.blocks {
+		if b > from && b <= a.at {
+			return true
+		}
+	}
+	return h.p != nil && h.p.session != nil && slices.Contains(a.context, h.p.session)
 }
 
 // roleHolder returns the one person holding the office that the title
 // words ws name ("chair"): the one whose office is exactly those words,
 // else the one whose office holds them all ("deputy minister" for
-// "minister"); nil when nobody or several do. The other words of the
+// "minister"); nil when nobody or several do — unless one of the several
+// is given the office in the current section (rule roleInSection: each
+// session's "Moderator: …" for "the moderator"). The other words of the
 // phrase (mods: "Privacy" of "the Privacy Commissioner", "Kenyan" of
 // "the Kenyan President") must be words the document puts with that
-// person's office, role, organisation or country.
+// person's office, role, organisation or country. A holder the registry
+// does not hold yet ("Jane Roe (Chair)" in an attendance list,
+// "Secretary Jane Roe met …") is registered.
 func (a *attributor) roleHolder(ws, mods []string) *person {
 	if len(ws) == 0 {
 		return nil
 	}
 	want := strings.Join(ws, " ")
-	var exact, within []*person
-	for p, offs := range a.offices() {
+	var exact, within []*holding
+	for _, h := range a.roleIdx().held {
 		fits := true
 		for _, m := range mods {
-			fits = fits && (a.officeWords[p][m] || p.words[m])
+			fits = fits && (h.words[m] || h.p != nil && h.p.words[m])
 		}
 		if !fits {
 			continue
 		}
-		for _, o := range offs {
-			if o == want {
-				exact = append(exact, p)
-				break
-			}
+		if slices.Contains(h.offices, want) {
+			exact = append(exact, h)
 		}
-		for _, o := range offs {
+		for _, o := range h.offices {
 			words := strings.Fields(o)
 			all := true
 			for _, w := range ws {
 				all = all && slices.Contains(words, w)
 			}
 			if all {
-				within = append(within, p)
+				within = append(within, h)
 				break
 			}
 		}
 	}
-	switch {
-	case len(exact) == 1:
-		return exact[0]
-	case len(exact) == 0 && len(within) == 1:
-		return within[0]
-	case len(exact) == 0 && len(within) == 0 && len(mods) == 0:
-		return a.titledName(want)
+	one := func(hs []*holding) *holding {
+		if len(hs) == 1 {
+			return hs[0]
+		}
+		var in []*holding
+		for _, h := range hs {
+			if a.inSection(h) {
+				in = append(in, h)
+			}
+		}
+		if len(in) == 1 {
+			return in[0]
+		}
+		return nil
 	}
-	return nil
+	var h *holding
+	switch {
+	case len(exact) > 0:
+		h = one(exact)
+	case len(within) > 0:
+		h = one(within)
+	}
+	if h == nil {
+		return nil
+	}
+	if h.p == nil {
+		a.registerHolder(h, want)
+	}
+	return h.p
 }
 
-// titledName registers and returns the one person the document names
-// with an office no one of the registry holds ("Secretary Jane Roe met
-// …" before "The Secretary emphasized …"): the title words just before
-// two or three name words; nil when it names none or several so.
-func (a *attributor) titledName(office string) *person {
-	if a.titled == nil {
-		a.titled = map[string]*person{}
-	}
-	if p, done := a.titled[office]; done {
-		return p // each office is looked up once per document
-	}
-	a.titled[office] = nil
+// registerHolder registers a name the document gives an office, with that
+// office as its role: the role as printed when it is a title-cased phrase
+// of its own ("City Manager", "Minister for Water"), else the office.
+func (a *attributor) registerHolder(h *holding, office string) {
 	if len(a.reg.people) >= maxTextSpeakers {
-		return nil
+		return
 	}
-	var found []string
-	for _, b := range a.d.Blocks {
-		toks := tokenize(b.Text)
-		for i := 0; i < len(toks); i++ {
-			k := i
-			for k < len(toks) && (roleWord(toks[k].f) != "" || k > i && toks[k].f == "-") {
-				k++
-			}
-			if k == i || officeRuns(toks[i:k])[0] != office {
-				continue
-			}
-			e := k
-			for e < len(toks) && e-k < 3 && a.nameToken(toks[e]) {
-				e++
-			}
-			if name := textOf(b.Text, toks, k, e); e-k >= 2 && looksLikeName(name) && !slices.Contains(found, name) {
-				found = append(found, name)
-			}
-			i = k
+	p := newPerson(h.name, "", nil, "", a.d.ID)
+	p.Honorific = h.hon
+	role := capitalizeFirst(office)
+	if ph := strings.TrimSpace(strings.TrimPrefix(h.phrase[office], "the ")); ph != "" && isCapitalized(ph) && !strings.ContainsAny(ph, ",;:()") && len(strings.Fields(ph)) <= maxOfficeRange {
+		role = ph
+	}
+	p.Role = role
+	for _, t := range tokenize(role) {
+		if len(t.f) > 1 && !stopwords[t.f] {
+			p.words[t.f] = true
 		}
 	}
-	if len(found) != 1 {
-		return nil
+	q := a.register(p)
+	r := a.roleIdx()
+	delete(r.byName, Slug(h.name))
+	if old := r.of[q]; old != nil && old != h {
+		// the registry knew them by another name: one holding
+		for _, o := range h.offices {
+			old.add([]string{o}, nil, h.phrase[o], -1)
+		}
+		old.blocks = append(old.blocks, h.blocks...)
+		for w := range h.words {
+			old.words[w] = true
+		}
+		h.offices = nil
+	} else {
+		r.of[q] = h
 	}
-	p := newPerson(found[0], "", nil, "", a.d.ID)
-	p.Role = capitalizeFirst(office)
-	p = a.register(p)
-	a.officesOf = nil // recompute with the new person
-	a.titled[office] = p
-	return p
+	if q.Role == "" {
+		q.Role = role
+	}
+	h.p = q
 }
 
 // roleNounAt reads a role noun phrase toks[start:end] ("professor",

@@ -1078,7 +1078,10 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		if !single {
 			return false
 		}
-		if full := a.fullName(toks[ns].f, ns > rs); full != "" {
+		if ns > rs && isParticle(toks[ns-1].f) {
+			// "Mr van Aalst": the particles join the name below (rule
+			// particleSurname)
+		} else if full := a.fullName(toks[ns].f, ns > rs); full != "" {
 			name = full
 		} else if ns == rs {
 			return false // a single word without a title: not enough for a name
@@ -1089,6 +1092,7 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		role = strings.TrimSpace(role + " " + textOf(sent, toks, ne, oe))
 	}
 	hon, role, name, affiliation := splitTitles(role, name)
+	name = a.fullNameOf(name)
 	p := newPerson(name, "", nil, "", a.d.ID)
 	if p.Honorific == "" {
 		p.Honorific = hon
@@ -1260,6 +1264,9 @@ func (a *attributor) indexNames() {
 						break
 					}
 				}
+				if !ok && isParticle(toks[i+n-1].f) {
+					continue // "Ana de" before "la Cruz"
+				}
 				if !ok {
 					break
 				}
@@ -1348,7 +1355,7 @@ func (a *attributor) completeNames() {
 
 // isFirstName reports whether t can be a given name before a surname.
 func isFirstName(t token) bool {
-	return isCapitalized(t.text) && isNameWord(t.text) && !lex.titles[t.f] && !isSentenceWord(t.f) &&
+	return isCapitalized(t.text) && isNameWord(t.text) && !lex.titles[t.f] && !addressForms[strings.TrimSuffix(t.f, ".")] && !isSentenceWord(t.f) &&
 		!strings.HasSuffix(t.text, "'s") && !strings.HasSuffix(t.text, "’s") && !strings.HasSuffix(t.text, ".")
 }
 
