@@ -12,7 +12,7 @@ import (
 // "stated," can never match a token).
 func TestLexiconEntriesCanMatch(t *testing.T) {
 	for _, file := range []string{"cues.txt", "between.txt", "groups.txt", "titles.txt", "pronouns.txt", "passive.txt",
-		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt"} {
+		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "bylines.txt", "absence.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt"} {
 		for _, ws := range lexLines(file) {
 			for _, w := range ws {
 				w = strings.TrimPrefix(strings.TrimPrefix(w, "~"), "^")
@@ -160,6 +160,7 @@ func TestWordListClasses(t *testing.T) {
 		{"cues.txt (motion, no clause)", []doc.Block{para("Maria Lopez argued for budgets. Moved by Tomas Berg, seconded by Maria Lopez; carried.")}, "carried", "", "narrative"},
 		{"cues.txt (not a presenting cue)", []doc.Block{para("Maria Lopez argued for budgets."), para("The government introduced a bill.")}, "introduced a bill", "", "narrative"},
 		{"cues.txt (brief as an adjective)", []doc.Block{para("Maria Lopez argued for budgets."), para("A brief statement followed.")}, "brief statement", "", "narrative"},
+		{"titles.txt (military rank)", []doc.Block{para("Rear Admiral Maria Lopez argued for budgets. Tomas Berg asked why."), para("Rear Admiral Lopez replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"titles.txt (abbreviation)", []doc.Block{para("Prof. Maria Lopez argued for budgets. Tomas Berg asked why."), para("The professor replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"courtesy.txt", []doc.Block{para("Ms Maria Lopez argued for budgets. Tomas Berg asked why."), para("The Ms replied that plans matter.")}, "plans matter", "", "narrative"},
 		{"possessives.txt", []doc.Block{para("Maria Lopez argued for budgets. In her view, plans matter.")}, "plans matter", "Maria Lopez", "statement"},

@@ -64,6 +64,19 @@ var addressGender = func() map[string]string {
 	return m
 }()
 
+// officeForms are the forms of address that are part of the office
+// before a title word ("Lord Mayor"), with their capital (honorifics.txt,
+// fourth field "office").
+var officeForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range lexLines("honorifics.txt") {
+		if len(ws) > 3 && ws[1] == "address" && ws[3] == "office" {
+			m[ws[0]] = true
+		}
+	}
+	return m
+}()
+
 // firstNameForms are the forms of address that take the first name
 // ("Sir Desmond"), folded (lexicon/honorifics.txt, fourth field "first").
 var firstNameForms = func() map[string]bool {

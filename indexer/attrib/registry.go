@@ -57,6 +57,9 @@ func splitHonorific(name string) (hon, rest string) {
 	for changed := true; changed; {
 		changed = false
 		for _, h := range honorifics {
+			if officeForms[h] && strings.HasPrefix(rest, h+" ") && lex.titles[fold(strings.Fields(rest)[1])] {
+				continue // "Lord Mayor": an office
+			}
 			if rest == h || strings.HasPrefix(rest, h+" ") {
 				hon = strings.TrimSpace(hon + " " + h)
 				rest = strings.TrimSpace(rest[len(h):])

@@ -9,16 +9,28 @@ import (
 
 // Rule roleNoun: a subject that names someone by office ("the professor
 // replied", "The Chair opened the hearing by …", "the Commissioner
-// said") is the one person of the registry who holds that office in the
-// document; when nobody or several do, it credits no one (and it is never
-// the current source merely because that source is current).
+// said", "The City Manager replied") is the one person the document gives
+// that office; when nobody or several hold it, it credits no one (and it
+// is never the current source merely because that source is current) —
+// unless one of the several is given the office in the current section
+// (rule roleInSection: each session's "Moderator: …").
 //
 // A person's offices are the runs of title words (lexicon/titles.txt)
-// the document puts next to them: in their role and description, their
-// programme part ("moderator"), the title words just before a mention
-// ("Professor Jane Roe", "Moderator Jane Roe") and the title words of a
-// bracket or an apposition just after it ("Jane Roe (Chair)", "Jane Roe,
-// Privacy Commissioner,"). Honorifics (Mr, Ms, Dr) are no office.
+// the document puts next to them (officeRanges): in their role and
+// description, their programme part ("moderator"), the title words just
+// before a mention ("Professor Jane Roe", "Moderator Jane Roe"), a role
+// noun they stand in apposition to ("The Minister for Water of Ruritania,
+// Dr Jane Roe,"), title words in capitals after it ("Jane Roe MP"), a
+// bracket or an apposition just after it ("Jane Roe (Chair)", "Jane Roe
+// (President, in the Chair)", "Jane Roe, Privacy Commissioner,", "Jane
+// Roe MP, Minister for Water;"), a label before it ("Chair: Jane Roe",
+// rule officeLabel) and the next cell of a table row ("Jane Roe | City
+// Manager"). Honorifics (Mr, Ms, Dr) are no office. The same holds for
+// names the registry does not hold (an attendance, witness, staff or
+// programme list names them, but no sentence credits them yet): the one
+// holder of an office is registered when a role noun names them, with
+// that office as role — by its exact office only ("Vice Chair" is no
+// "Chair"), and never a byline's ("Author: Jane Roe", bylines.txt).
 
 // roleWord folds a title word to the office it names ("prof" →
 // "professor"), or "" when it is no title or only an honorific.
@@ -206,8 +218,15 @@ func (a *attributor) nameSpans(toks []token, ms []mention) [][2]int {
 			continue
 		}
 		e := i + 1
-		for e < len(toks) && (word(e) || isParticle(toks[e].f) && !taken[e] && e+1 < len(toks) && word(e+1)) {
-			e++
+		for e < len(toks) {
+			p := e
+			for p < len(toks) && p-e < 3 && isParticle(toks[p].f) && !taken[p] {
+				p++ // "van der" before "Berg"
+			}
+			if p >= len(toks) || !word(p) {
+				break
+			}
+			e = p + 1
 		}
 		// a run inside a longer capitalised phrase is no name ("Chief
 		// Information Security Officer")
@@ -249,6 +268,9 @@ func (a *attributor) roleIdx() *roleIndex {
 		}
 		r.sectionFrom = append(r.sectionFrom, last)
 		toks := tokenize(b.Text)
+		if absenceLabel(toks) {
+			continue
+		}
 		ms := a.mentions(toks)
 		var hs []*holding
 		var spans [][2]int
@@ -322,10 +344,10 @@ func (a *attributor) opensSection(i int) bool {
 	return lv <= max(a.topLevel, 1) || a.topLevel == 0 && lv <= 2
 }
 
-// inSection: the holder's office is given in the current section (after
-// the heading that opens the section of the block being read, up to
-// it), or they are
-// a person of the programme session the section covers.
+// Rule roleInSection: the holder's office is given in the current
+// section (after the heading that opens the section of the block being
+// read, up to it), or they are a person of the programme session the
+// section covers.
 func (a *attributor) inSection(h *holding) bool {
 	r := a.roleIdx()
 	if a.at < 0 || a.at >= len(r.sectionFrom) {
@@ -369,6 +391,9 @@ func (a *attributor) roleHolder(ws, mods []string) *person {
 			exact = append(exact, h)
 		}
 		for _, o := range h.offices {
+			if h.p == nil {
+				break // a name only listed: its exact office only ("Vice Chair" is no "Chair")
+			}
 			words := strings.Fields(o)
 			all := true
 			for _, w := range ws {
@@ -406,10 +431,33 @@ func (a *attributor) roleHolder(ws, mods []string) *person {
 		return nil
 	}
 	if h.p == nil {
+		if bylineOffices[want] {
+			return nil // the report's writer: its own voice
+		}
 		a.registerHolder(h, want)
 	}
 	return h.p
 }
+
+// absenceWords are the words of a label listing people who were not
+// there (lexicon/absence.txt).
+var absenceWords = wordSet(lexLines("absence.txt"))
+
+// absenceLabel: the block opens with a label of at most four words
+// before a colon holding an absence word ("Absent:", "Apologies for
+// absence:").
+func absenceLabel(toks []token) bool {
+	for i := 0; i < len(toks) && i <= 4; i++ {
+		if toks[i].f == ":" {
+			return slices.ContainsFunc(toks[:i], func(t token) bool { return absenceWords[t.f] })
+		}
+	}
+	return false
+}
+
+// bylineOffices are the offices of a report's own writers
+// (lexicon/bylines.txt).
+var bylineOffices = wordSet(lexLines("bylines.txt"))
 
 // registerHolder registers a name the document gives an office, with that
 // office as its role: the role as printed when it is a title-cased phrase
