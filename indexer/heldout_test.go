@@ -44,7 +44,7 @@ var heldoutFloors = map[string]struct{ attribution, narrative float64 }{
 	"water-forum":      {1.000, 1.000},
 	"board-minutes":    {0.857, 1.000},
 	"chair-summary":    {0.842, 1.000},
-	"committee-report": {0.933, 1.000},
+	"committee-report": {1.000, 1.000},
 	"devconf-blog":     {1.000, 1.000},
 	"press-readout":    {1.000, 1.000},
 	"un-bulletin":      {1.000, 1.000},

@@ -501,14 +501,32 @@ func (a *attributor) registerHolder(h *holding, office string) {
 }
 
 // roleNounAt reads a role noun phrase toks[start:end] ("professor",
-// "Privacy Commissioner", "Deputy Chair"): it returns its offices' words
-// and its other words when its last word is a title, else nil.
+// "Privacy Commissioner", "Deputy Chair", "Director of Engineering"): it
+// returns its offices' words and its other words when its last word is a
+// title, or when a title comes before "of" or "for" and capitalised words
+// (the office's place: "Minister for Local Transport"); else nil.
 func roleNounAt(toks []token, start, end int) (ws, mods []string) {
-	if start >= end || roleWord(toks[end-1].f) == "" {
+	if start >= end {
 		return nil, nil
 	}
-	for _, t := range toks[start:end] {
-		if w := roleWord(t.f); w != "" {
+	place := end // where the office's place starts, after "of" or "for"
+	if roleWord(toks[end-1].f) == "" {
+		k := start
+		for k < end && toks[k].f != "of" && toks[k].f != "for" {
+			k++
+		}
+		if k == start || k+1 >= end || roleWord(toks[k-1].f) == "" {
+			return nil, nil
+		}
+		for _, t := range toks[k+1 : end] {
+			if !isCapitalized(t.text) && !stopwords[t.f] && t.f != "-" {
+				return nil, nil
+			}
+		}
+		place = k
+	}
+	for k, t := range toks[start:end] {
+		if w := roleWord(t.f); w != "" && start+k < place {
 			ws = append(ws, w)
 		} else if isLetter(t.f) && !stopwords[t.f] && !lex.honorific[strings.TrimSuffix(t.f, ".")] {
 			mods = append(mods, t.f)

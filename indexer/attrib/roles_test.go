@@ -95,6 +95,15 @@ func TestRoleNounFromLists(t *testing.T) {
 			want: []want{{"reserves were low", "Anna Berg", "statement"}},
 		},
 		{
+			name: "an office with its place",
+			blocks: []doc.Block{
+				para("Staff: Eva Dahl, Director of Parks; Anna Berg, Director of Roads"),
+				para("Tomas Lind asked about trees. The Director of Parks replied that planting was late."),
+				para("Tomas Lind asked about potholes. The Director acknowledged that repairs were late."),
+			},
+			want: []want{{"planting was late", "Eva Dahl", "statement"}, {"repairs were late", "", "narrative"}},
+		},
+		{
 			name: "two holders: no one",
 			blocks: []doc.Block{
 				para("Prime Minister Anna Berg of Norway met Prime Minister Tomas Lind of Chile."),
