@@ -500,6 +500,48 @@ func (a *attributor) registerHolder(h *holding, office string) {
 	h.p = q
 }
 
+// maxRoleNounWords bounds a role noun phrase read after "the" ("the
+// Director of Parks and Gardens").
+const maxRoleNounWords = 6
+
+// roleNounFrom returns the holder of the office a role noun phrase after
+// "the" at toks[k] names ("by the Chair that …", "by the Director of
+// Parks."), or nil (rule roleNoun).
+func (a *attributor) roleNounFrom(toks []token, k int) *person {
+	if k >= len(toks) || toks[k].f != "the" {
+		return nil
+	}
+	e := k + 1
+	for e < len(toks) && e-k <= maxRoleNounWords && (roleWord(toks[e].f) != "" || isCapitalized(toks[e].text) ||
+		toks[e].f == "-" || (toks[e].f == "of" || toks[e].f == "for") && e+1 < len(toks) && isCapitalized(toks[e+1].text)) {
+		e++
+	}
+	if ws, mods := roleNounAt(toks, k+1, e); ws != nil {
+		return a.roleHolder(ws, mods)
+	}
+	return nil
+}
+
+// roleNounEndingAt returns the holder of the office a role noun phrase
+// after "the" and ending just before toks[end] names, in the possessive
+// ("the Chair's view", "In the Minister's view"), or nil (rule roleNoun).
+func (a *attributor) roleNounEndingAt(toks []token, end int) *person {
+	if end < 2 || !possessive(toks[end-1]) {
+		return nil
+	}
+	s := end - 1
+	for s > 0 && end-s < maxRoleNounWords && toks[s-1].f != "the" && (isCapitalized(toks[s-1].text) || toks[s-1].f == "of" || toks[s-1].f == "for" || toks[s-1].f == "-") {
+		s--
+	}
+	if s == 0 || toks[s-1].f != "the" {
+		return nil
+	}
+	if ws, mods := roleNounAt(toks, s, end); ws != nil {
+		return a.roleHolder(ws, mods)
+	}
+	return nil
+}
+
 // roleNounAt reads a role noun phrase toks[start:end] ("professor",
 // "Privacy Commissioner", "Deputy Chair", "Director of Engineering"): it
 // returns its offices' words and its other words when its last word is a

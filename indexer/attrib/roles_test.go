@@ -104,6 +104,16 @@ func TestRoleNounFromLists(t *testing.T) {
 			want: []want{{"planting was late", "Eva Dahl", "statement"}, {"repairs were late", "", "narrative"}},
 		},
 		{
+			name: "a role noun as a passive agent, a motion's mover, a possessive",
+			blocks: []doc.Block{
+				para("Present: Anna Berg (Chair), Tomas Lind, Eva Dahl."),
+				para("Tomas Lind asked about fees. It was proposed by the Chair that fees fall."),
+				para("Eva Dahl asked about rooms. In the Chair's view, rooms were small."),
+				para("Moved by the Chair, seconded by Tomas Lind, that the budget be adopted."),
+			},
+			want: []want{{"fees fall", "Anna Berg", "statement"}, {"rooms were small", "Anna Berg", "statement"}, {"budget be adopted", "Anna Berg", "statement"}},
+		},
+		{
 			name: "two holders: no one",
 			blocks: []doc.Block{
 				para("Prime Minister Anna Berg of Norway met Prime Minister Tomas Lind of Chile."),

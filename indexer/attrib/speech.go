@@ -92,6 +92,9 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 			if p := mentionStartingAt(k); p != nil {
 				return personCr, p
 			}
+			if p := a.roleNounFrom(toks, ak); p != nil {
+				return personCr, p // "proposed by the Chair" (rule roleNoun)
+			}
 			// A party or an organisation is an agent as in the active
 			// voice ("It was noted by CHILE that …"); any other named
 			// agent is a source no one can credit.
@@ -253,7 +256,7 @@ func (a *attributor) sourceEndingAt(toks []token, ms []mention, end int) *person
 			return a.party(name)
 		}
 	}
-	return nil
+	return a.roleNounEndingAt(toks, end) // "the Chair's view" (rule roleNoun)
 }
 
 // Rule resolve: a subject is, in this order, one of several (nobody in
