@@ -35,6 +35,15 @@ func TestLexiconEntriesCanMatch(t *testing.T) {
 	}
 }
 
+// TestTitleAliases: the office a title line names is a title itself.
+func TestTitleAliases(t *testing.T) {
+	for w, full := range lex.titleAlias {
+		if !lex.titles[full] {
+			t.Errorf("titles.txt: %q names %q, which is no title", w, full)
+		}
+	}
+}
+
 func TestVerbForms(t *testing.T) {
 	tests := []struct {
 		base string
@@ -160,6 +169,8 @@ func TestWordListClasses(t *testing.T) {
 		{"cues.txt (motion, no clause)", []doc.Block{para("Maria Lopez argued for budgets. Moved by Tomas Berg, seconded by Maria Lopez; carried.")}, "carried", "", "narrative"},
 		{"cues.txt (not a presenting cue)", []doc.Block{para("Maria Lopez argued for budgets."), para("The government introduced a bill.")}, "introduced a bill", "", "narrative"},
 		{"cues.txt (brief as an adjective)", []doc.Block{para("Maria Lopez argued for budgets."), para("A brief statement followed.")}, "brief statement", "", "narrative"},
+		{"titles.txt (gendered form)", []doc.Block{para("Present: Maria Lopez (Chairwoman), Tomas Berg."), para("Tomas Berg asked why. The Chair replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"titles.txt (spelling)", []doc.Block{para("Staff: Maria Lopez, Policy Advisor; Tomas Berg, Clerk."), para("Tomas Berg asked why. The Policy Adviser replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"titles.txt (military rank)", []doc.Block{para("Rear Admiral Maria Lopez argued for budgets. Tomas Berg asked why."), para("Rear Admiral Lopez replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"titles.txt (abbreviation)", []doc.Block{para("Prof. Maria Lopez argued for budgets. Tomas Berg asked why."), para("The professor replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"courtesy.txt", []doc.Block{para("Ms Maria Lopez argued for budgets. Tomas Berg asked why."), para("The Ms replied that plans matter.")}, "plans matter", "", "narrative"},
