@@ -12,7 +12,7 @@ import (
 // "stated," can never match a token).
 func TestLexiconEntriesCanMatch(t *testing.T) {
 	for _, file := range []string{"cues.txt", "between.txt", "groups.txt", "titles.txt", "pronouns.txt", "passive.txt",
-		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "bylines.txt", "absence.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt"} {
+		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "bylines.txt", "absence.txt", "presiding.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt"} {
 		for _, ws := range lexLines(file) {
 			for _, w := range ws {
 				w = strings.TrimPrefix(strings.TrimPrefix(w, "~"), "^")
@@ -35,11 +35,17 @@ func TestLexiconEntriesCanMatch(t *testing.T) {
 	}
 }
 
-// TestTitleAliases: the office a title line names is a title itself.
+// TestTitleAliases: the office a title line or a verb of presiding names
+// is a title itself.
 func TestTitleAliases(t *testing.T) {
 	for w, full := range lex.titleAlias {
 		if !lex.titles[full] {
 			t.Errorf("titles.txt: %q names %q, which is no title", w, full)
+		}
+	}
+	for w, office := range presidingOffices {
+		if !lex.titles[office] {
+			t.Errorf("presiding.txt: %q names %q, which is no title", w, office)
 		}
 	}
 }

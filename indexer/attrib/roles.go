@@ -112,6 +112,37 @@ type roleIndex struct {
 	sectionFrom []int
 }
 
+// presidingOffices maps a verb of presiding to the office its agent
+// holds ("chaired" → "chair"; lexicon/presiding.txt).
+var presidingOffices = func() map[string]string {
+	m := map[string]string{}
+	for _, ws := range lexLines("presiding.txt") {
+		m[ws[0]] = ws[1]
+	}
+	return m
+}()
+
+// presidingOffice returns the office of a name at toks[start] that is the
+// agent of a verb of presiding ("chaired by Dr Jane Roe", "presided over
+// by Jane Roe"), or "".
+func presidingOffice(toks []token, start int) string {
+	k := start
+	for k > 0 && start-k < 3 && (lex.titles[strings.TrimSuffix(toks[k-1].f, ".")] || addressForms[strings.TrimSuffix(toks[k-1].f, ".")] || toks[k-1].f == ".") {
+		k--
+	}
+	if k < 2 || toks[k-1].f != "by" {
+		return ""
+	}
+	v := k - 2
+	if toks[v].f == "over" && v > 0 {
+		v--
+	}
+	return presidingOffices[toks[v].f]
+}
+
+// dashes that set off an apposition in a list ("Jane Roe – Chair").
+var dashes = map[string]bool{"–": true, "—": true, "-": true}
+
 // maxOfficeRange bounds the words of a bracket or an apposition read as
 // an office ("Jane Roe (President, in the Chair)").
 const maxOfficeRange = 8
@@ -149,18 +180,31 @@ func officeRanges(toks []token, start, end int, strict bool) [][2]int {
 			out = append(out, [2]int{rs, r})
 		}
 	}
-	// rule officeLabel: "Moderator: Ms Jane Roe", "Chair: Jane Roe;": title
-	// words alone before a colon, at the start of the block or of a part
+	// rule officeLabel: "Moderator: Ms Jane Roe", "Chair: Jane Roe;", "In
+	// the Chair: Jane Roe": title words (and "of", "the", "in") before a
+	// colon, at the start of the block or of a part
 	if c := k - 1; c >= 1 && toks[c].f == ":" {
-		ls := c
-		for ls > 0 && c-ls < 4 && lex.titles[strings.TrimSuffix(toks[ls-1].f, ".")] {
+		ls, titled := c, false
+		for ls > 0 && c-ls < 5 && (lex.titles[strings.TrimSuffix(toks[ls-1].f, ".")] || stopwords[toks[ls-1].f] && toks[ls-1].f != "member") {
+			titled = titled || lex.titles[strings.TrimSuffix(toks[ls-1].f, ".")]
 			ls--
 		}
-		if ls < c && (ls == 0 || toks[ls-1].f == ";" || toks[ls-1].f == ".") {
+		if titled && (ls == 0 || toks[ls-1].f == ";" || toks[ls-1].f == ".") {
 			out = append(out, [2]int{ls, c})
 		}
 	}
+	// a role noun with the name in brackets: "the Chair (Ms Jane Roe)"
+	if o := k - 1; o >= 2 && toks[o].f == "(" && end < len(toks) && toks[end].f == ")" && roleWord(toks[o-1].f) != "" {
+		rs := o - 1
+		for rs > 0 && o-rs < 3 && roleWord(toks[rs-1].f) != "" {
+			rs--
+		}
+		if rs == 0 || toks[rs-1].f == "the" || possessiveDets[toks[rs-1].f] {
+			out = append(out, [2]int{rs, o})
+		}
+	}
 	// title words after the name ("MP"), then a bracket or an apposition
+	// after a comma or a dash
 	e := end
 	for e < len(toks) && e-end < 2 && postNominal(toks[e]) {
 		e++
@@ -168,16 +212,17 @@ func officeRanges(toks []token, start, end int, strict bool) [][2]int {
 	if e > end {
 		out = append(out, [2]int{end, e})
 	}
-	if e < len(toks) && (toks[e].f == "(" || toks[e].f == ",") {
+	if e < len(toks) && (toks[e].f == "(" || toks[e].f == "," || dashes[toks[e].f]) {
+		bracket, dash := toks[e].f == "(", dashes[toks[e].f]
 		f := e + 1
-		for f < len(toks) && f-e <= maxOfficeRange && (toks[e].f == "(" && toks[f].f == "," || !strings.Contains("(),.;:", toks[f].f)) {
+		for f < len(toks) && f-e <= maxOfficeRange && (bracket && (toks[f].f == "," || toks[f].f == ";") || !strings.Contains("(),.;:", toks[f].f) && !dashes[toks[f].f]) {
 			f++
 		}
-		closed := f < len(toks) && (toks[e].f == "(" && toks[f].f == ")" || toks[e].f == "," && toks[f].f != "(")
-		if toks[e].f == "," && f == len(toks) {
+		closed := f < len(toks) && (bracket && toks[f].f == ")" || !bracket && toks[f].f != "(")
+		if !bracket && f == len(toks) {
 			closed = true // the apposition ends the block: "…; Jane Roe, Director of Works"
 		}
-		if strict && toks[e].f == "," && e+1 < f && !isCapitalized(toks[e+1].text) && toks[e+1].f != "the" {
+		if (strict || dash) && !bracket && e+1 < f && !isCapitalized(toks[e+1].text) && toks[e+1].f != "the" {
 			closed = false
 		}
 		if closed && f-e <= maxOfficeRange && e+1 < f {
@@ -292,6 +337,9 @@ func (a *attributor) roleIdx() *roleIndex {
 		for n, h := range hs {
 			for _, rg := range officeRanges(toks, spans[n][0], spans[n][1], n >= strict) {
 				h.add(officeRuns(toks[rg[0]:rg[1]]), toks[rg[0]:rg[1]], textOf(b.Text, toks, rg[0], rg[1]), bi)
+			}
+			if o := presidingOffice(toks, spans[n][0]); o != "" {
+				h.add([]string{o}, nil, capitalizeFirst(o), bi)
 			}
 		}
 		// a table row: the name's cell, then the office's
@@ -469,7 +517,8 @@ func (a *attributor) registerHolder(h *holding, office string) {
 	p := newPerson(h.name, "", nil, "", a.d.ID)
 	p.Honorific = h.hon
 	role := capitalizeFirst(office)
-	if ph := strings.TrimSpace(strings.TrimPrefix(h.phrase[office], "the ")); ph != "" && isCapitalized(ph) && !strings.ContainsAny(ph, ",;:()") && len(strings.Fields(ph)) <= maxOfficeRange {
+	if ph := strings.TrimSpace(strings.TrimPrefix(h.phrase[office], "the ")); ph != "" && isCapitalized(ph) && !strings.ContainsAny(ph, ",;:()") &&
+		len(strings.Fields(ph)) <= maxOfficeRange && !stopwords[fold(strings.Fields(ph)[0])] && fieldProblem(ph, true) == "" {
 		role = ph
 	}
 	p.Role = role

@@ -114,6 +114,27 @@ func TestRoleNounFromLists(t *testing.T) {
 			want: []want{{"fees fall", "Anna Berg", "statement"}, {"rooms were small", "Anna Berg", "statement"}, {"budget be adopted", "Anna Berg", "statement"}},
 		},
 		{
+			name: "presiding.txt: the agent of a verb of presiding",
+			blocks: []doc.Block{
+				para("The panel on ports, moderated by Dr Anna Berg, heard three speakers."),
+				para("Tomas Lind described the ports. The moderator asked whether ships were late."),
+			},
+			want: []want{{"ships were late", "Anna Berg", "statement"}},
+		},
+		{
+			name: "rule officeLabel with 'in the'; a dash; a bracket holding a semicolon; a role before a bracketed name",
+			blocks: []doc.Block{
+				para("In the Chair: Anna Berg"),
+				para("Present: Tomas Lind – Treasurer; Eva Dahl (Acme Ports; Secretary); the Rapporteur (Olaf Dahl)"),
+				para("Mr Lind asked about fees. The Chair replied that fees would fall."),
+				para("Ms Moreau asked about rents. The Treasurer replied that rents would rise."),
+				para("Ms Moreau asked about minutes. The Secretary replied that they were ready."),
+				para("Ms Moreau asked about the text. The Rapporteur replied that it was ready."),
+			},
+			want: []want{{"fees would fall", "Anna Berg", "statement"}, {"rents would rise", "Tomas Lind", "statement"},
+				{"they were ready", "Eva Dahl", "statement"}, {"it was ready", "Olaf Dahl", "statement"}},
+		},
+		{
 			name: "two holders: no one",
 			blocks: []doc.Block{
 				para("Prime Minister Anna Berg of Norway met Prime Minister Tomas Lind of Chile."),
