@@ -177,6 +177,7 @@ func TestWordListClasses(t *testing.T) {
 		{"cues.txt (brief as an adjective)", []doc.Block{para("Maria Lopez argued for budgets."), para("A brief statement followed.")}, "brief statement", "", "narrative"},
 		{"titles.txt (gendered form)", []doc.Block{para("Present: Maria Lopez (Chairwoman), Tomas Berg."), para("Tomas Berg asked why. The Chair replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"titles.txt (spelling)", []doc.Block{para("Staff: Maria Lopez, Policy Advisor; Tomas Berg, Clerk."), para("Tomas Berg asked why. The Policy Adviser replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"titles.txt (officer of a body)", []doc.Block{para("Staff: Maria Lopez, City Clerk; Tomas Berg, Engineer."), para("Tomas Berg asked why. The Clerk replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"titles.txt (military rank)", []doc.Block{para("Rear Admiral Maria Lopez argued for budgets. Tomas Berg asked why."), para("Rear Admiral Lopez replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"titles.txt (abbreviation)", []doc.Block{para("Prof. Maria Lopez argued for budgets. Tomas Berg asked why."), para("The professor replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"courtesy.txt", []doc.Block{para("Ms Maria Lopez argued for budgets. Tomas Berg asked why."), para("The Ms replied that plans matter.")}, "plans matter", "", "narrative"},
