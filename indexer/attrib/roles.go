@@ -81,13 +81,19 @@ type holding struct {
 	blocks  []int             // the blocks that give an office
 }
 
-func (h *holding) add(offs []string, toks []token, phrase string, block int) {
+// add gives h the offices offs, with the tokens and the phrase that give
+// them, in block (-1: the registry's fields).
+func (r *roleIndex) add(h *holding, offs []string, toks []token, phrase string, block int) {
 	if len(offs) == 0 {
 		return
 	}
 	for _, o := range offs {
 		if !slices.Contains(h.offices, o) {
 			h.offices = append(h.offices, o)
+			r.byOffice[o] = append(r.byOffice[o], h)
+			if h.p != nil {
+				r.byWords(h, o)
+			}
 		}
 		if _, ok := h.phrase[o]; !ok {
 			h.phrase[o] = phrase
@@ -104,9 +110,12 @@ func (h *holding) add(offs []string, toks []token, phrase string, block int) {
 // roleIndex is what the document says about offices, computed once per
 // document (rule roleNoun).
 type roleIndex struct {
-	held   []*holding
 	of     map[*person]*holding
 	byName map[string]*holding // names the registry does not hold, by slug
+	// byOffice: the holders of each office; byWord: the registered
+	// holders of an office holding each word ("minister" → the Deputy
+	// Minister)
+	byOffice, byWord map[string][]*holding
 	// sectionFrom is the index of the heading that opens the section of
 	// each block (-1: none)
 	sectionFrom []int
@@ -294,7 +303,7 @@ func (a *attributor) roleIdx() *roleIndex {
 	if a.roles != nil {
 		return a.roles
 	}
-	r := &roleIndex{of: map[*person]*holding{}, byName: map[string]*holding{}}
+	r := &roleIndex{of: map[*person]*holding{}, byName: map[string]*holding{}, byOffice: map[string][]*holding{}, byWord: map[string][]*holding{}}
 	a.roles = r
 	for _, p := range a.reg.people {
 		if p.party {
@@ -303,7 +312,7 @@ func (a *attributor) roleIdx() *roleIndex {
 		h := r.person(p)
 		for _, s := range []string{p.Role, p.Description, p.Part, p.Organisation, p.Country} {
 			toks := tokenize(s)
-			h.add(officeRuns(toks), toks, s, -1)
+			r.add(h, officeRuns(toks), toks, s, -1)
 		}
 	}
 	last := -1
@@ -336,17 +345,17 @@ func (a *attributor) roleIdx() *roleIndex {
 		}
 		for n, h := range hs {
 			for _, rg := range officeRanges(toks, spans[n][0], spans[n][1], n >= strict) {
-				h.add(officeRuns(toks[rg[0]:rg[1]]), toks[rg[0]:rg[1]], textOf(b.Text, toks, rg[0], rg[1]), bi)
+				r.add(h, officeRuns(toks[rg[0]:rg[1]]), toks[rg[0]:rg[1]], textOf(b.Text, toks, rg[0], rg[1]), bi)
 			}
 			if o := presidingOffice(toks, spans[n][0]); o != "" {
-				h.add([]string{o}, nil, capitalizeFirst(o), bi)
+				r.add(h, []string{o}, nil, capitalizeFirst(o), bi)
 			}
 		}
 		// a table row: the name's cell, then the office's
 		if b.Kind == doc.Cell && len(hs) == 1 && bi+1 < len(a.d.Blocks) {
 			if c := a.d.Blocks[bi+1]; c.Kind == doc.Cell && c.Row == b.Row && c.Col == b.Col+1 && titlesOnly(toks[:spans[0][0]]) && spans[0][1] == len(toks) {
 				ct := tokenize(c.Text)
-				hs[0].add(officeRuns(ct), ct, strings.TrimSpace(c.Text), bi)
+				r.add(hs[0], officeRuns(ct), ct, strings.TrimSpace(c.Text), bi)
 			}
 		}
 	}
@@ -359,8 +368,16 @@ func (r *roleIndex) person(p *person) *holding {
 	}
 	h := &holding{p: p, words: map[string]bool{}, phrase: map[string]string{}}
 	r.of[p] = h
-	r.held = append(r.held, h)
 	return h
+}
+
+// byWords indexes a registered holder's office o by its words.
+func (r *roleIndex) byWords(h *holding, o string) {
+	for _, w := range strings.Fields(o) {
+		if hs := r.byWord[w]; len(hs) == 0 || hs[len(hs)-1] != h {
+			r.byWord[w] = append(hs, h)
+		}
+	}
 }
 
 func (r *roleIndex) name(name, hon string) *holding {
@@ -373,7 +390,6 @@ func (r *roleIndex) name(name, hon string) *holding {
 	}
 	h := &holding{name: name, hon: hon, words: map[string]bool{}, phrase: map[string]string{}}
 	r.byName[id] = h
-	r.held = append(r.held, h)
 	return h
 }
 
@@ -426,22 +442,31 @@ func (a *attributor) roleHolder(ws, mods []string) *person {
 		return nil
 	}
 	want := strings.Join(ws, " ")
-	var exact, within []*holding
-	for _, h := range a.roleIdx().held {
-		fits := true
+	r := a.roleIdx()
+	fits := func(h *holding) bool {
 		for _, m := range mods {
-			fits = fits && (h.words[m] || h.p != nil && h.p.words[m])
+			if !h.words[m] && (h.p == nil || !h.p.words[m]) {
+				return false
+			}
 		}
-		if !fits {
-			continue
-		}
-		if slices.Contains(h.offices, want) {
+		return true
+	}
+	var exact, within []*holding
+	for _, h := range r.byOffice[want] {
+		if slices.Contains(h.offices, want) && fits(h) {
 			exact = append(exact, h)
 		}
+	}
+	// a registered holder's office that holds the words ("deputy
+	// minister" for "minister"); a name only listed holds its exact
+	// office only ("Vice Chair" is no "Chair")
+	seen := map[*holding]bool{}
+	for _, h := range r.byWord[ws[0]] {
+		if h.p == nil || seen[h] || !fits(h) {
+			continue
+		}
+		seen[h] = true
 		for _, o := range h.offices {
-			if h.p == nil {
-				break // a name only listed: its exact office only ("Vice Chair" is no "Chair")
-			}
 			words := strings.Fields(o)
 			all := true
 			for _, w := range ws {
@@ -533,7 +558,7 @@ func (a *attributor) registerHolder(h *holding, office string) {
 	if old := r.of[q]; old != nil && old != h {
 		// the registry knew them by another name: one holding
 		for _, o := range h.offices {
-			old.add([]string{o}, nil, h.phrase[o], -1)
+			r.add(old, []string{o}, nil, h.phrase[o], -1)
 		}
 		old.blocks = append(old.blocks, h.blocks...)
 		for w := range h.words {
@@ -546,7 +571,11 @@ func (a *attributor) registerHolder(h *holding, office string) {
 	if q.Role == "" {
 		q.Role = role
 	}
-	h.p = q
+	if h.p = q; len(h.offices) > 0 {
+		for _, o := range h.offices {
+			r.byWords(h, o)
+		}
+	}
 }
 
 // maxRoleNounWords bounds a role noun phrase read after "the" ("the
