@@ -57,7 +57,7 @@ func splitHonorific(name string) (hon, rest string) {
 	for changed := true; changed; {
 		changed = false
 		for _, h := range honorifics {
-			if officeForms[h] && strings.HasPrefix(rest, h+" ") && lex.titles[fold(strings.Fields(rest)[1])] {
+			if ws := strings.Fields(rest); officeForms[h] && len(ws) > 1 && ws[0] == h && lex.titles[fold(ws[1])] {
 				continue // "Lord Mayor": an office
 			}
 			if rest == h || strings.HasPrefix(rest, h+" ") {
