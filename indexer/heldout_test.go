@@ -53,7 +53,7 @@ var heldoutFloors = map[string]struct{ attribution, narrative float64 }{
 	"enb-bulletin":     {1.000, 1.000},
 	"foundation-board": {0.894, 1.000},
 	"lang-summit":      {0.952, 1.000},
-	"leaders-readout":  {0.600, 1.000},
+	"leaders-readout":  {0.800, 1.000},
 	"osce-conference":  {1.000, 1.000},
 	"press-conference": {1.000, 1.000},
 	"symposium":        {0.937, 1.000},

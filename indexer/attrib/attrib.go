@@ -146,20 +146,18 @@ type attributor struct {
 	credits   map[int]bool       // captions consumed as quote credits
 	similar   map[[2]string]bool // similarName results
 	quoteBy   map[int]*person
-	officesOf map[*person][]string // offices by person (rule roleNoun)
-	// officeWords: the words the document puts with a person's offices
-	officeWords map[*person]map[string]bool
-	pronoun     string // the pronoun subject of the last pronoun credit
+	pronoun   string // the pronoun subject of the last pronoun credit
 	// pendingGender: the gender of the pronoun that ties a sentence to
 	// its source (rule carryOver), set once it continues them
 	pendingGender string
-	titled        map[string]*person // titledName results by office
 	// disc: the sentences of the section read so far and whom they name
 	// (rule antecedent)
 	disc []discSent
 	// sentMentions: the people creditSentence found in the sentence it
 	// read last
 	sentMentions []mention
+	roles        *roleIndex // offices the document gives (rule roleNoun)
+	at           int        // the block being read
 
 	// walk state
 	section  string
@@ -705,6 +703,7 @@ func (a *attributor) walk() {
 	resPage := 0
 	for i := 0; i < len(bs); i++ {
 		b := bs[i]
+		a.at = i
 		if s := a.sessionAt[i]; s != nil {
 			a.context = []*session{s}
 			a.section = s.label

@@ -43,7 +43,7 @@ func RegistryProblems(speakers []model.Speaker, passages []model.Passage) []stri
 				break
 			}
 		}
-		if ws := strings.Fields(s.Role); len(ws) > 0 && addressForms[fold(ws[0])] {
+		if ws := strings.Fields(s.Role); len(ws) > 0 && addressForms[fold(ws[0])] && !(officeForms[ws[0]] && len(ws) > 1 && lex.titles[fold(ws[1])]) {
 			out = append(out, fmt.Sprintf("%s: role %q starts with a form of address (an honorific)", s.ID, s.Role))
 		}
 		if ws := strings.Fields(s.Role); len(ws) > 0 && nameParticles[ws[len(ws)-1]] {

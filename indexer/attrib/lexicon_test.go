@@ -12,7 +12,7 @@ import (
 // "stated," can never match a token).
 func TestLexiconEntriesCanMatch(t *testing.T) {
 	for _, file := range []string{"cues.txt", "between.txt", "groups.txt", "titles.txt", "pronouns.txt", "passive.txt",
-		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt", "delegates.txt", "predicate.txt"} {
+		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "bylines.txt", "absence.txt", "presiding.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt", "delegates.txt", "predicate.txt"} {
 		for _, ws := range lexLines(file) {
 			for _, w := range ws {
 				w = strings.TrimLeft(w, "~^+=*!")
@@ -31,6 +31,21 @@ func TestLexiconEntriesCanMatch(t *testing.T) {
 	for name := range lex.parties {
 		if name == "" {
 			t.Error("parties.txt: empty entry")
+		}
+	}
+}
+
+// TestTitleAliases: the office a title line or a verb of presiding names
+// is a title itself.
+func TestTitleAliases(t *testing.T) {
+	for w, full := range lex.titleAlias {
+		if !lex.titles[full] {
+			t.Errorf("titles.txt: %q names %q, which is no title", w, full)
+		}
+	}
+	for w, office := range presidingOffices {
+		if !lex.titles[office] {
+			t.Errorf("presiding.txt: %q names %q, which is no title", w, office)
 		}
 	}
 }
@@ -160,6 +175,10 @@ func TestWordListClasses(t *testing.T) {
 		{"cues.txt (motion, no clause)", []doc.Block{para("Maria Lopez argued for budgets. Moved by Tomas Berg, seconded by Maria Lopez; carried.")}, "carried", "", "narrative"},
 		{"cues.txt (not a presenting cue)", []doc.Block{para("Maria Lopez argued for budgets."), para("The government introduced a bill.")}, "introduced a bill", "", "narrative"},
 		{"cues.txt (brief as an adjective)", []doc.Block{para("Maria Lopez argued for budgets."), para("A brief statement followed.")}, "brief statement", "", "narrative"},
+		{"titles.txt (gendered form)", []doc.Block{para("Present: Maria Lopez (Chairwoman), Tomas Berg."), para("Tomas Berg asked why. The Chair replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"titles.txt (spelling)", []doc.Block{para("Staff: Maria Lopez, Policy Advisor; Tomas Berg, Clerk."), para("Tomas Berg asked why. The Policy Adviser replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"titles.txt (officer of a body)", []doc.Block{para("Staff: Maria Lopez, City Clerk; Tomas Berg, Engineer."), para("Tomas Berg asked why. The Clerk replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"titles.txt (military rank)", []doc.Block{para("Rear Admiral Maria Lopez argued for budgets. Tomas Berg asked why."), para("Rear Admiral Lopez replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"titles.txt (abbreviation)", []doc.Block{para("Prof. Maria Lopez argued for budgets. Tomas Berg asked why."), para("The professor replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"courtesy.txt", []doc.Block{para("Ms Maria Lopez argued for budgets. Tomas Berg asked why."), para("The Ms replied that plans matter.")}, "plans matter", "", "narrative"},
 		{"possessives.txt", []doc.Block{para("Maria Lopez argued for budgets. In her view, plans matter.")}, "plans matter", "Maria Lopez", "statement"},

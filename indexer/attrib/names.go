@@ -64,6 +64,85 @@ var addressGender = func() map[string]string {
 	return m
 }()
 
+// officeForms are the forms of address that are part of the office
+// before a title word ("Lord Mayor"), with their capital (honorifics.txt,
+// fourth field "office").
+var officeForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range lexLines("honorifics.txt") {
+		if len(ws) > 3 && ws[1] == "address" && ws[3] == "office" {
+			m[ws[0]] = true
+		}
+	}
+	return m
+}()
+
+// firstNameForms are the forms of address that take the first name
+// ("Sir Desmond"), folded (lexicon/honorifics.txt, fourth field "first").
+var firstNameForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range lexLines("honorifics.txt") {
+		if len(ws) > 3 && ws[1] == "address" && ws[3] == "first" {
+			m[strings.TrimSuffix(fold(ws[0]), ".")] = true
+		}
+	}
+	return m
+}()
+
+// fullNameOf returns the full name the document gives a name written
+// short in running text: an honorific and one name word (rule
+// honorificName), a surname with its particles (rule particleSurname).
+func (a *attributor) fullNameOf(name string) string {
+	return a.particleSurname(a.honorificName(name))
+}
+
+// Rule particleSurname: a surname with its particles ("Van der Berg"
+// opening a sentence, "de la Cruz") names the one person the document
+// names in full with it ("Pieter van der Berg"), whatever the case of the
+// particles; name unchanged when it names no one or several so.
+func (a *attributor) particleSurname(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || !isParticle(fold(ws[0])) {
+		return name
+	}
+	f := fold(name)
+	found := ""
+	for _, c := range a.names["s:"+fold(ws[len(ws)-1])] {
+		fc := fold(c)
+		if !strings.HasSuffix(fc, " "+f) || isParticle(strings.Fields(fc)[0]) {
+			continue
+		}
+		if found != "" && fold(found) != fc {
+			return name // several people
+		}
+		found = c
+	}
+	if found == "" {
+		return name
+	}
+	return found
+}
+
+// Rule honorificName: a form of address before one name word ("Sir
+// Desmond", "Lord Ashby", "Dame Ann") names the one person the document
+// names in full so: by the first name after a form that takes it
+// (firstNameForms), else by the surname first. It returns the name with
+// its form of address ("Sir Desmond Roe"), or name unchanged when the
+// document names no one or several so.
+func (a *attributor) honorificName(name string) string {
+	hon, rest := splitHonorific(name)
+	if hon == "" || rest == "" || strings.ContainsRune(rest, ' ') {
+		return name
+	}
+	hs := strings.Fields(hon)
+	first := firstNameForms[strings.TrimSuffix(fold(hs[len(hs)-1]), ".")]
+	full := a.fullName(fold(rest), !first)
+	if full == "" || first && !strings.HasPrefix(fold(full), fold(rest)+" ") {
+		return name
+	}
+	return hon + " " + full
+}
+
 func firstWords(lines [][]string) []string {
 	out := make([]string, len(lines))
 	for i, ws := range lines {

@@ -57,6 +57,9 @@ func splitHonorific(name string) (hon, rest string) {
 	for changed := true; changed; {
 		changed = false
 		for _, h := range honorifics {
+			if ws := strings.Fields(rest); officeForms[h] && len(ws) > 1 && ws[0] == h && lex.titles[fold(ws[1])] {
+				continue // "Lord Mayor": an office
+			}
 			if rest == h || strings.HasPrefix(rest, h+" ") {
 				hon = strings.TrimSpace(hon + " " + h)
 				rest = strings.TrimSpace(rest[len(h):])

@@ -3,20 +3,34 @@ package attrib
 import (
 	"slices"
 	"strings"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
 )
 
 // Rule roleNoun: a subject that names someone by office ("the professor
 // replied", "The Chair opened the hearing by …", "the Commissioner
-// said") is the one person of the registry who holds that office in the
-// document; when nobody or several do, it credits no one (and it is never
-// the current source merely because that source is current).
+// said", "The City Manager replied") is the one person the document gives
+// that office; when nobody or several hold it, it credits no one (and it
+// is never the current source merely because that source is current) —
+// unless one of the several is given the office in the current section
+// (rule roleInSection: each session's "Moderator: …").
 //
 // A person's offices are the runs of title words (lexicon/titles.txt)
-// the document puts next to them: in their role and description, their
-// programme part ("moderator"), the title words just before a mention
-// ("Professor Jane Roe", "Moderator Jane Roe") and the title words of a
-// bracket or an apposition just after it ("Jane Roe (Chair)", "Jane Roe,
-// Privacy Commissioner,"). Honorifics (Mr, Ms, Dr) are no office.
+// the document puts next to them (officeRanges): in their role and
+// description, their programme part ("moderator"), the title words just
+// before a mention ("Professor Jane Roe", "Moderator Jane Roe"), a role
+// noun they stand in apposition to ("The Minister for Water of Ruritania,
+// Dr Jane Roe,"), title words in capitals after it ("Jane Roe MP"), a
+// bracket or an apposition just after it ("Jane Roe (Chair)", "Jane Roe
+// (President, in the Chair)", "Jane Roe, Privacy Commissioner,", "Jane
+// Roe MP, Minister for Water;"), a label before it ("Chair: Jane Roe",
+// rule officeLabel) and the next cell of a table row ("Jane Roe | City
+// Manager"). Honorifics (Mr, Ms, Dr) are no office. The same holds for
+// names the registry does not hold (an attendance, witness, staff or
+// programme list names them, but no sentence credits them yet): the one
+// holder of an office is registered when a role noun names them, with
+// that office as role — by its exact office only ("Vice Chair" is no
+// "Chair"), and never a byline's ("Author: Jane Roe", bylines.txt).
 
 // roleWord folds a title word to the office it names ("prof" →
 // "professor"), or "" when it is no title or only an honorific.
@@ -55,184 +69,584 @@ func officeRuns(toks []token) []string {
 	return out
 }
 
-// offices returns every person's offices, computed once per document.
-func (a *attributor) offices() map[*person][]string {
-	if a.officesOf != nil {
-		return a.officesOf
+// holding is a person, or a name the registry does not hold yet, with
+// the offices the document gives them.
+type holding struct {
+	p       *person // nil: a name the registry does not hold (yet)
+	name    string  // the name as printed (for p == nil)
+	hon     string  // the honorific printed before it
+	offices []string
+	words   map[string]bool   // the words the document puts with the offices
+	phrase  map[string]string // office → the role as printed ("Minister for Water")
+	blocks  []int             // the blocks that give an office
+}
+
+// add gives h the offices offs, with the tokens and the phrase that give
+// them, in block (-1: the registry's fields).
+func (r *roleIndex) add(h *holding, offs []string, toks []token, phrase string, block int) {
+	if len(offs) == 0 {
+		return
 	}
-	a.officesOf = map[*person][]string{}
-	a.officeWords = map[*person]map[string]bool{}
-	words := func(p *person, toks []token) {
-		if a.officeWords[p] == nil {
-			a.officeWords[p] = map[string]bool{}
-		}
-		for _, t := range toks {
-			a.officeWords[p][t.f] = true
-		}
-	}
-	add := func(p *person, offs []string) {
-		for _, o := range offs {
-			if !slices.Contains(a.officesOf[p], o) {
-				a.officesOf[p] = append(a.officesOf[p], o)
+	for _, o := range offs {
+		if !slices.Contains(h.offices, o) {
+			h.offices = append(h.offices, o)
+			r.byOffice[o] = append(r.byOffice[o], h)
+			if h.p != nil {
+				r.byWords(h, o)
 			}
 		}
+		if _, ok := h.phrase[o]; !ok {
+			h.phrase[o] = phrase
+		}
 	}
+	for _, t := range toks {
+		h.words[t.f] = true
+	}
+	if block >= 0 && !slices.Contains(h.blocks, block) {
+		h.blocks = append(h.blocks, block)
+	}
+}
+
+// roleIndex is what the document says about offices, computed once per
+// document (rule roleNoun).
+type roleIndex struct {
+	of     map[*person]*holding
+	byName map[string]*holding // names the registry does not hold, by slug
+	// byOffice: the holders of each office; byWord: the registered
+	// holders of an office holding each word ("minister" → the Deputy
+	// Minister)
+	byOffice, byWord map[string][]*holding
+	// sectionFrom is the index of the heading that opens the section of
+	// each block (-1: none)
+	sectionFrom []int
+}
+
+// presidingOffices maps a verb of presiding to the office its agent
+// holds ("chaired" → "chair"; lexicon/presiding.txt).
+var presidingOffices = func() map[string]string {
+	m := map[string]string{}
+	for _, ws := range lexLines("presiding.txt") {
+		m[ws[0]] = ws[1]
+	}
+	return m
+}()
+
+// presidingOffice returns the office of a name at toks[start] that is the
+// agent of a verb of presiding ("chaired by Dr Jane Roe", "presided over
+// by Jane Roe"), or "".
+func presidingOffice(toks []token, start int) string {
+	k := start
+	for k > 0 && start-k < 3 && (lex.titles[strings.TrimSuffix(toks[k-1].f, ".")] || addressForms[strings.TrimSuffix(toks[k-1].f, ".")] || toks[k-1].f == ".") {
+		k--
+	}
+	if k < 2 || toks[k-1].f != "by" {
+		return ""
+	}
+	v := k - 2
+	if toks[v].f == "over" && v > 0 {
+		v--
+	}
+	return presidingOffices[toks[v].f]
+}
+
+// dashes that set off an apposition in a list ("Jane Roe – Chair").
+var dashes = map[string]bool{"–": true, "—": true, "-": true}
+
+// maxOfficeRange bounds the words of a bracket or an apposition read as
+// an office ("Jane Roe (President, in the Chair)").
+const maxOfficeRange = 8
+
+// officeRanges returns the token ranges that give the name toks[start:end]
+// an office: the title words just before it ("Professor Jane Roe"); a
+// role noun it stands in apposition to ("The Chair, Ms Jane Roe,"); title
+// words after it ("Jane Roe MP") and a bracket or an apposition after
+// those ("Jane Roe (Chair)", "Jane Roe, City Manager;", "Jane Roe MP,
+// Minister for Water"); a label before it ("Moderator: Ms Jane Roe",
+// rule officeLabel). strict asks an apposition after the name to open
+// with a capital or "the" (a list's "Jane Roe, Chair;", not "Jane Roe,
+// who chairs").
+func officeRanges(toks []token, start, end int, strict bool) [][2]int {
+	var out [][2]int
+	// title words just before the name
+	k := start
+	for k > 0 && start-k < 4 && (lex.titles[strings.TrimSuffix(toks[k-1].f, ".")] || toks[k-1].f == "-" || toks[k-1].f == ".") {
+		k--
+	}
+	if k < start {
+		out = append(out, [2]int{k, start})
+	}
+	// a role noun the name stands in apposition to: "The Chair, Ms Rania
+	// Aziz," (rule roleApposition)
+	// or to a role phrase with its place ("The Minister for Foreign
+	// Affairs of Malta, Dr Jane Roe,")
+	if r := k - 1; r >= 1 && toks[r].f == "," && end < len(toks) && toks[end].f == "," {
+		rs := r
+		for rs > 0 && r-rs < maxOfficeRange && toks[rs-1].f != "the" && !possessiveDets[toks[rs-1].f] &&
+			(isCapitalized(toks[rs-1].text) || toks[rs-1].f == "of" || toks[rs-1].f == "for" || toks[rs-1].f == "and" || toks[rs-1].f == "-") {
+			rs--
+		}
+		if rs < r && roleWord(toks[rs].f) != "" && (rs == 0 || toks[rs-1].f == "the" || possessiveDets[toks[rs-1].f]) {
+			out = append(out, [2]int{rs, r})
+		}
+	}
+	// rule officeLabel: "Moderator: Ms Jane Roe", "Chair: Jane Roe;", "In
+	// the Chair: Jane Roe": title words (and "of", "the", "in") before a
+	// colon, at the start of the block or of a part
+	if c := k - 1; c >= 1 && toks[c].f == ":" {
+		ls, titled := c, false
+		for ls > 0 && c-ls < 5 && (lex.titles[strings.TrimSuffix(toks[ls-1].f, ".")] || stopwords[toks[ls-1].f] && toks[ls-1].f != "member") {
+			titled = titled || lex.titles[strings.TrimSuffix(toks[ls-1].f, ".")]
+			ls--
+		}
+		if titled && (ls == 0 || toks[ls-1].f == ";" || toks[ls-1].f == ".") {
+			out = append(out, [2]int{ls, c})
+		}
+	}
+	// a role noun with the name in brackets: "the Chair (Ms Jane Roe)"
+	if o := k - 1; o >= 2 && toks[o].f == "(" && end < len(toks) && toks[end].f == ")" && roleWord(toks[o-1].f) != "" {
+		rs := o - 1
+		for rs > 0 && o-rs < 3 && roleWord(toks[rs-1].f) != "" {
+			rs--
+		}
+		if rs == 0 || toks[rs-1].f == "the" || possessiveDets[toks[rs-1].f] {
+			out = append(out, [2]int{rs, o})
+		}
+	}
+	// title words after the name ("MP"), then a bracket or an apposition
+	// after a comma or a dash
+	e := end
+	for e < len(toks) && e-end < 2 && postNominal(toks[e]) {
+		e++
+	}
+	if e > end {
+		out = append(out, [2]int{end, e})
+	}
+	if e < len(toks) && (toks[e].f == "(" || toks[e].f == "," || dashes[toks[e].f]) {
+		bracket, dash := toks[e].f == "(", dashes[toks[e].f]
+		f := e + 1
+		for f < len(toks) && f-e <= maxOfficeRange && (bracket && (toks[f].f == "," || toks[f].f == ";") || !strings.Contains("(),.;:", toks[f].f) && !dashes[toks[f].f]) {
+			f++
+		}
+		closed := f < len(toks) && (bracket && toks[f].f == ")" || !bracket && toks[f].f != "(")
+		if !bracket && f == len(toks) {
+			closed = true // the apposition ends the block: "…; Jane Roe, Director of Works"
+		}
+		if (strict || dash) && !bracket && e+1 < f && !isCapitalized(toks[e+1].text) && toks[e+1].f != "the" {
+			closed = false
+		}
+		if closed && f-e <= maxOfficeRange && e+1 < f {
+			out = append(out, [2]int{e + 1, f})
+		}
+	}
+	return out
+}
+
+// postNominal: a title in capitals written after a name ("Jane Roe MP").
+func postNominal(t token) bool {
+	return roleWord(t.f) != "" && len(t.text) > 1 && strings.ToUpper(t.text) == t.text
+}
+
+// nameSpans returns the names in toks the registry does not hold: runs of
+// two to four name words (particles inside) that read as a person's name,
+// outside the mentions ms.
+func (a *attributor) nameSpans(toks []token, ms []mention) [][2]int {
+	taken := make([]bool, len(toks))
+	for _, m := range ms {
+		for k := m.start; k < m.end; k++ {
+			taken[k] = true
+		}
+	}
+	word := func(k int) bool {
+		if taken[k] {
+			return false
+		}
+		t := toks[k]
+		if lex.openers[t.f] || lex.groups[t.f] || lex.orgs[t.f] || lex.docs[t.f] {
+			return false
+		}
+		return a.nameToken(t)
+	}
+	var out [][2]int
+	for i := 0; i < len(toks); i++ {
+		if !word(i) {
+			continue
+		}
+		e := i + 1
+		for e < len(toks) {
+			p := e
+			for p < len(toks) && p-e < 3 && isParticle(toks[p].f) && !taken[p] {
+				p++ // "van der" before "Berg"
+			}
+			if p >= len(toks) || !word(p) {
+				break
+			}
+			e = p + 1
+		}
+		// a run inside a longer capitalised phrase is no name ("Chief
+		// Information Security Officer")
+		inPhrase := e < len(toks) && isCapitalized(toks[e].text) && !postNominal(toks[e]) ||
+			i > 0 && isCapitalized(toks[i-1].text) && !lex.titles[strings.TrimSuffix(toks[i-1].f, ".")] && !addressForms[strings.TrimSuffix(toks[i-1].f, ".")]
+		if e-i >= 2 && e-i <= 4 && !inPhrase && looksLikeName(textOfToks(toks, i, e)) {
+			out = append(out, [2]int{i, e})
+		}
+		i = e - 1
+	}
+	return out
+}
+
+// roleIdx returns the document's role index, computing it once: every
+// person's offices from their registry fields (role, description,
+// programme part, organisation, country) and from the words around their
+// mentions (officeRanges); the same for the names the registry does not
+// hold, and for a table row "Jane Roe | Chair".
+func (a *attributor) roleIdx() *roleIndex {
+	if a.roles != nil {
+		return a.roles
+	}
+	r := &roleIndex{of: map[*person]*holding{}, byName: map[string]*holding{}, byOffice: map[string][]*holding{}, byWord: map[string][]*holding{}}
+	a.roles = r
 	for _, p := range a.reg.people {
 		if p.party {
 			continue
 		}
+		h := r.person(p)
 		for _, s := range []string{p.Role, p.Description, p.Part, p.Organisation, p.Country} {
-			add(p, officeRuns(tokenize(s)))
-			words(p, tokenize(s))
+			toks := tokenize(s)
+			r.add(h, officeRuns(toks), toks, s, -1)
 		}
 	}
-	for _, b := range a.d.Blocks {
+	last := -1
+	for bi, b := range a.d.Blocks {
+		if a.opensSection(bi) {
+			last = bi
+		}
+		r.sectionFrom = append(r.sectionFrom, last)
 		toks := tokenize(b.Text)
-		for _, m := range a.mentions(toks) {
-			if m.p.party {
-				continue
+		if absenceLabel(toks) {
+			continue
+		}
+		ms := a.mentions(toks)
+		var hs []*holding
+		var spans [][2]int
+		for _, m := range ms {
+			if !m.p.party {
+				hs = append(hs, r.person(m.p))
+				spans = append(spans, [2]int{m.start, m.end})
 			}
-			// title words just before the name
-			k := m.start
-			for k > 0 && m.start-k < 4 && (lex.titles[strings.TrimSuffix(toks[k-1].f, ".")] || toks[k-1].f == "-" || toks[k-1].f == ".") {
+		}
+		strict := len(hs)
+		for _, sp := range a.nameSpans(toks, ms) {
+			k := sp[0]
+			for k > 0 && addressForms[strings.TrimSuffix(toks[k-1].f, ".")] {
 				k--
 			}
-			add(m.p, officeRuns(toks[k:m.start]))
-			words(m.p, toks[k:m.start])
-			// a role noun the name stands in apposition to: "The Chair,
-			// Ms Rania Aziz," (rule roleApposition)
-			if r := k - 1; r >= 1 && toks[r].f == "," && m.end < len(toks) && toks[m.end].f == "," {
-				rs := r
-				for rs > 0 && r-rs < 3 && roleWord(toks[rs-1].f) != "" {
-					rs--
-				}
-				if rs < r && (rs == 0 || toks[rs-1].f == "the" || possessiveDets[toks[rs-1].f]) {
-					add(m.p, officeRuns(toks[rs:r]))
-					words(m.p, toks[rs:r])
-				}
+			hs = append(hs, r.name(textOf(b.Text, toks, sp[0], sp[1]), strings.TrimSpace(textOf(b.Text, toks, k, sp[0]))))
+			spans = append(spans, sp)
+		}
+		for n, h := range hs {
+			for _, rg := range officeRanges(toks, spans[n][0], spans[n][1], n >= strict) {
+				r.add(h, officeRuns(toks[rg[0]:rg[1]]), toks[rg[0]:rg[1]], textOf(b.Text, toks, rg[0], rg[1]), bi)
 			}
-			// a bracket or an apposition just after it
-			if e := m.end; e < len(toks) && (toks[e].f == "(" || toks[e].f == ",") {
-				f := e + 1
-				for f < len(toks) && f-e <= 8 && !strings.Contains("(),.;:", toks[f].f) {
-					f++
-				}
-				if f < len(toks) && f-e <= 8 && (toks[e].f == "(" && toks[f].f == ")" || toks[e].f == "," && toks[f].f != "(") {
-					add(m.p, officeRuns(toks[e+1:f]))
-					words(m.p, toks[e+1:f])
-				}
+			if o := presidingOffice(toks, spans[n][0]); o != "" {
+				r.add(h, []string{o}, nil, capitalizeFirst(o), bi)
+			}
+		}
+		// a table row: the name's cell, then the office's
+		if b.Kind == doc.Cell && len(hs) == 1 && bi+1 < len(a.d.Blocks) {
+			if c := a.d.Blocks[bi+1]; c.Kind == doc.Cell && c.Row == b.Row && c.Col == b.Col+1 && titlesOnly(toks[:spans[0][0]]) && spans[0][1] == len(toks) {
+				ct := tokenize(c.Text)
+				r.add(hs[0], officeRuns(ct), ct, strings.TrimSpace(c.Text), bi)
 			}
 		}
 	}
-	return a.officesOf
+	return r
+}
+
+func (r *roleIndex) person(p *person) *holding {
+	if h := r.of[p]; h != nil {
+		return h
+	}
+	h := &holding{p: p, words: map[string]bool{}, phrase: map[string]string{}}
+	r.of[p] = h
+	return h
+}
+
+// byWords indexes a registered holder's office o by its words.
+func (r *roleIndex) byWords(h *holding, o string) {
+	for _, w := range strings.Fields(o) {
+		if hs := r.byWord[w]; len(hs) == 0 || hs[len(hs)-1] != h {
+			r.byWord[w] = append(hs, h)
+		}
+	}
+}
+
+func (r *roleIndex) name(name, hon string) *holding {
+	id := Slug(name)
+	if h := r.byName[id]; h != nil {
+		if h.hon == "" {
+			h.hon = hon
+		}
+		return h
+	}
+	h := &holding{name: name, hon: hon, words: map[string]bool{}, phrase: map[string]string{}}
+	r.byName[id] = h
+	return h
+}
+
+// opensSection: block i opens a section of the walk (a session's
+// heading or a heading of the top level: as walk sets a.section); a
+// sub-heading ("Panellists:", "Key takeaways") does not.
+func (a *attributor) opensSection(i int) bool {
+	b := a.d.Blocks[i]
+	if a.sessionAt[i] != nil || a.inlineAt[i] != nil {
+		return true
+	}
+	if b.Kind != doc.Heading {
+		return false
+	}
+	lv := a.level(b)
+	return lv <= max(a.topLevel, 1) || a.topLevel == 0 && lv <= 2
+}
+
+// Rule roleInSection: the holder's office is given in the current
+// section (after the heading that opens the section of the block being
+// read, up to it), or they are a person of the programme session the
+// section covers.
+func (a *attributor) inSection(h *holding) bool {
+	r := a.roleIdx()
+	if a.at < 0 || a.at >= len(r.sectionFrom) {
+		return false
+	}
+	from := r.sectionFrom[a.at]
+	for _, b := range h.blocks {
+		if b > from && b <= a.at {
+			return true
+		}
+	}
+	return h.p != nil && h.p.session != nil && slices.Contains(a.context, h.p.session)
 }
 
 // roleHolder returns the one person holding the office that the title
 // words ws name ("chair"): the one whose office is exactly those words,
 // else the one whose office holds them all ("deputy minister" for
-// "minister"); nil when nobody or several do. The other words of the
+// "minister"); nil when nobody or several do — unless one of the several
+// is given the office in the current section (rule roleInSection: each
+// session's "Moderator: …" for "the moderator"). The other words of the
 // phrase (mods: "Privacy" of "the Privacy Commissioner", "Kenyan" of
 // "the Kenyan President") must be words the document puts with that
-// person's office, role, organisation or country.
+// person's office, role, organisation or country. A holder the registry
+// does not hold yet ("Jane Roe (Chair)" in an attendance list,
+// "Secretary Jane Roe met …") is registered.
 func (a *attributor) roleHolder(ws, mods []string) *person {
 	if len(ws) == 0 {
 		return nil
 	}
 	want := strings.Join(ws, " ")
-	var exact, within []*person
-	for p, offs := range a.offices() {
-		fits := true
+	r := a.roleIdx()
+	fits := func(h *holding) bool {
 		for _, m := range mods {
-			fits = fits && (a.officeWords[p][m] || p.words[m])
-		}
-		if !fits {
-			continue
-		}
-		for _, o := range offs {
-			if o == want {
-				exact = append(exact, p)
-				break
+			if !h.words[m] && (h.p == nil || !h.p.words[m]) {
+				return false
 			}
 		}
-		for _, o := range offs {
+		return true
+	}
+	var exact, within []*holding
+	for _, h := range r.byOffice[want] {
+		if slices.Contains(h.offices, want) && fits(h) {
+			exact = append(exact, h)
+		}
+	}
+	// a registered holder's office that holds the words ("deputy
+	// minister" for "minister"); a name only listed holds its exact
+	// office only ("Vice Chair" is no "Chair")
+	seen := map[*holding]bool{}
+	for _, h := range r.byWord[ws[0]] {
+		if h.p == nil || seen[h] || !fits(h) {
+			continue
+		}
+		seen[h] = true
+		for _, o := range h.offices {
 			words := strings.Fields(o)
 			all := true
 			for _, w := range ws {
 				all = all && slices.Contains(words, w)
 			}
 			if all {
-				within = append(within, p)
+				within = append(within, h)
 				break
 			}
 		}
 	}
+	one := func(hs []*holding) *holding {
+		if len(hs) == 1 {
+			return hs[0]
+		}
+		var in []*holding
+		for _, h := range hs {
+			if a.inSection(h) {
+				in = append(in, h)
+			}
+		}
+		if len(in) == 1 {
+			return in[0]
+		}
+		return nil
+	}
+	var h *holding
 	switch {
-	case len(exact) == 1:
-		return exact[0]
-	case len(exact) == 0 && len(within) == 1:
-		return within[0]
-	case len(exact) == 0 && len(within) == 0 && len(mods) == 0:
-		return a.titledName(want)
+	case len(exact) > 0:
+		h = one(exact)
+	case len(within) > 0:
+		h = one(within)
+	}
+	if h == nil {
+		return nil
+	}
+	if h.p == nil {
+		if bylineOffices[want] {
+			return nil // the report's writer: its own voice
+		}
+		a.registerHolder(h, want)
+	}
+	return h.p
+}
+
+// absenceWords are the words of a label listing people who were not
+// there (lexicon/absence.txt).
+var absenceWords = wordSet(lexLines("absence.txt"))
+
+// absenceLabel: the block opens with a label of at most four words
+// before a colon holding an absence word ("Absent:", "Apologies for
+// absence:").
+func absenceLabel(toks []token) bool {
+	for i := 0; i < len(toks) && i <= 4; i++ {
+		if toks[i].f == ":" {
+			return slices.ContainsFunc(toks[:i], func(t token) bool { return absenceWords[t.f] })
+		}
+	}
+	return false
+}
+
+// bylineOffices are the offices of a report's own writers
+// (lexicon/bylines.txt).
+var bylineOffices = wordSet(lexLines("bylines.txt"))
+
+// registerHolder registers a name the document gives an office, with that
+// office as its role: the role as printed when it is a title-cased phrase
+// of its own ("City Manager", "Minister for Water"), else the office.
+func (a *attributor) registerHolder(h *holding, office string) {
+	if len(a.reg.people) >= maxTextSpeakers {
+		return
+	}
+	p := newPerson(h.name, "", nil, "", a.d.ID)
+	p.Honorific = h.hon
+	role := capitalizeFirst(office)
+	if ph := strings.TrimSpace(strings.TrimPrefix(h.phrase[office], "the ")); ph != "" && isCapitalized(ph) && !strings.ContainsAny(ph, ",;:()") &&
+		len(strings.Fields(ph)) <= maxOfficeRange && !stopwords[fold(strings.Fields(ph)[0])] && fieldProblem(ph, true) == "" {
+		role = ph
+	}
+	p.Role = role
+	for _, t := range tokenize(role) {
+		if len(t.f) > 1 && !stopwords[t.f] {
+			p.words[t.f] = true
+		}
+	}
+	q := a.register(p)
+	r := a.roleIdx()
+	delete(r.byName, Slug(h.name))
+	if old := r.of[q]; old != nil && old != h {
+		// the registry knew them by another name: one holding
+		for _, o := range h.offices {
+			r.add(old, []string{o}, nil, h.phrase[o], -1)
+		}
+		old.blocks = append(old.blocks, h.blocks...)
+		for w := range h.words {
+			old.words[w] = true
+		}
+		h.offices = nil
+	} else {
+		r.of[q] = h
+	}
+	if q.Role == "" {
+		q.Role = role
+	}
+	if h.p = q; len(h.offices) > 0 {
+		for _, o := range h.offices {
+			r.byWords(h, o)
+		}
+	}
+}
+
+// maxRoleNounWords bounds a role noun phrase read after "the" ("the
+// Director of Parks and Gardens").
+const maxRoleNounWords = 6
+
+// roleNounFrom returns the holder of the office a role noun phrase after
+// "the" at toks[k] names ("by the Chair that …", "by the Director of
+// Parks."), or nil (rule roleNoun).
+func (a *attributor) roleNounFrom(toks []token, k int) *person {
+	if k >= len(toks) || toks[k].f != "the" {
+		return nil
+	}
+	e := k + 1
+	for e < len(toks) && e-k <= maxRoleNounWords && (roleWord(toks[e].f) != "" || isCapitalized(toks[e].text) ||
+		toks[e].f == "-" || (toks[e].f == "of" || toks[e].f == "for") && e+1 < len(toks) && isCapitalized(toks[e+1].text)) {
+		e++
+	}
+	if ws, mods := roleNounAt(toks, k+1, e); ws != nil {
+		return a.roleHolder(ws, mods)
 	}
 	return nil
 }
 
-// titledName registers and returns the one person the document names
-// with an office no one of the registry holds ("Secretary Jane Roe met
-// …" before "The Secretary emphasized …"): the title words just before
-// two or three name words; nil when it names none or several so.
-func (a *attributor) titledName(office string) *person {
-	if a.titled == nil {
-		a.titled = map[string]*person{}
-	}
-	if p, done := a.titled[office]; done {
-		return p // each office is looked up once per document
-	}
-	a.titled[office] = nil
-	if len(a.reg.people) >= maxTextSpeakers {
+// roleNounEndingAt returns the holder of the office a role noun phrase
+// after "the" and ending just before toks[end] names, in the possessive
+// ("the Chair's view", "In the Minister's view"), or nil (rule roleNoun).
+func (a *attributor) roleNounEndingAt(toks []token, end int) *person {
+	if end < 2 || !possessive(toks[end-1]) {
 		return nil
 	}
-	var found []string
-	for _, b := range a.d.Blocks {
-		toks := tokenize(b.Text)
-		for i := 0; i < len(toks); i++ {
-			k := i
-			for k < len(toks) && (roleWord(toks[k].f) != "" || k > i && toks[k].f == "-") {
-				k++
-			}
-			if k == i || officeRuns(toks[i:k])[0] != office {
-				continue
-			}
-			e := k
-			for e < len(toks) && e-k < 3 && a.nameToken(toks[e]) {
-				e++
-			}
-			if name := textOf(b.Text, toks, k, e); e-k >= 2 && looksLikeName(name) && !slices.Contains(found, name) {
-				found = append(found, name)
-			}
-			i = k
-		}
+	s := end - 1
+	for s > 0 && end-s < maxRoleNounWords && toks[s-1].f != "the" && (isCapitalized(toks[s-1].text) || toks[s-1].f == "of" || toks[s-1].f == "for" || toks[s-1].f == "-") {
+		s--
 	}
-	if len(found) != 1 {
+	if s == 0 || toks[s-1].f != "the" {
 		return nil
 	}
-	p := newPerson(found[0], "", nil, "", a.d.ID)
-	p.Role = capitalizeFirst(office)
-	p = a.register(p)
-	a.officesOf = nil // recompute with the new person
-	a.titled[office] = p
-	return p
+	if ws, mods := roleNounAt(toks, s, end); ws != nil {
+		return a.roleHolder(ws, mods)
+	}
+	return nil
 }
 
 // roleNounAt reads a role noun phrase toks[start:end] ("professor",
-// "Privacy Commissioner", "Deputy Chair"): it returns its offices' words
-// and its other words when its last word is a title, else nil.
+// "Privacy Commissioner", "Deputy Chair", "Director of Engineering"): it
+// returns its offices' words and its other words when its last word is a
+// title, or when a title comes before "of" or "for" and capitalised words
+// (the office's place: "Minister for Local Transport"); else nil.
 func roleNounAt(toks []token, start, end int) (ws, mods []string) {
-	if start >= end || roleWord(toks[end-1].f) == "" {
+	if start >= end {
 		return nil, nil
 	}
-	for _, t := range toks[start:end] {
-		if w := roleWord(t.f); w != "" {
+	place := end // where the office's place starts, after "of" or "for"
+	if roleWord(toks[end-1].f) == "" {
+		k := start
+		for k < end && toks[k].f != "of" && toks[k].f != "for" {
+			k++
+		}
+		if k == start || k+1 >= end || roleWord(toks[k-1].f) == "" {
+			return nil, nil
+		}
+		for _, t := range toks[k+1 : end] {
+			if !isCapitalized(t.text) && !stopwords[t.f] && t.f != "-" {
+				return nil, nil
+			}
+		}
+		place = k
+	}
+	for k, t := range toks[start:end] {
+		if w := roleWord(t.f); w != "" && start+k < place {
 			ws = append(ws, w)
 		} else if isLetter(t.f) && !stopwords[t.f] && !lex.honorific[strings.TrimSuffix(t.f, ".")] {
 			mods = append(mods, t.f)

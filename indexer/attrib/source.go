@@ -264,7 +264,7 @@ func coordinatedBefore(toks []token, start int) bool {
 // "co-facilitator"); known is nil to use the lexicon alone.
 func nameParts(toks []token, start, end int, lowerKnown func(string) bool) (roleStart, nameStart, nameEnd, ofEnd int) {
 	isTitle := func(t token) bool {
-		return lex.titles[t.f] || lex.titles[strings.TrimSuffix(t.f, ".")] || lowerKnown != nil && lowerKnown(t.f) ||
+		return lex.titles[t.f] || lex.titles[strings.TrimSuffix(t.f, ".")] || lowerKnown != nil && lowerKnown(t.f) && !isParticle(t.f) ||
 			!isCapitalized(t.text) && t.f != "-" || strings.ToUpper(t.text) == t.text && len(t.text) > 1 && end-start > 2
 	}
 	of := -1

@@ -102,6 +102,9 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 			if p := mentionStartingAt(k); p != nil {
 				return personCr, p
 			}
+			if p := a.roleNounFrom(toks, ak); p != nil {
+				return personCr, p // "proposed by the Chair" (rule roleNoun)
+			}
 			// A party or an organisation is an agent as in the active
 			// voice ("It was noted by CHILE that …"); any other named
 			// agent is a source no one can credit.
@@ -263,7 +266,7 @@ func (a *attributor) sourceEndingAt(toks []token, ms []mention, end int) *person
 			return a.party(name)
 		}
 	}
-	return nil
+	return a.roleNounEndingAt(toks, end) // "the Chair's view" (rule roleNoun)
 }
 
 // Rule resolve: a subject is, in this order, one of several (nobody in
@@ -1224,7 +1227,10 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		if !single {
 			return false
 		}
-		if full := a.fullName(toks[ns].f, ns > rs); full != "" {
+		if ns > rs && isParticle(toks[ns-1].f) {
+			// "Mr van Aalst": the particles join the name below (rule
+			// particleSurname)
+		} else if full := a.fullName(toks[ns].f, ns > rs); full != "" {
 			name = full
 		} else if ns == rs {
 			return false // a single word without a title: not enough for a name
@@ -1235,6 +1241,7 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		role = strings.TrimSpace(role + " " + textOf(sent, toks, ne, oe))
 	}
 	hon, role, name, affiliation := splitTitles(role, name)
+	name = a.fullNameOf(name)
 	p := newPerson(name, "", nil, "", a.d.ID)
 	if p.Honorific == "" {
 		p.Honorific = hon
@@ -1406,6 +1413,9 @@ func (a *attributor) indexNames() {
 						break
 					}
 				}
+				if !ok && isParticle(toks[i+n-1].f) {
+					continue // "Ana de" before "la Cruz"
+				}
 				if !ok {
 					break
 				}
@@ -1494,7 +1504,7 @@ func (a *attributor) completeNames() {
 
 // isFirstName reports whether t can be a given name before a surname.
 func isFirstName(t token) bool {
-	return isCapitalized(t.text) && isNameWord(t.text) && !lex.titles[t.f] && !isSentenceWord(t.f) &&
+	return isCapitalized(t.text) && isNameWord(t.text) && !lex.titles[t.f] && !addressForms[strings.TrimSuffix(t.f, ".")] && !isSentenceWord(t.f) &&
 		!strings.HasSuffix(t.text, "'s") && !strings.HasSuffix(t.text, "’s") && !strings.HasSuffix(t.text, ".")
 }
 

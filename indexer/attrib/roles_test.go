@@ -1,0 +1,349 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
+)
+
+func heading(text string) doc.Block {
+	return doc.Block{Kind: doc.Heading, Level: 2, Text: text}
+}
+
+func cell(row, col int, text string) doc.Block {
+	return doc.Block{Kind: doc.Cell, Row: row, Col: col, Text: text}
+}
+
+// TestRoleNounFromLists: rule roleNoun over the lists of a meeting report
+// (attendance, witnesses, staff, programme): a role noun is the one
+// person a list gives that office, registered when no sentence credits
+// them by name; nobody when several hold it, unless one of them is given
+// it in the current section (rule roleInSection).
+func TestRoleNounFromLists(t *testing.T) {
+	type want struct{ fragment, speaker, kind string }
+	tests := []struct {
+		name   string
+		blocks []doc.Block
+		want   []want
+	}{
+		{
+			name: "a bracket in an attendance list",
+			blocks: []doc.Block{
+				para("Present: Anna Berg (Chair), Tomas Lind (Vice-Chair), Eva Dahl."),
+				para("The Chair opened the meeting by welcoming members. Tomas Lind asked about fees."),
+				para("Eva Dahl raised the question of a budget; the Chair suggested that a working group draft the budget."),
+			},
+			want: []want{{"welcoming members", "Anna Berg", "statement"}, {"draft the budget", "Anna Berg", "statement"}},
+		},
+		{
+			name: "an apposition in a staff list, its last entry too",
+			blocks: []doc.Block{
+				para("Staff: Anna Berg, City Manager; Eva Dahl, Director of Parks"),
+				para("Tomas Lind asked about fees. The City Manager replied that fees would fall."),
+				para("Tomas Lind asked about trees. The Director acknowledged that planting was late."),
+			},
+			want: []want{{"fees would fall", "Anna Berg", "statement"}, {"planting was late", "Eva Dahl", "statement"}},
+		},
+		{
+			name: "rule officeLabel: a label before the name",
+			blocks: []doc.Block{
+				para("Chair: Ms Anna Berg"),
+				para("Tomas Lind asked about fees. The Chair noted that budgets rise."),
+			},
+			want: []want{{"budgets rise", "Anna Berg", "statement"}},
+		},
+		{
+			name: "presiding: in the Chair",
+			blocks: []doc.Block{
+				para("Present: Anna Berg (President, in the Chair), Tomas Lind, Eva Dahl."),
+				para("Tomas Lind asked about fees. The Chair said that the question was in order."),
+			},
+			want: []want{{"question was in order", "Anna Berg", "statement"}},
+		},
+		{
+			name: "a title in capitals after the name, then the office",
+			blocks: []doc.Block{
+				para("Witnesses: Tomas Lind MP, Minister for Rivers; Ms Eva Dahl, Director of Ports"),
+				para("Ms Dahl described the ports. The Minister said that rivers rise."),
+			},
+			want: []want{{"rivers rise", "Tomas Lind", "statement"}},
+		},
+		{
+			name: "a title before an unregistered name",
+			blocks: []doc.Block{
+				para("Panel: Professor Anna Berg, University of Ghent; Dr Tomas Lind, Rail Board"),
+				para("Dr Lind described the rails. The Professor noted that ports are full."),
+			},
+			want: []want{{"ports are full", "Anna Berg", "statement"}},
+		},
+		{
+			name: "a table of witnesses",
+			blocks: []doc.Block{
+				cell(1, 1, "Anna Berg"), cell(1, 2, "Chief Executive, Port Authority"),
+				cell(2, 1, "Tomas Lind"), cell(2, 2, "Director, Rail Board"),
+				para("Mr Lind described the rails. The Chief Executive told the committee that ports are full."),
+			},
+			want: []want{{"ports are full", "Anna Berg", "statement"}},
+		},
+		{
+			name: "a title word that is no office stays out (Honorary Treasurer is the Treasurer)",
+			blocks: []doc.Block{
+				para("Present: Anna Berg (Honorary Treasurer), Tomas Lind (Chair)."),
+				para("The Treasurer reported that reserves were low."),
+			},
+			want: []want{{"reserves were low", "Anna Berg", "statement"}},
+		},
+		{
+			name: "an office with its place",
+			blocks: []doc.Block{
+				para("Staff: Eva Dahl, Director of Parks; Anna Berg, Director of Roads"),
+				para("Tomas Lind asked about trees. The Director of Parks replied that planting was late."),
+				para("Tomas Lind asked about potholes. The Director acknowledged that repairs were late."),
+			},
+			want: []want{{"planting was late", "Eva Dahl", "statement"}, {"repairs were late", "", "narrative"}},
+		},
+		{
+			name: "a role noun as a passive agent, a motion's mover, a possessive",
+			blocks: []doc.Block{
+				para("Present: Anna Berg (Chair), Tomas Lind, Eva Dahl."),
+				para("Tomas Lind asked about fees. It was proposed by the Chair that fees fall."),
+				para("Eva Dahl asked about rooms. In the Chair's view, rooms were small."),
+				para("Moved by the Chair, seconded by Tomas Lind, that the budget be adopted."),
+			},
+			want: []want{{"fees fall", "Anna Berg", "statement"}, {"rooms were small", "Anna Berg", "statement"}, {"budget be adopted", "Anna Berg", "statement"}},
+		},
+		{
+			name: "presiding.txt: the agent of a verb of presiding",
+			blocks: []doc.Block{
+				para("The panel on ports, moderated by Dr Anna Berg, heard three speakers."),
+				para("Tomas Lind described the ports. The moderator asked whether ships were late."),
+			},
+			want: []want{{"ships were late", "Anna Berg", "statement"}},
+		},
+		{
+			name: "rule officeLabel with 'in the'; a dash; a bracket holding a semicolon; a role before a bracketed name",
+			blocks: []doc.Block{
+				para("In the Chair: Anna Berg"),
+				para("Present: Tomas Lind – Treasurer; Eva Dahl (Acme Ports; Secretary); the Rapporteur (Olaf Dahl)"),
+				para("Mr Lind asked about fees. The Chair replied that fees would fall."),
+				para("Ms Moreau asked about rents. The Treasurer replied that rents would rise."),
+				para("Ms Moreau asked about minutes. The Secretary replied that they were ready."),
+				para("Ms Moreau asked about the text. The Rapporteur replied that it was ready."),
+			},
+			want: []want{{"fees would fall", "Anna Berg", "statement"}, {"rents would rise", "Tomas Lind", "statement"},
+				{"they were ready", "Eva Dahl", "statement"}, {"it was ready", "Olaf Dahl", "statement"}},
+		},
+		{
+			name: "two holders: no one",
+			blocks: []doc.Block{
+				para("Prime Minister Anna Berg of Norway met Prime Minister Tomas Lind of Chile."),
+				para("The Prime Minister said that trade grows."),
+			},
+			want: []want{{"trade grows", "", "narrative"}},
+		},
+		{
+			name: "rule roleInSection: each session's moderator",
+			blocks: []doc.Block{
+				heading("Session 1: Ports"),
+				para("Moderator: Ms Anna Berg, Senior Adviser"),
+				para("Tomas Lind described the ports. The moderator asked whether ships were late."),
+				heading("Session 2: Rails"),
+				para("Moderator: Mr Olaf Dahl, Programme Officer"),
+				para("Eva Moreau described the rails. The moderator asked whether trains were late."),
+			},
+			want: []want{{"ships were late", "Anna Berg", "statement"}, {"trains were late", "Olaf Dahl", "statement"}},
+		},
+		{
+			name: "rule roleInSection: two moderators in the section, no one",
+			blocks: []doc.Block{
+				heading("Session 1: Ports"),
+				para("Moderators: Ms Anna Berg (moderator); Mr Olaf Dahl (moderator)"),
+				para("Tomas Lind described the ports. The moderator asked whether ships were late."),
+			},
+			want: []want{{"ships were late", "", "narrative"}},
+		},
+		{
+			name: "a listed Vice-Chair is no Chair",
+			blocks: []doc.Block{
+				para("Present: Anna Berg (Vice Chair), Tomas Lind, Eva Dahl."),
+				para("Tomas Lind asked about fees. The Chair said that fees would stay."),
+			},
+			want: []want{{"fees would stay", "", "narrative"}},
+		},
+		{
+			name: "a byline's office is the report's own voice",
+			blocks: []doc.Block{
+				para("Author: Anna Berg"),
+				para("Tomas Lind asked about fees. The author argues that fees would stay."),
+			},
+			want: []want{{"fees would stay", "", "narrative"}},
+		},
+		{
+			name: "absence.txt: an office in a list of those absent names no speaker",
+			blocks: []doc.Block{
+				para("Present: Tomas Lind, Eva Dahl."),
+				para("Apologies for absence: Anna Berg (Treasurer)."),
+				para("The Treasurer reported that reserves were low."),
+			},
+			want: []want{{"reserves were low", "", "narrative"}},
+		},
+		{
+			name: "a relative clause in a list is no office",
+			blocks: []doc.Block{
+				para("We thank Anna Berg, who chairs the trust, for the rooms."),
+				para("Tomas Lind asked about fees. The Chair said that fees would stay."),
+			},
+			want: []want{{"fees would stay", "", "narrative"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := Attribute(doc.Document{ID: "t", Blocks: tc.blocks}, "Test", nil)
+			for _, w := range tc.want {
+				checkPassage(t, res, w.fragment, w.speaker, w.kind)
+			}
+			if probs := RegistryProblems(res.Speakers, res.Passages); len(probs) > 0 {
+				t.Errorf("registry problems: %s", strings.Join(probs, "; "))
+			}
+		})
+	}
+}
+
+// TestRegisteredHolderRole: a listed name registered by rule roleNoun
+// takes the office as printed for its role, and its honorific.
+func TestRegisteredHolderRole(t *testing.T) {
+	res := Attribute(doc.Document{ID: "t", Blocks: []doc.Block{
+		para("Staff: Ms Anna Berg, City Manager; Eva Dahl, Director of Parks"),
+		para("Tomas Lind asked about fees. The City Manager replied that fees would fall."),
+	}}, "Test", nil)
+	for _, sp := range res.Speakers {
+		if sp.Name == "Anna Berg" {
+			if sp.Role != "City Manager" || sp.Honorific != "Ms" {
+				t.Errorf("Anna Berg: role %q honorific %q, want City Manager, Ms", sp.Role, sp.Honorific)
+			}
+			return
+		}
+	}
+	t.Errorf("no speaker Anna Berg in %+v", res.Speakers)
+}
+
+// TestNameSpans: names the registry does not hold are runs of two to
+// four name words, never a part of a longer capitalised phrase.
+func TestNameSpans(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Present: Anna Berg (Chair), Pieter van der Berg, Eva Dahl.", []string{"Anna Berg", "Pieter van der Berg", "Eva Dahl"}},
+		{"Ms Eva Dahl, Chief Information Security Officer", []string{"Eva Dahl"}},
+		{"Tomas Lind MP, Minister for Rivers", []string{"Tomas Lind"}},
+	}
+	for _, tc := range tests {
+		a := &attributor{}
+		toks := tokenize(tc.text)
+		var got []string
+		for _, sp := range a.nameSpans(toks, nil) {
+			got = append(got, textOf(tc.text, toks, sp[0], sp[1]))
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("nameSpans(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestHonorificsAndParticles: rule honorificName (a form of address
+// before one name word) and rule particleSurname (a surname with its
+// particles, capitalised opening a sentence), one case per class of
+// honorifics.txt's fourth field and per particle case.
+func TestHonorificsAndParticles(t *testing.T) {
+	tests := []struct {
+		name   string
+		blocks []doc.Block
+		want   [][3]string // fragment, speaker, kind
+		role   [2]string   // a speaker and the role they must have
+	}{
+		{
+			name: "first: Sir and Dame take the first name",
+			blocks: []doc.Block{
+				para("Members: Dame Ann Roe (Chair); Sir Tomas Berg; Eva Tomas."),
+				para("Sir Tomas asked whether fees would rise. Dame Ann replied that they would fall."),
+			},
+			want: [][3]string{{"fees would rise", "Tomas Berg", "statement"}, {"would fall", "Ann Roe", "statement"}},
+		},
+		{
+			name: "either: Lord takes the surname",
+			blocks: []doc.Block{
+				para("Members: Lord Peter Ashby; Eva Dahl."),
+				para("Lord Ashby asked whether fees would rise."),
+			},
+			want: [][3]string{{"fees would rise", "Peter Ashby", "statement"}},
+		},
+		{
+			name: "either: Lady takes the first name",
+			blocks: []doc.Block{
+				para("Members: Lady Ann Roe; Eva Dahl."),
+				para("Lady Ann asked whether fees would rise."),
+			},
+			want: [][3]string{{"fees would rise", "Ann Roe", "statement"}},
+		},
+		{
+			name:   "office: Lord before a title word is part of the office",
+			blocks: []doc.Block{para("Lord Mayor Tomas Berg noted that fees would rise.")},
+			want:   [][3]string{{"fees would rise", "Tomas Berg", "statement"}},
+			role:   [2]string{"Tomas Berg", "Lord Mayor"},
+		},
+		{
+			name: "particles capitalised opening a sentence, then first names",
+			blocks: []doc.Block{
+				para("Present: Pieter van der Berg (Chair), Ana de la Cruz, Tomas Lind."),
+				para("Van der Berg opened the meeting by welcoming members. De la Cruz noted that fees would rise."),
+				para("Pieter asked about rooms. Ana replied that rooms were small."),
+			},
+			want: [][3]string{{"welcoming members", "Pieter van der Berg", "statement"}, {"fees would rise", "Ana de la Cruz", "statement"},
+				{"asked about rooms", "Pieter van der Berg", "statement"}, {"rooms were small", "Ana de la Cruz", "statement"}},
+		},
+		{
+			name: "a particle after an honorific",
+			blocks: []doc.Block{
+				para("Witnesses: Hamid van Aalst, Port Users; Eva Dahl."),
+				para("Mr van Aalst told the committee that fees would rise."),
+			},
+			want: [][3]string{{"fees would rise", "Hamid van Aalst", "statement"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := Attribute(doc.Document{ID: "t", Blocks: tc.blocks}, "Test", nil)
+			for _, w := range tc.want {
+				checkPassage(t, res, w[0], w[1], w[2])
+			}
+			if tc.role[0] != "" {
+				found := false
+				for _, sp := range res.Speakers {
+					if sp.Name == tc.role[0] {
+						found = true
+						if sp.Role != tc.role[1] || sp.Honorific != "" {
+							t.Errorf("%s: role %q honorific %q, want role %q", sp.Name, sp.Role, sp.Honorific, tc.role[1])
+						}
+					}
+				}
+				if !found {
+					t.Errorf("no speaker %q in %+v", tc.role[0], res.Speakers)
+				}
+			}
+			if probs := RegistryProblems(res.Speakers, res.Passages); len(probs) > 0 {
+				t.Errorf("registry problems: %s", strings.Join(probs, "; "))
+			}
+		})
+	}
+}
+
+// TestBylinesAreTitles: every byline office is a title word too.
+func TestBylinesAreTitles(t *testing.T) {
+	for o := range bylineOffices {
+		if !lex.titles[o] {
+			t.Errorf("bylines.txt: %q is not in titles.txt", o)
+		}
+	}
+}
