@@ -288,6 +288,26 @@ func TestTextRules(t *testing.T) {
 			want: []want{{"He asked for the budget", "Tomas Berg", "statement"}, {"2. Anna Lind noted", "Anna Lind", "statement"}},
 		},
 		{
+			name: "a descriptor with a name in apposition: the name speaks (Rule descriptorApposition)",
+			blocks: []doc.Block{
+				para("Maria Lopez asked the board to wait."),
+				para("A retired teacher, Tomas Berg, spoke against the plan. Buses, he argued, were “too slow already.”"),
+				para("Another resident, Anna Lind, asked about parking."),
+				para("The board gave a grant to a local choir, Vox Nova, which sang."),
+			},
+			want: []want{{"spoke against the plan", "Tomas Berg", "statement"}, {"too slow already", "Tomas Berg", "quote"},
+				{"asked about parking", "Anna Lind", "statement"}, {"Vox Nova", "", "narrative"}},
+		},
+		{
+			name: "an apposition before 'who': the name before it speaks",
+			blocks: []doc.Block{
+				para("Also briefing was Dr. Ana Lima, Director of the Harbour Fund, who warned that the season would be lost."),
+				para("The panel then heard from Jon Hale, a member of a fishing cooperative, who spoke from the port. He described empty nets."),
+			},
+			want: []want{{"season would be lost", "Ana Lima", "statement"}, {"who spoke from the port", "Jon Hale", "statement"},
+				{"described empty nets", "Jon Hale", "statement"}},
+		},
+		{
 			name: "an item naming someone else ends the list's carry-over",
 			blocks: []doc.Block{
 				para("Maria Lopez raised the following concerns:"),

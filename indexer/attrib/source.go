@@ -56,6 +56,19 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 		if j >= 2 && toks[j-1].f == "who" && toks[j-2].f == "," { // "X, who noted"
 			j -= 2
 			relative = true
+			// "X, Director of Y, who warned", "heard from X, a member of
+			// Y, who spoke": an apposition before "who" (lower-case at its
+			// end) follows the name and its comma
+			if j > 0 && !isCapitalized(toks[j-1].text) && toks[j-1].f != ")" {
+				c := j - 1
+				for c > 0 && c > j-30 && toks[c].f != "," && toks[c].f != ";" && toks[c].f != "." {
+					c--
+				}
+				if c >= 1 && toks[c].f == "," && c+1 < j && isCapitalized(toks[c-1].text) {
+					s.apStart, s.apEnd = c+1, j
+					j = c
+				}
+			}
 			continue
 		}
 		if toks[j-1].f == "," && j >= 2 && toks[j-2].f == ")" { // "X (org), highlighted"
@@ -95,6 +108,9 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 				return s, false // the last of a list: "…, and the US, declared"
 			}
 			if !npWord(toks[k-1]) && toks[k-1].f != ")" && roleWord(toks[k-1].f) == "" {
+				if ap, ok := descriptorApposition(toks, k, j-1); ok {
+					return ap, true
+				}
 				return s, false
 			}
 			if s.apStart < 0 {
@@ -763,4 +779,38 @@ func delegatePredicate(toks []token, i int) (delegatePhrase, bool) {
 		break
 	}
 	return delegatePhrase{}, false
+}
+
+// Rule descriptorApposition: a lower-case noun phrase opening its clause
+// with a determiner, then a name in commas — "A high school junior, Kenji
+// Roe, spoke", "Another resident, Jane Roe, asked", "One farmer, Ana
+// Lima, described" — has the name for subject. comma is the comma before
+// the name and end the one after it; the name is two to five words,
+// capitalised but for particles, the first and last capitalised.
+func descriptorApposition(toks []token, comma, end int) (subject, bool) {
+	s := subject{apStart: -1, apEnd: -1}
+	n := end - comma - 1
+	if n < 2 || n > 5 || !isCapitalized(toks[comma+1].text) || !isCapitalized(toks[end-1].text) {
+		return s, false
+	}
+	for _, t := range toks[comma+1 : end] {
+		if !isCapitalized(t.text) && !isParticle(t.f) && t.f != "-" {
+			return s, false
+		}
+		if lex.titles[strings.TrimSuffix(t.f, ".")] || lex.orgs[t.f] || lex.groups[t.f] {
+			return s, false // a role or an organisation, no name
+		}
+	}
+	m := comma
+	for m > 0 && comma-m < 5 && isLetter(toks[m-1].f) && !isCapitalized(toks[m-1].text) &&
+		!lex.preps[toks[m-1].f] && !lex.dets[toks[m-1].f] && toks[m-1].f != "and" && toks[m-1].f != "or" {
+		m--
+	}
+	if m == comma || m == 0 || !lex.dets[toks[m-1].f] {
+		return s, false
+	}
+	if d := m - 1; d > 0 && !strings.Contains(",;:", toks[d-1].f) && toks[d-1].f != "and" && toks[d-1].f != "but" {
+		return s, false // the determiner does not open the clause: an object
+	}
+	return subject{start: comma + 1, end: end, apStart: -1, apEnd: -1}, true
 }
