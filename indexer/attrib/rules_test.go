@@ -308,6 +308,21 @@ func TestTextRules(t *testing.T) {
 				{"described empty nets", "Jon Hale", "statement"}},
 		},
 		{
+			name: "a quotation of several sentences with its cue after it is the cue's source from its start (Rule quoteClose)",
+			blocks: []doc.Block{
+				para("Maria Lopez said that the road was closed. Trucks had waited for a week. “The grain is here. The drivers are here. Only the permit is missing,” she told the board."),
+			},
+			want: []want{{"Trucks had waited", "", "narrative"}, {"The grain is here", "Maria Lopez", "quote"}},
+		},
+		{
+			name: "a party's delegate after a sentence-initial article",
+			blocks: []doc.Block{
+				para("The Republic of Ostreland’s delegate questioned the figures."),
+				para("The Northern Union’s representative, who chairs the group, said the talks would resume."),
+			},
+			want: []want{{"questioned the figures", "Republic of Ostreland", "statement"}, {"talks would resume", "Northern Union", "statement"}},
+		},
+		{
 			name: "an item naming someone else ends the list's carry-over",
 			blocks: []doc.Block{
 				para("Maria Lopez raised the following concerns:"),

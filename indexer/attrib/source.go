@@ -681,6 +681,9 @@ func delegateSubject(toks []token, i int) (delegatePhrase, bool) {
 	if m := delegateAt(j - 1); m > 0 && possessive(toks[m-1]) && isCapitalized(toks[m-1].text) {
 		e := m
 		s := partyPhrase(e, 0)
+		if s < e-1 && toks[s].f == "the" {
+			s++ // "The Russian Federation's delegate": the article opens the sentence
+		}
 		b := s
 		if b > 0 && toks[b-1].f == "the" {
 			b--

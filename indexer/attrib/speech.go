@@ -680,9 +680,17 @@ func (a *attributor) paragraph(b doc.Block) {
 		crs[k].end += skip
 	}
 	opens := openQuotes(text, crs)
+	qStart := -1 // where the quotation still open began, in a sentence nobody's
 	for ci, r := range crs {
 		sent := text[r.start:r.end]
-		if n := len(parts); opens[ci] != "" && n > 0 && parts[n-1].sp == cur {
+		closes := ci+1 == len(crs) || opens[ci+1] == ""
+		if opens[ci] == "" {
+			qStart = -1
+			if cur == nil && ci+1 < len(crs) && opens[ci+1] != "" {
+				qStart = r.start
+			}
+		}
+		if n := len(parts); opens[ci] != "" && n > 0 && parts[n-1].sp == cur && !(cur == nil && closes && qStart >= 0) {
 			// Rule quoteSpans: a sentence inside a quotation a sentence
 			// before opened is its source's, in the same passage.
 			parts[n-1].end = r.end
@@ -785,6 +793,20 @@ func (a *attributor) paragraph(b doc.Block) {
 			}
 		} else {
 			parts = append(parts, part{sp: cur, start: r.start, end: r.end, quote: q})
+			// Rule quoteClose: a quotation of several sentences whose cue
+			// comes after it ("“… . … ,” he told members") is the source
+			// of that cue from its first sentence on.
+			if n := len(parts); cur != nil && opens[ci] != "" && qStart >= 0 && n > 1 && parts[n-2].sp == nil &&
+				parts[n-2].start <= qStart && qStart < parts[n-2].end {
+				if qs, _ := sentenceQuotes(text[qStart:r.start], ""); qs != "" {
+					parts[n-1].quote = strings.TrimSpace(qs + " " + parts[n-1].quote)
+				}
+				parts[n-1].start = qStart
+				parts[n-2].end = qStart
+				if strings.TrimSpace(text[parts[n-2].start:parts[n-2].end]) == "" {
+					parts = append(parts[:n-2], parts[n-1])
+				}
+			}
 		}
 		if cur != nil {
 			a.last, a.recent = cur, cur
