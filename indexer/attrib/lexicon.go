@@ -215,11 +215,12 @@ func isCue(toks []token, i int) bool {
 			return true
 		}
 	}
-	if i+1 < len(toks) && lex.cues[f+" "+toks[i+1].f] {
-		return true // "laid out", "pointed out"
-	}
-	if i+2 < len(toks) && lex.cues[f+" "+toks[i+1].f+" "+toks[i+2].f] {
-		return true // "made the case", "made a plea"
+	// "laid out", "pointed out"; "made the case", "made a plea"; "put it
+	// to her"
+	for n, ph := 1, f; n <= 3 && i+n < len(toks); n++ {
+		if ph += " " + toks[i+n].f; lex.cues[ph] {
+			return true
+		}
 	}
 	if lex.thatOnly[f] && i+1 < len(toks) && toks[i+1].f == "that" {
 		return true // "found that"

@@ -185,6 +185,8 @@ func TestWordListClasses(t *testing.T) {
 		{"possessives.txt (gender)", []doc.Block{para("Maria Lopez argued for budgets. She added more. In his view, plans matter.")}, "plans matter", "", "narrative"},
 		{"attitude.txt, copulas.txt", []doc.Block{para("Maria Lopez was sceptical that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"cues.txt (verb phrase)", []doc.Block{para("Maria Lopez made the case that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"cues.txt (contesting)", []doc.Block{para("Maria Lopez challenged the figures and asked for a new plan.")}, "the figures", "Maria Lopez", "statement"},
+		{"cues.txt (cross-examination)", []doc.Block{para("Maria Lopez asked about shifts. Tomas Berg spoke next. Lopez put it to him that he had read the letter.")}, "read the letter", "Maria Lopez", "statement"},
 		{"cues.txt (finding, before that)", []doc.Block{para("Maria Lopez found that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"cues.txt (finding, no that)", []doc.Block{para("Maria Lopez found the venue small.")}, "venue small", "", "narrative"},
 		{"predicate.txt (floor words)", []doc.Block{para("Maria Lopez rose again to say that plans matter.")}, "plans matter", "Maria Lopez", "statement"},

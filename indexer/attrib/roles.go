@@ -139,6 +139,9 @@ func presidingOffice(toks []token, start int) string {
 	for k > 0 && start-k < 3 && (lex.titles[strings.TrimSuffix(toks[k-1].f, ".")] || addressForms[strings.TrimSuffix(toks[k-1].f, ".")] || toks[k-1].f == ".") {
 		k--
 	}
+	if k >= 2 && toks[k-1].f == "of" {
+		return presidingOffices[toks[k-2].f] // "under the chairmanship of Jane Roe"
+	}
 	if k < 2 || toks[k-1].f != "by" {
 		return ""
 	}
@@ -181,8 +184,8 @@ func officeRanges(toks []token, start, end int, strict bool) [][2]int {
 	// Affairs of Malta, Dr Jane Roe,")
 	if r := k - 1; r >= 1 && toks[r].f == "," && end < len(toks) && toks[end].f == "," {
 		rs := r
-		for rs > 0 && r-rs < maxOfficeRange && toks[rs-1].f != "the" && !possessiveDets[toks[rs-1].f] &&
-			(isCapitalized(toks[rs-1].text) || toks[rs-1].f == "of" || toks[rs-1].f == "for" || toks[rs-1].f == "and" || toks[rs-1].f == "-") {
+		for rs > 0 && r-rs < maxOfficeRange && (toks[rs-1].f != "the" || rs >= 2 && (toks[rs-2].f == "of" || toks[rs-2].f == "for")) && !possessiveDets[toks[rs-1].f] &&
+			(isCapitalized(toks[rs-1].text) || toks[rs-1].f == "of" || toks[rs-1].f == "for" || toks[rs-1].f == "and" || toks[rs-1].f == "-" || toks[rs-1].f == "the") {
 			rs--
 		}
 		if rs < r && roleWord(toks[rs].f) != "" && (rs == 0 || toks[rs-1].f == "the" || possessiveDets[toks[rs-1].f]) {
@@ -499,6 +502,8 @@ func (a *attributor) roleHolder(ws, mods []string) *person {
 		h = one(exact)
 	case len(within) > 0:
 		h = one(within)
+	case len(ws) == 1 && len(mods) == 0:
+		h = one(r.byAcronym(want))
 	}
 	if h == nil {
 		return nil
@@ -510,6 +515,57 @@ func (a *attributor) roleHolder(ws, mods []string) *person {
 		a.registerHolder(h, want)
 	}
 	return h.p
+}
+
+// Rule roleAcronym: an office written as its initials ("the CEO", "the
+// CFO") is the office whose printed phrase has those initials ("Chief
+// Executive Officer Jane Roe", "Jane Roe (Chief Financial Officer)"):
+// the initials of its capitalised words, short words ("of", "for") left
+// out.
+func (r *roleIndex) byAcronym(want string) []*holding {
+	if n := len([]rune(want)); n < 2 || n > 5 {
+		return nil
+	}
+	var out []*holding
+	add := func(h *holding) {
+		for _, ph := range h.phrase {
+			if acronym(ph) == want {
+				out = append(out, h)
+				return
+			}
+		}
+	}
+	for _, h := range r.of {
+		add(h)
+	}
+	for _, h := range r.byName {
+		add(h)
+	}
+	return out // one() keeps a single holder only: the order is no matter
+}
+
+// acronym returns the folded initials of the capitalised words of a
+// phrase of at least two words ("Chief Financial Officer" → "cfo"), or "".
+func acronym(ph string) string {
+	var b strings.Builder
+	n := 0
+	for _, t := range tokenize(ph) {
+		if !isLetter(t.f) {
+			continue
+		}
+		if !isCapitalized(t.text) {
+			if stopwords[t.f] {
+				continue
+			}
+			return ""
+		}
+		b.WriteRune([]rune(t.f)[0])
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 // absenceWords are the words of a label listing people who were not
@@ -653,4 +709,19 @@ func roleNounAt(toks []token, start, end int) (ws, mods []string) {
 		}
 	}
 	return ws, mods
+}
+
+// Rule roleNounTail: a role noun phrase ending in a capitalised word that
+// is no title after a title ("the Chief Nurse", "the Chief Whip") names
+// the one holder of the title's office whose office the document prints
+// with that word ("Jane Roe (Chief Nurse)"); else nil.
+func (a *attributor) roleNounTail(toks []token, start, end int) *person {
+	if end-start < 2 || roleWord(toks[end-2].f) == "" || roleWord(toks[end-1].f) != "" || !isCapitalized(toks[end-1].text) || !isLetter(toks[end-1].f) {
+		return nil
+	}
+	ws, mods := roleNounAt(toks, start, end-1)
+	if ws == nil {
+		return nil
+	}
+	return a.roleHolder(ws, append(mods, toks[end-1].f))
 }

@@ -189,6 +189,54 @@ func TestRoleNounFromLists(t *testing.T) {
 			want: []want{{"reserves were low", "", "narrative"}},
 		},
 		{
+			name: "rule roleAcronym: the initials of the office as printed",
+			blocks: []doc.Block{
+				para("Chief Operating Officer Anna Berg presented the year. Tomas Lind asked about fees."),
+				para("The COO replied that fees would fall."),
+			},
+			want: []want{{"fees would fall", "Anna Berg", "statement"}},
+		},
+		{
+			name: "rule roleAcronym: two offices with the same initials name nobody",
+			blocks: []doc.Block{
+				para("Present: Anna Berg (Chief Operating Officer), Eva Dahl (Chief Ombudsman Officer), Tomas Lind."),
+				para("Tomas Lind asked about fees. The COO replied that fees would fall."),
+			},
+			want: []want{{"fees would fall", "", "narrative"}},
+		},
+		{
+			name: "rule roleNounTail: a title and a word of the office",
+			blocks: []doc.Block{
+				para("Present: Anna Berg (Chair); Eva Dahl (Chief Pharmacist); Tomas Lind (Chief Executive)"),
+				para("Tomas Lind asked about stock. The Chief Pharmacist thanked the family and said shelves were empty."),
+			},
+			want: []want{{"shelves were empty", "Eva Dahl", "statement"}},
+		},
+		{
+			name: "rule roleNounTail: a word nobody's office holds names no one",
+			blocks: []doc.Block{
+				para("Present: Anna Berg (Chair); Eva Dahl (Chief Pharmacist); Tomas Lind (Chief Executive)"),
+				para("Tomas Lind asked about stock. The Chief Engineer said shelves were empty."),
+			},
+			want: []want{{"shelves were empty", "", "narrative"}},
+		},
+		{
+			name: "rule roleApposition: the office's body after 'of the'",
+			blocks: []doc.Block{
+				para("The Chair of the Trustees, Anna Berg, opened the meeting at noon."),
+				para("A member asked about fees. The Chair said that fees would stay."),
+			},
+			want: []want{{"fees would stay", "Anna Berg", "statement"}},
+		},
+		{
+			name: "presiding.txt: a noun of presiding before 'of'",
+			blocks: []doc.Block{
+				para("The forum met under the chairmanship of Dr Anna Berg, Minister of Ports of Ostravia."),
+				para("In her opening remarks, the Chair recalled that ports were full."),
+			},
+			want: []want{{"ports were full", "Anna Berg", "statement"}},
+		},
+		{
 			name: "a relative clause in a list is no office",
 			blocks: []doc.Block{
 				para("We thank Anna Berg, who chairs the trust, for the rooms."),

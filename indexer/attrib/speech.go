@@ -312,6 +312,9 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 			}
 			return otherCr, nil // an office nobody or several hold
 		}
+		if p := a.roleNounTail(toks, s.start, s.end); p != nil {
+			return personCr, p // "The Chief Nurse thanked …"
+		}
 	}
 	if s.start == 0 && !s.article {
 		common := true
