@@ -177,6 +177,16 @@ func officeRanges(toks []token, start, end int, strict bool) [][2]int {
 	}
 	if k < start {
 		out = append(out, [2]int{k, start})
+		// a title phrase with words of its own before the name ("Chief
+		// Financial Officer Jane Roe"): the whole phrase, for rule
+		// roleAcronym
+		x := k
+		for x > 0 && start-x < maxOfficeRange && isCapitalized(toks[x-1].text) && isLetter(toks[x-1].f) && !stopwords[toks[x-1].f] {
+			x--
+		}
+		if x < k && roleWord(toks[x].f) != "" && (x == 0 || !isCapitalized(toks[x-1].text)) {
+			out = append(out, [2]int{x, start})
+		}
 	}
 	// a role noun the name stands in apposition to: "The Chair, Ms Rania
 	// Aziz," (rule roleApposition)
@@ -187,6 +197,9 @@ func officeRanges(toks []token, start, end int, strict bool) [][2]int {
 		for rs > 0 && r-rs < maxOfficeRange && (toks[rs-1].f != "the" || rs >= 2 && (toks[rs-2].f == "of" || toks[rs-2].f == "for")) && !possessiveDets[toks[rs-1].f] &&
 			(isCapitalized(toks[rs-1].text) || toks[rs-1].f == "of" || toks[rs-1].f == "for" || toks[rs-1].f == "and" || toks[rs-1].f == "-" || toks[rs-1].f == "the") {
 			rs--
+		}
+		if rs == r && roleWord(toks[r-1].f) != "" {
+			rs = r - 1 // one role noun in lower case: "the claimant, Mr Jane Roe,"
 		}
 		if rs < r && roleWord(toks[rs].f) != "" && (rs == 0 || toks[rs-1].f == "the" || possessiveDets[toks[rs-1].f]) {
 			out = append(out, [2]int{rs, r})

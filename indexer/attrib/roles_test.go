@@ -197,6 +197,14 @@ func TestRoleNounFromLists(t *testing.T) {
 			want: []want{{"fees would fall", "Anna Berg", "statement"}},
 		},
 		{
+			name: "rule roleAcronym: a title phrase with a word that is no title",
+			blocks: []doc.Block{
+				para("Chief Financial Officer Anna Berg walked through the plans. Tomas Lind asked about fees."),
+				para("The CFO replied that fees would fall."),
+			},
+			want: []want{{"fees would fall", "Anna Berg", "statement"}},
+		},
+		{
 			name: "rule roleAcronym: two offices with the same initials name nobody",
 			blocks: []doc.Block{
 				para("Present: Anna Berg (Chief Operating Officer), Eva Dahl (Chief Ombudsman Officer), Tomas Lind."),
@@ -235,6 +243,14 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("In her opening remarks, the Chair recalled that ports were full."),
 			},
 			want: []want{{"ports were full", "Anna Berg", "statement"}},
+		},
+		{
+			name: "titles.txt (parties to a hearing): a lower-case role noun in apposition",
+			blocks: []doc.Block{
+				para("The appellant, Mr Tomas Lind, ran a ferry for ten years."),
+				para("Ms Eva Dahl asked about fares. The appellant said that fares had doubled."),
+			},
+			want: []want{{"fares had doubled", "Tomas Lind", "statement"}},
 		},
 		{
 			name: "a relative clause in a list is no office",

@@ -42,6 +42,35 @@ func npWord(t token) bool {
 // lower-case pronoun or group word. A phrase after a preposition is no
 // subject ("a survey by X showed"), unless a relative clause makes it one
 // ("heard from X, who described").
+// Rule nameFrom: a name of two to five capitalised words before "from"
+// and a place or body ("Councillor Jane Roe from Ostravia said", "Jane
+// Roe from the Ports Authority said") is the subject; the place is no
+// speaker. toks[p] is "from" or the "the" after it.
+func nameFrom(toks []token, p int) (subject, bool) {
+	if toks[p].f == "the" {
+		p--
+	}
+	if p < 2 || toks[p].f != "from" {
+		return subject{}, false
+	}
+	b := p
+	for b > 0 && p-b < 5 && isCapitalized(toks[b-1].text) && isLetter(toks[b-1].f) {
+		b--
+	}
+	if p-b < 2 || b > 0 && (lex.preps[toks[b-1].f] || isLetter(toks[b-1].f) && !lex.openers[toks[b-1].f]) ||
+		lex.groups[toks[p-1].f] || lex.orgs[toks[p-1].f] || lex.docs[toks[p-1].f] {
+		return subject{}, false
+	}
+	return subject{start: b, end: p, apStart: -1, apEnd: -1}, true
+}
+
+// abbrevDot: toks[k] is the dot of an abbreviation ("Hon.", "Dr."),
+// which ends no apposition ("The Minister of Health, Hon. Jane Roe,
+// said").
+func abbrevDot(toks []token, k int) bool {
+	return k > 0 && toks[k].f == "." && abbreviations[toks[k-1].f]
+}
+
 func subjectBefore(toks []token, i int) (subject, bool) {
 	s := subject{apStart: -1, apEnd: -1}
 	j := i
@@ -98,7 +127,7 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 		}
 		if toks[j-1].f == "," { // "X, Chair of …, described"
 			k := j - 2
-			for k >= 0 && k > j-30 && toks[k].f != "," && toks[k].f != ";" && toks[k].f != "." {
+			for k >= 0 && k > j-30 && toks[k].f != "," && toks[k].f != ";" && (toks[k].f != "." || abbrevDot(toks, k)) {
 				k--
 			}
 			if k < 1 || toks[k].f != "," || k+1 >= j-1 {
@@ -232,6 +261,9 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 		// the object of a preposition: "records collected by IOM reveal";
 		// but "with X underscoring" has X for subject
 		if !(toks[p].f == "with" && strings.HasSuffix(toks[i].f, "ing")) {
+			if n, ok := nameFrom(toks, p); ok {
+				return n, true
+			}
 			// "Jane Roe, the mayor of Freetown, Sierra Leone, said": a
 			// name before a longer apposition
 			for c := p - 1; c >= 1 && c > p-14; c-- {
