@@ -195,7 +195,8 @@ func officeRanges(toks []token, start, end int, strict bool) [][2]int {
 	if r := k - 1; r >= 1 && toks[r].f == "," && end < len(toks) && toks[end].f == "," {
 		rs := r
 		for rs > 0 && r-rs < maxOfficeRange && (toks[rs-1].f != "the" || rs >= 2 && (toks[rs-2].f == "of" || toks[rs-2].f == "for")) && !possessiveDets[toks[rs-1].f] &&
-			(isCapitalized(toks[rs-1].text) || toks[rs-1].f == "of" || toks[rs-1].f == "for" || toks[rs-1].f == "and" || toks[rs-1].f == "-" || toks[rs-1].f == "the") {
+			(isCapitalized(toks[rs-1].text) || toks[rs-1].f == "of" || toks[rs-1].f == "for" || toks[rs-1].f == "and" || toks[rs-1].f == "-" || toks[rs-1].f == "the" ||
+				rs == r && rs >= 3 && isLetter(toks[rs-1].f) && toks[rs-2].f == "the" && (toks[rs-3].f == "of" || toks[rs-3].f == "for")) { // "The President of the sitting, X,"
 			rs--
 		}
 		if rs == r && roleWord(toks[r-1].f) != "" {

@@ -237,6 +237,14 @@ func TestRoleNounFromLists(t *testing.T) {
 			want: []want{{"fees would stay", "Anna Berg", "statement"}},
 		},
 		{
+			name: "rule roleApposition: a lower-case body after 'of the'",
+			blocks: []doc.Block{
+				para("The Chair of the meeting, Anna Berg, welcomed members."),
+				para("A member asked about fees. The Chair called the room to order and reminded members that fees would stay."),
+			},
+			want: []want{{"fees would stay", "Anna Berg", "statement"}},
+		},
+		{
 			name: "presiding.txt: a noun of presiding before 'of'",
 			blocks: []doc.Block{
 				para("The forum met under the chairmanship of Dr Anna Berg, Minister of Ports of Ostravia."),
