@@ -245,6 +245,13 @@ func TestRoleNounFromLists(t *testing.T) {
 			want: []want{{"fees would stay", "Anna Berg", "statement"}},
 		},
 		{
+			name: "rule predicateSubject past a time ('at 10:00')",
+			blocks: []doc.Block{
+				para("The annual meeting was held in Oslo. The Chair of the Trustees, Anna Berg, opened the meeting at 10:00 and confirmed that a quorum was present."),
+			},
+			want: []want{{"quorum was present", "Anna Berg", "statement"}, {"held in Oslo", "", "narrative"}},
+		},
+		{
 			name: "presiding.txt: a noun of presiding before 'of'",
 			blocks: []doc.Block{
 				para("The forum met under the chairmanship of Dr Anna Berg, Minister of Ports of Ostravia."),

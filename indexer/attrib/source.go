@@ -504,7 +504,7 @@ func predicateJoin(toks []token, i int) (j, k int, ok bool) {
 		return 0, 0, false
 	}
 	for k := 0; k < j-1; k++ {
-		if f := toks[k].f; f == ";" || f == ":" || f == "“" || f == `"` {
+		if f := toks[k].f; f == ";" || f == ":" && !clockColon(toks, k) || f == "“" || f == `"` {
 			return 0, 0, false // one clause, no quotation
 		}
 	}
@@ -518,6 +518,21 @@ func predicateJoin(toks []token, i int) (j, k int, ok bool) {
 		return 0, 0, false
 	}
 	return j, k, true
+}
+
+// clockColon: the colon at toks[k] stands between digits ("at 10:00"),
+// inside a time, not between clauses.
+func clockColon(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && isDigits(toks[k-1].f) && isDigits(toks[k+1].f)
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // Rule predicateSubject: a cue that is the second verb of a coordinated
