@@ -141,6 +141,11 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 	}
 	end := j
 	last := toks[end-1]
+	if _, ok := handleAt(toks, end-2); ok {
+		s.start, s.end = end-2, end // "@jroe said" (rule handleName)
+		s.coordinated = coordinatedBefore(toks, s.start)
+		return s, true
+	}
 	if !isCapitalized(last.text) {
 		if lex.groups[last.f] && !clauseInitialGroup(toks, end-1) {
 			return s, false // "organised two mapping parties focused on …": an object, no subject

@@ -322,6 +322,16 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 			return noCredit, nil // a capitalised common word opens the sentence: "Tailored support needs"
 		}
 	}
+	if _, ok := handleAt(toks, s.end-2); ok && s.end-s.start == 2 {
+		// rule handleName: the person the document pairs the handle
+		// with, else someone we cannot name
+		for _, m := range ms {
+			if m.start == s.start && m.end == s.end {
+				return personCr, m.p
+			}
+		}
+		return otherCr, nil
+	}
 	if !isCapitalized(lastTok.text) {
 		return noCredit, nil
 	}
@@ -990,6 +1000,7 @@ func (a *attributor) registryFromText() {
 					}
 					continue
 				}
+				a.registerHandle(toks, s) // rule handleName
 				if !a.registerSubject(sent, toks, s) {
 					if r, ok := appositionBefore(toks, s); ok {
 						a.registerSubject(sent, toks, r)
