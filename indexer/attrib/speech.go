@@ -345,6 +345,9 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 	if best != nil {
 		return personCr, best.p
 	}
+	if name := partyForItsPart(toks, s); name != "" {
+		return personCr, a.party(name)
+	}
 	if a.partyStyle {
 		if name, n := a.partyAt(toks, s.end); n == s.end-s.start {
 			return personCr, a.party(name)
