@@ -159,6 +159,7 @@ type attributor struct {
 	roles        *roleIndex         // offices the document gives (rule roleNoun)
 	handles      map[string]*person // people by handle (rule handleName)
 	handleNames  map[string]string  // the names the document pairs with handles
+	authorVoice  bool               // the author narrates in the first person (rule authorVoice)
 	at           int                // the block being read
 
 	// walk state
@@ -240,6 +241,7 @@ func (a *attributor) prepare() {
 	a.indexNames()
 	a.partyStyle = a.detectParties()
 	a.glyphQuotes = a.detectGlyphQuotes()
+	a.authorVoice = a.detectAuthorVoice()
 	a.inlineAt = map[int]*session{}
 	if len(a.reg.people) == 0 {
 		a.findTalks()

@@ -714,6 +714,13 @@ func (a *attributor) paragraph(b doc.Block) {
 		}
 		toks := tokenize(sent)
 		c, p := a.creditSentence(toks)
+		if a.authorVoice && label == nil && !labelled && opens[ci] == "" && c != personCr && firstPersonSentence(toks) {
+			// Rule authorVoice: the author's own remark ("I found this
+			// …") is nobody's, and the speaker before stays the one a
+			// later pronoun resumes.
+			c, p = noCredit, nil
+			cur = nil
+		}
 		if c == noCredit && a.talk != nil && len(toks) > 1 {
 			// Rule talkSubject: in a talk's section, a sentence whose
 			// subject is the speaker is theirs, whatever the verb.
