@@ -55,6 +55,11 @@ func TestHandleRules(t *testing.T) {
 			want:   []want{{"summarised the options", "Maria Lopez", "statement"}, {"against removing", "", "narrative"}, {"lose raw access", "", "narrative"}},
 		},
 		{
+			name:   "a handle as a turn's label",
+			blocks: []doc.Block{para("@inok: I think the cache should be flushed hourly instead."), para("@zed99: I think the cache is fine as it is today.")},
+			want:   []want{{"flushed hourly", "Ines Okafor", "statement"}, {"fine as it is", "", "narrative"}},
+		},
+		{
 			name:   "an e-mail address is no handle",
 			blocks: []doc.Block{para("Maria Lopez said questions go to help@tberg.example, not to the list.")},
 			want:   []want{{"questions go to", "Maria Lopez", "statement"}},

@@ -1045,6 +1045,7 @@ type turnLabel struct {
 	ns, ne, c int
 	titled    bool
 	question  bool
+	handle    bool // "@jroe:" (rule handleName)
 }
 
 // Rule turnLabel: a paragraph opening with a speaker label and a colon,
@@ -1054,6 +1055,9 @@ type turnLabel struct {
 // or a question turn, "Q:" or "Q (Name, Outlet):".
 func (a *attributor) labelEnd(toks []token) (turnLabel, bool) {
 	enough := func(c int) bool { return len(toks)-c-1 >= 3 }
+	if _, ok := handleAt(toks, 0); ok && len(toks) > 2 && toks[2].f == ":" {
+		return turnLabel{ns: 0, ne: 2, c: 2, handle: true}, enough(2) // "@jroe: …" (rule handleName)
+	}
 	if len(toks) > 1 && (toks[0].text == "Q" || toks[0].f == "question" && isCapitalized(toks[0].text)) {
 		if toks[1].f == ":" {
 			if l, ok := reporterAfterColon(toks); ok {
@@ -1144,6 +1148,10 @@ func (a *attributor) registerLabel(text string) {
 	if !ok || l.ns == l.ne {
 		return
 	}
+	if l.handle {
+		a.registerHandle(toks, subject{start: l.ns, end: l.ne}) // rule handleName
+		return
+	}
 	name := textOf(text, toks, l.ns, l.ne)
 	if l.ne-l.ns == 1 {
 		if full := a.fullName(toks[l.ns].f, l.titled); full != "" {
@@ -1217,7 +1225,7 @@ func (a *attributor) labelSpeaker(text string) (p *person, label bool) {
 	if ms := a.mentions(toks[l.ns:l.ne]); len(ms) == 1 && ms[0].start == 0 && ms[0].end == l.ne-l.ns {
 		return ms[0].p, true
 	}
-	return nil, l.question || l.titled
+	return nil, l.question || l.titled || l.handle // a handle nobody pairs: a turn of someone we cannot name
 }
 
 // registerSubject adds the person or party a subject names and reports
