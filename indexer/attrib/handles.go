@@ -36,8 +36,12 @@ func (a *attributor) pairHandles() {
 		if !looksLikeName(name) {
 			return
 		}
-		if old, ok := a.handleNames[h]; ok && fold(old) != fold(name) {
+		old, ok := a.handleNames[h]
+		if ok && fold(old) != fold(name) {
 			clash[h] = true
+		}
+		if !ok && len(a.handleNames) >= maxTextSpeakers {
+			return // no meeting has more people; a hostile file cannot make findHandles quadratic
 		}
 		a.handleNames[h] = name
 	}
