@@ -60,6 +60,16 @@ func TestHandleRules(t *testing.T) {
 			want:   []want{{"flushed hourly", "Ines Okafor", "statement"}, {"fine as it is", "", "narrative"}},
 		},
 		{
+			name:   "an unpaired handle opening a sentence without a cue stops the carry-over",
+			blocks: []doc.Block{para("Maria Lopez said the build was red. @zed99 fixed the flaky test. He thinks the cache caused it.")},
+			want:   []want{{"build was red", "Maria Lopez", "statement"}, {"fixed the flaky test", "", "narrative"}, {"cache caused it", "", "narrative"}},
+		},
+		{
+			name:   "a paired handle opening a sentence without a cue is who a pronoun continues",
+			blocks: []doc.Block{para("Maria Lopez said the build was red. @tberg fixed the flaky test. He thinks the cache caused it.")},
+			want:   []want{{"build was red", "Maria Lopez", "statement"}, {"cache caused it", "Tomas Berg", "statement"}},
+		},
+		{
 			name:   "an e-mail address is no handle",
 			blocks: []doc.Block{para("Maria Lopez said questions go to help@tberg.example, not to the list.")},
 			want:   []want{{"questions go to", "Maria Lopez", "statement"}},
