@@ -13,15 +13,15 @@ import (
 // TestHeldoutRegistry checks the registry rules (attrib.RegistryProblems:
 // names without title or role words, roles that are roles, one entry per
 // person, nobody without passages unless a programme lists them) on every
-// held-out document (testdata/heldout), one document at a time, as
+// held-out document (testdata/heldout*, every set), one document at a time, as
 // TestRegistrySuite does on the evaluation suite of ../shared.
 func TestHeldoutRegistry(t *testing.T) {
-	pdfs, err := filepath.Glob(filepath.Join("..", "testdata", "heldout", "*.pdf"))
+	pdfs, err := filepath.Glob(filepath.Join("..", "testdata", "heldout*", "*.pdf"))
 	if err != nil || len(pdfs) == 0 {
 		t.Fatalf("no held-out PDF (%v)", err)
 	}
 	for _, f := range pdfs {
-		t.Run(filepath.Base(f), func(t *testing.T) {
+		t.Run(filepath.Base(filepath.Dir(f))+"/"+filepath.Base(f), func(t *testing.T) {
 			dir := t.TempDir()
 			b, err := os.ReadFile(f)
 			if err != nil {

@@ -174,6 +174,12 @@ func TestLayoutFixtures(t *testing.T) {
 		{"lighthouse-odt", []check{noFurniture, epigraph, programme,
 			headingBefore("Opening of the assembly", "Marta Quill-Hobson said"), headingBefore("Signals and records", "Rafael Onwudiwe explained")}},
 		{"lighthouse-docx", []check{noFurniture, epigraph, programme, headingBefore("Opening of the assembly", "Marta Quill-Hobson said")}},
+		{"accents-groff", []check{func(t *testing.T, bs []doc.Block) {
+			want := "Milica Vlahović, Jürgen Müller, François Côté and Ana Ñúñez opened the session. Tomáš Novák and Zoë Brontë agreed."
+			if i := blockIndex(bs, "Milica"); i < 0 || bs[i].Text != want {
+				t.Errorf("accented names: %+v, want %q", bs[max(i, 0)].Text, want)
+			}
+		}}},
 		{"lists-chromium", []check{items("Survey answers by region north",
 			"A fund of forty million for harbour repairs in the northern provinces.",
 			"A memorandum on fisheries data, to be signed within sixty days.",

@@ -147,6 +147,10 @@ func (a *attributor) record(toks []token, ms []mention, c credit, src *person) {
 		}
 		s.refs = append(s.refs, ref{gender: u.gender, role: role})
 	}
+	if _, ok := handleAt(toks, subj); ok && !subjectPerson {
+		s.refs = append(s.refs, ref{role: refSubject}) // a handle nobody pairs: someone we cannot name (rule handleName)
+		subjectPerson = true
+	}
 	if !subjectPerson && src == nil {
 		if p, ok := a.roleSubject(toks, subj); ok && (p == nil || !p.party) {
 			// "The Chair thanked …", "the moderator asked …": the office's
@@ -431,6 +435,10 @@ func (a *attributor) registerTopics(text string) {
 			continue // a known person is named: nothing to register
 		}
 		subj := subjectStart(toks)
+		if _, ok := handleAt(toks, subj); ok {
+			a.registerHandle(toks, subject{start: subj, end: subj + 2}) // "@jroe opened the call. He …" (rule handleName)
+			continue
+		}
 		var named []nameRun // the people the sentence names, titled or in subject position
 		for _, r := range a.unknownNames(toks, make([]bool, len(toks)), subj) {
 			if r.start == subj || r.nameStart > r.start {

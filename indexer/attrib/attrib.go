@@ -156,8 +156,11 @@ type attributor struct {
 	// sentMentions: the people creditSentence found in the sentence it
 	// read last
 	sentMentions []mention
-	roles        *roleIndex // offices the document gives (rule roleNoun)
-	at           int        // the block being read
+	roles        *roleIndex         // offices the document gives (rule roleNoun)
+	handles      map[string]*person // people by handle (rule handleName)
+	handleNames  map[string]string  // the names the document pairs with handles
+	authorVoice  bool               // the author narrates in the first person (rule authorVoice)
+	at           int                // the block being read
 
 	// walk state
 	section  string
@@ -233,10 +236,12 @@ func (a *attributor) prepare() {
 			a.proper[w] = true
 		}
 	}
+	a.pairHandles()
 	a.findProgramme()
 	a.indexNames()
 	a.partyStyle = a.detectParties()
 	a.glyphQuotes = a.detectGlyphQuotes()
+	a.authorVoice = a.detectAuthorVoice()
 	a.inlineAt = map[int]*session{}
 	if len(a.reg.people) == 0 {
 		a.findTalks()
@@ -245,6 +250,7 @@ func (a *attributor) prepare() {
 		a.completeNames()
 	}
 	a.applyOverrides()
+	a.findHandles()
 	a.findCredits()
 	if len(a.sessions) == 0 || a.sessions[0].talk || a.sessions[0].inline {
 		a.listedOrganisations()
@@ -577,6 +583,11 @@ type mention struct {
 func (a *attributor) mentions(toks []token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); i++ {
+		if h, ok := handleAt(toks, i); ok && a.handles[h] != nil {
+			out = append(out, mention{a.handles[h], i, i + 2}) // rule handleName
+			i++
+			continue
+		}
 		if !isCapitalized(toks[i].text) {
 			continue
 		}

@@ -119,6 +119,13 @@ func (a *attributor) carrySubject(toks []token, cur *person, clause bool) carryK
 	if anaphors[t.f] || inQuote[i] || t.f == "“" || t.f == `"` {
 		return carryOn
 	}
+	if _, ok := handleAt(toks, i); ok {
+		// rule handleName: the source by handle, or someone else
+		if ms := a.mentions(toks[i : i+2]); len(ms) > 0 && ms[0].p == cur {
+			return carryOn
+		}
+		return carryOther
+	}
 	// the current source by name, or someone else
 	if isCapitalized(t.text) {
 		if ms := a.mentions(toks[i:min(len(toks), i+6)]); len(ms) > 0 && ms[0].start <= 2 {

@@ -20,6 +20,7 @@ func FuzzAttribute(f *testing.F) {
 		"While A, ; Whereas , It was noted by the . by Mr and\nDr A B; Ms C; moderated by\nThe professor replied. In her view, Secretary",
 		"Kim: Some say. X is worried that\nJane thanked and announced; and said",
 		"Present: Anna Berg (Chair), Tom Lind – Treasurer; Eva Dahl (X; Secretary), the Rapporteur (Olaf Dahl)\nIn the Chair: Ann Roe\nSir Tom asked. Van der Berg said. In the Chair's view, so. Moved by the Chair, seconded by Eva Dahl, that\n# S\nModerator: Ms Ann Berg, Senior\nThe moderator asked. It was proposed by the Director of Parks that. Lord Mayor Ann said (",
+		"Posted by Ann Roe on a blog\nI went there. (@\n• Ann Roe (@aroe) — chair; @ (@x) @aroe (Ann Roe\n@aroe: I think so too. @aroe said. x@y @\nThe representative of Peru, Ambassador Ann Roe, argued. Peru, for its part, said. I found it (@",
 	} {
 		f.Add(s)
 	}

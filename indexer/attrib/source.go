@@ -170,6 +170,11 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 	}
 	end := j
 	last := toks[end-1]
+	if _, ok := handleAt(toks, end-2); ok {
+		s.start, s.end = end-2, end // "@jroe said" (rule handleName)
+		s.coordinated = coordinatedBefore(toks, s.start)
+		return s, true
+	}
 	if !isCapitalized(last.text) {
 		if lex.groups[last.f] && !clauseInitialGroup(toks, end-1) {
 			return s, false // "organised two mapping parties focused on …": an object, no subject
@@ -669,6 +674,11 @@ func delegateSubject(toks []token, i int) (delegatePhrase, bool) {
 		if isCapitalized(toks[k+1].text) && slices.ContainsFunc(toks[k+1:j-1], func(t token) bool { return t.f == "and" || t.f == "or" }) {
 			return delegatePhrase{}, false // "the delegates of A, B and C, said": a list
 		}
+		if namedAppositive(toks, k+1, j-1) {
+			// "The representative of X, Ambassador Jane Roe, argued": the
+			// person named in apposition speaks, not the party
+			return delegatePhrase{}, false
+		}
 		j = k
 	}
 	if j < 2 {
@@ -863,4 +873,46 @@ func descriptorApposition(toks []token, comma, end int) (subject, bool) {
 		return s, false // the determiner does not open the clause: an object
 	}
 	return subject{start: comma + 1, end: end, apStart: -1, apEnd: -1}, true
+}
+
+// namedAppositive: toks[s:e] is a person's name, after title words or
+// not ("Ambassador Jane Roe", "Mr Roe", "Jane Roe"): name words only, one
+// at least after a title, two without, and no party's name ("the
+// delegate of the Group, Costa Rica, said").
+func namedAppositive(toks []token, s, e int) bool {
+	t := s
+	for t < e && (isCapitalized(toks[t].text) && lex.titles[strings.TrimSuffix(toks[t].f, ".")] || toks[t].f == ".") {
+		t++
+	}
+	if e-t < 1 || t == s && e-t < 2 || e-s > 8 {
+		return false
+	}
+	for _, tk := range toks[t:e] {
+		if !isNameWord(tk.text) || lex.titles[tk.f] || lex.polities[tk.f] {
+			return false
+		}
+	}
+	if name, n := partyAt(toks, e); name != "" && n >= e-t {
+		return false
+	}
+	return true
+}
+
+// Rule partyForItsPart: a party the gazetteer knows, with "for its part"
+// (or "for their part") in apposition, is a party speaking even in a
+// report whose parties do not otherwise speak ("…. Malawi, for its part,
+// indicated that …"): the phrase gives the party a turn. It returns the
+// party's name, "" when the subject is not so.
+func partyForItsPart(toks []token, s subject) string {
+	if s.apStart < 0 || s.apEnd-s.apStart != 3 || s.apEnd > len(toks) {
+		return ""
+	}
+	ap := toks[s.apStart:s.apEnd]
+	if ap[0].f != "for" || ap[1].f != "its" && ap[1].f != "their" || ap[2].f != "part" {
+		return ""
+	}
+	if name, n := partyAt(toks, s.end); name != "" && n == s.end-s.start {
+		return name
+	}
+	return ""
 }

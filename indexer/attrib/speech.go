@@ -325,6 +325,16 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 			return noCredit, nil // a capitalised common word opens the sentence: "Tailored support needs"
 		}
 	}
+	if _, ok := handleAt(toks, s.end-2); ok && s.end-s.start == 2 {
+		// rule handleName: the person the document pairs the handle
+		// with, else someone we cannot name
+		for _, m := range ms {
+			if m.start == s.start && m.end == s.end {
+				return personCr, m.p
+			}
+		}
+		return otherCr, nil
+	}
 	if !isCapitalized(lastTok.text) {
 		return noCredit, nil
 	}
@@ -337,6 +347,9 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 	}
 	if best != nil {
 		return personCr, best.p
+	}
+	if name := partyForItsPart(toks, s); name != "" {
+		return personCr, a.party(name)
 	}
 	if a.partyStyle {
 		if name, n := a.partyAt(toks, s.end); n == s.end-s.start {
@@ -704,6 +717,13 @@ func (a *attributor) paragraph(b doc.Block) {
 		}
 		toks := tokenize(sent)
 		c, p := a.creditSentence(toks)
+		if a.authorVoice && label == nil && !labelled && opens[ci] == "" && c != personCr && firstPersonSentence(toks) {
+			// Rule authorVoice: the author's own remark ("I found this
+			// …") is nobody's, and the speaker before stays the one a
+			// later pronoun resumes.
+			c, p = noCredit, nil
+			cur = nil
+		}
 		if c == noCredit && a.talk != nil && len(toks) > 1 {
 			// Rule talkSubject: in a talk's section, a sentence whose
 			// subject is the speaker is theirs, whatever the verb.
@@ -993,6 +1013,7 @@ func (a *attributor) registryFromText() {
 					}
 					continue
 				}
+				a.registerHandle(toks, s) // rule handleName
 				if !a.registerSubject(sent, toks, s) {
 					if r, ok := appositionBefore(toks, s); ok {
 						a.registerSubject(sent, toks, r)
@@ -1027,6 +1048,7 @@ type turnLabel struct {
 	ns, ne, c int
 	titled    bool
 	question  bool
+	handle    bool // "@jroe:" (rule handleName)
 }
 
 // Rule turnLabel: a paragraph opening with a speaker label and a colon,
@@ -1036,6 +1058,9 @@ type turnLabel struct {
 // or a question turn, "Q:" or "Q (Name, Outlet):".
 func (a *attributor) labelEnd(toks []token) (turnLabel, bool) {
 	enough := func(c int) bool { return len(toks)-c-1 >= 3 }
+	if _, ok := handleAt(toks, 0); ok && len(toks) > 2 && toks[2].f == ":" {
+		return turnLabel{ns: 0, ne: 2, c: 2, handle: true}, enough(2) // "@jroe: …" (rule handleName)
+	}
 	if len(toks) > 1 && (toks[0].text == "Q" || toks[0].f == "question" && isCapitalized(toks[0].text)) {
 		if toks[1].f == ":" {
 			if l, ok := reporterAfterColon(toks); ok {
@@ -1126,6 +1151,10 @@ func (a *attributor) registerLabel(text string) {
 	if !ok || l.ns == l.ne {
 		return
 	}
+	if l.handle {
+		a.registerHandle(toks, subject{start: l.ns, end: l.ne}) // rule handleName
+		return
+	}
 	name := textOf(text, toks, l.ns, l.ne)
 	if l.ne-l.ns == 1 {
 		if full := a.fullName(toks[l.ns].f, l.titled); full != "" {
@@ -1199,7 +1228,7 @@ func (a *attributor) labelSpeaker(text string) (p *person, label bool) {
 	if ms := a.mentions(toks[l.ns:l.ne]); len(ms) == 1 && ms[0].start == 0 && ms[0].end == l.ne-l.ns {
 		return ms[0].p, true
 	}
-	return nil, l.question || l.titled
+	return nil, l.question || l.titled || l.handle // a handle nobody pairs: a turn of someone we cannot name
 }
 
 // registerSubject adds the person or party a subject names and reports

@@ -90,7 +90,9 @@ func sentences(text string) [][2]int {
 		if k >= len(runes) {
 			continue
 		}
-		if n := runes[k]; !(unicode.IsUpper(n) || unicode.IsDigit(n) || strings.ContainsRune(`"“‘(`, n)) {
+		// a handle opens a sentence too: "… manually. @jroe said" (rule handleName)
+		handle := runes[k] == '@' && k+1 < len(runes) && unicode.IsLetter(runes[k+1])
+		if n := runes[k]; !(unicode.IsUpper(n) || unicode.IsDigit(n) || strings.ContainsRune(`"“‘(`, n) || handle) {
 			continue
 		}
 		if r == '.' {

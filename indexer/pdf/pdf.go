@@ -285,7 +285,7 @@ func (f *File) readPage(ctx context.Context, n int) (Page, error) {
 	in := newInterp(f, ctx)
 	in.bounds = pageBounds(p)
 	in.runPage(p)
-	in.glyphs = bulletGlyphs(in.glyphs, in.marks)
+	in.glyphs = composeAccents(bulletGlyphs(in.glyphs, in.marks))
 	pg.Links = pageLinks(p)
 	if cap(in.glyphs) > len(in.glyphs)+len(in.glyphs)/4+64 {
 		in.glyphs = append([]Glyph(nil), in.glyphs...) // not the slack of append's doubling

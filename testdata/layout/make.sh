@@ -12,6 +12,8 @@
 #                        epigraph with a dash credit line, bold italic headings,
 #                        a programme table followed by a paragraph
 #   lighthouse-docx.pdf  pandoc DOCX -> LibreOffice: the same text
+#   accents-groff.pdf    pandoc ms -> groff -ms -Tpdf: accented names that
+#                        gropdf draws as a letter and a spacing accent
 #   lists-chromium.pdf   hand-written HTML -> Chromium (no header/footer):
 #                        list bullets drawn as filled paths (disc, square,
 #                        circle), and dots in a line of text that are no
@@ -53,6 +55,9 @@ chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
   --user-data-dir="$WORK/chromium-profile" --no-pdf-header-footer --print-to-pdf="$HERE/lists-chromium.pdf" \
   "file://$SRC/lists-chromium.html" 2>/dev/null
 
-for f in short-chromium short-groff lighthouse-odt lighthouse-docx lists-chromium; do
+pandoc -f markdown-smart -t ms -s "$SRC/accents-groff.md" -o "$WORK/accents-groff.ms"
+groff -k -ms -Tpdf -dpaper=a4 -P-pa4 "$WORK/accents-groff.ms" >"$HERE/accents-groff.pdf"
+
+for f in short-chromium short-groff lighthouse-odt lighthouse-docx lists-chromium accents-groff; do
   printf '%-16s %3s pages %7s bytes\n' "$f" "$(pdfinfo "$HERE/$f.pdf" | awk '/^Pages/ {print $2}')" "$(stat -c %s "$HERE/$f.pdf")"
 done
