@@ -12,20 +12,15 @@ import (
 // no pronoun goes to someone of the other gender, past someone named
 // closer, or across a heading.
 func TestAntecedent(t *testing.T) {
-	type want struct{ fragment, speaker, kind string }
 	heading := func(text string) doc.Block { return doc.Block{Kind: doc.Heading, Size: 14, Text: text} }
-	tests := []struct {
-		name   string
-		blocks []doc.Block
-		want   []want
-	}{
+	tests := []ruleCase{
 		{
 			name: "a paragraph opening with a sentence about someone makes them the pronoun's speaker",
 			blocks: []doc.Block{
 				para("Mr Ivo Starr said that budgets matter."),
 				para("Dr Pavel Okonjo took a harder line. He contended that levies fail. “Nobody ever pays for the rain,” he said."),
 			},
-			want: []want{{"levies fail", "Pavel Okonjo", "statement"}, {"pays for the rain", "Pavel Okonjo", "quote"}},
+			want: []passageWant{{"levies fail", "Pavel Okonjo", "statement"}, {"pays for the rain", "Pavel Okonjo", "quote"}},
 		},
 		{
 			name: "the opening subject with an affiliation in brackets and a quoted title",
@@ -33,7 +28,7 @@ func TestAntecedent(t *testing.T) {
 				para("Ms Ada Brenner said that budgets matter."),
 				para("Professor Lotte Varga (University of Tarn) gave the keynote, “Floods are local.” She argued that maps mislead planners."),
 			},
-			want: []want{{"maps mislead planners", "Lotte Varga", "statement"}},
+			want: []passageWant{{"maps mislead planners", "Lotte Varga", "statement"}},
 		},
 		{
 			name: "the one person a sentence names, in any position",
@@ -41,7 +36,7 @@ func TestAntecedent(t *testing.T) {
 				para("Ms Ada Brenner said that budgets matter."),
 				para("The Committee then heard from Dr Pavel Okonjo. He warned that levies fail."),
 			},
-			want: []want{{"levies fail", "Pavel Okonjo", "statement"}},
+			want: []passageWant{{"levies fail", "Pavel Okonjo", "statement"}},
 		},
 		{
 			name: "someone named closer blocks the carry-over from the previous paragraph's speaker",
@@ -51,7 +46,7 @@ func TestAntecedent(t *testing.T) {
 				para("Peter Olsen said that maps help."),
 				para("Dr Pavel Okonjo took a harder line. He contended that levies fail."),
 			),
-			want: []want{{"floods rise", "", "narrative"}, {"levies fail", "", "narrative"}},
+			want: []passageWant{{"floods rise", "", "narrative"}, {"levies fail", "", "narrative"}},
 		},
 		{
 			name: "an office as the subject: its one holder, or nobody when no one holds it",
@@ -61,7 +56,7 @@ func TestAntecedent(t *testing.T) {
 				para("Mr Ivo Starr said costs rise."),
 				para("The Minister looked at the figures. He said that funds were found."),
 			},
-			want: []want{{"hearing was closed", "Ada Brenner", "statement"}, {"funds were found", "", "narrative"}},
+			want: []passageWant{{"hearing was closed", "Ada Brenner", "statement"}, {"funds were found", "", "narrative"}},
 		},
 		{
 			name: "a sentence without a cue resumes only the paragraph's speaker, not someone named between",
@@ -69,14 +64,14 @@ func TestAntecedent(t *testing.T) {
 				para("Kim Roe said the plan works. Dr Tom Lind said so too."),
 				para("Kim Roe said the plan works. The report by Dr Tom Lind is long. He has worked on it for years."),
 			},
-			want: []want{{"worked on it for years", "", "narrative"}},
+			want: []passageWant{{"worked on it for years", "", "narrative"}},
 		},
 		{
 			name: "a form of address shows the gender: past a man, she is the woman before him",
 			blocks: []doc.Block{
 				para("Ms Ada Brenner said the fund was small. Mr Ivo Starr disagreed. She added that costs rise."),
 			},
-			want: []want{{"costs rise", "Ada Brenner", "statement"}},
+			want: []passageWant{{"costs rise", "Ada Brenner", "statement"}},
 		},
 		{
 			name: "a clause's pronoun of the other gender is not the clause before's",
@@ -84,7 +79,7 @@ func TestAntecedent(t *testing.T) {
 				para("Ms Ada Brenner said the fund was small. Mr Ivo Starr agreed, but she warned that costs rise."),
 				para("Mr Ivo Starr said the fund was large, but she warned that costs fall."),
 			},
-			want: []want{{"costs rise", "Ada Brenner", "statement"}, {"costs fall", "", "narrative"}},
+			want: []passageWant{{"costs rise", "Ada Brenner", "statement"}, {"costs fall", "", "narrative"}},
 		},
 		{
 			name: "never a pronoun of the other gender",
@@ -92,14 +87,14 @@ func TestAntecedent(t *testing.T) {
 				para("Dame Ada Brenner said the fund was small. He added that costs rise."),
 				para("Sir Ivo Starr said the fund was large. She added that costs fall."),
 			},
-			want: []want{{"costs rise", "", "narrative"}, {"costs fall", "", "narrative"}},
+			want: []passageWant{{"costs rise", "", "narrative"}, {"costs fall", "", "narrative"}},
 		},
 		{
 			name: "a sentence without a cue does not continue someone of the other gender",
 			blocks: []doc.Block{
 				para("Mr Ivo Starr said the fund was large. She has run the fund for years."),
 			},
-			want: []want{{"run the fund", "", "narrative"}},
+			want: []passageWant{{"run the fund", "", "narrative"}},
 		},
 		{
 			name: "a subject of unknown gender beside someone shown to fit: nobody",
@@ -107,7 +102,7 @@ func TestAntecedent(t *testing.T) {
 				para("Ms Ada Brenner said the fund was small. Kim Roe said so too."),
 				para("Kim Roe introduced Ms Ada Brenner. She said that the fund grows."),
 			},
-			want: []want{{"the fund grows", "", "narrative"}},
+			want: []passageWant{{"the fund grows", "", "narrative"}},
 		},
 		{
 			name: "a reply is not the asker's",
@@ -116,7 +111,7 @@ func TestAntecedent(t *testing.T) {
 				para("Sam Berg asked about costs. He added that the budget was tight."),
 				para("Mr Sam Berg asked Kim Roe whether the gates work. She replied that they do."),
 			},
-			want: []want{{"that it would", "Kim Roe", "statement"}, {"budget was tight", "Sam Berg", "statement"}, {"that they do", "Kim Roe", "statement"}},
+			want: []passageWant{{"that it would", "Kim Roe", "statement"}, {"budget was tight", "Sam Berg", "statement"}, {"that they do", "Kim Roe", "statement"}},
 		},
 		{
 			name: "two subjects of a fitting gender: nobody",
@@ -124,7 +119,7 @@ func TestAntecedent(t *testing.T) {
 				para("Kim Roe said the dam was safe. Sam Berg said so too."),
 				para("Kim Roe and Sam Berg visited the site. She said that the dam leaks."),
 			},
-			want: []want{{"the dam leaks", "", "narrative"}},
+			want: []passageWant{{"the dam leaks", "", "narrative"}},
 		},
 		{
 			name: "no pronoun across a heading",
@@ -134,7 +129,7 @@ func TestAntecedent(t *testing.T) {
 				heading("Discussion"),
 				para("She added that the budget is tight."),
 			},
-			want: []want{{"budget is tight", "", "narrative"}},
+			want: []passageWant{{"budget is tight", "", "narrative"}},
 		},
 		{
 			name: "a possessive opener names the pronoun's speaker; his or her view is a cue",
@@ -144,7 +139,7 @@ func TestAntecedent(t *testing.T) {
 				para("Ms Ada Brenner said the fund was small."),
 				para("Ms Ada Brenner returned to funding. Her view was that grants work."),
 			},
-			want: []want{{"caches help", "Kim Roe", "statement"}, {"grants work", "Ada Brenner", "statement"}},
+			want: []passageWant{{"caches help", "Kim Roe", "statement"}, {"grants work", "Ada Brenner", "statement"}},
 		},
 		{
 			name: "a possessive opener registers someone the text names nowhere else",
@@ -152,7 +147,7 @@ func TestAntecedent(t *testing.T) {
 				para("Mr Ivo Starr said that budgets matter."),
 				para("Dr Pavel Okonjo’s talk was about rain. He argued that levies fail."),
 			},
-			want: []want{{"levies fail", "Pavel Okonjo", "statement"}},
+			want: []passageWant{{"levies fail", "Pavel Okonjo", "statement"}},
 		},
 		{
 			name: "in a talk's section a pronoun that meets nobody is the speaker's",
@@ -165,20 +160,10 @@ func TestAntecedent(t *testing.T) {
 				para("Error messages were discussed at length."),
 				para("Later, he argued that errors should teach."),
 			},
-			want: []want{{"errors should teach", "Sam Berg", "statement"}},
+			want: []passageWant{{"errors should teach", "Sam Berg", "statement"}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			res := Attribute(doc.Document{ID: "t", Blocks: tc.blocks}, "Test", nil)
-			for _, w := range tc.want {
-				checkPassage(t, res, w.fragment, w.speaker, w.kind)
-			}
-			if probs := RegistryProblems(res.Speakers, res.Passages); len(probs) > 0 {
-				t.Errorf("registry problems: %v", probs)
-			}
-		})
-	}
+	runRuleCases(t, tests, true)
 }
 
 // TestTurnVerbs: each entry class of lexicon/turns.txt (question, reply)

@@ -37,6 +37,35 @@ func item(text string) doc.Block {
 	return b
 }
 
+// passageWant is a passage a rule case wants: one holding fragment,
+// credited to speaker ("" for no one), of kind.
+type passageWant struct{ fragment, speaker, kind string }
+
+// ruleCase is a case of the rules' table tests: blocks attributed as one
+// document, and the passages wanted of it.
+type ruleCase struct {
+	name   string
+	blocks []doc.Block
+	want   []passageWant
+}
+
+// runRuleCases attributes each case's blocks and checks the passages it
+// wants and, when registry is set, the registry rules (RegistryProblems).
+func runRuleCases(t *testing.T, tests []ruleCase, registry bool) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := Attribute(doc.Document{ID: "t", Blocks: tc.blocks}, "Test", nil)
+			for _, w := range tc.want {
+				checkPassage(t, res, w.fragment, w.speaker, w.kind)
+			}
+			if probs := RegistryProblems(res.Speakers, res.Passages); registry && len(probs) > 0 {
+				t.Errorf("registry problems: %s", strings.Join(probs, "; "))
+			}
+		})
+	}
+}
+
 type want struct {
 	text    string // a fragment of the passage
 	speaker string // "" for no one

@@ -9,51 +9,39 @@ import (
 // TestDelegateApposition: rule delegateParty gives way to a person named
 // in apposition to the delegate phrase; rule partyForItsPart.
 func TestDelegateApposition(t *testing.T) {
-	type want struct{ fragment, speaker, kind string }
-	tests := []struct {
-		name   string
-		blocks []doc.Block
-		want   []want
-	}{
+	tests := []ruleCase{
 		{
 			name:   "a titled name in apposition to the representative of a party",
 			blocks: []doc.Block{para("The representative of Chile, Ambassador Rosa Llamas-Ortiz, argued that the fund should be audited every year.")},
-			want:   []want{{"audited every year", "Rosa Llamas-Ortiz", "statement"}},
+			want:   []passageWant{{"audited every year", "Rosa Llamas-Ortiz", "statement"}},
 		},
 		{
 			name:   "an honorific and a name in apposition to the delegate",
 			blocks: []doc.Block{para("The delegate of Norway, Mr Halvard Rekstad, said that the text was balanced.")},
-			want:   []want{{"text was balanced", "Halvard Rekstad", "statement"}},
+			want:   []passageWant{{"text was balanced", "Halvard Rekstad", "statement"}},
 		},
 		{
 			name:   "a name without title in apposition to a party's representative",
 			blocks: []doc.Block{para("Peru's representative, Ana Quispe-Soto, noted that funding had fallen.")},
-			want:   []want{{"funding had fallen", "Ana Quispe-Soto", "statement"}},
+			want:   []passageWant{{"funding had fallen", "Ana Quispe-Soto", "statement"}},
 		},
 		{
 			name:   "a group spoken for in apposition leaves the party",
 			blocks: []doc.Block{para("The representative of Chile, speaking for the Group of Friends, said that the text was balanced.")},
-			want:   []want{{"text was balanced", "Chile", "statement"}},
+			want:   []passageWant{{"text was balanced", "Chile", "statement"}},
 		},
 		{
 			name:   "a party with 'for its part' after another speaker's sentence",
 			blocks: []doc.Block{para("The delegate of Norway, Mr Halvard Rekstad, said that the text was balanced. Peru, for its part, indicated that it would join the pilot.")},
-			want:   []want{{"text was balanced", "Halvard Rekstad", "statement"}, {"join the pilot", "Peru", "statement"}},
+			want:   []passageWant{{"text was balanced", "Halvard Rekstad", "statement"}, {"join the pilot", "Peru", "statement"}},
 		},
 		{
 			name:   "'for its part' after a name no gazetteer lists is no party",
 			blocks: []doc.Block{para("Halvard Rekstad said that the text was balanced. Acme, for its part, indicated that it would join the pilot.")},
-			want:   []want{{"join the pilot", "", "narrative"}},
+			want:   []passageWant{{"join the pilot", "", "narrative"}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			res := Attribute(doc.Document{ID: "t", Blocks: tc.blocks}, "Test", nil)
-			for _, w := range tc.want {
-				checkPassage(t, res, w.fragment, w.speaker, w.kind)
-			}
-		})
-	}
+	runRuleCases(t, tests, false)
 }
 
 func TestNamedAppositive(t *testing.T) {

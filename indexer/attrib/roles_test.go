@@ -21,12 +21,7 @@ func cell(row, col int, text string) doc.Block {
 // them by name; nobody when several hold it, unless one of them is given
 // it in the current section (rule roleInSection).
 func TestRoleNounFromLists(t *testing.T) {
-	type want struct{ fragment, speaker, kind string }
-	tests := []struct {
-		name   string
-		blocks []doc.Block
-		want   []want
-	}{
+	tests := []ruleCase{
 		{
 			name: "a bracket in an attendance list",
 			blocks: []doc.Block{
@@ -34,7 +29,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("The Chair opened the meeting by welcoming members. Tomas Lind asked about fees."),
 				para("Eva Dahl raised the question of a budget; the Chair suggested that a working group draft the budget."),
 			},
-			want: []want{{"welcoming members", "Anna Berg", "statement"}, {"draft the budget", "Anna Berg", "statement"}},
+			want: []passageWant{{"welcoming members", "Anna Berg", "statement"}, {"draft the budget", "Anna Berg", "statement"}},
 		},
 		{
 			name: "an apposition in a staff list, its last entry too",
@@ -43,7 +38,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Tomas Lind asked about fees. The City Manager replied that fees would fall."),
 				para("Tomas Lind asked about trees. The Director acknowledged that planting was late."),
 			},
-			want: []want{{"fees would fall", "Anna Berg", "statement"}, {"planting was late", "Eva Dahl", "statement"}},
+			want: []passageWant{{"fees would fall", "Anna Berg", "statement"}, {"planting was late", "Eva Dahl", "statement"}},
 		},
 		{
 			name: "rule officeLabel: a label before the name",
@@ -51,7 +46,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Chair: Ms Anna Berg"),
 				para("Tomas Lind asked about fees. The Chair noted that budgets rise."),
 			},
-			want: []want{{"budgets rise", "Anna Berg", "statement"}},
+			want: []passageWant{{"budgets rise", "Anna Berg", "statement"}},
 		},
 		{
 			name: "presiding: in the Chair",
@@ -59,7 +54,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Present: Anna Berg (President, in the Chair), Tomas Lind, Eva Dahl."),
 				para("Tomas Lind asked about fees. The Chair said that the question was in order."),
 			},
-			want: []want{{"question was in order", "Anna Berg", "statement"}},
+			want: []passageWant{{"question was in order", "Anna Berg", "statement"}},
 		},
 		{
 			name: "a title in capitals after the name, then the office",
@@ -67,7 +62,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Witnesses: Tomas Lind MP, Minister for Rivers; Ms Eva Dahl, Director of Ports"),
 				para("Ms Dahl described the ports. The Minister said that rivers rise."),
 			},
-			want: []want{{"rivers rise", "Tomas Lind", "statement"}},
+			want: []passageWant{{"rivers rise", "Tomas Lind", "statement"}},
 		},
 		{
 			name: "a title before an unregistered name",
@@ -75,7 +70,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Panel: Professor Anna Berg, University of Ghent; Dr Tomas Lind, Rail Board"),
 				para("Dr Lind described the rails. The Professor noted that ports are full."),
 			},
-			want: []want{{"ports are full", "Anna Berg", "statement"}},
+			want: []passageWant{{"ports are full", "Anna Berg", "statement"}},
 		},
 		{
 			name: "a table of witnesses",
@@ -84,7 +79,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				cell(2, 1, "Tomas Lind"), cell(2, 2, "Director, Rail Board"),
 				para("Mr Lind described the rails. The Chief Executive told the committee that ports are full."),
 			},
-			want: []want{{"ports are full", "Anna Berg", "statement"}},
+			want: []passageWant{{"ports are full", "Anna Berg", "statement"}},
 		},
 		{
 			name: "a title word that is no office stays out (Honorary Treasurer is the Treasurer)",
@@ -92,7 +87,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Present: Anna Berg (Honorary Treasurer), Tomas Lind (Chair)."),
 				para("The Treasurer reported that reserves were low."),
 			},
-			want: []want{{"reserves were low", "Anna Berg", "statement"}},
+			want: []passageWant{{"reserves were low", "Anna Berg", "statement"}},
 		},
 		{
 			name: "an office with its place",
@@ -101,7 +96,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Tomas Lind asked about trees. The Director of Parks replied that planting was late."),
 				para("Tomas Lind asked about potholes. The Director acknowledged that repairs were late."),
 			},
-			want: []want{{"planting was late", "Eva Dahl", "statement"}, {"repairs were late", "", "narrative"}},
+			want: []passageWant{{"planting was late", "Eva Dahl", "statement"}, {"repairs were late", "", "narrative"}},
 		},
 		{
 			name: "a role noun as a passive agent, a motion's mover, a possessive",
@@ -111,7 +106,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Eva Dahl asked about rooms. In the Chair's view, rooms were small."),
 				para("Moved by the Chair, seconded by Tomas Lind, that the budget be adopted."),
 			},
-			want: []want{{"fees fall", "Anna Berg", "statement"}, {"rooms were small", "Anna Berg", "statement"}, {"budget be adopted", "Anna Berg", "statement"}},
+			want: []passageWant{{"fees fall", "Anna Berg", "statement"}, {"rooms were small", "Anna Berg", "statement"}, {"budget be adopted", "Anna Berg", "statement"}},
 		},
 		{
 			name: "presiding.txt: the agent of a verb of presiding",
@@ -119,7 +114,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("The panel on ports, moderated by Dr Anna Berg, heard three speakers."),
 				para("Tomas Lind described the ports. The moderator asked whether ships were late."),
 			},
-			want: []want{{"ships were late", "Anna Berg", "statement"}},
+			want: []passageWant{{"ships were late", "Anna Berg", "statement"}},
 		},
 		{
 			name: "rule officeLabel with 'in the'; a dash; a bracket holding a semicolon; a role before a bracketed name",
@@ -131,7 +126,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Ms Moreau asked about minutes. The Secretary replied that they were ready."),
 				para("Ms Moreau asked about the text. The Rapporteur replied that it was ready."),
 			},
-			want: []want{{"fees would fall", "Anna Berg", "statement"}, {"rents would rise", "Tomas Lind", "statement"},
+			want: []passageWant{{"fees would fall", "Anna Berg", "statement"}, {"rents would rise", "Tomas Lind", "statement"},
 				{"they were ready", "Eva Dahl", "statement"}, {"it was ready", "Olaf Dahl", "statement"}},
 		},
 		{
@@ -140,7 +135,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Prime Minister Anna Berg of Norway met Prime Minister Tomas Lind of Chile."),
 				para("The Prime Minister said that trade grows."),
 			},
-			want: []want{{"trade grows", "", "narrative"}},
+			want: []passageWant{{"trade grows", "", "narrative"}},
 		},
 		{
 			name: "rule roleInSection: each session's moderator",
@@ -152,7 +147,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Moderator: Mr Olaf Dahl, Programme Officer"),
 				para("Eva Moreau described the rails. The moderator asked whether trains were late."),
 			},
-			want: []want{{"ships were late", "Anna Berg", "statement"}, {"trains were late", "Olaf Dahl", "statement"}},
+			want: []passageWant{{"ships were late", "Anna Berg", "statement"}, {"trains were late", "Olaf Dahl", "statement"}},
 		},
 		{
 			name: "rule roleInSection: two moderators in the section, no one",
@@ -161,7 +156,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Moderators: Ms Anna Berg (moderator); Mr Olaf Dahl (moderator)"),
 				para("Tomas Lind described the ports. The moderator asked whether ships were late."),
 			},
-			want: []want{{"ships were late", "", "narrative"}},
+			want: []passageWant{{"ships were late", "", "narrative"}},
 		},
 		{
 			name: "a listed Vice-Chair is no Chair",
@@ -169,7 +164,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Present: Anna Berg (Vice Chair), Tomas Lind, Eva Dahl."),
 				para("Tomas Lind asked about fees. The Chair said that fees would stay."),
 			},
-			want: []want{{"fees would stay", "", "narrative"}},
+			want: []passageWant{{"fees would stay", "", "narrative"}},
 		},
 		{
 			name: "a byline's office is the report's own voice",
@@ -177,7 +172,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Author: Anna Berg"),
 				para("Tomas Lind asked about fees. The author argues that fees would stay."),
 			},
-			want: []want{{"fees would stay", "", "narrative"}},
+			want: []passageWant{{"fees would stay", "", "narrative"}},
 		},
 		{
 			name: "absence.txt: an office in a list of those absent names no speaker",
@@ -186,7 +181,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Apologies for absence: Anna Berg (Treasurer)."),
 				para("The Treasurer reported that reserves were low."),
 			},
-			want: []want{{"reserves were low", "", "narrative"}},
+			want: []passageWant{{"reserves were low", "", "narrative"}},
 		},
 		{
 			name: "rule roleAcronym: the initials of the office as printed",
@@ -194,7 +189,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Chief Operating Officer Anna Berg presented the year. Tomas Lind asked about fees."),
 				para("The COO replied that fees would fall."),
 			},
-			want: []want{{"fees would fall", "Anna Berg", "statement"}},
+			want: []passageWant{{"fees would fall", "Anna Berg", "statement"}},
 		},
 		{
 			name: "rule roleAcronym: a title phrase with a word that is no title",
@@ -202,7 +197,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Chief Financial Officer Anna Berg walked through the plans. Tomas Lind asked about fees."),
 				para("The CFO replied that fees would fall."),
 			},
-			want: []want{{"fees would fall", "Anna Berg", "statement"}},
+			want: []passageWant{{"fees would fall", "Anna Berg", "statement"}},
 		},
 		{
 			name: "rule roleAcronym: two offices with the same initials name nobody",
@@ -210,7 +205,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Present: Anna Berg (Chief Operating Officer), Eva Dahl (Chief Ombudsman Officer), Tomas Lind."),
 				para("Tomas Lind asked about fees. The COO replied that fees would fall."),
 			},
-			want: []want{{"fees would fall", "", "narrative"}},
+			want: []passageWant{{"fees would fall", "", "narrative"}},
 		},
 		{
 			name: "rule roleNounTail: a title and a word of the office",
@@ -218,7 +213,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Present: Anna Berg (Chair); Eva Dahl (Chief Pharmacist); Tomas Lind (Chief Executive)"),
 				para("Tomas Lind asked about stock. The Chief Pharmacist thanked the family and said shelves were empty."),
 			},
-			want: []want{{"shelves were empty", "Eva Dahl", "statement"}},
+			want: []passageWant{{"shelves were empty", "Eva Dahl", "statement"}},
 		},
 		{
 			name: "rule roleNounTail: a word nobody's office holds names no one",
@@ -226,7 +221,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("Present: Anna Berg (Chair); Eva Dahl (Chief Pharmacist); Tomas Lind (Chief Executive)"),
 				para("Tomas Lind asked about stock. The Chief Engineer said shelves were empty."),
 			},
-			want: []want{{"shelves were empty", "", "narrative"}},
+			want: []passageWant{{"shelves were empty", "", "narrative"}},
 		},
 		{
 			name: "rule roleApposition: the office's body after 'of the'",
@@ -234,7 +229,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("The Chair of the Trustees, Anna Berg, opened the meeting at noon."),
 				para("A member asked about fees. The Chair said that fees would stay."),
 			},
-			want: []want{{"fees would stay", "Anna Berg", "statement"}},
+			want: []passageWant{{"fees would stay", "Anna Berg", "statement"}},
 		},
 		{
 			name: "rule roleApposition: a lower-case body after 'of the'",
@@ -242,14 +237,14 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("The Chair of the meeting, Anna Berg, welcomed members."),
 				para("A member asked about fees. The Chair called the room to order and reminded members that fees would stay."),
 			},
-			want: []want{{"fees would stay", "Anna Berg", "statement"}},
+			want: []passageWant{{"fees would stay", "Anna Berg", "statement"}},
 		},
 		{
 			name: "rule predicateSubject past a time ('at 10:00')",
 			blocks: []doc.Block{
 				para("The annual meeting was held in Oslo. The Chair of the Trustees, Anna Berg, opened the meeting at 10:00 and confirmed that a quorum was present."),
 			},
-			want: []want{{"quorum was present", "Anna Berg", "statement"}, {"held in Oslo", "", "narrative"}},
+			want: []passageWant{{"quorum was present", "Anna Berg", "statement"}, {"held in Oslo", "", "narrative"}},
 		},
 		{
 			name: "presiding.txt: a noun of presiding before 'of'",
@@ -257,7 +252,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("The forum met under the chairmanship of Dr Anna Berg, Minister of Ports of Ostravia."),
 				para("In her opening remarks, the Chair recalled that ports were full."),
 			},
-			want: []want{{"ports were full", "Anna Berg", "statement"}},
+			want: []passageWant{{"ports were full", "Anna Berg", "statement"}},
 		},
 		{
 			name: "titles.txt (parties to a hearing): a lower-case role noun in apposition",
@@ -265,7 +260,7 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("The appellant, Mr Tomas Lind, ran a ferry for ten years."),
 				para("Ms Eva Dahl asked about fares. The appellant said that fares had doubled."),
 			},
-			want: []want{{"fares had doubled", "Tomas Lind", "statement"}},
+			want: []passageWant{{"fares had doubled", "Tomas Lind", "statement"}},
 		},
 		{
 			name: "a relative clause in a list is no office",
@@ -273,20 +268,10 @@ func TestRoleNounFromLists(t *testing.T) {
 				para("We thank Anna Berg, who chairs the trust, for the rooms."),
 				para("Tomas Lind asked about fees. The Chair said that fees would stay."),
 			},
-			want: []want{{"fees would stay", "", "narrative"}},
+			want: []passageWant{{"fees would stay", "", "narrative"}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			res := Attribute(doc.Document{ID: "t", Blocks: tc.blocks}, "Test", nil)
-			for _, w := range tc.want {
-				checkPassage(t, res, w.fragment, w.speaker, w.kind)
-			}
-			if probs := RegistryProblems(res.Speakers, res.Passages); len(probs) > 0 {
-				t.Errorf("registry problems: %s", strings.Join(probs, "; "))
-			}
-		})
-	}
+	runRuleCases(t, tests, true)
 }
 
 // TestRegisteredHolderRole: a listed name registered by rule roleNoun

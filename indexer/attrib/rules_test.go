@@ -163,19 +163,14 @@ func TestContinuesEntry(t *testing.T) {
 
 // TestTextRules: documents without a programme, one rule a case.
 func TestTextRules(t *testing.T) {
-	type want struct{ fragment, speaker, kind string }
-	tests := []struct {
-		name   string
-		blocks []doc.Block
-		want   []want
-	}{
+	tests := []ruleCase{
 		{
 			name: "first name of someone an attendee list names in full",
 			blocks: []doc.Block{
 				para("Present: Maria Lopez, Acme Corp; Tomas Berg, Beta Ltd."),
 				para("Tomas asked about the budget. Maria says that the budget is fine."),
 			},
-			want: []want{{"asked about the budget", "Tomas Berg", "statement"}, {"budget is fine", "Maria Lopez", "statement"}},
+			want: []passageWant{{"asked about the budget", "Tomas Berg", "statement"}, {"budget is fine", "Maria Lopez", "statement"}},
 		},
 		{
 			name: "a pronoun does not reach past an uncredited paragraph",
@@ -185,7 +180,7 @@ func TestTextRules(t *testing.T) {
 				para("Money is short."),
 				para("She added that plans matter."),
 			},
-			want: []want{{"plans matter", "", "narrative"}},
+			want: []passageWant{{"plans matter", "", "narrative"}},
 		},
 		{
 			name: "a pronoun of the other gender does not continue",
@@ -193,7 +188,7 @@ func TestTextRules(t *testing.T) {
 				para("Maria Lopez argued for budgets. She added that money is short."),
 				para("He warned that plans matter."),
 			},
-			want: []want{{"money is short", "Maria Lopez", "statement"}, {"plans matter", "", "narrative"}},
+			want: []passageWant{{"money is short", "Maria Lopez", "statement"}, {"plans matter", "", "narrative"}},
 		},
 		{
 			name: "an intervening named subject stops the carry-over",
@@ -201,19 +196,19 @@ func TestTextRules(t *testing.T) {
 				para("Maria Lopez argued for budgets. The National Plan emphasizes rights."),
 				para("She added that plans matter."),
 			},
-			want: []want{{"emphasizes rights", "", "narrative"}, {"plans matter", "", "narrative"}},
+			want: []passageWant{{"emphasizes rights", "", "narrative"}, {"plans matter", "", "narrative"}},
 		},
 		{
 			name: "a second source in a clause",
 			blocks: []doc.Block{
 				para("Maria Lopez argued for budgets. Deputy Minister Tomas Berg noted costs, while Lopez noted that plans matter."),
 			},
-			want: []want{{"noted costs", "Tomas Berg", "statement"}, {"plans matter", "Maria Lopez", "statement"}},
+			want: []passageWant{{"noted costs", "Tomas Berg", "statement"}, {"plans matter", "Maria Lopez", "statement"}},
 		},
 		{
 			name:   "an apposition naming an organisation",
 			blocks: []doc.Block{para("Maria Lopez, International Energy Agency (IEA), reported that costs fall.")},
-			want:   []want{{"costs fall", "Maria Lopez", "statement"}},
+			want:   []passageWant{{"costs fall", "Maria Lopez", "statement"}},
 		},
 		{
 			name: "a quotation of three words with a cue is a quote; a term is not",
@@ -221,7 +216,7 @@ func TestTextRules(t *testing.T) {
 				para("Maria Lopez said it was “just another step”."),
 				para("The “golden visa” scheme was discussed."),
 			},
-			want: []want{{"just another step", "Maria Lopez", "quote"}, {"golden visa", "", "narrative"}},
+			want: []passageWant{{"just another step", "Maria Lopez", "quote"}, {"golden visa", "", "narrative"}},
 		},
 		{
 			name: "a cue inside a quotation is not the sentence's",
@@ -229,7 +224,7 @@ func TestTextRules(t *testing.T) {
 				para("Maria Lopez argued for budgets."),
 				para("“I believe we can,” Lopez noted."),
 			},
-			want: []want{{"I believe we can", "Maria Lopez", "quote"}},
+			want: []passageWant{{"I believe we can", "Maria Lopez", "quote"}},
 		},
 		{
 			name: "a colon introduces the next paragraph",
@@ -239,7 +234,7 @@ func TestTextRules(t *testing.T) {
 				para("Tomas Berg asked the new members to introduce themselves:"),
 				para("Anna Lind leads a data team."),
 			},
-			want: []want{{"Staff are few", "Maria Lopez", "statement"}, {"leads a data team", "", "narrative"}},
+			want: []passageWant{{"Staff are few", "Maria Lopez", "statement"}, {"leads a data team", "", "narrative"}},
 		},
 		{
 			name: "the items of a list a colon introduces continue it, up to the text after the list",
@@ -251,7 +246,7 @@ func TestTextRules(t *testing.T) {
 				para("The board will return to these topics."),
 				item("• Rooms are small."),
 			},
-			want: []want{{"Budgets are short", "Maria Lopez", "statement"}, {"Staff are few", "Maria Lopez", "statement"},
+			want: []passageWant{{"Budgets are short", "Maria Lopez", "statement"}, {"Staff are few", "Maria Lopez", "statement"},
 				{"Offices are far", "Maria Lopez", "statement"}, {"return to these topics", "", "narrative"}, {"Rooms are small", "", "narrative"}},
 		},
 		{
@@ -263,7 +258,7 @@ func TestTextRules(t *testing.T) {
 				para("The participants discussed the budget."),
 				para("The members had left early."),
 			},
-			want: []want{{"Budgets are short", "Maria Lopez", "statement"}, {"must receive training", "Maria Lopez", "statement"},
+			want: []passageWant{{"Budgets are short", "Maria Lopez", "statement"}, {"must receive training", "Maria Lopez", "statement"},
 				{"had left early", "", "narrative"}},
 		},
 		{
@@ -274,7 +269,7 @@ func TestTextRules(t *testing.T) {
 				{Kind: doc.Paragraph, Item: true, Text: "• Budgets are short."},
 				{Kind: doc.Paragraph, Text: "Tomas Berg said that rooms are small.", Link: "https://example.org/berg"},
 			},
-			want: []want{{"Fact Sheet: Budgets", "", "resource"}, {"Budgets are short", "Maria Lopez", "statement"},
+			want: []passageWant{{"Fact Sheet: Budgets", "", "resource"}, {"Budgets are short", "Maria Lopez", "statement"},
 				{"rooms are small", "Tomas Berg", "statement"}},
 		},
 		{
@@ -285,7 +280,7 @@ func TestTextRules(t *testing.T) {
 				item("• Tomas Berg is new to the board. He asked for the budget."),
 				item("2. Anna Lind noted that rooms are small."),
 			},
-			want: []want{{"He asked for the budget", "Tomas Berg", "statement"}, {"2. Anna Lind noted", "Anna Lind", "statement"}},
+			want: []passageWant{{"He asked for the budget", "Tomas Berg", "statement"}, {"2. Anna Lind noted", "Anna Lind", "statement"}},
 		},
 		{
 			name: "a descriptor with a name in apposition: the name speaks (Rule descriptorApposition)",
@@ -295,7 +290,7 @@ func TestTextRules(t *testing.T) {
 				para("Another resident, Anna Lind, asked about parking."),
 				para("The board gave a grant to a local choir, Vox Nova, which sang."),
 			},
-			want: []want{{"spoke against the plan", "Tomas Berg", "statement"}, {"too slow already", "Tomas Berg", "quote"},
+			want: []passageWant{{"spoke against the plan", "Tomas Berg", "statement"}, {"too slow already", "Tomas Berg", "quote"},
 				{"asked about parking", "Anna Lind", "statement"}, {"Vox Nova", "", "narrative"}},
 		},
 		{
@@ -304,7 +299,7 @@ func TestTextRules(t *testing.T) {
 				para("Also briefing was Dr. Ana Lima, Director of the Harbour Fund, who warned that the season would be lost."),
 				para("The panel then heard from Jon Hale, a member of a fishing cooperative, who spoke from the port. He described empty nets."),
 			},
-			want: []want{{"season would be lost", "Ana Lima", "statement"}, {"who spoke from the port", "Jon Hale", "statement"},
+			want: []passageWant{{"season would be lost", "Ana Lima", "statement"}, {"who spoke from the port", "Jon Hale", "statement"},
 				{"described empty nets", "Jon Hale", "statement"}},
 		},
 		{
@@ -312,7 +307,7 @@ func TestTextRules(t *testing.T) {
 			blocks: []doc.Block{
 				para("Maria Lopez said that the road was closed. Trucks had waited for a week. “The grain is here. The drivers are here. Only the permit is missing,” she told the board."),
 			},
-			want: []want{{"Trucks had waited", "", "narrative"}, {"The grain is here", "Maria Lopez", "quote"}},
+			want: []passageWant{{"Trucks had waited", "", "narrative"}, {"The grain is here", "Maria Lopez", "quote"}},
 		},
 		{
 			name: "a party's delegate after a sentence-initial article",
@@ -320,7 +315,7 @@ func TestTextRules(t *testing.T) {
 				para("The Republic of Ostreland’s delegate questioned the figures."),
 				para("The Northern Union’s representative, who chairs the group, said the talks would resume."),
 			},
-			want: []want{{"questioned the figures", "Republic of Ostreland", "statement"}, {"talks would resume", "Northern Union", "statement"}},
+			want: []passageWant{{"questioned the figures", "Republic of Ostreland", "statement"}, {"talks would resume", "Northern Union", "statement"}},
 		},
 		{
 			name: "an item naming someone else ends the list's carry-over",
@@ -330,7 +325,7 @@ func TestTextRules(t *testing.T) {
 				item("• Tomas Berg noted that staff are few."),
 				item("• Offices are far away."),
 			},
-			want: []want{{"Budgets are short", "Maria Lopez", "statement"}, {"staff are few", "Tomas Berg", "statement"}, {"Offices are far", "", "narrative"}},
+			want: []passageWant{{"Budgets are short", "Maria Lopez", "statement"}, {"staff are few", "Tomas Berg", "statement"}, {"Offices are far", "", "narrative"}},
 		},
 		{
 			name: "items without a lead-in credit no one",
@@ -340,7 +335,7 @@ func TestTextRules(t *testing.T) {
 				item("1. The budget report."),
 				item("2. The staff survey."),
 			},
-			want: []want{{"budget report", "", "narrative"}, {"staff survey", "", "narrative"}},
+			want: []passageWant{{"budget report", "", "narrative"}, {"staff survey", "", "narrative"}},
 		},
 		{
 			name: "a dash credit line under quotations",
@@ -350,22 +345,22 @@ func TestTextRules(t *testing.T) {
 				{Kind: doc.Quote, Italic: true, Text: "– Vice President Maria Lopez"},
 				para("The plan was released in May."),
 			},
-			want: []want{{"before harm is done", "Maria Lopez", "quote"}, {"centres on prevention", "Maria Lopez", "quote"}, {"released in May", "", "narrative"}},
+			want: []passageWant{{"before harm is done", "Maria Lopez", "quote"}, {"centres on prevention", "Maria Lopez", "quote"}, {"released in May", "", "narrative"}},
 		},
 		{
 			name:   "a new name opening a sentence stops the carry-over; an adverb before the cue",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets. Tomas Berg, Head of Unit, squarely addressed staffing.")},
-			want:   []want{{"addressed staffing", "Tomas Berg", "statement"}},
+			want:   []passageWant{{"addressed staffing", "Tomas Berg", "statement"}},
 		},
 		{
 			name:   "a new name without a cue is nobody's statement",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets. Tomas Berg, Head of Unit, walked out.")},
-			want:   []want{{"walked out", "", "narrative"}},
+			want:   []passageWant{{"walked out", "", "narrative"}},
 		},
 		{
 			name:   "a quoted title is no quote",
 			blocks: []doc.Block{para("Maria Lopez announced the “Year of Democratic Action” programme.")},
-			want:   []want{{"Year of Democratic Action", "Maria Lopez", "statement"}},
+			want:   []passageWant{{"Year of Democratic Action", "Maria Lopez", "statement"}},
 		},
 		{
 			name: "the Minister continues the minister",
@@ -374,22 +369,22 @@ func TestTextRules(t *testing.T) {
 				para("The Minister added that plans matter."),
 				para("The Director added that costs fall."),
 			},
-			want: []want{{"plans matter", "Tomas Berg", "statement"}, {"costs fall", "", "narrative"}},
+			want: []passageWant{{"plans matter", "Tomas Berg", "statement"}, {"costs fall", "", "narrative"}},
 		},
 		{
 			name:   "an apposition names the source",
 			blocks: []doc.Block{para("The creator of Widgets, Tomas Berg, was next up and asked about budgets.")},
-			want:   []want{{"asked about budgets", "Tomas Berg", "statement"}},
+			want:   []passageWant{{"asked about budgets", "Tomas Berg", "statement"}},
 		},
 		{
 			name:   "chaired by a co-facilitator who proposed",
 			blocks: []doc.Block{para("The group was chaired by co-facilitator Tomas Berg (Chile), who proposed a new text.")},
-			want:   []want{{"proposed a new text", "Tomas Berg", "statement"}},
+			want:   []passageWant{{"proposed a new text", "Tomas Berg", "statement"}},
 		},
 		{
 			name:   "a name, an acronym and a dash before the organisation",
 			blocks: []doc.Block{para("Tomas Berg, GEA – Global Energy Agency, described the costs.")},
-			want:   []want{{"described the costs", "Tomas Berg", "statement"}},
+			want:   []passageWant{{"described the costs", "Tomas Berg", "statement"}},
 		},
 		{
 			name: "a speaker label opens a paragraph",
@@ -398,7 +393,7 @@ func TestTextRules(t *testing.T) {
 				para("Maria: the budget will not cover a second engineer this year."),
 				para("Outcome: approved by eight votes to four."),
 			},
-			want: []want{{"second engineer", "Maria Lopez", "statement"}, {"approved by eight", "", "narrative"}},
+			want: []passageWant{{"second engineer", "Maria Lopez", "statement"}, {"approved by eight", "", "narrative"}},
 		},
 		{
 			name: "a pronoun after a group refers to no one",
@@ -406,7 +401,7 @@ func TestTextRules(t *testing.T) {
 				para("Maria Lopez argued for budgets."),
 				para("Many delegates stressed finance. She noted the deadline."),
 			},
-			want: []want{{"noted the deadline", "", "narrative"}},
+			want: []passageWant{{"noted the deadline", "", "narrative"}},
 		},
 		{
 			name: "a closing name without a role is no credit line",
@@ -414,37 +409,37 @@ func TestTextRules(t *testing.T) {
 				para("Maria Lopez argued for budgets."),
 				para("Present: Tomas Berg, Maria Lopez, Ann Lind."),
 			},
-			want: []want{{"Present:", "", "narrative"}},
+			want: []passageWant{{"Present:", "", "narrative"}},
 		},
 		{
 			name:   "a partner after ', with' is no clause",
 			blocks: []doc.Block{para("NORWAY said so. CHILE said so. KENYA said so. TUVALU, for the LDCs, with the EU, urged ambition.")},
-			want:   []want{{"urged ambition", "Tuvalu", "statement"}},
+			want:   []passageWant{{"urged ambition", "Tuvalu", "statement"}},
 		},
 		{
 			name:   "a passive agent: a party as in the active voice",
 			blocks: []doc.Block{para("NORWAY said so. CHILE said so. KENYA said so. PERU opened the item. It was stressed by TUVALU that seas rise.")},
-			want:   []want{{"seas rise", "Tuvalu", "statement"}},
+			want:   []passageWant{{"seas rise", "Tuvalu", "statement"}},
 		},
 		{
 			name:   "a passive agent named only there is registered",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets. It was proposed by Dr Tomas Berg that fees fall.")},
-			want:   []want{{"fees fall", "Tomas Berg", "statement"}},
+			want:   []passageWant{{"fees fall", "Tomas Berg", "statement"}},
 		},
 		{
 			name:   "a passive agent that is an institution credits no one",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets. It was reported by the Audit Office that fees fall.")},
-			want:   []want{{"fees fall", "", "narrative"}},
+			want:   []passageWant{{"fees fall", "", "narrative"}},
 		},
 		{
 			name:   "a byline is no speech",
 			blocks: []doc.Block{para("Present: Maria Lopez, Acme Corp; Tomas Berg, Beta Ltd."), para("Maria said so."), para("Drafted by Maria, presented by Tomas Berg.")},
-			want:   []want{{"presented by Tomas", "", "narrative"}},
+			want:   []passageWant{{"presented by Tomas", "", "narrative"}},
 		},
 		{
 			name:   "Hon. does not end a sentence",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets. Hon. Tomas Berg, Minister of Water, said that rivers matter.")},
-			want:   []want{{"argued for budgets", "Maria Lopez", "statement"}, {"Hon. Tomas Berg", "Tomas Berg", "statement"}},
+			want:   []passageWant{{"argued for budgets", "Maria Lopez", "statement"}, {"Hon. Tomas Berg", "Tomas Berg", "statement"}},
 		},
 		{
 			name: "a role noun names the one person holding the office",
@@ -454,7 +449,7 @@ func TestTextRules(t *testing.T) {
 				para("Mr Lind asked about fees. The professor replied that fees fall."),
 				para("The Chair noted that budgets rise."),
 			},
-			want: []want{{"fees fall", "Maria Lopez", "statement"}, {"budgets rise", "Anna Berg", "statement"}},
+			want: []passageWant{{"fees fall", "Maria Lopez", "statement"}, {"budgets rise", "Anna Berg", "statement"}},
 		},
 		{
 			name: "a role noun nobody or several hold credits no one",
@@ -463,7 +458,7 @@ func TestTextRules(t *testing.T) {
 				para("Mr Lind argued for fees. The minister replied that fees fall."),
 				para("Mr Lind argued for fees. The moderator replied that taxes fall."),
 			},
-			want: []want{{"fees fall", "", "narrative"}, {"taxes fall", "", "narrative"}},
+			want: []passageWant{{"fees fall", "", "narrative"}, {"taxes fall", "", "narrative"}},
 		},
 		{
 			name: "the other words of a role noun phrase must be the holder's",
@@ -472,12 +467,12 @@ func TestTextRules(t *testing.T) {
 				para("Tomas Lind argued for fees. The Kenyan President replied that fees fall."),
 				para("Tomas Lind argued for fees. The Fund President replied that taxes rise."),
 			},
-			want: []want{{"fees fall", "", "narrative"}, {"taxes rise", "Anna Berg", "statement"}},
+			want: []passageWant{{"fees fall", "", "narrative"}, {"taxes rise", "Anna Berg", "statement"}},
 		},
 		{
 			name:   "'While/Whereas X …, Y …' credits each party its clause",
 			blocks: []doc.Block{para("NORWAY said so. CHILE said so. KENYA said so. Whereas PERU favoured reuse, CHILE preferred recycling.")},
-			want:   []want{{"favoured reuse", "Peru", "statement"}, {"preferred recycling", "Chile", "statement"}},
+			want:   []passageWant{{"favoured reuse", "Peru", "statement"}, {"preferred recycling", "Chile", "statement"}},
 		},
 		{
 			name: "according to an office",
@@ -485,17 +480,17 @@ func TestTextRules(t *testing.T) {
 				para("Anna Berg (Chair) welcomed members. Tomas Lind described the budget."),
 				para("According to the Chair, the budget is tight."),
 			},
-			want: []want{{"budget is tight", "Anna Berg", "statement"}},
+			want: []passageWant{{"budget is tight", "Anna Berg", "statement"}},
 		},
 		{
 			name:   "an office the document gives one name registers that person",
 			blocks: []doc.Block{para("Secretary Anna Berg met Minister Tomas Lind on 3 May. The Secretary stressed that supply chains matter.")},
-			want:   []want{{"supply chains matter", "Anna Berg", "statement"}},
+			want:   []passageWant{{"supply chains matter", "Anna Berg", "statement"}},
 		},
 		{
 			name:   "an office the document gives several names credits no one",
 			blocks: []doc.Block{para("Secretary Anna Berg and Secretary Maria Lopez met. The Secretary stressed that prices rise.")},
-			want:   []want{{"prices rise", "", "narrative"}},
+			want:   []passageWant{{"prices rise", "", "narrative"}},
 		},
 		{
 			name: "rule peopleList: a programme line of titled names registers them, with the moderator's part",
@@ -503,7 +498,7 @@ func TestTextRules(t *testing.T) {
 				para("Panel on rivers: Dr Anna Berg; Mr Tomas Lind; moderated by Ms Eva Dahl"),
 				para("Dr Berg argued for dams. Tomas Lind walked out. The moderator closed the panel by thanking the speakers."),
 			},
-			want: []want{{"walked out", "", "narrative"}, {"thanking the speakers", "Eva Dahl", "statement"}},
+			want: []passageWant{{"walked out", "", "narrative"}, {"thanking the speakers", "Eva Dahl", "statement"}},
 		},
 		{
 			name: "rule predicateSubject: the second verb of a coordinated predicate",
@@ -512,7 +507,7 @@ func TestTextRules(t *testing.T) {
 				para("Tomas Berg visited the site and said that the dam is safe."),
 				para("Tomas Berg argued for fees. The Council met and agreed that taxes rise."),
 			},
-			want: []want{{"next meeting is in May", "Maria Lopez", "statement"}, {"dam is safe", "Tomas Berg", "statement"}, {"taxes rise", "", "narrative"}},
+			want: []passageWant{{"next meeting is in May", "Maria Lopez", "statement"}, {"dam is safe", "Tomas Berg", "statement"}, {"taxes rise", "", "narrative"}},
 		},
 		{
 			name: "an abbreviated title names the office",
@@ -520,12 +515,12 @@ func TestTextRules(t *testing.T) {
 				para("Prof. Maria Lopez argued for fees."),
 				para("Mr Tomas Lind asked about costs. In response, the professor suggested that costs fall."),
 			},
-			want: []want{{"costs fall", "Maria Lopez", "statement"}},
+			want: []passageWant{{"costs fall", "Maria Lopez", "statement"}},
 		},
 		{
 			name:   "a party's delegate speaks for the party",
 			blocks: []doc.Block{para("NORWAY said so. CHILE said so. KENYA said so. The TUVALU delegate, speaking for the LDCs, stressed that seas rise.")},
-			want:   []want{{"seas rise", "Tuvalu", "statement"}},
+			want:   []passageWant{{"seas rise", "Tuvalu", "statement"}},
 		},
 		{
 			name: "rule carryOver: a sentence with a subject of its own does not continue the source",
@@ -533,7 +528,7 @@ func TestTextRules(t *testing.T) {
 				para("Maria Lopez argued for budgets. Dr Tomas Berg of the Audit Office blamed the weather. The board has not yet decided. The plan is not new."),
 				para("Maria Lopez argued for budgets. Anna Lind, Head of Unit, walked out."),
 			},
-			want: []want{{"blamed the weather", "", "narrative"}, {"not yet decided", "", "narrative"}, {"plan is not new", "", "narrative"}, {"walked out", "", "narrative"}},
+			want: []passageWant{{"blamed the weather", "", "narrative"}, {"not yet decided", "", "narrative"}, {"plan is not new", "", "narrative"}, {"walked out", "", "narrative"}},
 		},
 		{
 			name: "rule carryOver: pronouns, anaphors, quotations and the source's name continue it",
@@ -544,7 +539,7 @@ func TestTextRules(t *testing.T) {
 				para("Ola Berg argued for fees. The council has not decided. It meets in May. They will vote."),
 				para("Eva Dahl argued for fees. Most data are old. It is crucial to update them."),
 			},
-			want: []want{{"cost little", "Maria Lopez", "statement"}, {"fund is too small", "Maria Lopez", "statement"},
+			want: []passageWant{{"cost little", "Maria Lopez", "statement"}, {"fund is too small", "Maria Lopez", "statement"},
 				{"lower than anyone", "Maria Lopez", "quote"}, {"former auditor", "Maria Lopez", "statement"},
 				{"council has not decided", "", "narrative"}, {"expects a deficit", "Tomas Berg", "statement"},
 				{"published a memo", "Anna Lind", "statement"}, {"meets in May", "", "narrative"}, {"will vote", "", "narrative"},
@@ -557,7 +552,7 @@ func TestTextRules(t *testing.T) {
 				para("Tomas Berg argued for fees. Some delegates disagree. He left early."),
 				para("Ola Berg argued for fees. Several delegates were absent. He went home."),
 			},
-			want: []want{{"costs fall", "Maria Lopez", "statement"}, {"fund is too small", "", "narrative"}, {"He left early", "", "narrative"},
+			want: []passageWant{{"costs fall", "Maria Lopez", "statement"}, {"fund is too small", "", "narrative"}, {"He left early", "", "narrative"},
 				{"were absent", "", "narrative"}, {"went home", "", "narrative"}},
 		},
 		{
@@ -566,37 +561,37 @@ func TestTextRules(t *testing.T) {
 				para("Present: Maria Lopez, Acme Corp; Tomas Berg, Beta Ltd."),
 				para("Maria Lopez: Some members say the budget is too small. The board disagrees with them."),
 			},
-			want: []want{{"budget is too small", "Maria Lopez", "statement"}, {"board disagrees", "Maria Lopez", "statement"}},
+			want: []passageWant{{"budget is too small", "Maria Lopez", "statement"}, {"board disagrees", "Maria Lopez", "statement"}},
 		},
 		{
 			name:   "a group noun after a verb is an object, not a subject",
 			blocks: []doc.Block{para("Tomas Berg reported on chapters. The chapter organised two mapping parties focused on rivers. He wants a charter.")},
-			want:   []want{{"wants a charter", "Tomas Berg", "statement"}},
+			want:   []passageWant{{"wants a charter", "Tomas Berg", "statement"}},
 		},
 		{
 			name:   "an adjective of attitude after a copula is a cue",
 			blocks: []doc.Block{para("Present: Maria Lopez, Acme Corp; Tomas Berg, Beta Ltd."), para("Maria is worried that the charter is weak. She proposes a review.")},
-			want:   []want{{"charter is weak", "Maria Lopez", "statement"}, {"proposes a review", "Maria Lopez", "statement"}},
+			want:   []passageWant{{"charter is weak", "Maria Lopez", "statement"}, {"proposes a review", "Maria Lopez", "statement"}},
 		},
 		{
 			name:   "only the subject's pronoun sets a source's gender",
 			blocks: []doc.Block{para("Tomas Berg argued for fees. When she arrived, he said that fees fall. He added that taxes rise.")},
-			want:   []want{{"fees fall", "Tomas Berg", "statement"}, {"taxes rise", "Tomas Berg", "statement"}},
+			want:   []passageWant{{"fees fall", "Tomas Berg", "statement"}, {"taxes rise", "Tomas Berg", "statement"}},
 		},
 		{
 			name:   "a pronoun that resolves to no one sets no gender",
 			blocks: []doc.Block{para("Kim Berg argued for fees. The council has not decided. In her view, costs rise. He added that taxes rise.")},
-			want:   []want{{"costs rise", "", "narrative"}, {"taxes rise", "Kim Berg", "statement"}},
+			want:   []passageWant{{"costs rise", "", "narrative"}, {"taxes rise", "Kim Berg", "statement"}},
 		},
 		{
 			name:   "a two-letter first name",
 			blocks: []doc.Block{para("Present: Li Chen, Acme Corp."), para("Li reported on the budget.")},
-			want:   []want{{"reported on the budget", "Li Chen", "statement"}},
+			want:   []passageWant{{"reported on the budget", "Li Chen", "statement"}},
 		},
 		{
 			name:   "a cue after a quotation takes its source after it",
 			blocks: []doc.Block{para("“We need more tests,” said Deputy Minister Maria Lopez. “And fewer meetings,” added Lopez.")},
-			want:   []want{{"more tests", "Maria Lopez", "quote"}, {"fewer meetings", "Maria Lopez", "quote"}},
+			want:   []passageWant{{"more tests", "Maria Lopez", "quote"}, {"fewer meetings", "Maria Lopez", "quote"}},
 		},
 		{
 			name: "a person's organisation speaks through them",
@@ -605,12 +600,12 @@ func TestTextRules(t *testing.T) {
 				para("Maria Lopez argued for budgets. Acme wants more staff. Costs would be “quite low after all”."),
 				para("Beta wants less."),
 			},
-			want: []want{{"quite low", "Maria Lopez", "quote"}, {"Beta wants less", "", "narrative"}},
+			want: []passageWant{{"quite low", "Maria Lopez", "quote"}, {"Beta wants less", "", "narrative"}},
 		},
 		{
 			name:   "a quotation with its dash credit in one block",
 			blocks: []doc.Block{para("“... It builds on my laptop!” -- Maria Lopez"), para("The room laughed.")},
-			want:   []want{{"It builds on my laptop", "Maria Lopez", "quote"}, {"The room laughed", "", "narrative"}},
+			want:   []passageWant{{"It builds on my laptop", "Maria Lopez", "quote"}, {"The room laughed", "", "narrative"}},
 		},
 		{
 			name: "a quotation after a statement keeps the statement",
@@ -618,24 +613,24 @@ func TestTextRules(t *testing.T) {
 				para("Maria Lopez, Director of Studies, said that budgets are short."),
 				para("“We will need more staff next year.”"),
 			},
-			want: []want{{"budgets are short", "Maria Lopez", "statement"}},
+			want: []passageWant{{"budgets are short", "Maria Lopez", "statement"}},
 		},
 		{
 			name: "a noun spelt like a cue is no anonymous source",
 			blocks: []doc.Block{
 				para("Maria Lopez argued for budgets. There should be a special focus on staff. It is not officially supported by the vendor."),
 			},
-			want: []want{{"special focus", "Maria Lopez", "statement"}, {"officially supported", "Maria Lopez", "statement"}},
+			want: []passageWant{{"special focus", "Maria Lopez", "statement"}, {"officially supported", "Maria Lopez", "statement"}},
 		},
 		{
 			name:   "a demonstrative subject is no anonymous source",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets. This challenge highlights the need for staff.")},
-			want:   []want{{"need for staff", "Maria Lopez", "statement"}},
+			want:   []passageWant{{"need for staff", "Maria Lopez", "statement"}},
 		},
 		{
 			name:   "an anonymous source is nobody's",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets. Another observer noted that staff are few.")},
-			want:   []want{{"staff are few", "", "narrative"}},
+			want:   []passageWant{{"staff are few", "", "narrative"}},
 		},
 		{
 			name: "a name with a capitalised particle pair is one person, named in full (rule particleSurname)",
@@ -643,17 +638,17 @@ func TestTextRules(t *testing.T) {
 				para("Mayor Hanna Van der Linden of Ghent attended the opening."),
 				para("Mayor Van der Linden welcomed the plan and offered to host the next round. In her view, ports must join."),
 			},
-			want: []want{{"offered to host", "Hanna Van der Linden", "statement"}, {"ports must join", "Hanna Van der Linden", "statement"}},
+			want: []passageWant{{"offered to host", "Hanna Van der Linden", "statement"}, {"ports must join", "Hanna Van der Linden", "statement"}},
 		},
 		{
 			name:   "a surname with an elided particle is a subject",
 			blocks: []doc.Block{para("Tom Lind opened the day. Ms d’Orsay stressed that budgets were cut.")},
-			want:   []want{{"budgets were cut", "d’Orsay", "statement"}},
+			want:   []passageWant{{"budgets were cut", "d’Orsay", "statement"}},
 		},
 		{
 			name:   "a passive cue with a particle names its agent",
 			blocks: []doc.Block{para("Tom Lind opened the day. It was pointed out by Ms Ann Berg that budgets were cut.")},
-			want:   []want{{"budgets were cut", "Ann Berg", "statement"}},
+			want:   []passageWant{{"budgets were cut", "Ann Berg", "statement"}},
 		},
 		{
 			name: "a first name's possessive names its person",
@@ -662,37 +657,37 @@ func TestTextRules(t *testing.T) {
 				para("Ana reports that donations fell."),
 				para("Tom asks whether to hire. In Ana's view the hire is cheap."),
 			},
-			want: []want{{"hire is cheap", "Ana Roe", "statement"}},
+			want: []passageWant{{"hire is cheap", "Ana Roe", "statement"}},
 		},
 		{
 			name:   "a pronoun binds to the sentence's own named subject",
 			blocks: []doc.Block{para("Ms Ann Berg said that roads matter."), para("Mr Tom Lind spoke. Ms Ann Berg was sceptical: she noted that funds are short.")},
-			want:   []want{{"funds are short", "Ann Berg", "statement"}},
+			want:   []passageWant{{"funds are short", "Ann Berg", "statement"}},
 		},
 		{
 			name:   "a pronoun without a named subject of its own continues the source",
 			blocks: []doc.Block{para("Mr Tom Lind spoke. The room was quiet: he noted nothing new.")},
-			want:   []want{{"nothing new", "Tom Lind", "statement"}},
+			want:   []passageWant{{"nothing new", "Tom Lind", "statement"}},
 		},
 		{
 			name:   "the object of a preposition is no subject for the pronoun",
 			blocks: []doc.Block{para("Mr Tom Lind spoke about roads. After meeting Ms Ann Berg, he said that costs rose.")},
-			want:   []want{{"costs rose", "Tom Lind", "statement"}},
+			want:   []passageWant{{"costs rose", "Tom Lind", "statement"}},
 		},
 		{
 			name:   "with this is no anaphor",
 			blocks: []doc.Block{para("Ms Ann Berg spoke about roads. With this amendment, the text was changed.")},
-			want:   []want{{"text was changed", "", "narrative"}},
+			want:   []passageWant{{"text was changed", "", "narrative"}},
 		},
 		{
 			name:   "a pronoun cue after with this continues the source",
 			blocks: []doc.Block{para("Ms Ann Berg spoke about roads. With this amendment, she said, the text improves.")},
-			want:   []want{{"text improves", "Ann Berg", "statement"}},
+			want:   []passageWant{{"text improves", "Ann Berg", "statement"}},
 		},
 		{
 			name:   "a procedural sentence continues no source",
 			blocks: []doc.Block{para("Ms Ann Berg notes that the list is wrong. With that change the report is approved.")},
-			want:   []want{{"list is wrong", "Ann Berg", "statement"}, {"report is approved", "", "narrative"}},
+			want:   []passageWant{{"list is wrong", "Ann Berg", "statement"}, {"report is approved", "", "narrative"}},
 		},
 		{
 			name: "transcript turn labels with titles, in capitals, and question turns",
@@ -708,7 +703,7 @@ func TestTextRules(t *testing.T) {
 				para("The Minister left after the briefing was over."),
 				para("NOTE: the transcript was edited for length by staff."),
 			},
-			want: []want{
+			want: []passageWant{
 				{"bridge will reopen", "Grace Okafor", "statement"},
 				{"budget was kept", "Grace Okafor", "statement"},
 				{"repairs take two years", "Ruth Amsel", "statement"},
@@ -726,7 +721,7 @@ func TestTextRules(t *testing.T) {
 				para("The Chair, Ms Rania Aziz, welcomed the delegates and stressed that water is scarce."),
 				para("Tom Lind asked about costs. The Chair thanked the hosts."),
 			},
-			want: []want{{"water is scarce", "Rania Aziz", "statement"}, {"thanked the hosts", "Rania Aziz", "statement"}},
+			want: []passageWant{{"water is scarce", "Rania Aziz", "statement"}, {"thanked the hosts", "Rania Aziz", "statement"}},
 		},
 		{
 			name: "a possessive determiner before a role noun in apposition",
@@ -734,7 +729,7 @@ func TestTextRules(t *testing.T) {
 				para("Our director, Dr Jo Lee, said that funds are short."),
 				para("The Acme Bank is a lender. Its chief executive, Mr Piers Wadd, told us that rates will rise."),
 			},
-			want: []want{{"funds are short", "Jo Lee", "statement"}, {"rates will rise", "Piers Wadd", "statement"}},
+			want: []passageWant{{"funds are short", "Jo Lee", "statement"}, {"rates will rise", "Piers Wadd", "statement"}},
 		},
 		{
 			name: "a role noun with modifiers and a name in apposition",
@@ -742,12 +737,12 @@ func TestTextRules(t *testing.T) {
 				para("The public works director, Frank Ostrowski, presented the options and said costs rose."),
 				para("The public works department, a large unit, said nothing new."),
 			},
-			want: []want{{"costs rose", "Frank Ostrowski", "statement"}, {"nothing new", "", "narrative"}},
+			want: []passageWant{{"costs rose", "Frank Ostrowski", "statement"}, {"nothing new", "", "narrative"}},
 		},
 		{
 			name:   "a title with a place in apposition to a role noun",
 			blocks: []doc.Block{para("The Chair, Minister for Roads and Water Tomas Varga, opened the meeting and said costs rose.")},
-			want:   []want{{"costs rose", "Tomas Varga", "statement"}},
+			want:   []passageWant{{"costs rose", "Tomas Varga", "statement"}},
 		},
 		{
 			name: "an apposition that is no person names no one",
@@ -756,7 +751,7 @@ func TestTextRules(t *testing.T) {
 				para("The Bank, a lender since 1950, warned of risks."),
 				para("Their report, Water for All, warned of drought."),
 			},
-			want: []want{{"welcomed the guests", "", "narrative"}, {"warned of risks", "", "narrative"}, {"warned of drought", "", "narrative"}},
+			want: []passageWant{{"welcomed the guests", "", "narrative"}, {"warned of risks", "", "narrative"}, {"warned of drought", "", "narrative"}},
 		},
 		{
 			name: "two chairs named so leave the Chair unresolved",
@@ -765,7 +760,7 @@ func TestTextRules(t *testing.T) {
 				para("The Co-Chair, Mr Tomas Varga, welcomed the observers."),
 				para("Tom Lind asked about costs. The Co-Chair stressed that water is scarce."),
 			},
-			want: []want{{"water is scarce", "", "narrative"}},
+			want: []passageWant{{"water is scarce", "", "narrative"}},
 		},
 		{
 			name: "It continues the party that is the current source",
@@ -774,7 +769,7 @@ func TestTextRules(t *testing.T) {
 				para("PERU expressed concern that the draft was vague. It proposed splitting Article 4 into two parts."),
 				para("PERU spoke on funds. It was agreed that the text stands."),
 			},
-			want: []want{{"splitting Article 4", "Peru", "statement"}, {"text stands", "", "narrative"}},
+			want: []passageWant{{"splitting Article 4", "Peru", "statement"}, {"text stands", "", "narrative"}},
 		},
 		{
 			name: "It continues no person nor an institution",
@@ -782,12 +777,12 @@ func TestTextRules(t *testing.T) {
 				para("Ms Ann Roe spoke about roads. It noted that costs rose."),
 				para("The Secretariat said so. It noted that funds were short."),
 			},
-			want: []want{{"costs rose", "", "narrative"}, {"funds were short", "", "narrative"}},
+			want: []passageWant{{"costs rose", "", "narrative"}, {"funds were short", "", "narrative"}},
 		},
 		{
 			name:   "an attitude before a colon is a cue",
 			blocks: []doc.Block{para("Mr Tom Lind spoke. Ms Ann Berg was adamant: the fund must grow. The mood was sceptical: nobody clapped.")},
-			want:   []want{{"fund must grow", "Ann Berg", "statement"}, {"nobody clapped", "", "narrative"}},
+			want:   []passageWant{{"fund must grow", "Ann Berg", "statement"}, {"nobody clapped", "", "narrative"}},
 		},
 		{
 			name: "a known person opening a sentence without a cue is whom a later pronoun continues",
@@ -795,7 +790,7 @@ func TestTextRules(t *testing.T) {
 				para("Ms Leila Roe said that tools matter. Tom Lind said so too."),
 				para("Ms Leila Roe leads a team in Rabat. The toolkit was tested on ten languages, she explained."),
 			},
-			want: []want{{"leads a team", "", "narrative"}, {"ten languages", "Leila Roe", "statement"}},
+			want: []passageWant{{"leads a team", "", "narrative"}, {"ten languages", "Leila Roe", "statement"}},
 		},
 		{
 			name: "a topic subject of the other gender or a group continues nobody",
@@ -804,7 +799,7 @@ func TestTextRules(t *testing.T) {
 				para("Ms Leila Roe leads a team in Rabat. He said costs rose."),
 				para("Ms Leila Roe leads a team in Rabat. Participants said prices rose."),
 			},
-			want: []want{{"costs rose", "", "narrative"}, {"prices rose", "", "narrative"}},
+			want: []passageWant{{"costs rose", "", "narrative"}, {"prices rose", "", "narrative"}},
 		},
 		{
 			name: "parties in capitals the gazetteer lacks speak in a bulletin of parties",
@@ -813,7 +808,7 @@ func TestTextRules(t *testing.T) {
 				para("It was noted by VALDORIA that funds are short. KESTREL ISLANDS and OSTRELAND opposed the plan."),
 				para("NOTE: the Chair said the session would close early."),
 			},
-			want: []want{
+			want: []passageWant{
 				{"draft was weak", "Valdoria", "statement"},
 				{"welcomed the text", "Alpine Union", "statement"},
 				{"funds are short", "Valdoria", "statement"},
@@ -826,7 +821,7 @@ func TestTextRules(t *testing.T) {
 				para("The United Nations Children's Fund (UNICEF) and the World Food Programme (WFP) and the Global Fund (GF) met."),
 				para("UNICEF said the draft was weak. WFP warned of hunger. GF noted gaps."),
 			},
-			want: []want{{"draft was weak", "", "narrative"}, {"warned of hunger", "", "narrative"}},
+			want: []passageWant{{"draft was weak", "", "narrative"}, {"warned of hunger", "", "narrative"}},
 		},
 		{
 			name: "a country or an organisation speaks through its delegate (rule delegateParty)",
@@ -839,7 +834,7 @@ func TestTextRules(t *testing.T) {
 				para("The representative of Valmora took the floor to warn that famine loomed. In the afternoon, the delegate of the Brennish Federation took the floor and, after a pause, stressed that elections were overdue."),
 				para("The representative of Ostravia, speaking for the Coastal Group, rose to insist that talks resume. The report of the delegate of Valmora was read out and welcomed."),
 			},
-			want: []want{
+			want: []passageWant{
 				{"ceasefire had to hold", "Ostravia", "statement"},
 				{"aid was blocked", "Kestrelia", "statement"},
 				{"called for restraint", "Marvel Islands", "statement"},
@@ -861,7 +856,7 @@ func TestTextRules(t *testing.T) {
 				para("The representatives of Ostravia and Lorvania stressed unity. The delegate of Ostravia, Lorvania and Kestrelia, said it was late."),
 				para("The delegate of Ostravia and the delegate of Lorvania voiced doubts. Several speakers, including the delegate of Kestrelia, urged calm."),
 			},
-			want: []want{
+			want: []passageWant{
 				{"talks failed", "", "narrative"},
 				{"bill would pass", "", "narrative"},
 				{"mission was ready", "", "narrative"},
@@ -881,7 +876,7 @@ func TestTextRules(t *testing.T) {
 				para("MS LINDQVIST: It reopened on Monday."),
 				para("Q: Is there a date for the next round of talks?"),
 			},
-			want: []want{
+			want: []passageWant{
 				{"meet the opposition", "Tomas Berg", "statement"},
 				{"closed to trucks", "Pedro Alves", "statement"},
 				{"next round of talks", "", "narrative"},
@@ -894,14 +889,14 @@ func TestTextRules(t *testing.T) {
 				para("Fact Sheet: Expanding the Coastal Fisheries Partnership in the North"),
 				para("Press Release: New funding for rural clinics announced today"),
 			},
-			want: []want{{"Coastal Fisheries Partnership", "", "narrative"}, {"rural clinics", "", "narrative"}},
+			want: []passageWant{{"Coastal Fisheries Partnership", "", "narrative"}, {"rural clinics", "", "narrative"}},
 		},
 		{
 			name: "a role phrase with a titled name in apposition (rule appositionSource)",
 			blocks: []doc.Block{
 				para("The Minister for Roads of Ostravia, Dr Petra Lindgren-Osei, welcomed participants and underlined the cost of delays."),
 			},
-			want: []want{{"cost of delays", "Petra Lindgren-Osei", "statement"}},
+			want: []passageWant{{"cost of delays", "Petra Lindgren-Osei", "statement"}},
 		},
 		{
 			name: "a participle, an infinitive or a second verb after a parenthesis takes the sentence's subject (rule predicateSubject)",
@@ -915,7 +910,7 @@ func TestTextRules(t *testing.T) {
 				para("In a short address, Norland Isles student leader and poet Ilse Varga implored the delegates to oppose the new tariffs."),
 				para("Minister Oskar Haldane previewed new grants and programmes to support local radio stations."),
 			},
-			want: []want{
+			want: []passageWant{
 				{"response rates had doubled", "Jonas Haverkamp", "statement"},
 				{"sprint would continue", "Marta Kielczewska", "statement"},
 				{"note the changes", "", "narrative"},
@@ -936,7 +931,7 @@ func TestTextRules(t *testing.T) {
 				para("Lopez presented the “Open Maps Toolkit” to the room."),
 				para("Tomas Berg said the tools had become a kind of “shadow standard”. Berg took the word “light touch” to heart and gave a short demo."),
 			},
-			want: []want{
+			want: []passageWant{
 				{"not enough", "Maria Lopez", "quote"},
 				{"Not yet", "Maria Lopez", "quote"},
 				{"golden visa", "Maria Lopez", "statement"},
@@ -952,7 +947,7 @@ func TestTextRules(t *testing.T) {
 				para("Tomas Berg spoke next. He warned that “an adversary does not need to cut a cable. Tomas Berg only needs us to doubt each other.” The panel moved on."),
 				para("Maria Lopez said the market was “wide open. Nobody is watching."),
 			},
-			want: []want{
+			want: []passageWant{
 				{"only needs us to doubt", "Tomas Berg", "quote"},
 				{"need to cut a cable", "Tomas Berg", "quote"},
 				{"panel moved on", "", "narrative"},
@@ -966,7 +961,7 @@ func TestTextRules(t *testing.T) {
 				para("Ms Lopez shared her view. In her view the key had been trust: <You cannot swap cards during an attack.= Mr Tomas Berg warned that drills were rare."),
 				para("Mr Berg replied that they were useful <precisely because they are boring=: contacts and drills."),
 			},
-			want: []want{
+			want: []passageWant{
 				{"never been so blurred", "Maria Lopez", "quote"},
 				{"swap cards during an attack", "Maria Lopez", "quote"},
 				{"drills were rare", "Tomas Berg", "statement"},
@@ -978,32 +973,22 @@ func TestTextRules(t *testing.T) {
 			blocks: []doc.Block{
 				para("Maria Lopez said that “costs rose” sharply. She said the bound was <never reached, she thought.= Then x <y held."),
 			},
-			want: []want{{"never reached", "Maria Lopez", "statement"}},
+			want: []passageWant{{"never reached", "Maria Lopez", "statement"}},
 		},
 		{
 			name: "a paragraph's number opens the passage after it (rule paragraphNumber)",
 			blocks: []doc.Block{
 				para("8. The Minister for Roads, Dr Petra Lindgren-Osei, said that delays cost dearly. The committee agreed."),
 			},
-			want: []want{{"8. The Minister for Roads", "Petra Lindgren-Osei", "statement"}, {"committee agreed", "", "narrative"}},
+			want: []passageWant{{"8. The Minister for Roads", "Petra Lindgren-Osei", "statement"}, {"committee agreed", "", "narrative"}},
 		},
 		{
 			name:   "a document is no speaker",
 			blocks: []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")},
-			want:   []want{{"emphasizes prevention", "", "narrative"}},
+			want:   []passageWant{{"emphasizes prevention", "", "narrative"}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			res := Attribute(doc.Document{ID: "t", Blocks: tc.blocks}, "Test", nil)
-			for _, w := range tc.want {
-				checkPassage(t, res, w.fragment, w.speaker, w.kind)
-			}
-			if probs := RegistryProblems(res.Speakers, res.Passages); len(probs) > 0 {
-				t.Errorf("registry problems: %v", probs)
-			}
-		})
-	}
+	runRuleCases(t, tests, true)
 }
 
 // TestTalkSections: one heading per talk makes a session whose speaker

@@ -8,62 +8,50 @@ import (
 
 // TestAuthorVoice: rule authorVoice on invented write-ups.
 func TestAuthorVoice(t *testing.T) {
-	type want struct{ fragment, speaker, kind string }
 	byline := para("Posted by Nadia Ferreira-Holm on the field notes blog")
 	own := para("I spent two days at the Harbour Forum and promised a summary.")
 	talk := para("Dr Jane Okoro-Lind presented survey data from the estuary. She warned that the marsh was shrinking. I found this the most useful talk of the day.")
-	tests := []struct {
-		name   string
-		blocks []doc.Block
-		want   []want
-	}{
+	tests := []ruleCase{
 		{
 			name:   "the author's remark after a speaker's sentences is nobody's",
 			blocks: []doc.Block{byline, own, talk},
-			want:   []want{{"marsh was shrinking", "Jane Okoro-Lind", "statement"}, {"most useful talk", "", "narrative"}},
+			want:   []passageWant{{"marsh was shrinking", "Jane Okoro-Lind", "statement"}, {"most useful talk", "", "narrative"}},
 		},
 		{
 			name: "a pronoun after the author's remark resumes the speaker",
 			blocks: []doc.Block{byline, own,
 				para("Dr Jane Okoro-Lind presented survey data. I thought the maps were superb. She added that funding ends in May.")},
-			want: []want{{"maps were superb", "", "narrative"}, {"funding ends in May", "Jane Okoro-Lind", "statement"}},
+			want: []passageWant{{"maps were superb", "", "narrative"}, {"funding ends in May", "Jane Okoro-Lind", "statement"}},
 		},
 		{
 			name: "an opening word before the author's I",
 			blocks: []doc.Block{byline, own,
 				para("Dr Jane Okoro-Lind warned that the marsh was shrinking. Frankly, I was not convinced by the figures.")},
-			want: []want{{"not convinced", "", "narrative"}},
+			want: []passageWant{{"not convinced", "", "narrative"}},
 		},
 		{
 			name: "I inside a quotation is the speaker's",
 			blocks: []doc.Block{byline, own,
 				para("Dr Jane Okoro-Lind warned that the marsh was shrinking. “I found the figures alarming,” she said.")},
-			want: []want{{"figures alarming", "Jane Okoro-Lind", "quote"}},
+			want: []passageWant{{"figures alarming", "Jane Okoro-Lind", "quote"}},
 		},
 		{
 			name:   "I in a labelled turn is the speaker's",
 			blocks: []doc.Block{byline, own, para("Jane Okoro-Lind: I think the marsh is shrinking faster than we feared.")},
-			want:   []want{{"shrinking faster", "Jane Okoro-Lind", "statement"}},
+			want:   []passageWant{{"shrinking faster", "Jane Okoro-Lind", "statement"}},
 		},
 		{
 			name:   "without a byline the author's voice is not assumed",
 			blocks: []doc.Block{own, talk},
-			want:   []want{{"most useful talk", "Jane Okoro-Lind", "statement"}},
+			want:   []passageWant{{"most useful talk", "Jane Okoro-Lind", "statement"}},
 		},
 		{
 			name:   "a byline without the author's own first person is not enough",
 			blocks: []doc.Block{byline, para("Two days of talks filled the Harbour Forum."), talk},
-			want:   []want{{"most useful talk", "Jane Okoro-Lind", "statement"}},
+			want:   []passageWant{{"most useful talk", "Jane Okoro-Lind", "statement"}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			res := Attribute(doc.Document{ID: "t", Blocks: tc.blocks}, "Test", nil)
-			for _, w := range tc.want {
-				checkPassage(t, res, w.fragment, w.speaker, w.kind)
-			}
-		})
-	}
+	runRuleCases(t, tests, false)
 }
 
 // TestBylineBlock: each class of lexicon/authorlines.txt, and lines that
