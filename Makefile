@@ -56,7 +56,7 @@ fuzz:
 eval:
 	python3 $(SHARED)/tools/eval_suite.py
 	CONFSEARCH_SUITE=$(abspath $(SHARED)) $(GO) test -count=1 -run TestRegistrySuite ./indexer
-	for set in testdata/heldout testdata/heldout2 testdata/heldout3; do HARNESS=$(abspath $(SHARED))/tools/evaluate.py testdata/run-heldout.sh $$set . | sed -n "s|^| $$set |; /\*\*all/p"; done
+	for set in testdata/heldout*/; do set=$${set%/}; HARNESS=$(abspath $(SHARED))/tools/evaluate.py testdata/run-heldout.sh $$set . | sed -n "s|^| $$set |; /\*\*all/p"; done
 
 
 clean:
