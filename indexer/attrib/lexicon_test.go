@@ -192,6 +192,8 @@ func TestWordListClasses(t *testing.T) {
 		{"abbreviations: 'Hon.' inside an apposition", []doc.Block{para("The Minister of Ports of Ostravia, Hon. Maria Lopez, pointed out that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"cues.txt (finding, before that)", []doc.Block{para("Maria Lopez found that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"cues.txt (finding, no that)", []doc.Block{para("Maria Lopez found the venue small.")}, "venue small", "", "narrative"},
+		{"cues.txt (submission, before that)", []doc.Block{para("Maria Lopez submitted that the notice was late.")}, "notice was late", "Maria Lopez", "statement"},
+		{"cues.txt (submission, no that)", []doc.Block{para("Maria Lopez submitted a report on fees.")}, "report on fees", "", "narrative"},
 		{"predicate.txt (floor words)", []doc.Block{para("Maria Lopez rose again to say that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"predicate.txt (irregular past)", []doc.Block{para("Maria Lopez took the floor to stress that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"predicate.txt (an object before the infinitive)", []doc.Block{para("Maria Lopez implored the delegates to reject that plan.")}, "reject that plan", "Maria Lopez", "statement"},

@@ -46,7 +46,10 @@ func roleWord(f string) string {
 }
 
 // officeRuns returns the runs of consecutive title words in toks, as
-// offices ("Deputy Chair" → ["deputy chair"]).
+// offices ("Deputy Chair" → ["deputy chair"]). A title word after an
+// office and "for" or "of" (and "the") is that office's complement, no
+// office of its own (rule officeComplement: "counsel for the claimant"
+// is counsel, not a claimant; "Chair of the Trustees" is no trustee).
 func officeRuns(toks []token) []string {
 	var out, run []string
 	flush := func() {
@@ -55,8 +58,12 @@ func officeRuns(toks []token) []string {
 			run = nil
 		}
 	}
-	for _, t := range toks {
+	for k, t := range toks {
 		if w := roleWord(t.f); w != "" {
+			if officeComplement(toks, k) {
+				flush()
+				continue
+			}
 			run = append(run, w)
 			continue
 		}
@@ -67,6 +74,17 @@ func officeRuns(toks []token) []string {
 	}
 	flush()
 	return out
+}
+
+// officeComplement: the title word toks[k] follows an office and "for"
+// or "of" (then "the"): "counsel for the claimant", "Chair of the
+// Trustees".
+func officeComplement(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && toks[j].f == "the" {
+		j--
+	}
+	return j >= 1 && (toks[j].f == "for" || toks[j].f == "of") && roleWord(toks[j-1].f) != ""
 }
 
 // holding is a person, or a name the registry does not hold yet, with
@@ -700,7 +718,7 @@ func roleNounAt(toks []token, start, end int) (ws, mods []string) {
 		return nil, nil
 	}
 	place := end // where the office's place starts, after "of" or "for"
-	if roleWord(toks[end-1].f) == "" {
+	if roleWord(toks[end-1].f) == "" || officeComplement(toks, end-1) {
 		k := start
 		for k < end && toks[k].f != "of" && toks[k].f != "for" {
 			k++
@@ -709,7 +727,7 @@ func roleNounAt(toks []token, start, end int) (ws, mods []string) {
 			return nil, nil
 		}
 		for _, t := range toks[k+1 : end] {
-			if !isCapitalized(t.text) && !stopwords[t.f] && t.f != "-" {
+			if !isCapitalized(t.text) && !stopwords[t.f] && t.f != "-" && !(toks[k+1].f == "the" && k+3 == end) {
 				return nil, nil
 			}
 		}

@@ -263,6 +263,34 @@ func TestRoleNounFromLists(t *testing.T) {
 			want: []passageWant{{"fares had doubled", "Tomas Lind", "statement"}},
 		},
 		{
+			name: "rule officeComplement: counsel is an office given per party, its party no office of the counsel",
+			blocks: []doc.Block{
+				para("Present: Mr Tomas Lind (appellant); Ms Eva Dahl (counsel for the appellant); Mr Jan Holm (counsel for the council)."),
+				para("Counsel for the appellant argued that the notice was late. The appellant said that fares had doubled."),
+				para("Counsel for the council submitted that the notice was valid."),
+				para("Counsel replied that the fares were fair."),
+			},
+			want: []passageWant{
+				{"notice was late", "Eva Dahl", "statement"},
+				{"fares had doubled", "Tomas Lind", "statement"}, // Ms Dahl is counsel, no appellant
+				{"notice was valid", "Jan Holm", "statement"},
+				{"fares were fair", "", "narrative"}, // two counsel: nobody
+			},
+		},
+		{
+			name: "rule officeComplement: counsel in apposition; a party nobody represents credits nobody",
+			blocks: []doc.Block{
+				para("Counsel for the appellant, Ms Eva Dahl, argued that the notice was late."),
+				para("Counsel for the council said that the notice was valid."),
+				para("The Chair of the Trustees, Mr Jan Holm, opened the meeting. The trustee said that the roof leaks."),
+			},
+			want: []passageWant{
+				{"notice was late", "Eva Dahl", "statement"},
+				{"notice was valid", "", "narrative"},
+				{"roof leaks", "", "narrative"}, // the Chair of the Trustees is no trustee
+			},
+		},
+		{
 			name: "a relative clause in a list is no office",
 			blocks: []doc.Block{
 				para("We thank Anna Berg, who chairs the trust, for the rooms."),

@@ -510,6 +510,16 @@ func TestTextRules(t *testing.T) {
 			want: []passageWant{{"next meeting is in May", "Maria Lopez", "statement"}, {"dam is safe", "Tomas Berg", "statement"}, {"taxes rise", "", "narrative"}},
 		},
 		{
+			name: "rule predicateSubject: a cue after 'but', for a name and for a party to a hearing",
+			blocks: []doc.Block{
+				para("Present: Mr Tomas Berg (appellant), Dr Anna Lind."),
+				para("Dr Lind accepted the survey but said that its sample was small."),
+				para("The appellant admitted he had missed the deadline but insisted that the notice was unclear."),
+				para("Dr Lind was late but the Council agreed that the item could wait."),
+			},
+			want: []passageWant{{"sample was small", "Anna Lind", "statement"}, {"notice was unclear", "Tomas Berg", "statement"}, {"item could wait", "", "narrative"}},
+		},
+		{
 			name: "an abbreviated title names the office",
 			blocks: []doc.Block{
 				para("Prof. Maria Lopez argued for fees."),

@@ -176,6 +176,22 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 		return s, true
 	}
 	if !isCapitalized(last.text) {
+		// "Counsel for the claimant argued", "Counsel for the
+		// respondent submitted": an office and its complement (rule
+		// officeComplement), opening the clause
+		if c := end - 2; c >= 2 && toks[c].f == "the" && isLetter(last.f) && (toks[c-1].f == "for" || toks[c-1].f == "of") && roleWord(toks[c-2].f) != "" {
+			o := c - 2
+			if o > 0 && toks[o-1].f == "the" {
+				o--
+			}
+			if o == 0 || strings.Contains(",;:", toks[o-1].f) {
+				if toks[o].f == "the" {
+					o++
+				}
+				s.start, s.end, s.article = o, end, true
+				return s, true
+			}
+		}
 		if lex.groups[last.f] && !clauseInitialGroup(toks, end-1) {
 			return s, false // "organised two mapping parties focused on …": an object, no subject
 		}
@@ -498,14 +514,14 @@ func predicateJoin(toks []token, i int) (j, k int, ok bool) {
 				break
 			}
 			if toks[c].f == "," {
-				if toks[c-1].f == "and" {
+				if toks[c-1].f == "and" || toks[c-1].f == "but" {
 					j = c
 				}
 				break
 			}
 		}
 	}
-	if !(toks[j-1].f == "and" || toks[j-1].f == "to" || toks[j-1].f == "," && ing) {
+	if !(toks[j-1].f == "and" || toks[j-1].f == "but" || toks[j-1].f == "to" || toks[j-1].f == "," && ing) {
 		return 0, 0, false
 	}
 	for k := 0; k < j-1; k++ {
@@ -542,7 +558,9 @@ func isDigits(s string) bool {
 
 // Rule predicateSubject: a cue that is the second verb of a coordinated
 // predicate ("Dr Roe thanked the hosts and announced that …", "Roe
-// closed the forum and then said …"), a participle after a comma ("Roe
+// closed the forum and then said …", "Roe accepted the figures but said
+// …", also for a party to a hearing: "the claimant accepted … but
+// said …"), a participle after a comma ("Roe
 // presented the survey, noting that …") or an infinitive ("Roe came
 // back on stage to announce …"), also after a parenthesis ("Roe took
 // the floor and, after a pause, stressed …"), takes the subject of the
@@ -569,6 +587,9 @@ func predicateSubject(toks []token, i int) (subject, bool) {
 		k++
 	}
 	e := k
+	if s.article && e+1 < j && lex.titles[toks[e].f] && !isCapitalized(toks[e].text) {
+		e++ // "the claimant accepted … but said": a party to a hearing (titles.txt)
+	}
 	for e < j && e-k < 8 && (isCapitalized(toks[e].text) || e > k && npWord(toks[e]) && e+1 < j && isCapitalized(toks[e+1].text)) {
 		e++
 	}
@@ -609,7 +630,7 @@ func predicateSubject(toks []token, i int) (subject, bool) {
 // announce", "rose to say"; not "implored the leaders to oppose", whose
 // infinitive is the leaders').
 func joinsMainVerb(toks []token, v, j int) bool {
-	if toks[j-1].f == "and" {
+	if toks[j-1].f == "and" || toks[j-1].f == "but" {
 		return true
 	}
 	for v < j-1 && (isAdverb(toks[v]) || toks[v].f == "also" || toks[v].f == "then") {
