@@ -31,6 +31,16 @@ func TestAntecedent(t *testing.T) {
 			want: []passageWant{{"maps mislead planners", "Lotte Varga", "statement"}},
 		},
 		{
+			name: "rule topicSpeaker: a title phrase with words of its own before the name is no name",
+			blocks: []doc.Block{
+				para("Ms Ada Brenner said that budgets matter."),
+				para("Chief Operating Officer Lotte Varga walked through the plans. She explained that costs fell."),
+				para("Ms Ada Brenner said that budgets matter."),
+				para("Chief Operating Officer Lotte Varga and Dr Pavel Okonjo toured the site. She explained that costs fell again."),
+			},
+			want: []passageWant{{"costs fell.", "Lotte Varga", "statement"}, {"costs fell again", "", "narrative"}},
+		},
+		{
 			name: "the one person a sentence names, in any position",
 			blocks: []doc.Block{
 				para("Ms Ada Brenner said that budgets matter."),

@@ -224,6 +224,20 @@ func officeRanges(toks []token, start, end int, strict bool) [][2]int {
 			out = append(out, [2]int{rs, r})
 		}
 	}
+	// rule officeCopula: a role phrase opening its clause, then "is" or
+	// "was" and the name ending it ("Counsel for the claimant is Ms Jane
+	// Roe.", "The first witness was Ms Jane Roe, …")
+	if c := k - 1; c >= 2 && (toks[c].f == "is" || toks[c].f == "was") && (end == len(toks) || strings.Contains(",;.", toks[end].f)) {
+		cs := c
+		for cs > 0 && c-cs < maxOfficeRange && isLetter(toks[cs-1].f) {
+			cs--
+		}
+		if (cs == 0 || strings.Contains(";.", toks[cs-1].f)) && c-cs < maxOfficeRange && len(officeRuns(toks[cs:c])) == 1 {
+			if w := strings.TrimPrefix(toks[cs].f, "the"); w == "" || roleWord(toks[cs].f) != "" || lex.dets[toks[cs].f] {
+				out = append(out, [2]int{cs, c})
+			}
+		}
+	}
 	// rule officeLabel: "Moderator: Ms Jane Roe", "Chair: Jane Roe;", "In
 	// the Chair: Jane Roe": title words (and "of", "the", "in") before a
 	// colon, at the start of the block or of a part

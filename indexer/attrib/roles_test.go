@@ -291,6 +291,18 @@ func TestRoleNounFromLists(t *testing.T) {
 			},
 		},
 		{
+			name: "rule officeCopula: a role phrase, 'is' and the name",
+			blocks: []doc.Block{
+				para("Counsel for the appellant is Ms Eva Dahl. The council is represented by Mr Jan Holm."),
+				para("Counsel for the appellant argued that the notice was late."),
+				para("The winner was Mr Olaf Berg, who farms near the river. The judge said that the fair was over."),
+			},
+			want: []passageWant{
+				{"notice was late", "Eva Dahl", "statement"},
+				{"fair was over", "", "narrative"}, // a winner is no office
+			},
+		},
+		{
 			name: "a relative clause in a list is no office",
 			blocks: []doc.Block{
 				para("We thank Anna Berg, who chairs the trust, for the rooms."),
