@@ -12,7 +12,7 @@ import (
 // "stated," can never match a token).
 func TestLexiconEntriesCanMatch(t *testing.T) {
 	for _, file := range []string{"cues.txt", "between.txt", "groups.txt", "titles.txt", "pronouns.txt", "passive.txt",
-		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "bylines.txt", "absence.txt", "presiding.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt", "delegates.txt", "predicate.txt", "authorlines.txt"} {
+		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "bylines.txt", "absence.txt", "presiding.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt", "delegates.txt", "predicate.txt", "authorlines.txt", "sectional.txt"} {
 		for _, ws := range lexLines(file) {
 			for _, w := range ws {
 				w = strings.TrimLeft(w, "~^+=*!")
@@ -46,6 +46,11 @@ func TestTitleAliases(t *testing.T) {
 	for w, office := range presidingOffices {
 		if !lex.titles[office] {
 			t.Errorf("presiding.txt: %q names %q, which is no title", w, office)
+		}
+	}
+	for office := range sectionalOffices {
+		if !lex.titles[office] {
+			t.Errorf("sectional.txt: %q is no title", office)
 		}
 	}
 }
@@ -193,6 +198,9 @@ func TestWordListClasses(t *testing.T) {
 		{"cues.txt (finding, before that)", []doc.Block{para("Maria Lopez found that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"cues.txt (finding, no that)", []doc.Block{para("Maria Lopez found the venue small.")}, "venue small", "", "narrative"},
 		{"cues.txt (submission, before that)", []doc.Block{para("Maria Lopez submitted that the notice was late.")}, "notice was late", "Maria Lopez", "statement"},
+		{"cues.txt (concession, before that)", []doc.Block{para("Maria Lopez accepted that the notice was late.")}, "notice was late", "Maria Lopez", "statement"},
+		{"cues.txt (concession, no that)", []doc.Block{para("Maria Lopez accepted the offer of a room.")}, "offer of a room", "", "narrative"},
+		{"titles.txt (witness), sectional.txt", []doc.Block{para("The next witness was Dr Maria Lopez, an engineer."), para("Tomas Berg asked about the dam. The witness replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"cues.txt (submission, no that)", []doc.Block{para("Maria Lopez submitted a report on fees.")}, "report on fees", "", "narrative"},
 		{"predicate.txt (floor words)", []doc.Block{para("Maria Lopez rose again to say that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"predicate.txt (irregular past)", []doc.Block{para("Maria Lopez took the floor to stress that plans matter.")}, "plans matter", "Maria Lopez", "statement"},

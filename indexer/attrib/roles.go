@@ -139,6 +139,11 @@ type roleIndex struct {
 	sectionFrom []int
 }
 
+// sectionalOffices are held for one section only (lexicon/sectional.txt):
+// rule roleNoun credits their holder only inside the section that gives
+// them the office.
+var sectionalOffices = wordSet(lexLines("sectional.txt"))
+
 // presidingOffices maps a verb of presiding to the office its agent
 // holds ("chaired" → "chair"; lexicon/presiding.txt).
 var presidingOffices = func() map[string]string {
@@ -457,6 +462,25 @@ func (a *attributor) opensSection(i int) bool {
 	return lv <= max(a.topLevel, 1) || a.topLevel == 0 && lv <= 2
 }
 
+// givenJustBefore: an office held for one section only (sectional.txt)
+// is given to h in the current section, in the block being read or the
+// one before it: "The next witness was Ms Jane Roe." … "Cross-examined,
+// the witness accepted …"; further on, another witness may have taken
+// the stand without the document saying so in words we read.
+func (a *attributor) givenJustBefore(h *holding) bool {
+	r := a.roleIdx()
+	if a.at < 0 || a.at >= len(r.sectionFrom) {
+		return false
+	}
+	from := r.sectionFrom[a.at]
+	for _, b := range h.blocks {
+		if b > from && b <= a.at && b >= a.at-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // Rule roleInSection: the holder's office is given in the current
 // section (after the heading that opens the section of the block being
 // read, up to it), or they are a person of the programme session the
@@ -551,8 +575,8 @@ func (a *attributor) roleHolder(ws, mods []string) *person {
 	case len(ws) == 1 && len(mods) == 0:
 		h = one(r.byAcronym(want))
 	}
-	if h == nil {
-		return nil
+	if h == nil || sectionalOffices[want] && !a.givenJustBefore(h) {
+		return nil // a witness given no longer ago (sectional.txt)
 	}
 	if h.p == nil {
 		if bylineOffices[want] {

@@ -303,6 +303,23 @@ func TestRoleNounFromLists(t *testing.T) {
 			},
 		},
 		{
+			name: "sectional.txt: the witness is the one given the office in this paragraph or the one before",
+			blocks: []doc.Block{
+				para("Counsel for the appellant is Ms Eva Dahl."),
+				para("The first witness was Mr Jan Holm, a ferry pilot, who described the route."),
+				para("Cross-examined by Ms Dahl, the witness accepted that the timetable had changed."),
+				para("The panel then heard from Ms Ada Berg of the port."),
+				para("Ms Dahl asked about the fares. The witness said that fares had doubled."),
+				heading("Second day"),
+				para("The witness said that the port had closed."),
+			},
+			want: []passageWant{
+				{"timetable had changed", "Jan Holm", "statement"},
+				{"fares had doubled", "", "narrative"}, // another witness may have taken the stand
+				{"port had closed", "", "narrative"},
+			},
+		},
+		{
 			name: "a relative clause in a list is no office",
 			blocks: []doc.Block{
 				para("We thank Anna Berg, who chairs the trust, for the rooms."),
