@@ -163,6 +163,42 @@ func TestLayoutFixtures(t *testing.T) {
 			}
 		}
 	}
+	// wordsRead: every text occurs in the document's text (its blocks
+	// joined by spaces), and no split form does.
+	wordsRead := func(texts map[string]string) check {
+		return func(t *testing.T, bs []doc.Block) {
+			all := joinBlocks(bs)
+			for want, split := range texts {
+				if !strings.Contains(all, want) {
+					t.Errorf("text %q not found", want)
+				}
+				if strings.Contains(all, split) {
+					t.Errorf("split form %q found", split)
+				}
+			}
+		}
+	}
+	// paragraphsOf: each paragraph (<p>…</p>) of the HTML source reads
+	// whole and in order in the document's text, across column and page
+	// breaks.
+	paragraphsOf := func(src string) check {
+		return func(t *testing.T, bs []doc.Block) {
+			b, err := os.ReadFile(layoutDir + "src/" + src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			all := joinBlocks(bs)
+			ps := htmlParagraph.FindAllStringSubmatch(string(b), -1)
+			if len(ps) == 0 {
+				t.Fatalf("no paragraph in %s", src)
+			}
+			for _, m := range ps {
+				if !strings.Contains(all, m[1]) {
+					t.Errorf("paragraph not read in order: %q", m[1])
+				}
+			}
+		}
+	}
 	epigraph := credited("“A light that nobody maintains", "– Chair Tomasz Ewell-Baptiste")
 	cases := []struct {
 		file   string
@@ -191,6 +227,11 @@ func TestLayoutFixtures(t *testing.T) {
 				"• Annual Report of the Coastal Partnership": "https://example.org/partnership/annual-report-2025",
 				"• Fact Sheet: Harbour Repairs":              "https://example.org/partnership/fact-sheet",
 			})}},
+		{"kerning-ps", []check{wordsRead(map[string]string{
+			"to Truro. Trevithick pushed back": "Tr evithick",
+			"took Tyler’s Toyota":              "Tyler ’s",
+		})}},
+		{"justified-chromium", []check{paragraphsOf("justified-chromium.html")}},
 	}
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {
@@ -257,4 +298,16 @@ func TestProgrammeTable(t *testing.T) {
 			}
 		})
 	}
+}
+
+// htmlParagraph matches a paragraph of a fixture's HTML source.
+var htmlParagraph = regexp.MustCompile(`<p>([^<]*)</p>`)
+
+// joinBlocks is the text of blocks joined by spaces.
+func joinBlocks(bs []doc.Block) string {
+	ts := make([]string, len(bs))
+	for i, b := range bs {
+		ts[i] = b.Text
+	}
+	return strings.Join(ts, " ")
 }

@@ -185,6 +185,7 @@ func TestWordListClasses(t *testing.T) {
 		{"titles.txt (officer of a body)", []doc.Block{para("Staff: Maria Lopez, City Clerk; Tomas Berg, Engineer."), para("Tomas Berg asked why. The Clerk replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"titles.txt (military rank)", []doc.Block{para("Rear Admiral Maria Lopez argued for budgets. Tomas Berg asked why."), para("Rear Admiral Lopez replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"titles.txt (abbreviation)", []doc.Block{para("Prof. Maria Lopez argued for budgets. Tomas Berg asked why."), para("The professor replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"titles.txt (abbreviation of an office: Cllr)", []doc.Block{para("Cllr Maria Lopez argued for budgets. Tomas Berg asked why."), para("The councillor replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"courtesy.txt", []doc.Block{para("Ms Maria Lopez argued for budgets. Tomas Berg asked why."), para("The Ms replied that plans matter.")}, "plans matter", "", "narrative"},
 		{"possessives.txt", []doc.Block{para("Maria Lopez argued for budgets. In her view, plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"possessives.txt (gender)", []doc.Block{para("Maria Lopez argued for budgets. She added more. In his view, plans matter.")}, "plans matter", "", "narrative"},

@@ -614,8 +614,55 @@ func orderRuns(row []glyph) []glyph {
 	return out
 }
 
+// minSpaceAdvance is the advance, in font sizes, below which a space glyph
+// breaks no word (poppler's minWordBreakSpace): a space drawn with a
+// negative word spacing (Tw) so that it moves the pen by almost nothing is
+// a positioning device, as Ghostscript writes kerning inside a word
+// ("(Tr e)Tj" with Tw -0.88 reads "Tre").
+const minSpaceAdvance = 0.1
+
+// nullSpaces returns row without the space glyphs that move the pen by
+// less than minSpaceAdvance between two glyphs of one word: the next
+// glyph starts within that advance of the space's origin (and not behind
+// the previous glyph), and there is no gap between the glyphs around it
+// either. It returns row itself when there is none.
+func nullSpaces(row []glyph) []glyph {
+	var out []glyph
+	start := 0 // row[start:] not yet copied to out
+	for i := 1; i < len(row); i++ {
+		if strings.TrimSpace(row[i].s) != "" || strings.TrimSpace(row[i-1].s) == "" || strings.HasSuffix(row[i-1].s, " ") {
+			continue
+		}
+		j := i + 1
+		for j < len(row) && strings.TrimSpace(row[j].s) == "" {
+			j++
+		}
+		if j == len(row) || strings.HasPrefix(row[j].s, " ") {
+			continue
+		}
+		prev, sp, next := row[i-1], row[i], row[j]
+		size := math.Max(prev.size, next.size)
+		adv := next.x - sp.x
+		if math.Abs(next.y-prev.y) > 0.1*size || adv >= minSpaceAdvance*size || adv < -0.2*size ||
+			next.x-(prev.x+prev.w) >= 0.18*size || next.x < prev.x {
+			continue
+		}
+		if out == nil {
+			out = make([]glyph, 0, len(row))
+		}
+		out = append(out, row[start:i]...)
+		start = j
+		i = j
+	}
+	if out == nil {
+		return row
+	}
+	return append(out, row[start:]...)
+}
+
 // rowWords splits one row of glyphs (sorted by x) into words.
 func rowWords(row []glyph) []*word {
+	row = nullSpaces(row)
 	var out []*word
 	var cur *word
 	spaceBefore := false

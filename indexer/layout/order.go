@@ -142,6 +142,9 @@ func (c *cutter) cut(ws []*word, depth, region int) {
 		default:
 			continue
 		}
+		if justifiedRiver(ws, g) {
+			continue
+		}
 		best = g
 	}
 	if best.hi > best.lo {
@@ -193,6 +196,51 @@ func (c *cutter) cut(ws []*word, depth, region int) {
 		return
 	}
 	c.leaves = append(c.leaves, leaf{ws, region})
+}
+
+// riverSpread: a row's gap across a corridor no wider than this many
+// times the row's other gaps between words is one of its justified
+// spaces.
+const riverSpread = 1.3
+
+// justifiedRiver reports whether the vertical corridor g runs through the
+// word spaces of justified lines rather than down a column gutter: on most
+// of the rows it crosses that have other word gaps, the gap across it is
+// no wider than riverSpread times their median (a justified line spreads
+// its spaces evenly; a gutter is wider than the spaces of the lines beside
+// it). Rows with a single gap prove nothing and are not counted.
+func justifiedRiver(ws []*word, g interval) bool {
+	rows := map[int][]*word{}
+	for _, w := range ws {
+		y := int(math.Round(w.y))
+		rows[y] = append(rows[y], w)
+	}
+	river, counted := 0, 0
+	for _, row := range rows {
+		if len(row) < 3 {
+			continue
+		}
+		slices.SortFunc(row, func(a, b *word) int { return cmp.Compare(a.x0, b.x0) })
+		across := -1.0
+		var others []float64
+		for k := 1; k < len(row); k++ {
+			d := row[k].x0 - row[k-1].x1
+			if row[k-1].x1 <= g.lo+0.01 && row[k].x0 >= g.hi-0.01 {
+				across = d
+			} else {
+				others = append(others, d)
+			}
+		}
+		if across < 0 || len(others) == 0 {
+			continue
+		}
+		sort.Float64s(others)
+		counted++
+		if across <= riverSpread*others[len(others)/2] {
+			river++
+		}
+	}
+	return counted > 0 && 2*river > counted
 }
 
 // maxCellWidthShare: the corridor between table columns is at least this

@@ -18,6 +18,12 @@
 #                        list bullets drawn as filled paths (disc, square,
 #                        circle), and dots in a line of text that are no
 #                        bullets
+#   kerning-ps.pdf       pandoc ms -> groff -Kutf8 -Tps, letter -> ps2pdf: kerning
+#                        pairs ("Tr", "Ty", "r’") that Ghostscript writes as a
+#                        space glyph with a negative word spacing ("(Tr e)Tj")
+#   justified-chromium.pdf  hand-written HTML -> Chromium (no header/footer):
+#                        two justified columns of long words, whose wide word
+#                        spaces line up across rows (rivers, not gutters)
 #
 # Run once; the PDFs are committed. Debian packages: pandoc chromium
 # libreoffice-writer-nogui ghostscript groff fonts-liberation.
@@ -58,6 +64,15 @@ chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
 pandoc -f markdown-smart -t ms -s "$SRC/accents-groff.md" -o "$WORK/accents-groff.ms"
 groff -k -ms -Tpdf -dpaper=a4 -P-pa4 "$WORK/accents-groff.ms" >"$HERE/accents-groff.pdf"
 
-for f in short-chromium short-groff lighthouse-odt lighthouse-docx lists-chromium accents-groff; do
+pandoc -f markdown -t ms -s "$SRC/kerning-ps.md" -o "$WORK/kerning-ps.ms"
+groff -Kutf8 -ms -Tps -dpaper=letter -P-pletter "$WORK/kerning-ps.ms" >"$WORK/kerning-ps.ps"
+ps2pdf -sPAPERSIZE=letter "$WORK/kerning-ps.ps" "$HERE/kerning-ps.pdf"
+
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+  --disable-background-networking --disable-component-update --disable-sync \
+  --user-data-dir="$WORK/chromium-profile" --no-pdf-header-footer --print-to-pdf="$HERE/justified-chromium.pdf" \
+  "file://$SRC/justified-chromium.html" 2>/dev/null
+
+for f in short-chromium short-groff lighthouse-odt lighthouse-docx lists-chromium accents-groff kerning-ps justified-chromium; do
   printf '%-16s %3s pages %7s bytes\n' "$f" "$(pdfinfo "$HERE/$f.pdf" | awk '/^Pages/ {print $2}')" "$(stat -c %s "$HERE/$f.pdf")"
 done
