@@ -173,6 +173,7 @@ func TestWordListClasses(t *testing.T) {
 		{"documents.txt", []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")}, "emphasizes prevention", "", "narrative"},
 		{"titles.txt (councillor)", []doc.Block{para("Councillor Maria Lopez argued for budgets. Tomas Berg asked why."), para("The councillor replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"titles.txt (treasurer)", []doc.Block{para("Treasurer Maria Lopez argued for budgets. Tomas Berg asked why."), para("The treasurer replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"titles.txt (vice-president)", []doc.Block{para("Executive Vice-President Maria Lopez argued for budgets. Tomas Berg asked why."), para("The Vice-President replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"titles.txt (convenor)", []doc.Block{para("Convenor Maria Lopez argued for budgets. Tomas Berg asked why."), para("The convenor replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"titles.txt (lead)", []doc.Block{para("The idea was welcomed by the docs team. Their lead, Maria Lopez, said a rewrite was planned.")}, "rewrite was planned", "Maria Lopez", "statement"},
 		{"titles.txt (secretary-treasurer)", []doc.Block{para("Secretary-Treasurer Maria Lopez argued for budgets. Tomas Berg asked why."), para("The secretary-treasurer replied that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
