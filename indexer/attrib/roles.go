@@ -215,7 +215,19 @@ func officeRanges(toks []token, start, end int, strict bool) [][2]int {
 	// Aziz," (rule roleApposition)
 	// or to a role phrase with its place ("The Minister for Foreign
 	// Affairs of Malta, Dr Jane Roe,")
-	if r := k - 1; r >= 1 && toks[r].f == "," && end < len(toks) && toks[end].f == "," {
+	r := k - 1
+	if r >= 1 && toks[r].f != "," {
+		// "The Chair, Minister for Water Jane Roe,": a title phrase with
+		// its place between the comma and the name
+		c := r
+		for c > 0 && k-c < maxOfficeRange && (isCapitalized(toks[c].text) || toks[c].f == "for" || toks[c].f == "of" || toks[c].f == "and") {
+			c--
+		}
+		if c < r && toks[c].f == "," && roleWord(toks[c+1].f) != "" && isCapitalized(toks[c+1].text) {
+			r = c
+		}
+	}
+	if r >= 1 && toks[r].f == "," && end < len(toks) && toks[end].f == "," {
 		rs := r
 		for rs > 0 && r-rs < maxOfficeRange && (toks[rs-1].f != "the" || rs >= 2 && (toks[rs-2].f == "of" || toks[rs-2].f == "for")) && !possessiveDets[toks[rs-1].f] &&
 			(isCapitalized(toks[rs-1].text) || toks[rs-1].f == "of" || toks[rs-1].f == "for" || toks[rs-1].f == "and" || toks[rs-1].f == "-" || toks[rs-1].f == "the" ||

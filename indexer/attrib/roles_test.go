@@ -320,6 +320,18 @@ func TestRoleNounFromLists(t *testing.T) {
 			},
 		},
 		{
+			name: "rule roleApposition: a title phrase with its place between the role noun and the name",
+			blocks: []doc.Block{
+				heading("Opening"),
+				para("The Chair, Minister for Ports and Water Anna Berg, welcomed the delegations."),
+				para("Tomas Lind asked about fees."),
+				heading("Closing"),
+				para("In closing, the Chair thanked the hosts. She noted that the port would reopen."),
+				para("In Lenmark, Minister Tomas Lind said that fees rise. The minister added that taxes fall."),
+			},
+			want: []passageWant{{"thanked the hosts", "Anna Berg", "statement"}, {"port would reopen", "Anna Berg", "statement"}},
+		},
+		{
 			name: "a relative clause in a list is no office",
 			blocks: []doc.Block{
 				para("We thank Anna Berg, who chairs the trust, for the rooms."),
