@@ -225,6 +225,9 @@ func isCue(toks []token, i int) bool {
 	if lex.thatOnly[f] && i+1 < len(toks) && toks[i+1].f == "that" {
 		return true // "found that"
 	}
+	if lex.thatOnly[f] && i >= 2 && i+1 < len(toks) && toks[i-2].f == "," && toks[i+1].f == "," && lex.gender[toks[i-1].f] != "" && !isCapitalized(toks[i-1].text) {
+		return true // "Users who …, he found, were twice as likely …": a parenthetical cue after a he/she
+	}
 	if lex.framing[f] {
 		for k := i + 1; k < len(toks) && k <= i+5; k++ {
 			if toks[k].f == "by" || toks[k].f == "with" || lex.cues[toks[k].f] {

@@ -198,6 +198,8 @@ func TestWordListClasses(t *testing.T) {
 		{"rule nameFrom: not after a verb", []doc.Block{para("Tomas Berg argued for budgets."), para("The board met Maria Lopez from Ostravia and heard that plans matter.")}, "plans matter", "", "narrative"},
 		{"abbreviations: 'Hon.' inside an apposition", []doc.Block{para("The Minister of Ports of Ostravia, Hon. Maria Lopez, pointed out that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"cues.txt (finding, before that)", []doc.Block{para("Maria Lopez found that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"cues.txt (finding, parenthetical after he/she)", []doc.Block{para("Dr Maria Lopez presented her survey. Farms that share water, she found, were twice as likely to survive.")}, "twice as likely", "Maria Lopez", "statement"},
+		{"cues.txt (finding, parenthetical after a noun)", []doc.Block{para("Dr Maria Lopez presented her survey. Farms that share water, the study found, were twice as likely to survive.")}, "twice as likely", "", "narrative"},
 		{"cues.txt (finding, no that)", []doc.Block{para("Maria Lopez found the venue small.")}, "venue small", "", "narrative"},
 		{"cues.txt (submission, before that)", []doc.Block{para("Maria Lopez submitted that the notice was late.")}, "notice was late", "Maria Lopez", "statement"},
 		{"cues.txt (concession, before that)", []doc.Block{para("Maria Lopez accepted that the notice was late.")}, "notice was late", "Maria Lopez", "statement"},
