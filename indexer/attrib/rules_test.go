@@ -294,6 +294,24 @@ func TestTextRules(t *testing.T) {
 				{"asked about parking", "Anna Lind", "statement"}, {"Vox Nova", "", "narrative"}},
 		},
 		{
+			name: "a descriptor with a titled name or a role noun in apposition (Rule descriptorApposition)",
+			blocks: []doc.Block{
+				para("An objector, Mr Tomas Berg, said the path was closed."),
+				para("The agent, Ms Lind, argued that the road was used. She added that guests would be few."),
+			},
+			want: []passageWant{{"path was closed", "Tomas Berg", "statement"}, {"road was used", "Lind", "statement"},
+				{"guests would be few", "Lind", "statement"}},
+		},
+		{
+			name: "a title in the plural names several people (pluralTitle)",
+			blocks: []doc.Block{
+				para("Executive Directors welcomed the paper."),
+				para("Several Executive Directors asked whether the targets were realistic."),
+				para("Ministers stressed the risks."),
+			},
+			want: []passageWant{{"welcomed the paper", "", "narrative"}, {"targets were realistic", "", "narrative"}, {"stressed the risks", "", "narrative"}},
+		},
+		{
 			name: "an apposition before 'who': the name before it speaks",
 			blocks: []doc.Block{
 				para("Also briefing was Dr. Ana Lima, Director of the Harbour Fund, who warned that the season would be lost."),

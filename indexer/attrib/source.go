@@ -136,10 +136,10 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 			if f := toks[k+1].f; f == "and" || f == "or" {
 				return s, false // the last of a list: "…, and the US, declared"
 			}
+			if ap, ok := descriptorApposition(toks, k, j-1); ok {
+				return ap, true
+			}
 			if !npWord(toks[k-1]) && toks[k-1].f != ")" && roleWord(toks[k-1].f) == "" {
-				if ap, ok := descriptorApposition(toks, k, j-1); ok {
-					return ap, true
-				}
 				return s, false
 			}
 			if s.apStart < 0 {
@@ -871,11 +871,18 @@ func delegatePredicate(toks []token, i int) (delegatePhrase, bool) {
 func descriptorApposition(toks []token, comma, end int) (subject, bool) {
 	s := subject{apStart: -1, apEnd: -1}
 	n := end - comma - 1
-	if n < 2 || n > 5 || !isCapitalized(toks[comma+1].text) || !isCapitalized(toks[end-1].text) {
+	if n < 1 || n > 6 || !isCapitalized(toks[comma+1].text) || !isCapitalized(toks[end-1].text) {
 		return s, false
 	}
-	for _, t := range toks[comma+1 : end] {
-		if !isCapitalized(t.text) && !isParticle(t.f) && t.f != "-" {
+	start := comma + 1
+	for start < end-1 && (lex.honorific[strings.TrimSuffix(toks[start].f, ".")] || addressForms[strings.TrimSuffix(toks[start].f, ".")]) {
+		start++ // "An objector, Mr Thwaite, said": a form of address before the name
+	}
+	if start == comma+1 && n < 2 {
+		return s, false
+	}
+	for _, t := range toks[start:end] {
+		if !isCapitalized(t.text) && !isParticle(t.f) && t.f != "-" && t.f != "." {
 			return s, false
 		}
 		if lex.titles[strings.TrimSuffix(t.f, ".")] || lex.orgs[t.f] || lex.groups[t.f] {
@@ -887,7 +894,7 @@ func descriptorApposition(toks []token, comma, end int) (subject, bool) {
 		!lex.preps[toks[m-1].f] && !lex.dets[toks[m-1].f] && toks[m-1].f != "and" && toks[m-1].f != "or" {
 		m--
 	}
-	if m == comma || m == 0 || !lex.dets[toks[m-1].f] {
+	if m == comma || m == 0 || !lex.dets[toks[m-1].f] && toks[m-1].f != "the" {
 		return s, false
 	}
 	if d := m - 1; d > 0 && !strings.Contains(",;:", toks[d-1].f) && toks[d-1].f != "and" && toks[d-1].f != "but" {

@@ -1265,7 +1265,7 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		// organisation's or a document's name, and mostly words the
 		// document never writes in lower case ("Global Methane Pledge"
 		// is no name; "Mark Lindqvist" is).
-		if lex.openers[toks[k].f] || lex.groups[toks[k].f] || lex.orgs[toks[k].f] || lex.docs[toks[k].f] {
+		if lex.openers[toks[k].f] || lex.groups[toks[k].f] || lex.orgs[toks[k].f] || lex.docs[toks[k].f] || pluralTitle(toks[k].f) {
 			return false
 		}
 		if a.lowerKnown(toks[k].f) && isCapitalized(toks[k].text) {
@@ -1747,4 +1747,13 @@ func markerLen(text string) int {
 		return 0 // no space after it: "—" opening a credit, "$5 million"
 	}
 	return len(text) - len(rest)
+}
+
+// pluralTitle: a title or office in the plural ("Executive Directors",
+// "Ministers", "Councillors") names several people, no one person.
+func pluralTitle(f string) bool {
+	if len(f) < 4 || !strings.HasSuffix(f, "s") || lex.titles[f] {
+		return false
+	}
+	return lex.titles[strings.TrimSuffix(f, "s")] || strings.HasSuffix(f, "es") && lex.titles[strings.TrimSuffix(f, "es")]
 }
