@@ -106,7 +106,7 @@ const maxDiscourse = 64
 func (a *attributor) record(toks []token, ms []mention, c credit, src *person) {
 	s := discSent{para: a.paraN}
 	subj := subjectStart(toks)
-	asker := src != nil && questionCue(toks)
+	asker := src != nil && (questionCue(toks) || askedOpener(toks))
 	inQuote := quoted(toks)
 	if src != nil {
 		s.refs = append(s.refs, ref{p: src, role: refSource, asker: asker})
@@ -239,7 +239,7 @@ func (a *attributor) knownGender(refs []ref, g string) bool {
 // (rule antecedent), and gives them its gender.
 func (a *attributor) resolvePronoun(pronoun string, toks []token) *person {
 	g := lex.gender[pronoun]
-	p, decided := a.antecedent(g, replyCue(toks))
+	p, decided := a.antecedent(g, replyCue(toks) || a.answering)
 	if !decided && a.talk != nil && genderFits(a.talk, g) && genderOf(a.talk) != otherGender(g) {
 		p = a.talk
 	}
@@ -256,7 +256,7 @@ func (a *attributor) resolvePronoun(pronoun string, toks []token) *person {
 // sentence between names.
 func (a *attributor) resumes(pronoun string, toks []token, last *person) *person {
 	g := lex.gender[pronoun]
-	p, decided := a.antecedent(g, replyCue(toks))
+	p, decided := a.antecedent(g, replyCue(toks) || a.answering)
 	if !decided {
 		p = last
 	}

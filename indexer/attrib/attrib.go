@@ -156,11 +156,14 @@ type attributor struct {
 	// sentMentions: the people creditSentence found in the sentence it
 	// read last
 	sentMentions []mention
-	roles        *roleIndex         // offices the document gives (rule roleNoun)
-	handles      map[string]*person // people by handle (rule handleName)
-	handleNames  map[string]string  // the names the document pairs with handles
-	authorVoice  bool               // the author narrates in the first person (rule authorVoice)
-	at           int                // the block being read
+	// answering: the clause being read answers the question a clause
+	// opening "Asked by X …," put (rule askedOpener)
+	answering   bool
+	roles       *roleIndex         // offices the document gives (rule roleNoun)
+	handles     map[string]*person // people by handle (rule handleName)
+	handleNames map[string]string  // the names the document pairs with handles
+	authorVoice bool               // the author narrates in the first person (rule authorVoice)
+	at          int                // the block being read
 
 	// walk state
 	section  string

@@ -303,6 +303,14 @@ func TestTextRules(t *testing.T) {
 				{"guests would be few", "Lind", "statement"}},
 		},
 		{
+			name: "a question put to the subject opens the sentence (rule askedOpener)",
+			blocks: []doc.Block{
+				para("Maria Lopez asked about fees."),
+				para("Tomas Berg said the fund was short. Asked by Ms Lopez whether the fund would grow, he said that it would not."),
+			},
+			want: []passageWant{{"whether the fund would grow", "Maria Lopez", "statement"}, {"it would not", "Tomas Berg", "statement"}},
+		},
+		{
 			name: "a title in the plural names several people (pluralTitle)",
 			blocks: []doc.Block{
 				para("Executive Directors welcomed the paper."),

@@ -716,7 +716,15 @@ func (a *attributor) paragraph(b doc.Block) {
 			continue
 		}
 		toks := tokenize(sent)
+		// the answer after "Asked by X whether …," (rule askedOpener)
+		a.answering = ci > 0 && r.clause && askedOpener(tokenize(text[crs[ci-1].start:crs[ci-1].end]))
 		c, p := a.creditSentence(toks)
+		if askedOpener(toks) && toks[1].f == "by" {
+			// rule askedOpener: the question is the asker's
+			if ms := a.mentions(toks[2:min(len(toks), 9)]); len(ms) > 0 && ms[0].start <= 1 {
+				c, p = personCr, ms[0].p
+			}
+		}
 		if a.authorVoice && label == nil && !labelled && opens[ci] == "" && c != personCr && firstPersonSentence(toks) {
 			// Rule authorVoice: the author's own remark ("I found this
 			// …") is nobody's, and the speaker before stays the one a
@@ -777,7 +785,7 @@ func (a *attributor) paragraph(b doc.Block) {
 			lenient = false
 			cur = p
 		case pronounCr:
-			if !(r.clause && cur != nil && genderFits(cur, lex.gender[a.pronoun])) {
+			if !(r.clause && cur != nil && !a.answering && genderFits(cur, lex.gender[a.pronoun])) {
 				cur = a.resolvePronoun(a.pronoun, toks) // rule antecedent
 			}
 		case groupCr:
@@ -928,7 +936,7 @@ func clauses(text string) []clauseRange {
 		start := 0
 		// "While X …, Y …": a subordinate clause opening the sentence
 		// ends at its first comma before a new subject.
-		subordinate := len(toks) > 0 && (toks[0].f == "while" || toks[0].f == "whereas")
+		subordinate := len(toks) > 0 && (toks[0].f == "while" || toks[0].f == "whereas") || askedOpener(toks)
 		for i, t := range toks {
 			if inQuote[i] {
 				continue // a quotation is never cut
@@ -1756,4 +1764,14 @@ func pluralTitle(f string) bool {
 		return false
 	}
 	return lex.titles[strings.TrimSuffix(f, "s")] || strings.HasSuffix(f, "es") && lex.titles[strings.TrimSuffix(f, "es")]
+}
+
+// askedOpener: the sentence opens with a question put to its subject,
+// "Asked by X whether …, Y said …", "Asked about …, she replied …": the
+// clause up to its comma is the question (the asker's, rule clauses), the
+// rest the answer, whose pronoun never refers to the asker (rule
+// antecedent).
+func askedOpener(toks []token) bool {
+	return len(toks) > 2 && toks[0].f == "asked" && isCapitalized(toks[0].text) &&
+		(toks[1].f == "by" || toks[1].f == "whether" || toks[1].f == "if" || toks[1].f == "about" || toks[1].f == "why" || toks[1].f == "how" || toks[1].f == "what")
 }
