@@ -310,8 +310,7 @@ func subjectStart(toks []token) int {
 	if i >= len(toks) {
 		return i
 	}
-	if f := toks[i].f; lex.preps[f] || lex.openers[f] && !lex.dets[f] && f != "the" && !anaphors[f] ||
-		strings.HasSuffix(f, "ing") && isCapitalized(toks[i].text) || isAdverb(token{f: f, text: f}) {
+	if opensAdverbial(toks[i]) {
 		for k := i; k < len(toks) && k < i+15; k++ {
 			if toks[k].f == "," && !inQuote[k] {
 				return k + 1

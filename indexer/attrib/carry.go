@@ -79,8 +79,7 @@ func (a *attributor) carrySubject(toks []token, cur *person, clause bool) carryK
 	// An opening adverbial ("In her view, …", "In response, …", "Closing
 	// the forum, …") ends at its comma; a pronoun in it ties the sentence
 	// to a source of that gender.
-	if f := toks[i].f; lex.preps[f] || lex.openers[f] && !lex.dets[f] && f != "the" && !anaphors[f] ||
-		strings.HasSuffix(f, "ing") && isCapitalized(toks[i].text) || isAdverb(token{f: f, text: f}) {
+	if opensAdverbial(toks[i]) {
 		c := -1
 		for k := i; k < len(toks) && k < i+15; k++ {
 			if toks[k].f == "," && !inQuote[k] {
@@ -272,4 +271,13 @@ func procedural(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// opensAdverbial: t, a sentence's first word after its conjunctions, opens
+// an adverbial that ends at its comma ("In her view, …", "In response,
+// …", "Closing the forum, …", "Briefly, …").
+func opensAdverbial(t token) bool {
+	f := t.f
+	return lex.preps[f] || lex.openers[f] && !lex.dets[f] && f != "the" && !anaphors[f] ||
+		strings.HasSuffix(f, "ing") && isCapitalized(t.text) || isAdverb(token{f: f, text: f})
 }
