@@ -380,7 +380,7 @@ func (a *attributor) unknownNames(toks []token, taken []bool, subj int) []nameRu
 		}
 		titled := j > i
 		// a single name word in subject position that the document
-		// writes in a full name elsewhere ("Guillaume has been working …")
+		// writes in a full name elsewhere ("Ana has been working …")
 		single := i == subj && k-j == 1 && (len(a.names["f:"+toks[j].f]) > 0 || len(a.names["s:"+toks[j].f]) > 0)
 		if k < len(toks) && taken[k] || i > 0 && taken[i-1] {
 			i = max(i, k-1) // part of a known person's name

@@ -78,7 +78,7 @@ var officeForms = func() map[string]bool {
 }()
 
 // firstNameForms are the forms of address that take the first name
-// ("Sir Desmond"), folded (lexicon/honorifics.txt, fourth field "first").
+// ("Sir Tomas"), folded (lexicon/honorifics.txt, fourth field "first").
 var firstNameForms = func() map[string]bool {
 	m := map[string]bool{}
 	for _, ws := range lexLines("honorifics.txt") {
@@ -124,10 +124,10 @@ func (a *attributor) particleSurname(name string) string {
 }
 
 // Rule honorificName: a form of address before one name word ("Sir
-// Desmond", "Lord Ashby", "Dame Ann") names the one person the document
+// Tomas", "Lord Ashby", "Dame Ann") names the one person the document
 // names in full so: by the first name after a form that takes it
 // (firstNameForms), else by the surname first. It returns the name with
-// its form of address ("Sir Desmond Roe"), or name unchanged when the
+// its form of address ("Sir Tomas Roe"), or name unchanged when the
 // document names no one or several so.
 func (a *attributor) honorificName(name string) string {
 	hon, rest := splitHonorific(name)

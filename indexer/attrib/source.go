@@ -876,7 +876,7 @@ func descriptorApposition(toks []token, comma, end int) (subject, bool) {
 	}
 	start := comma + 1
 	for start < end-1 && (lex.honorific[strings.TrimSuffix(toks[start].f, ".")] || addressForms[strings.TrimSuffix(toks[start].f, ".")]) {
-		start++ // "An objector, Mr Thwaite, said": a form of address before the name
+		start++ // "An objector, Mr Roe, said": a form of address before the name
 	}
 	if start == comma+1 && n < 2 {
 		return s, false
