@@ -295,6 +295,9 @@ func TestEachPart(t *testing.T) {
 		{"prevention", nil},
 		{"Zimmerman", nil},
 		{"NATO", nil},
+		{"PDFs", nil}, // a plural, no compound
+		{"NGOs", nil},
+		{"IDs", nil},
 		{"e.g", nil},
 		{"U.S", nil},
 		{"2.13", nil},

@@ -163,8 +163,9 @@ func EachPart(w string, emit func(start, end int)) {
 		case unicode.IsUpper(r) && unicode.IsLower(prev):
 			flush(i)
 			start = i
-		case unicode.IsLower(r) && unicode.IsUpper(prev) && unicode.IsUpper(prev2):
-			// "HTTPServer": the last capital begins the next part
+		case unicode.IsLower(r) && unicode.IsUpper(prev) && unicode.IsUpper(prev2) && lowerNext(w[i+utf8.RuneLen(r):]):
+			// "HTTPServer": the last capital begins the next part (not
+			// "PDFs", "NGOs": a plural's one letter)
 			at := i - utf8.RuneLen(prev)
 			flush(at)
 			start = at
@@ -182,4 +183,10 @@ func EachPart(w string, emit func(start, end int)) {
 		}
 		emit(p.Start, p.End)
 	}
+}
+
+// lowerNext reports whether s begins with a lower-case letter.
+func lowerNext(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }

@@ -196,7 +196,10 @@ func (a *attributor) antecedent(g string, reply bool) (p *person, decided bool) 
 			}
 			dup := false
 			for i, c := range compat {
-				if r.p != nil && c.p == r.p {
+				if r.p == nil {
+					break // someone unknown is no one named before
+				}
+				if c.p == r.p {
 					dup = true
 					compat[i].role = max(c.role, r.role)
 				}

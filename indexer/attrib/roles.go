@@ -120,7 +120,7 @@ func (r *roleIndex) add(h *holding, offs []string, toks []token, phrase string, 
 	for _, t := range toks {
 		h.words[t.f] = true
 	}
-	if block >= 0 && !slices.Contains(h.blocks, block) {
+	if block >= 0 && (len(h.blocks) == 0 || h.blocks[len(h.blocks)-1] != block) { // blocks come in order
 		h.blocks = append(h.blocks, block)
 	}
 }

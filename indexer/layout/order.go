@@ -120,6 +120,7 @@ func (c *cutter) cut(ws []*word, depth, region int) {
 	// A vertical cut: the widest corridor leaving two substantial sides.
 	best := interval{}
 	var sides *rowSides
+	var rows [][]*word // for justifiedRiver, built on first use
 	for _, g := range gaps(xs) {
 		if g.hi-g.lo < 1.4*size || g.hi-g.lo < best.hi-best.lo {
 			continue
@@ -142,7 +143,10 @@ func (c *cutter) cut(ws []*word, depth, region int) {
 		default:
 			continue
 		}
-		if justifiedRiver(ws, g) {
+		if rows == nil {
+			rows = sortedRows(ws)
+		}
+		if justifiedRiver(rows, g) {
 			continue
 		}
 		best = g
@@ -209,18 +213,12 @@ const riverSpread = 1.3
 // no wider than riverSpread times their median (a justified line spreads
 // its spaces evenly; a gutter is wider than the spaces of the lines beside
 // it). Rows with a single gap prove nothing and are not counted.
-func justifiedRiver(ws []*word, g interval) bool {
-	rows := map[int][]*word{}
-	for _, w := range ws {
-		y := int(math.Round(w.y))
-		rows[y] = append(rows[y], w)
-	}
+func justifiedRiver(rows [][]*word, g interval) bool {
 	river, counted := 0, 0
 	for _, row := range rows {
 		if len(row) < 3 {
 			continue
 		}
-		slices.SortFunc(row, func(a, b *word) int { return cmp.Compare(a.x0, b.x0) })
 		across := -1.0
 		var others []float64
 		for k := 1; k < len(row); k++ {
@@ -586,4 +584,20 @@ func blockers(ws []*word, x0, x1, size float64) (lo, hi float64, ok bool) {
 		}
 	}
 	return lo, hi, true
+}
+
+// sortedRows returns the words of ws by baseline (rounded to a point),
+// each row in order of its left edges, for justifiedRiver.
+func sortedRows(ws []*word) [][]*word {
+	byY := map[int][]*word{}
+	for _, w := range ws {
+		y := int(math.Round(w.y))
+		byY[y] = append(byY[y], w)
+	}
+	rows := make([][]*word, 0, len(byY))
+	for _, row := range byY {
+		slices.SortFunc(row, func(a, b *word) int { return cmp.Compare(a.x0, b.x0) })
+		rows = append(rows, row)
+	}
+	return rows
 }

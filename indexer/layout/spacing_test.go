@@ -85,7 +85,7 @@ func TestJustifiedRiver(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := justifiedRiver(c.ws, g); got != c.want {
+			if got := justifiedRiver(sortedRows(c.ws), g); got != c.want {
 				t.Errorf("justifiedRiver = %v, want %v", got, c.want)
 			}
 		})

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"cmp"
 	"math"
 	"slices"
 )
@@ -11,10 +12,12 @@ import (
 // (a mark) and bulletGlyphs turns the marks that begin a line of text into
 // "•" glyphs, which layout then reads as it reads a printed bullet.
 const (
-	maxMarks      = 4096 // marks recorded per page
-	maxMarkPoints = 64   // points of a path still small enough to be a bullet
-	minMarkSide   = 1.0  // points
-	maxMarkSide   = 10.0 // points
+	maxReach      = 2.5 * maxMarkSide / 0.15 // points a mark's glyph may stand from it
+	maxMarkScan   = 1024                     // glyphs looked at around one mark
+	maxMarks      = 4096                     // marks recorded per page
+	maxMarkPoints = 64                       // points of a path still small enough to be a bullet
+	minMarkSide   = 1.0                      // points
+	maxMarkSide   = 10.0                     // points
 )
 
 // mark is the bounding box of a small filled shape, in page space.
@@ -100,6 +103,9 @@ func bulletGlyphs(gs []Glyph, marks []mark) []Glyph {
 		k := int(math.Floor(g.Y / band))
 		byBand[k] = append(byBand[k], int32(i))
 	}
+	for _, b := range byBand {
+		slices.SortFunc(b, func(i, j int32) int { return cmp.Compare(gs[i].X, gs[j].X) })
+	}
 	marksBy := map[int][]int32{} // marks by the band of their middle
 	for i, m := range marks {
 		k := int(math.Floor((m.y0 + m.y1) / 2 / band))
@@ -121,9 +127,22 @@ func bulletGlyphs(gs []Glyph, marks []mark) []Glyph {
 			}
 		}
 		lo, hi := int(math.Floor((cy-maxMarkSide*2.5)/band)), int(math.Floor(cy/band))
+		scanned := 0
 		for k := lo; k <= hi && !blocked; k++ {
-			for _, i := range byBand[k] {
+			b := byBand[k]
+			// only glyphs near the mark: a glyph it may begin is at most
+			// 2.5 of its size right of it, and its size at most
+			// side/0.15 (maxReach)
+			from, _ := slices.BinarySearchFunc(b, m.x0-maxReach, func(i int32, x float64) int { return cmp.Compare(gs[i].X, x) })
+			for _, i := range b[from:] {
 				g := gs[i]
+				if g.X > m.x1+maxReach {
+					break
+				}
+				if scanned++; scanned > maxMarkScan {
+					blocked = true // a crowd of glyphs around it: no list
+					break
+				}
 				if cy < g.Y || cy > g.Y+0.75*g.Size || side > 0.8*g.Size || side < 0.15*g.Size {
 					continue
 				}

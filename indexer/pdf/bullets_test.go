@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -90,5 +91,23 @@ func TestWebURI(t *testing.T) {
 		if got := webURI(tt.uri); got != tt.want {
 			t.Errorf("webURI(%q) = %v, want %v", tt.uri, got, tt.want)
 		}
+	}
+}
+
+// BenchmarkBulletGlyphsCrowd: the most marks a page records, each above a
+// line crowded with the most glyphs a page keeps — a hostile page; the
+// work per mark is bounded (maxMarkScan).
+func BenchmarkBulletGlyphsCrowd(b *testing.B) {
+	gs := make([]Glyph, maxGlyphs)
+	for i := range gs {
+		gs[i] = Glyph{S: "x", X: float64(i%20000) * 0.025, Y: 700, W: 0.02, Size: 10}
+	}
+	marks := make([]mark, maxMarks)
+	for i := range marks {
+		x := float64(i) * 5
+		marks[i] = mark{x, 702, x + 4, 706}
+	}
+	for b.Loop() {
+		bulletGlyphs(slices.Clone(gs), marks)
 	}
 }
