@@ -21,15 +21,7 @@ done
 export SOURCE_DATE_EPOCH=1741824000
 export HOME=$WORK
 
-chrome() { # chrome HTML PDF [extra flags]
-  local in=$1 out=$2; shift 2
-  chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-    --disable-background-networking --disable-component-update --disable-sync \
-    --user-data-dir="$WORK/chromium-profile" "$@" --print-to-pdf="$out" "file://$in" 2>/dev/null
-}
-office() { # office IN: writes $WORK/<base>.pdf
-  soffice --headless --norestore --convert-to pdf:writer_pdf_Export --outdir "$WORK" "$1" >/dev/null 2>&1
-}
+. "$HERE/../producers.sh" # chrome, office
 
 # 1. UN-style daily bulletin: two justified columns, A4, Chromium directly.
 cat >"$WORK/twocol.style" <<'CSS'

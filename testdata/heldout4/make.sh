@@ -17,11 +17,7 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/h4make.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 export SOURCE_DATE_EPOCH=1741824000
 export HOME=$WORK
-chrome() { local in=$1 out=$2; shift 2
-  chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-    --disable-background-networking --disable-component-update --disable-sync \
-    --user-data-dir="$WORK/chromium-profile" "$@" --print-to-pdf="$out" "file://$in" 2>/dev/null; }
-office() { soffice --headless --norestore --convert-to pdf:writer_pdf_Export --outdir "$WORK" "$1" >/dev/null 2>&1; }
+. "$HERE/../producers.sh" # chrome, office
 
 # 1 readout
 cat >"$WORK/gov.style" <<'CSS'

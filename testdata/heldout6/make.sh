@@ -19,15 +19,7 @@ WORK=$(mktemp -d "$HERE/tmp/make.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 export TMPDIR=$WORK HOME=$WORK SOURCE_DATE_EPOCH=1772000000
 
-chrome() { # chrome HTML PDF [extra flags]
-  local in=$1 out=$2; shift 2
-  chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-    --disable-background-networking --disable-component-update --disable-sync \
-    --user-data-dir="$WORK/chromium-profile" "$@" --print-to-pdf="$out" "file://$in" 2>/dev/null
-}
-office() { # office IN: writes $WORK/<base>.pdf
-  soffice --headless --norestore --convert-to pdf:writer_pdf_Export --outdir "$WORK" "$1" >/dev/null 2>&1
-}
+. "$HERE/../producers.sh" # chrome, office
 
 # 1. Parliament plenary summary: two justified columns, A4.
 cat >"$WORK/twocol.style" <<'CSS'

@@ -18,11 +18,7 @@ trap 'rm -rf "$WORK"' EXIT
 export SOURCE_DATE_EPOCH=1763000000
 export HOME=$WORK
 
-chrome() { local in=$1 out=$2; shift 2
-  chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-    --disable-background-networking --disable-component-update --disable-sync \
-    --user-data-dir="$WORK/chromium-profile" "$@" --print-to-pdf="$out" "file://$in" 2>/dev/null; }
-office() { soffice --headless --norestore --convert-to pdf:writer_pdf_Export --outdir "$WORK" "$1" >/dev/null 2>&1; }
+. "$HERE/../producers.sh" # chrome, office
 
 # 1 readout
 pandoc -f markdown -t docx "$SRC/readout.md" -o "$WORK/readout.docx"

@@ -15,10 +15,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 export SOURCE_DATE_EPOCH=1764547200
 export HOME=$WORK
-chrome() { local in=$1 out=$2; shift 2
-  chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
-    --disable-component-update --disable-sync --user-data-dir="$WORK/prof" "$@" --print-to-pdf="$out" "file://$in" 2>/dev/null; }
-office() { soffice --headless --norestore --convert-to pdf:writer_pdf_Export --outdir "$WORK" "$1" >/dev/null 2>&1; }
+. "$HERE/../producers.sh" # chrome, office
 
 pandoc -f markdown -t docx "$SRC/summit-chair.md" -o "$WORK/summit-chair.docx"
 office "$WORK/summit-chair.docx"
