@@ -108,8 +108,10 @@ func (a *attributor) record(toks []token, ms []mention, c credit, src *person) {
 	subj := subjectStart(toks)
 	asker := src != nil && (questionCue(toks) || askedOpener(toks))
 	inQuote := quoted(toks)
+	var starts, ends []int // where each of s.refs is named (-1: the source)
 	if src != nil {
 		s.refs = append(s.refs, ref{p: src, role: refSource, asker: asker})
+		starts, ends = append(starts, -1), append(ends, -1)
 	}
 	taken := make([]bool, len(toks))
 	subjectPerson := false
@@ -132,6 +134,7 @@ func (a *attributor) record(toks []token, ms []mention, c credit, src *person) {
 			continue
 		}
 		s.refs = append(s.refs, ref{p: m.p, role: role})
+		starts, ends = append(starts, m.start), append(ends, m.end)
 	}
 	for _, u := range a.unknownNames(toks, taken, subj) {
 		if inQuote[u.start] {
@@ -146,6 +149,16 @@ func (a *attributor) record(toks []token, ms []mention, c credit, src *person) {
 			continue // a name without a title counts in subject position only ("North America")
 		}
 		s.refs = append(s.refs, ref{gender: u.gender, role: role})
+		starts, ends = append(starts, u.start), append(ends, u.end)
+	}
+	if n, ok := floorObject(toks, starts, ends); ok {
+		// rule floorObject: the person handed the floor is who a pronoun
+		// after this sentence refers to
+		for i := range s.refs {
+			s.refs[i].role = min(s.refs[i].role, refOther)
+		}
+		s.refs[n].role = refSubject
+		subjectPerson = true
 	}
 	if _, ok := handleAt(toks, subj); ok && !subjectPerson {
 		s.refs = append(s.refs, ref{role: refSubject}) // a handle nobody pairs: someone we cannot name (rule handleName)
@@ -430,11 +443,19 @@ func (a *attributor) registerTopics(text string) {
 	for k := 0; k+1 < len(rs) && len(a.reg.people) < maxTextSpeakers; k++ {
 		sent := text[rs[k][0]:rs[k][1]]
 		toks := tokenize(sent)
-		if hasCue(toks) {
-			continue
-		}
 		g := pronounCueGender(tokenize(text[rs[k+1][0]:rs[k+1][1]]))
 		if g == "" {
+			continue
+		}
+		if r, ok := a.floorName(toks); ok {
+			// "The Chair invited Dr Jan Roe to present …. She said …"
+			// (rule floorObject)
+			if r.gender == "" || r.gender == g {
+				a.registerSubject(sent, toks, subject{start: r.start, end: r.end, apStart: -1, apEnd: -1})
+			}
+			continue
+		}
+		if hasCue(toks) {
 			continue
 		}
 		if len(a.mentions(toks)) > 0 {

@@ -191,6 +191,8 @@ func TestWordListClasses(t *testing.T) {
 		{"possessives.txt", []doc.Block{para("Maria Lopez argued for budgets. In her view, plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"possessives.txt (gender)", []doc.Block{para("Maria Lopez argued for budgets. She added more. In his view, plans matter.")}, "plans matter", "", "narrative"},
 		{"attitude.txt, copulas.txt", []doc.Block{para("Maria Lopez was sceptical that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"cues.txt (preference)", []doc.Block{para("Maria Lopez backed a joint fund for small ports.")}, "joint fund", "Maria Lopez", "statement"},
+		{"cues.txt (back, no subject)", []doc.Block{para("Maria Lopez argued for budgets."), para("The team went back to the plan.")}, "back to the plan", "", "narrative"},
 		{"cues.txt (verb phrase)", []doc.Block{para("Maria Lopez made the case that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"cues.txt (contesting)", []doc.Block{para("Maria Lopez challenged the figures and asked for a new plan.")}, "the figures", "Maria Lopez", "statement"},
 		{"cues.txt (cross-examination)", []doc.Block{para("Maria Lopez asked about shifts. Tomas Berg spoke next. Lopez put it to him that he had read the letter.")}, "read the letter", "Maria Lopez", "statement"},

@@ -105,6 +105,9 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 			if p := a.roleNounFrom(toks, ak); p != nil {
 				return personCr, p // "proposed by the Chair" (rule roleNoun)
 			}
+			if groupAgent(toks, ak) {
+				return groupCr, nil // "It was observed by several delegations that …"
+			}
 			// A party or an organisation is an agent as in the active
 			// voice ("It was noted by CHILE that …"); any other named
 			// agent is a source no one can credit.
@@ -226,6 +229,24 @@ func passiveAgent(toks []token, i int) int {
 		return k + 1
 	}
 	return -1
+}
+
+// Rule groupAgent: the agent of a passive cue is a group when a group
+// word (lexicon/groups.txt) ends its first noun phrase, after at most
+// three determiners and modifiers ("by several delegations", "by a
+// number of participants", "by the panel"): nobody in particular, so the
+// sentence is the report's own and continues no one.
+func groupAgent(toks []token, k int) bool {
+	for e := k; e < len(toks) && e < k+5; e++ {
+		t := toks[e]
+		if !isLetter(t.f) || lex.gender[t.f] != "" || lex.preps[t.f] && t.f != "of" {
+			return false
+		}
+		if lex.groups[t.f] && !isCapitalized(t.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // agentAfter returns the agent of a passive cue, the noun phrase at
