@@ -620,6 +620,13 @@ func (a *attributor) mentions(toks []token) []mention {
 			if best.p == nil && (toks[i].f == p.surname || len(p.surname) >= 6 && toks[i].f[0] == p.surname[0] && a.similarName(toks[i].f, p.surname)) {
 				best = mention{p, i, i + 1}
 			}
+			// the first of a double surname after a title ("Minister
+			// Valdebenito" for Ignacio Valdebenito Sáez: rule
+			// compoundSurname)
+			if best.p == nil && n >= 3 && toks[i].f == p.names[n-2] && !isParticle(p.names[n-2]) && i > 0 && titlesOnly(toks[i-1:i]) &&
+				(i+1 >= len(toks) || toks[i+1].f != p.surname) {
+				best = mention{p, i, i + 1}
+			}
 		}
 		// first name alone, when one person of the registry has it
 		if best.p == nil && (i+1 >= len(toks) || !isCapitalized(toks[i+1].text)) {

@@ -196,7 +196,7 @@ func isCue(toks []token, i int) bool {
 		return false // "State Counsellor", "Note:"
 	}
 	if lex.cues[f] {
-		return true
+		return !nounContext(toks, i)
 	}
 	// "Jane is worried that …": a copula before an adjective of attitude
 	// and "that" or "about"
@@ -239,6 +239,27 @@ func isCue(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// nounDeterminers make the cue word after them a noun ("the report", "their
+// answer").
+var nounDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "its": true,
+	"their": true, "our": true, "my": true, "your": true, "this": true, "that": true}
+
+// Rule nounContext: a cue word right after an article, a possessive
+// determiner or a possessive name is a noun, no verb ("Responding to Ms
+// Roe's comment, Mr Berg said …": the comment is no cue of Ms Roe's).
+// "that" is a determiner only before a cue's base form ("that report",
+// not "that said").
+func nounContext(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	if prev.f == "that" && !lex.base[toks[i].f] {
+		return false
+	}
+	return nounDeterminers[prev.f] || possessive(prev) && isCapitalized(prev.text)
 }
 
 // Rule motion: a motion verb is a cue before "that" or "to" and a verb

@@ -29,6 +29,9 @@ func TestScratch(t *testing.T) {
 		}
 	}
 	res := Attribute(doc.Document{ID: "t", Blocks: blocks}, "Test", nil)
+	for _, sp := range res.Speakers {
+		fmt.Printf("SPEAKER %q role=%q hon=%q\n", sp.Name, sp.Role, sp.Honorific)
+	}
 	for _, p := range res.Passages {
 		name := ""
 		if p.Speaker != nil {

@@ -123,6 +123,14 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 				s.apStart, s.apEnd = k+1, j-1
 			}
 			j = k
+			// "TUVALU, for the ALLIANCE OF SMALL ISLAND STATES (AOSIS),
+			// stressed": the bracket ends an apposition opening with a
+			// lower-case word after a comma; the subject is before it
+			if c := lowerApposition(toks, j); c > 0 {
+				s.apStart = c + 1
+				j = c
+				break
+			}
 			continue
 		}
 		if toks[j-1].f == "," { // "X, Chair of …, described"
@@ -152,12 +160,7 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 			// A second apposition before the first, opening with a
 			// lower-case word: "SWITZERLAND, for the EIG, with NORWAY,
 			// said"; "Jane Roe, the mayor of Lima, Peru, said".
-			c := j - 2
-			for c >= 1 && c > j-14 && toks[c].f != "," && toks[c].f != ";" && toks[c].f != "." {
-				c--
-			}
-			if c >= 1 && toks[c].f == "," && c+1 < j && !isCapitalized(toks[c+1].text) && npWord(toks[c-1]) &&
-				toks[c+1].f != "and" && toks[c+1].f != "or" && toks[c+1].f != "who" {
+			if c := lowerApposition(toks, j); c > 0 {
 				s.apStart = c + 1
 				j = c
 			}
@@ -250,8 +253,8 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 		return s, false
 	}
 	k := end - 1
-	for k > 0 && end-k < 10 && npWord(toks[k-1]) {
-		k--
+	for k > 0 && end-k < 10 && (npWord(toks[k-1]) || abbrevDot(toks, k-1)) {
+		k-- // "Ms. Roe": the dot of a title is the phrase's
 	}
 	// The phrase starts at its first capitalised word or "the".
 	for k < end && !isCapitalized(toks[k].text) && toks[k].f != "the" {
@@ -387,6 +390,21 @@ func textOf(s string, toks []token, a, b int) string {
 		return ""
 	}
 	return strings.TrimSpace(s[toks[a].start:toks[b-1].end])
+}
+
+// lowerApposition returns the comma that opens an apposition ending at
+// toks[j] with a lower-case word ("…, for the EIG", "…, the mayor of
+// Lima") after a noun phrase, or 0.
+func lowerApposition(toks []token, j int) int {
+	c := j - 2
+	for c >= 1 && c > j-14 && toks[c].f != "," && toks[c].f != ";" && toks[c].f != "." {
+		c--
+	}
+	if c >= 1 && toks[c].f == "," && c+1 < j && !isCapitalized(toks[c+1].text) && npWord(toks[c-1]) &&
+		toks[c+1].f != "and" && toks[c+1].f != "or" && toks[c+1].f != "who" {
+		return c
+	}
+	return 0
 }
 
 // Rule appositionBefore: a subject that is no person may be the

@@ -1514,6 +1514,35 @@ func (a *attributor) indexNames() {
 			}
 		}
 	}
+	a.compoundSurnames()
+}
+
+// Rule compoundSurname: a surname that the document also writes followed
+// by another name word ("Ignacio Valdebenito Sáez") is the first of a
+// double surname: "Minister Valdebenito" is that person, not someone
+// called "Ignacio Valdebenito".
+func (a *attributor) compoundSurnames() {
+	for key, fulls := range a.names {
+		if !strings.HasPrefix(key, "s:") {
+			continue
+		}
+		var out []string
+		for _, full := range fulls {
+			var longer []string
+			for _, g := range a.names["f:"+fold(strings.Fields(full)[0])] {
+				if strings.HasPrefix(g, full+" ") {
+					longer = append(longer, g)
+				}
+			}
+			if len(longer) == 1 {
+				full = longer[0]
+			}
+			if !slices.Contains(out, full) {
+				out = append(out, full)
+			}
+		}
+		a.names[key] = out
+	}
 }
 
 // nameToken: a capitalised word that may be part of a person's name.
