@@ -532,11 +532,18 @@ func pronounCueGender(toks []token) string {
 // is the pronoun of that gender: it returns that pronoun ("he", "she"),
 // or "".
 func pronounView(toks []token, i int) string {
-	if !lex.possess[toks[i].f] || i == 0 || i+2 >= len(toks) || subjectStart(toks) != i-1 {
+	if !lex.possess[toks[i].f] || i == 0 || i+2 >= len(toks) {
 		return ""
 	}
 	g := lex.possGender[toks[i-1].f]
-	if g == "" || toks[i+1].f != "was" && toks[i+1].f != "is" || toks[i+2].f != "that" {
+	if g == "" {
+		return ""
+	}
+	// "Policy, in his view, follows …": "in", the possessive and the
+	// noun inside the sentence (an opening "In her view, …" is rule
+	// carryOver's adverbial)
+	inView := i >= 3 && toks[i-2].f == "in" && toks[i-3].f == "," && (toks[i].f == "view" || toks[i].f == "opinion")
+	if !inView && (subjectStart(toks) != i-1 || toks[i+1].f != "was" && toks[i+1].f != "is" || toks[i+2].f != "that") {
 		return ""
 	}
 	for pr, pg := range lex.gender {

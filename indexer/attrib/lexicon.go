@@ -199,8 +199,8 @@ func isCue(toks []token, i int) bool {
 		return !nounContext(toks, i)
 	}
 	// "Jane is worried that …": a copula before an adjective of attitude
-	// and "that" or "about"
-	if lex.copulas[f] && i+2 < len(toks) && lex.attitude[toks[i+1].f] && (toks[i+2].f == "that" || toks[i+2].f == "about") {
+	// and "that", "about" or "of" ("sceptical of the idea")
+	if lex.copulas[f] && i+2 < len(toks) && lex.attitude[toks[i+1].f] && (toks[i+2].f == "that" || toks[i+2].f == "about" || toks[i+2].f == "of") {
 		return true
 	}
 	// "Jane was sceptical: automatic transcripts …", "Jane was not
@@ -222,8 +222,8 @@ func isCue(toks []token, i int) bool {
 			return true
 		}
 	}
-	if lex.thatOnly[f] && i+1 < len(toks) && toks[i+1].f == "that" {
-		return true // "found that"
+	if lex.thatOnly[f] && i+1 < len(toks) && (toks[i+1].f == "that" || toks[i+1].f == "how") {
+		return true // "found that", "traced how"
 	}
 	if lex.thatOnly[f] && i >= 2 && i+1 < len(toks) && toks[i-2].f == "," && toks[i+1].f == "," && lex.gender[toks[i-1].f] != "" && !isCapitalized(toks[i-1].text) {
 		return true // "Users who …, he found, were twice as likely …": a parenthetical cue after a he/she

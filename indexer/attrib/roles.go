@@ -159,7 +159,7 @@ var presidingOffices = func() map[string]string {
 // by Jane Roe"), or "".
 func presidingOffice(toks []token, start int) string {
 	k := start
-	for k > 0 && start-k < 3 && (lex.titles[strings.TrimSuffix(toks[k-1].f, ".")] || addressForms[strings.TrimSuffix(toks[k-1].f, ".")] || toks[k-1].f == ".") {
+	for k > 0 && start-k < 5 && (lex.titles[strings.TrimSuffix(toks[k-1].f, ".")] || addressForms[strings.TrimSuffix(toks[k-1].f, ".")] || toks[k-1].f == ".") {
 		k--
 	}
 	if k >= 2 && toks[k-1].f == "of" {

@@ -42,3 +42,54 @@ func TestSubjectShapes(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestTurnShapes: speaker labels of minutes and briefings (rules
+// bulletTurn, affiliationTurn, titlePhraseTurn).
+func TestTurnShapes(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "bulletTurn and affiliationTurn: a mic line with subject-less sentences",
+			blocks: []doc.Block{
+				para("• Ada Brenner (Parvula Labs): Supports the change. Said that operators already serve stale data."),
+				para("• Tomas Varga: Replied that the study covered many resolvers."),
+			},
+			want: []passageWant{{"serve stale data", "Ada Brenner", "statement"}, {"study covered", "Tomas Varga", "statement"}},
+		},
+		{
+			name: "bulletTurn: an action item is no turn",
+			blocks: []doc.Block{
+				para("• Ada Brenner (Parvula Labs): Supports the change. Said that operators already serve stale data."),
+				para("• Ada Brenner: publish the revised draft before the next meeting."),
+			},
+			want: []passageWant{{"publish the revised draft", "", "narrative"}},
+		},
+		{
+			name:   "affiliationTurn: a label that names no person is no turn",
+			blocks: []doc.Block{para("Ada Brenner said the draft was ready."), para("Chair summary (Ada): the draft is ready for adoption.")},
+			want:   []passageWant{{"ready for adoption", "", "narrative"}},
+		},
+		{
+			name:   "titlePhraseTurn: a title of several words before the surname",
+			blocks: []doc.Block{para("CHIEF FIRE OFFICER VARGA: Our crews carried out 312 rescues over the weekend.")},
+			want:   []passageWant{{"312 rescues", "Varga", "statement"}},
+		},
+	}, true)
+}
+
+// TestNameApposition: a title of several words with commas before a name
+// in apposition (rule nameApposition, roleBefore).
+func TestNameApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "a title with a list of portfolios",
+			blocks: []doc.Block{para("Peru's Deputy Minister of Labour, Health and Social Affairs, Ana Vidal Ruiz, described the new leave scheme. " +
+				"The Deputy Minister acknowledged that take-up among men remained low.")},
+			want: []passageWant{{"new leave scheme", "Ana Vidal Ruiz", "statement"}, {"take-up among men", "Ana Vidal Ruiz", "statement"}},
+		},
+		{
+			name:   "an institution with no name in apposition stays no one's",
+			blocks: []doc.Block{para("Ines Marrow argued for budgets."), para("The Ministry of Labour, Health and Social Affairs announced a review.")},
+			want:   []passageWant{{"announced a review", "", "narrative"}},
+		},
+	}, true)
+}

@@ -172,6 +172,12 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 		return s, false
 	}
 	end := j
+	if e := ofBody(toks, end); e > 0 {
+		// rule nameOfBody: "Jane Roe of the Welsh Marches branch argued":
+		// the name before "of the …" is the subject
+		s.apStart, s.apEnd = e, end
+		end = e
+	}
 	last := toks[end-1]
 	if _, ok := handleAt(toks, end-2); ok {
 		s.start, s.end = end-2, end // "@jroe said" (rule handleName)
@@ -392,6 +398,27 @@ func textOf(s string, toks []token, a, b int) string {
 	return strings.TrimSpace(s[toks[a].start:toks[b-1].end])
 }
 
+// ofBody returns where "of the" starts in a phrase ending at toks[end]
+// that reads "NAME of the Capitalised … noun" ("Jane Roe of the Welsh
+// Marches branch"), with two capitalised name words before "of", else 0.
+func ofBody(toks []token, end int) int {
+	if end < 1 || isCapitalized(toks[end-1].text) || !isLetter(toks[end-1].f) {
+		return 0
+	}
+	m := end - 1
+	for m > 0 && end-m < 7 && isCapitalized(toks[m-1].text) {
+		m--
+	}
+	if m == end-1 || m < 4 || toks[m-1].f != "the" || toks[m-2].f != "of" {
+		return 0
+	}
+	o := m - 2
+	if !isCapitalized(toks[o-1].text) || !isCapitalized(toks[o-2].text) || roleWord(toks[o-1].f) != "" {
+		return 0
+	}
+	return o
+}
+
 // lowerApposition returns the comma that opens an apposition ending at
 // toks[j] with a lower-case word ("…, for the EIG", "…, the mayor of
 // Lima") after a noun phrase, or 0.
@@ -401,10 +428,26 @@ func lowerApposition(toks []token, j int) int {
 		c--
 	}
 	if c >= 1 && toks[c].f == "," && c+1 < j && !isCapitalized(toks[c+1].text) && npWord(toks[c-1]) &&
-		toks[c+1].f != "and" && toks[c+1].f != "or" && toks[c+1].f != "who" {
+		toks[c+1].f != "and" && toks[c+1].f != "or" && toks[c+1].f != "who" && !frontedPhrase(toks, c) {
 		return c
 	}
 	return 0
+}
+
+// frontedPhrase: the words before the comma at toks[c] open the sentence
+// with a preposition or a participle ("On behalf of the LDCs, the
+// Minister, Jane Roe, said"): an adverbial, no subject with an
+// apposition after it.
+func frontedPhrase(toks []token, c int) bool {
+	b := c - 1
+	for b > 0 && toks[b-1].f != "," && toks[b-1].f != ";" {
+		b--
+	}
+	if b != 0 {
+		return false
+	}
+	f := toks[0].f
+	return lex.preps[f] || strings.HasSuffix(f, "ing") && len(f) > 5
 }
 
 // Rule appositionBefore: a subject that is no person may be the

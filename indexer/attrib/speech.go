@@ -138,6 +138,17 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 				}
 			}
 		}
+		if c == otherCr || c == noCredit || c == groupCr && !s.anonymous && isCapitalized(toks[s.end-1].text) {
+			// Rule nameApposition: a subject no one holds, with a known
+			// person's name alone in apposition ("Georgia's Minister of
+			// Labour, Health and Social Affairs, Jane Roe, described"):
+			// that person
+			for _, m := range ms {
+				if s.apStart >= 0 && m.start >= s.apStart && titlesOnly(toks[s.apStart:m.start]) && m.end == s.apEnd && !m.p.party {
+					c, p = personCr, m.p
+				}
+			}
+		}
 		if c == pronounCr {
 			if p := ownSubject(toks, ms, s.start, a.pronoun); p != nil {
 				setGender(p, lex.gender[a.pronoun])
@@ -1044,11 +1055,14 @@ func (a *attributor) registryFromText() {
 				}
 				a.registerHandle(toks, s) // rule handleName
 				if !a.registerSubject(sent, toks, s) {
-					if r, ok := appositionBefore(toks, s); ok {
-						a.registerSubject(sent, toks, r)
-					} else if s.apStart >= 0 && s.apEnd-s.apStart >= 2 {
-						// "The creator of X, Jane Roe, asked"
-						a.registerSubject(sent, toks, subject{start: s.apStart, end: s.apEnd, apStart: -1, apEnd: -1})
+					r, ok := appositionBefore(toks, s)
+					if (!ok || !a.registerSubject(sent, toks, r)) && s.apStart >= 0 && s.apEnd-s.apStart >= 2 {
+						// "The creator of X, Jane Roe, asked"; "Georgia's
+						// Minister of Labour, Health and Social Affairs,
+						// Jane Roe, described": the name, and the title
+						// before it for role
+						rs, re := roleBefore(toks, s.start, s.end)
+						a.registerSubject(sent, toks, subject{start: s.apStart, end: s.apEnd, apStart: rs, apEnd: re})
 					}
 				}
 				// the other persons of a coordinated subject
@@ -1069,6 +1083,31 @@ func (a *attributor) registryFromText() {
 	}
 }
 
+// roleBefore returns the title phrase that ends with the subject
+// toks[start:end] ("Deputy Minister of Labour, Health and Social
+// Affairs"): back over capitalised words, "of", "and", "for", "the" and
+// commas, after any possessive ("Georgia's"), when it holds a title word;
+// else -1, -1.
+func roleBefore(toks []token, start, end int) (int, int) {
+	k := start
+	for k > 0 && start-k < 14 {
+		t := toks[k-1]
+		if possessive(t) || !(isCapitalized(t.text) || t.f == "of" || t.f == "and" || t.f == "for" || t.f == "the" || t.f == ",") {
+			break
+		}
+		k--
+	}
+	for k < start && !isCapitalized(toks[k].text) {
+		k++
+	}
+	for i := k; i < end; i++ {
+		if lex.titles[toks[i].f] {
+			return k, end
+		}
+	}
+	return -1, -1
+}
+
 // turnLabel is a paragraph's speaker label: the name tokens
 // toks[ns:ne] before the colon at toks[c], with the title words before
 // them (titled); question when it is a reporter's turn ("Q:", "Q (Jane
@@ -1086,6 +1125,17 @@ type turnLabel struct {
 // ("MINISTER OKAFOR:", "DR. ROE:", "Ms Roe:", "Minister Jane Roe:");
 // or a question turn, "Q:" or "Q (Name, Outlet):".
 func (a *attributor) labelEnd(toks []token) (turnLabel, bool) {
+	if len(toks) > 1 && bulletGlyphs[toks[0].text] {
+		// Rule bulletTurn: "• Jane Roe (Acme): Supports the change." A
+		// list item opening with a label is a turn when a speech verb
+		// opens its text ("• Jane Roe: publish the draft" is an action)
+		l, ok := a.labelEnd(toks[1:])
+		if !ok || l.question || l.c+2 >= len(toks) || !openingCue(toks[l.c+2]) {
+			return turnLabel{}, false
+		}
+		l.ns, l.ne, l.c = l.ns+1, l.ne+1, l.c+1
+		return l, true
+	}
 	enough := func(c int) bool { return len(toks)-c-1 >= 3 }
 	if _, ok := handleAt(toks, 0); ok && len(toks) > 2 && toks[2].f == ":" {
 		return turnLabel{ns: 0, ne: 2, c: 2, handle: true}, enough(2) // "@jroe: …" (rule handleName)
@@ -1122,7 +1172,17 @@ func (a *attributor) labelEnd(toks []token) (turnLabel, bool) {
 			k++ // "DR.", "Ms."
 		}
 	}
+	if k > 0 && k < len(toks) && !(toks[k].f == ":" || isCapitalized(toks[k].text)) {
+		return turnLabel{}, false
+	}
 	if k > 0 {
+		// Rule titlePhraseTurn: "CHIEF FIRE OFFICER ROE:": capitalised
+		// words up to the last title word belong to the title
+		for m := k; m < len(toks) && m < k+4 && isCapitalized(toks[m].text) && isLetter(toks[m].f); m++ {
+			if lex.titles[toks[m].f] && m+1 < len(toks) && isCapitalized(toks[m+1].text) && !lex.titles[toks[m+1].f] {
+				k = m + 1
+			}
+		}
 		for c := k + 1; c <= k+3 && c < len(toks); c++ {
 			if t := toks[c-1]; !isCapitalized(t.text) || !isNameWord(t.text) || lex.titles[t.f] || lex.groups[t.f] || lex.openers[t.f] || !isLetter(t.f) {
 				return turnLabel{}, false
@@ -1140,8 +1200,30 @@ func (a *attributor) labelEnd(toks []token) (turnLabel, bool) {
 		if toks[c].f == ":" {
 			return turnLabel{ns: 0, ne: c, c: c}, enough(c)
 		}
+		// Rule affiliationTurn: "Jane Roe (Acme Labs): Supports …", a
+		// name, a bracket and a colon, when a speech verb opens the
+		// text
+		if toks[c].f == "(" && c >= 2 {
+			e := c + 1
+			for e < len(toks) && e < c+12 && toks[e].f != ")" && toks[e].f != "(" && toks[e].f != ":" {
+				e++
+			}
+			if e+2 < len(toks) && toks[e].f == ")" && toks[e+1].f == ":" && openingCue(toks[e+2]) {
+				return turnLabel{ns: 0, ne: c, c: e + 1}, true
+			}
+			return turnLabel{}, false
+		}
 	}
 	return turnLabel{}, false
+}
+
+// bulletGlyphs open a list item.
+var bulletGlyphs = map[string]bool{"•": true, "◦": true, "▪": true, "‣": true, "-": true, "–": true, "*": true}
+
+// openingCue: a capitalised speech verb in a finite form opening a turn's
+// text without a subject ("Supports the SHOULD.", "Asked whether …").
+func openingCue(t token) bool {
+	return isCapitalized(t.text) && finiteCue(t)
 }
 
 // Rule reporterTurn: a question turn naming its reporter after the
