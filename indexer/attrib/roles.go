@@ -207,8 +207,8 @@ func officeRanges(toks []token, start, end int, strict bool) [][2]int {
 		for x > 0 && start-x < maxOfficeRange && isCapitalized(toks[x-1].text) && isLetter(toks[x-1].f) && !stopwords[toks[x-1].f] {
 			x--
 		}
-		if x < k && roleWord(toks[x].f) != "" && (x == 0 || !isCapitalized(toks[x-1].text)) {
-			out = append(out, [2]int{x, start})
+		if x < k && (x == 0 || !isCapitalized(toks[x-1].text)) {
+			out = append(out, [2]int{x, start}) // also "City Manager Jane Roe": "the City Manager"
 		}
 	}
 	// a role noun the name stands in apposition to: "The Chair, Ms Rania

@@ -93,3 +93,19 @@ func TestNameApposition(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestTitlePhrases: a title phrase with a word of its own before a name
+// ("City Manager Jane Roe") gives the office and names nobody else.
+func TestTitlePhrases(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "the office of a staff list, then a pronoun after the title phrase",
+			blocks: []doc.Block{
+				para("Staff: City Manager Harold Pfeiffer; City Clerk Rosa Dunn; Public Works Director Oren Varga."),
+				para("City Manager Pfeiffer presented the ordinance, which would install meters along Main and Front Streets. He said the revenue would repair sidewalks."),
+				para("Council Member Ana Lind asked how Ward 1 would benefit. The City Manager replied that the fund could grow."),
+			},
+			want: []passageWant{{"repair sidewalks", "Harold Pfeiffer", "statement"}, {"the fund could grow", "Harold Pfeiffer", "statement"}},
+		},
+	}, true)
+}
