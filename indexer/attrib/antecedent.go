@@ -402,7 +402,7 @@ func (a *attributor) unknownNames(toks []token, taken []bool, subj int) []nameRu
 			i = max(i, k-1) // part of a known person's name
 			continue
 		}
-		if (titled || k-j == 1) && k < len(toks) && !taken[k] && isCapitalized(toks[k].text) && roleWord(toks[k].f) != "" && !postNominal(toks[k]) {
+		if k < len(toks) && !taken[k] && isCapitalized(toks[k].text) && roleWord(toks[k].f) != "" && !postNominal(toks[k]) {
 			i = max(i, k-1) // a title phrase, no name: "Chief Financial Officer Jane Roe", "City Manager Roe"
 			continue
 		}

@@ -229,7 +229,7 @@ func officeRanges(toks []token, start, end int, strict bool) [][2]int {
 	}
 	if r >= 1 && toks[r].f == "," && end < len(toks) && toks[end].f == "," {
 		rs := r
-		for rs > 0 && r-rs < maxOfficeRange && (toks[rs-1].f != "the" || rs >= 2 && (toks[rs-2].f == "of" || toks[rs-2].f == "for")) && !possessiveDets[toks[rs-1].f] &&
+		for rs > 0 && r-rs < maxOfficeRange && (toks[rs-1].f != "the" || rs >= 2 && (toks[rs-2].f == "of" || toks[rs-2].f == "for")) && !possessiveDets[toks[rs-1].f] && !possessive(toks[rs-1]) &&
 			(isCapitalized(toks[rs-1].text) || toks[rs-1].f == "of" || toks[rs-1].f == "for" || toks[rs-1].f == "and" || toks[rs-1].f == "-" || toks[rs-1].f == "the" ||
 				rs == r && rs >= 3 && isLetter(toks[rs-1].f) && toks[rs-2].f == "the" && (toks[rs-3].f == "of" || toks[rs-3].f == "for")) { // "The President of the sitting, X,"
 			rs--
@@ -237,7 +237,7 @@ func officeRanges(toks []token, start, end int, strict bool) [][2]int {
 		if rs == r && roleWord(toks[r-1].f) != "" {
 			rs = r - 1 // one role noun in lower case: "the claimant, Mr Jane Roe,"
 		}
-		if rs < r && roleWord(toks[rs].f) != "" && (rs == 0 || toks[rs-1].f == "the" || possessiveDets[toks[rs-1].f]) {
+		if rs < r && roleWord(toks[rs].f) != "" && (rs == 0 || toks[rs-1].f == "the" || possessiveDets[toks[rs-1].f] || possessive(toks[rs-1])) {
 			out = append(out, [2]int{rs, r})
 		}
 	}

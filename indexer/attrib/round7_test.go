@@ -109,3 +109,38 @@ func TestTitlePhrases(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestRound7Sources: impersonal passives, "according to" a person named
+// nowhere else, an office given after a possessive, a long title phrase.
+func TestRound7Sources(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name:   "impersonalPassive: no agent, nobody's",
+			blocks: []doc.Block{para("The delegation of Peru asked whether credits could be extended. It was pointed out from the floor that several countries credit care.")},
+			want:   []passageWant{{"credits could be extended", "Peru", "statement"}, {"several countries credit care", "", "narrative"}},
+		},
+		{
+			name:   "impersonalPassive: it has been noted",
+			blocks: []doc.Block{para("Ines Marrow welcomed the report. It has been noted that costs rise.")},
+			want:   []passageWant{{"costs rise", "", "narrative"}},
+		},
+		{
+			name:   "according to a titled name registers them",
+			blocks: []doc.Block{para("According to Ms Sigrun Varga, the quotas had changed behaviour. She added that the reform had been contested.")},
+			want:   []passageWant{{"changed behaviour", "Sigrun Varga", "statement"}, {"reform had been contested", "Sigrun Varga", "statement"}},
+		},
+		{
+			name: "an office after a possessive name, in apposition",
+			blocks: []doc.Block{
+				para("The workshop was opened by the Society's President, Professor Ada Brenner, who welcomed the participants."),
+				para("A student asked how researchers could gain access. The President acknowledged that access was a problem."),
+			},
+			want: []passageWant{{"access was a problem", "Ada Brenner", "statement"}},
+		},
+		{
+			name:   "a long title phrase before the name is no one else",
+			blocks: []doc.Block{para("Kenyan Cabinet Secretary for Mining Wanjiru Kamau reaffirmed the commitment. She pressed partners to finance mapping.")},
+			want:   []passageWant{{"finance mapping", "Wanjiru Kamau", "statement"}},
+		},
+	}, true)
+}

@@ -90,6 +90,9 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 		if name := delegateParty(toks, i); name != "" {
 			return personCr, a.party(name) // rule delegateParty
 		}
+		if impersonalPassive(toks, i) {
+			return groupCr, nil // "It was pointed out from the floor that …"
+		}
 		// Passive: "presented by X", "as noted by X"
 		if ak := passiveAgent(toks, i); ak > 0 {
 			if byline(toks, i) {
@@ -240,6 +243,23 @@ func passiveAgent(toks []token, i int) int {
 		return k + 1
 	}
 	return -1
+}
+
+// Rule impersonalPassive: "It was noted that …", "It was pointed out from
+// the floor that …": "it", a form of "be" and a passive cue with no agent
+// ("by") is nobody's speech, the report's own, and continues no one.
+func impersonalPassive(toks []token, i int) bool {
+	if !lex.passive[toks[i].f] || i < 2 {
+		return false
+	}
+	k := i - 1
+	if toks[k].f == "been" && k > 0 {
+		k-- // "It has been noted"
+	}
+	if k < 1 || !(toks[k].f == "was" || toks[k].f == "is" || toks[k].f == "has" || toks[k].f == "had" || toks[k].f == "were") || toks[k-1].f != "it" {
+		return false
+	}
+	return passiveAgent(toks, i) < 0
 }
 
 // Rule groupAgent: the agent of a passive cue is a group when a group
@@ -1034,6 +1054,13 @@ func (a *attributor) registryFromText() {
 			sent := b.Text[r[0]:r[1]]
 			toks := tokenize(sent)
 			for i := range toks {
+				if k := i + 2; toks[i].f == "according" && k < len(toks) && toks[i+1].f == "to" && isCapitalized(toks[k].text) {
+					// "According to Ms Jane Roe, …" names a source
+					if ag, ok := agentAfter(toks, k); ok {
+						a.registerSubject(sent, toks, ag)
+					}
+					continue
+				}
 				if !isCue(toks, i) {
 					continue
 				}
