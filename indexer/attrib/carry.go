@@ -261,6 +261,13 @@ func groupHead(toks []token, k int) bool {
 // passive ("With that correction the minutes are approved.", "The motion
 // was carried.") is the meeting's act, no continuation of a speaker.
 func procedural(toks []token) bool {
+	if s := subjectStart(toks); s+2 < len(toks) && toks[s].f == "there" && lex.copulas[toks[s+1].f] {
+		for _, t := range toks[s+2 : min(len(toks), s+5)] {
+			if outcomes[t.f] {
+				return true // "There was no consensus on …"
+			}
+		}
+	}
 	inQuote := quoted(toks)
 	for i := 1; i < len(toks); i++ {
 		if !inQuote[i] && lex.procedural[toks[i].f] {
@@ -272,6 +279,9 @@ func procedural(toks []token) bool {
 	}
 	return false
 }
+
+// outcomes: lexicon/outcomes.txt.
+var outcomes = wordSet(lexLines("outcomes.txt"))
 
 // opensAdverbial: t, a sentence's first word after its conjunctions, opens
 // an adverbial that ends at its comma ("In her view, …", "In response,

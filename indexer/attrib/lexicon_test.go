@@ -12,7 +12,7 @@ import (
 // "stated," can never match a token).
 func TestLexiconEntriesCanMatch(t *testing.T) {
 	for _, file := range []string{"cues.txt", "between.txt", "groups.txt", "titles.txt", "pronouns.txt", "passive.txt",
-		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "bylines.txt", "absence.txt", "presiding.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt", "delegates.txt", "predicate.txt", "authorlines.txt", "sectional.txt"} {
+		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "bylines.txt", "absence.txt", "presiding.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt", "delegates.txt", "predicate.txt", "authorlines.txt", "sectional.txt", "outcomes.txt"} {
 		for _, ws := range lexLines(file) {
 			for _, w := range ws {
 				w = strings.TrimLeft(w, "~^+=*!")
@@ -209,6 +209,7 @@ func TestWordListClasses(t *testing.T) {
 		{"cues.txt (cross-examination, the office)", []doc.Block{para("Maria Lopez put it to the Minister that the plan had been promised twice.")}, "promised twice", "Maria Lopez", "statement"},
 		{"cues.txt (finding, before how)", []doc.Block{para("Maria Lopez traced how unpaid care disappears from the accounts.")}, "unpaid care disappears", "Maria Lopez", "statement"},
 		{"possessive.txt (in her view)", []doc.Block{para("Maria Lopez argued for budgets. Policy, in her view, follows what is measured.")}, "follows what is measured", "Maria Lopez", "statement"},
+		{"outcomes.txt", []doc.Block{para("Maria Lopez reported for the first group. There was no consensus on whether to publish.")}, "no consensus", "", "narrative"},
 		{"cues.txt (finding, no that)", []doc.Block{para("Maria Lopez found the venue small.")}, "venue small", "", "narrative"},
 		{"cues.txt (submission, before that)", []doc.Block{para("Maria Lopez submitted that the notice was late.")}, "notice was late", "Maria Lopez", "statement"},
 		{"cues.txt (concession, before that)", []doc.Block{para("Maria Lopez accepted that the notice was late.")}, "notice was late", "Maria Lopez", "statement"},

@@ -218,6 +218,9 @@ func (a *attributor) creditLine(text string) *person {
 	if c := strings.Index(body, ","); c > 0 {
 		body, rest = body[:c], strings.TrimSpace(body[c+1:])
 	}
+	if r := []rune(rest); len(r) > 0 && unicode.IsLower(r[0]) {
+		rest = "" // "— Jane Roe, closing the session": a circumstance, no role
+	}
 	toks := tokenize(body)
 	if len(toks) == 0 || toks[0].f == "the" {
 		return nil

@@ -367,6 +367,10 @@ func italicHeading(text string, words int, size float64, body style) bool {
 
 var terminal = regexp.MustCompile(`[.!?:;…"”’')\]]\s*$`)
 
+// openCue matches a line ending with a quotation closed by a comma, whose
+// cue follows ("“… better data,”" then "she said."): no paragraph ends so.
+var openCue = regexp.MustCompile(`,\s*["”’']\s*$`)
+
 // isBody reports whether b is running body text.
 func isBody(b *blk, body style) bool {
 	return b.kind == doc.Paragraph && b.fam == body.fam && math.Abs(b.size-body.size) <= 0.75
@@ -415,11 +419,11 @@ func joinBroken(blocks []*blk, body style) {
 			c := blocks[j]
 			last := b.last()
 			firstC := c.lines[0]
-			moved := firstC.page != last.page || firstC.y > last.y
+			moved := firstC.page != last.page || firstC.y > last.y || firstC.region != last.region
 			if len(firstC.words) > 0 && listMarker(firstC.words[0].text()) != "" {
 				break // a list item starts, never a continuation
 			}
-			unfinished := !terminal.MatchString(last.text())
+			unfinished := !terminal.MatchString(last.text()) || openCue.MatchString(last.text())
 			startsLower := startsLowercase(firstC.text())
 			if !(unfinished || startsLower && (moved || gap)) {
 				break
