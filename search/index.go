@@ -51,7 +51,7 @@ type Index struct {
 	docs     []Document
 	passages []Passage // document order
 	pos      map[string]int
-	label    []bool // by position in passages: isLabel
+	weight   []float64 // by position in passages: rankWeight
 	docPos   map[string]int
 	speakers []SpeakerSummary // registry order
 	spkPos   map[string]int
@@ -141,10 +141,10 @@ func (ix *Index) load(c Corpus) error {
 	}
 	ix.passages = c.Passages
 	ix.pos = make(map[string]int, len(c.Passages))
-	ix.label = make([]bool, len(c.Passages))
+	ix.weight = make([]float64, len(c.Passages))
 	for i, p := range c.Passages {
 		ix.pos[p.ID] = i
-		ix.label[i] = isLabel(&ix.passages[i])
+		ix.weight[i] = rankWeight(&ix.passages[i])
 	}
 
 	ix.spkPos = make(map[string]int, len(c.Speakers))

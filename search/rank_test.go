@@ -119,7 +119,7 @@ func TestRankedPagesAgree(t *testing.T) {
 	for i, id := range all {
 		switch {
 		case !plain(id):
-		case ix.label[ix.pos[id]]:
+		case ix.weight[ix.pos[id]] == labelWeight:
 			firstLabel = min(firstLabel, i)
 		default:
 			lastProse = i
@@ -127,5 +127,50 @@ func TestRankedPagesAgree(t *testing.T) {
 	}
 	if lastProse > firstLabel {
 		t.Errorf("a label ranks %d, before prose at %d", firstLabel+1, lastProse+1)
+	}
+}
+
+func TestIsQuestion(t *testing.T) {
+	tests := []struct {
+		kind, text string
+		want       bool
+	}{
+		{KindStatement, "Dana Okafor asked whether the fund would be renewed.", true},
+		{KindStatement, "He asked the Minister about the delay to the ferry.", true},
+		{KindStatement, "Q: Will the bridge reopen before winter?", true},
+		{KindStatement, "Ms Okafor wondered how the levy would be collected. She asked if councils would keep it.", true},
+		{KindQuote, "“Who pays for the repairs?” she asked.", true},
+		// an answer, a request, a mixed passage
+		{KindStatement, "The Minister replied that the fund would be renewed.", false},
+		{KindStatement, "Dana Okafor asked the Council to renew the fund.", false},
+		{KindStatement, "She asked whether the fund would be renewed. The Minister said it would.", false},
+		{KindNarrative, "The panel answered “who pays?” at length.", false},
+		{KindResource, "Who pays? A report on levies. https://example.org/levies", false},
+	}
+	for _, tt := range tests {
+		if got := isQuestion(&Passage{Kind: tt.kind, Text: tt.text}); got != tt.want {
+			t.Errorf("isQuestion(%s %q) = %v, want %v", tt.kind, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestQuestionsRankAfterAnswers: a question repeating a search's words
+// ranks after the answer holding the same words, though BM25 alone puts
+// the shorter question first; with no answer, the question still comes.
+func TestQuestionsRankAfterAnswers(t *testing.T) {
+	c := Corpus{Documents: []Document{{ID: "d", Title: "D"}}}
+	for i, text := range []string{
+		"Dana Okafor asked whether the ferry subsidy would be renewed.",
+		"The Minister replied that the ferry subsidy would be renewed for two years, with the operators paying a larger share of the costs after an audit of the routes.",
+		"Tom Reyes asked how the harbour levy would be collected.",
+	} {
+		c.Passages = append(c.Passages, Passage{ID: fmt.Sprint("p", i), Doc: "d", Seq: i, Kind: KindStatement, Text: text})
+	}
+	ix := buildOpen(t, c)
+	if got, want := searchIDs(t, ix, Request{Query: "ferry subsidy renewed"}), []string{"p1", "p0"}; !slices.Equal(got, want) {
+		t.Errorf("Search(ferry subsidy renewed) = %v, want %v (the answer, then the question)", got, want)
+	}
+	if got, want := searchIDs(t, ix, Request{Query: "harbour levy"}), []string{"p2"}; !slices.Equal(got, want) {
+		t.Errorf("Search(harbour levy) = %v, want %v", got, want)
 	}
 }
