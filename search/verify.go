@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/osce-tools/confsearch/search/lexicon"
@@ -81,9 +83,9 @@ const (
 	MaxMatches      = 50
 	verifyCandidate = 50 // passages aligned, at least
 	// bracketSpan is how many passage words a bracketed insertion may
-	// stand for ("[the Minister]" for "Greek Deputy Minister for Migration
+	// stand for ("[the Minister]" for "the Deputy Minister for Migration
 	// and Asylum").
-	bracketSpan = 12
+	bracketSpan = 8
 	// A quote aligned with a passage has a share of matched words, same /
 	// (same + changed). From alignedMinShare, its differences are listed;
 	// it is altered from alteredMinShare, or with at most alteredMaxEdits
@@ -142,6 +144,9 @@ func (ix *Index) Verify(ctx context.Context, quote string, n int) ([]Match, erro
 	if q.words == 0 {
 		return nil, fmt.Errorf("%w: the quote has no words to verify", ErrBadQuery)
 	}
+	if !q.hasContent() {
+		return nil, fmt.Errorf("%w: the quote has only words like “the”, “a” or “it is”, which any passage holds; quote a few words that say something", ErrBadQuery)
+	}
 	out, err := ix.verify(ctx, q, max(4*n, verifyCandidate))
 	if err != nil {
 		return nil, err
@@ -151,7 +156,7 @@ func (ix *Index) Verify(ctx context.Context, quote string, n int) ([]Match, erro
 	// quote. (Fewer: a quotation holding a “term” in quotation marks is
 	// checked whole.)
 	if inner, ok := quotedParts(quote); ok {
-		if iq := parseQuote(inner); iq.words >= minQuotedWords && 2*iq.words > q.words {
+		if iq := parseQuote(inner); iq.words >= minQuotedWords && 2*iq.words > q.words && iq.hasContent() {
 			alt, err := ix.verify(ctx, iq, max(4*n, verifyCandidate))
 			if err != nil {
 				return nil, err
@@ -315,21 +320,28 @@ func verdictRank(v string) int {
 func (ix *Index) grade(q *quote, qStems map[string]bool, p *Passage, text string, pw []word, names map[string]bool) (Match, bool) {
 	m := Match{Passage: *p}
 	al := align(q, pw)
-	segs, same, edits := q.segments(al, text, pw, names)
-	share := float64(same) / float64(max(1, same+edits))
-	aligned := same == q.words && edits == 0 || same >= 2 && share >= alignedMinShare
+	segs, t := q.segments(al, text, pw, names)
+	share := float64(t.same) / float64(max(1, t.same+t.edits))
+	wordEdits := t.edits - t.marks // the quote's words that differ
+	aligned := t.same == q.words && wordEdits == 0 || t.same >= 2 && share >= alignedMinShare
 	if aligned {
 		m.Alignment = segs
 		for _, s := range segs {
-			if isDifference(s.Op) {
+			if isDifference(s) {
 				m.Differences = append(m.Differences, s)
 			}
 		}
 	}
+	// the content words too (not "the", "it", "is"), when words differ:
+	// at least two, half of them, match; a short claim that shares one
+	// content word and a few function words with a passage was not taken
+	// from it
+	cShare := float64(t.cSame) / float64(max(1, t.cSame+t.cEdits))
+	content := wordEdits == 0 || t.cSame >= 2 && cShare >= alignedMinShare
 	switch {
-	case aligned && edits == 0:
+	case aligned && t.edits == 0:
 		m.Similarity, m.Verdict = 1, VerdictExact
-	case aligned && (share >= alteredMinShare || edits <= alteredMaxEdits):
+	case aligned && content && (share >= alteredMinShare || t.edits <= alteredMaxEdits):
 		m.Similarity, m.Verdict = min(0.99, share), VerdictAltered
 	default:
 		// In other words: the passage holds most of the quote's content
@@ -364,8 +376,10 @@ func (ix *Index) idf(stem string) float64 {
 	return math.Log1p(float64(len(ix.passages)) / float64(1+ix.vocab.textCount[stem]))
 }
 
-func isDifference(op string) bool {
-	return op == OpInserted || op == OpDeleted || op == OpReplaced
+// isDifference reports whether s is a difference: words inserted, deleted
+// or replaced, or an elision that changes the meaning.
+func isDifference(s Segment) bool {
+	return s.Op == OpInserted || s.Op == OpDeleted || s.Op == OpReplaced || s.Meaning
 }
 
 // properWords are the folded words of the corpus that name someone or
@@ -727,10 +741,22 @@ func align(q *quote, pw []word) []step {
 	return steps
 }
 
+// tally counts an alignment's words: the quote's words matched (same) and
+// the words changed (edits, for each difference the longer of its two
+// sides), both also over content words only (cSame, cEdits: function words
+// such as "the", "it", "is" left out); marks is how many of the edits are
+// the quote's own marks, a bracketed insertion or an elision that changes
+// what the passage says, or a negation or a number cut off at the quote's
+// start.
+type tally struct {
+	same, edits   int
+	cSame, cEdits int
+	marks         int
+}
+
 // segments groups the steps of an alignment into segments, and returns
-// them with the number of the quote's words matched and the number of
-// words changed (for each difference, the longer of its two sides).
-func (q *quote) segments(steps []step, ptext string, pw []word, names map[string]bool) (segs []Segment, same, edits int) {
+// them with their tally.
+func (q *quote) segments(steps []step, ptext string, pw []word, names map[string]bool) (segs []Segment, t tally) {
 	// raw segments: their words; text is taken from the first word to
 	// the last, so that a run of same words keeps its punctuation
 	type raw struct {
@@ -738,6 +764,7 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 		qs, ps []word
 		seg    Segment // elisions and brackets
 	}
+	q.fitEdgeBrackets(steps, ptext, pw)
 	var rs []raw
 	var qs, ps []word // the open difference's words
 	add := func(r raw) {
@@ -756,7 +783,8 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 		switch {
 		case equivalent(qs, ps):
 			r.op = OpSame
-			same += len(qs)
+			t.same += len(qs)
+			t.cSame += contentCount(qs)
 		case len(ps) == 0:
 			r.op = OpInserted
 		case len(qs) == 0:
@@ -765,7 +793,8 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 			r.op = OpReplaced
 		}
 		if r.op != OpSame {
-			edits += max(len(qs), len(ps))
+			t.edits += max(len(qs), len(ps))
+			t.cEdits += max(contentCount(qs), contentCount(ps))
 		}
 		add(r)
 		qs, ps = nil, nil
@@ -774,7 +803,8 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 		switch {
 		case st.word && st.same:
 			flush()
-			same++
+			t.same++
+			t.cSame += contentCount([]word{q.items[st.qi].w})
 			add(raw{op: OpSame, qs: []word{q.items[st.qi].w}, ps: slices.Clone(pw[st.pj:st.pk])})
 		case st.word:
 			qs = append(qs, q.items[st.qi].w)
@@ -784,29 +814,55 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 		default:
 			flush()
 			it := q.items[st.qi]
+			cov := pw[st.pj:st.pk]
 			switch {
 			case it.kind == itemBracket:
-				add(raw{op: OpBracketed, seg: Segment{Op: OpBracketed, Quote: it.text, Passage: wordsText(ptext, pw[st.pj:st.pk])}})
+				seg := Segment{Op: OpBracketed, Quote: it.text, Passage: wordsText(ptext, cov)}
+				if bws := bracketWords(it.text); !clarifies(bws, cov) {
+					// not a clarification: a difference like any other
+					seg.Op = OpReplaced
+					if len(cov) == 0 {
+						seg.Op = OpInserted
+					}
+					seg.Change, seg.Meaning = classifyBracket(it.text, bws, ptext, cov, names)
+					t.edits += max(1, len(bws), len(cov))
+					t.cEdits += max(contentCount(bws), contentCount(cov))
+					t.marks++
+				}
+				add(raw{op: OpBracketed, seg: seg})
 			case st.pk > st.pj:
-				add(raw{op: OpElided, seg: Segment{Op: OpElided, Quote: it.text, Passage: wordsText(ptext, pw[st.pj:st.pk])}})
+				seg := Segment{Op: OpElided, Quote: it.text, Passage: wordsText(ptext, cov)}
+				if ch, ws := q.elidedChange(st, ptext, pw); ch != "" {
+					seg.Passage, seg.Change, seg.Meaning = wordsText(ptext, ws), ch, true
+					t.edits++
+					t.marks++
+				}
+				add(raw{op: OpElided, seg: seg})
 			}
 		}
 	}
 	flush()
+	// a negation or a number cut off where the quote starts without an
+	// elision mark ("single state can act" of "No single state can act")
+	if lead := q.cutAtStart(steps, ptext, pw); lead.Change != "" {
+		rs = slices.Insert(rs, 0, raw{op: OpDeleted, seg: lead})
+		t.edits++
+		t.marks++
+	}
 	rs = mergeMoves(rs, func(r raw) (string, []word, []word) { return r.op, r.qs, r.ps }, func(qs, ps []word) raw {
 		return raw{op: OpReplaced, qs: qs, ps: ps, seg: Segment{Change: ChangeOrder}}
 	})
 	// an elision at either end of the quote only says the passage goes on
-	if len(rs) > 0 && rs[0].op == OpElided {
+	// (unless it left out a negation or a number of the quote's clause)
+	if len(rs) > 0 && rs[0].op == OpElided && !rs[0].seg.Meaning {
 		rs = rs[1:]
 	}
-	if k := len(rs) - 1; k >= 0 && rs[k].op == OpElided {
+	if k := len(rs) - 1; k >= 0 && rs[k].op == OpElided && !rs[k].seg.Meaning {
 		rs = rs[:k]
 	}
 	segs = make([]Segment, 0, len(rs))
 	for _, r := range rs {
-		switch r.op {
-		case OpElided, OpBracketed:
+		if r.seg.Op != "" {
 			segs = append(segs, r.seg)
 			continue
 		}
@@ -819,7 +875,283 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 		}
 		segs = append(segs, s)
 	}
-	return segs, same, edits
+	return segs, t
+}
+
+// stopWords are the English stop words of the index's analyzer
+// (Snowball's list): the function words of a quote.
+var stopWords = sync.OnceValue(func() analysis.TokenMap {
+	tm := analysis.NewTokenMap()
+	if err := tm.LoadBytes(en.EnglishStopWords); err != nil {
+		panic(err) // the library's own list
+	}
+	return tm
+})
+
+// functionWord reports whether the folded term is a function word (a stop
+// word: "the", "it", "is", "of"), which says little about what a quote
+// is about.
+func functionWord(term string) bool {
+	return stopWords()[strings.ReplaceAll(term, "’", "'")]
+}
+
+// contentCount returns how many of ws are content words (not function
+// words; numbers are content).
+func contentCount(ws []word) int {
+	n := 0
+	for _, w := range ws {
+		if !functionWord(w.term) {
+			n++
+		}
+	}
+	return n
+}
+
+// hasContent reports whether the quote has a content word.
+func (q *quote) hasContent() bool {
+	for _, it := range q.items {
+		if it.kind == itemWord && !functionWord(it.w.term) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketWords returns the words of a bracketed insertion ("[the
+// Minister]"), their spans in its text.
+func bracketWords(text string) []word {
+	return verifyWords(text, nil)
+}
+
+// clarifies reports whether a bracketed insertion, its words bws, may
+// stand for the passage's words cov without changing what they say: it
+// covers nothing or only function words and pronouns ("[the Minister]"
+// for "she"), or repeats every content word it covers ("[the new law]"
+// for "the law"), and it adds or drops no negation, no number and no
+// antonym of what it covers.
+func clarifies(bws, cov []word) bool {
+	if negations(bws) != negations(cov) || numberSet(bws) != numberSet(cov) || lexicon.AnyAntonyms(terms(bws), terms(cov)) {
+		return false
+	}
+	in := map[string]bool{}
+	for _, w := range bws {
+		in[w.term] = true
+		for _, e := range lexicon.Expand(w.term) {
+			in[e] = true
+		}
+	}
+	for _, w := range cov {
+		if !functionWord(w.term) && !lexicon.Pronoun(w.term) && !in[w.term] {
+			return false
+		}
+	}
+	return true
+}
+
+// negations returns how many of ws negate ("not only … but also" does
+// not).
+func negations(ws []word) int {
+	k := 0
+	for i, w := range ws {
+		if lexicon.Negation(w.term) && !(w.term == "not" && i+1 < len(ws) && ws[i+1].term == "only") {
+			k++
+		}
+	}
+	return k
+}
+
+// negationReach is how many words of the passage left out next to a word
+// of the quote, in its clause, may hold a negation of it.
+const negationReach = 5
+
+// numberSet returns the numbers of ws, written as digits where they are
+// number words, sorted and joined.
+func numberSet(ws []word) string {
+	var ns []string
+	for _, w := range ws {
+		if lexicon.Number(w.term) {
+			ns = append(ns, lexicon.Expand(w.term)...)
+		}
+	}
+	slices.Sort(ns)
+	return strings.Join(slices.Compact(ns), " ")
+}
+
+// classifyBracket is classify for a bracketed insertion (its text btext,
+// its words bws) in place of the passage's words cov: a capitalised
+// content word of the bracket names someone ("[Greece]").
+func classifyBracket(btext string, bws []word, ptext string, cov []word, names map[string]bool) (string, bool) {
+	change, meaning := classify(btext, bws, ptext, cov, names)
+	if change == ChangeWording || change == ChangeSpelling {
+		for _, w := range bws {
+			r, _ := utf8.DecodeRuneInString(btext[w.start:w.end])
+			if unicode.IsUpper(r) && !functionWord(w.term) {
+				return ChangePerson, true
+			}
+		}
+	}
+	return change, meaning
+}
+
+// editorial reports whether a bracketed insertion is an editor's note
+// ("[sic]", "[emphasis added]"): its content words are all of the
+// lexicon's editorial words.
+func editorial(bws []word) bool {
+	n := 0
+	for _, w := range bws {
+		switch {
+		case lexicon.Editorial(w.term):
+			n++
+		case !functionWord(w.term):
+			return false
+		}
+	}
+	return n > 0
+}
+
+// clauseBreak reports whether a clause of ptext starts at the passage word
+// b: a sentence starts there, or a comma, semicolon, colon, dash or
+// parenthesis stands between it and the word before (or there is none).
+func clauseBreak(ptext string, pw []word, b int) bool {
+	if b <= 0 || b >= len(pw) {
+		return true
+	}
+	return sentenceStart(ptext, pw[b].start) || strings.ContainsAny(ptext[pw[b-1].end:pw[b].start], ",;:()–—")
+}
+
+// clauseBefore returns how many of the passage words before j, at most
+// limit, are in the clause of the word j.
+func clauseBefore(ptext string, pw []word, j, limit int) int {
+	k := 0
+	for k < limit && j-k-1 >= 0 && !clauseBreak(ptext, pw, j-k) {
+		k++
+	}
+	return k
+}
+
+// clauseAfter returns how many of the passage words from j on, at most
+// limit, are in the clause of the word j-1.
+func clauseAfter(ptext string, pw []word, j, limit int) int {
+	k := 0
+	for k < limit && j+k < len(pw) && !clauseBreak(ptext, pw, j+k) {
+		k++
+	}
+	return k
+}
+
+// fitEdgeBrackets decides which passage words a bracketed insertion at
+// the start or the end of the quote stands for, which the alignment
+// leaves open (the quote may start or end anywhere in the passage): an
+// editor's note ("[sic]") none; otherwise the most words of its clause it
+// clarifies ("[The Minister] said" for "In May, she said": "she"), or as
+// many words as it has when it clarifies none ("[Greece] is proud" for
+// "Malta is proud": "Malta").
+func (q *quote) fitEdgeBrackets(steps []step, ptext string, pw []word) {
+	fit := func(st *step, lead bool) {
+		bws := bracketWords(q.items[st.qi].text)
+		if lead {
+			st.pj = st.pk
+		} else {
+			st.pk = st.pj
+		}
+		if editorial(bws) {
+			return
+		}
+		var avail int
+		cover := func(k int) []word {
+			if lead {
+				return pw[st.pk-k : st.pk]
+			}
+			return pw[st.pj : st.pj+k]
+		}
+		if lead {
+			avail = clauseBefore(ptext, pw, st.pk, bracketSpan)
+		} else {
+			avail = clauseAfter(ptext, pw, st.pj, bracketSpan)
+		}
+		k := min(avail, len(bws))
+		for c := avail; c >= 1; c-- {
+			if clarifies(bws, cover(c)) {
+				k = c
+				break
+			}
+		}
+		if lead {
+			st.pj = st.pk - k
+		} else {
+			st.pk = st.pj + k
+		}
+	}
+	if len(steps) < 2 {
+		return
+	}
+	if first := &steps[0]; first.qi == 0 && q.items[0].kind == itemBracket {
+		fit(first, true)
+	}
+	if last := &steps[len(steps)-1]; last.qi == len(q.items)-1 && q.items[last.qi].kind == itemBracket {
+		fit(last, false)
+	}
+}
+
+// elidedChange returns the change that the elision of step st makes, ""
+// when it only leaves words out, and the words left out that make it (at
+// an end of the quote, those of the quote's clause): a negation of the
+// clause of the quote's word before the elision or after it left out ("it
+// does … prevent it" of "it does not necessarily prevent it"),
+// ChangeNegation; a number of a quantity the quote gives next to the
+// elision ("2 … million" of "2 or 3 million", ChangeNumber). Sentences
+// and clauses of the passage left out whole do not count.
+func (q *quote) elidedChange(st step, ptext string, pw []word) (string, []word) {
+	lead, trail := st.qi == 0, st.qi == len(q.items)-1
+	n := min(st.pk-st.pj, negationReach)
+	var head, tail []word // the elided words in the clause before, after
+	if !lead {
+		head = pw[st.pj : st.pj+clauseAfter(ptext, pw, st.pj, n)]
+	}
+	if !trail && st.pk < len(pw) {
+		tail = pw[st.pk-clauseBefore(ptext, pw, st.pk, n) : st.pk]
+	}
+	shown := pw[st.pj:st.pk]
+	switch {
+	case lead:
+		shown = tail
+	case trail:
+		shown = head
+	}
+	if negations(head) > 0 || negations(tail) > 0 {
+		return ChangeNegation, shown
+	}
+	number := func(i int) bool {
+		return i >= 0 && i < len(q.items) && q.items[i].kind == itemWord && lexicon.Number(q.items[i].w.term)
+	}
+	if len(head) > 0 && lexicon.Number(head[0].term) && number(st.qi-1) ||
+		len(tail) > 0 && lexicon.Number(tail[len(tail)-1].term) && number(st.qi+1) {
+		return ChangeNumber, shown
+	}
+	return "", nil
+}
+
+// cutAtStart returns, as a deleted segment, the words of the passage
+// before the quote's first word, in its clause, when they hold a
+// negation ("single state can act" of "No single state can act") or a
+// number next to the quote's first word, a number too ("million people"
+// of "two million people"); a zero Segment otherwise.
+func (q *quote) cutAtStart(steps []step, ptext string, pw []word) Segment {
+	if len(steps) == 0 || len(q.items) == 0 || q.items[0].kind != itemWord || !steps[0].word || !steps[0].same {
+		return Segment{}
+	}
+	j := steps[0].pj
+	before := pw[j-clauseBefore(ptext, pw, j, negationReach) : j]
+	s := Segment{Op: OpDeleted, Passage: wordsText(ptext, before), Meaning: true}
+	switch {
+	case negations(before) > 0:
+		s.Change = ChangeNegation
+	case len(before) > 0 && lexicon.Number(before[len(before)-1].term) && lexicon.Number(q.items[0].w.term):
+		s.Change = ChangeNumber
+	default:
+		return Segment{}
+	}
+	return s
 }
 
 // mergeMoves merges a word moved a little (inserted, then at most

@@ -27,6 +27,8 @@ var (
 	antonymsTxt string
 	//go:embed antonyms-extra.txt
 	antonymsExtraTxt string
+	//go:embed editorial.txt
+	editorialTxt string
 )
 
 // The lists, parsed on first use (the antonyms take 2 ms, which every
@@ -36,6 +38,7 @@ var (
 	negations     = set(negationsTxt)
 	numbers       = set(numbersTxt)
 	pronouns      = set(pronounsTxt)
+	editorials    = set(editorialTxt)
 	antonymTables = sync.OnceValue(loadAntonyms)
 )
 
@@ -222,3 +225,8 @@ func Bases(w string) []string {
 	}
 	return out
 }
+
+// Editorial reports whether the folded word w is a word of an editor's
+// note in brackets ("[sic]", "[emphasis added]", "[laughter]"), which
+// stands for no word of the speaker's.
+func Editorial(w string) bool { return editorials[w] }

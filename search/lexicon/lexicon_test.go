@@ -113,3 +113,14 @@ func TestExpand(t *testing.T) {
 		}
 	}
 }
+
+func TestEditorial(t *testing.T) {
+	for w, want := range map[string]bool{
+		"sic": true, "emphasis": true, "added": true, "laughter": true, "applause": true, "inaudible": true,
+		"the": false, "minister": false, "not": false, "said": false,
+	} {
+		if got := Editorial(w); got != want {
+			t.Errorf("Editorial(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
