@@ -25,8 +25,9 @@ import (
 // VerdictNotFound is what the API and the page say then.
 const (
 	// VerdictExact: every word of the quote is the passage's, in order;
-	// elisions ("…", "...", "[…]") and bracketed insertions ("[the
-	// Minister]") are allowed.
+	// elisions ("…", "...", "[…]") that leave out no negation or number
+	// of the quote's clauses and bracketed insertions that clarify ("[the
+	// Minister]" for "she") are allowed.
 	VerdictExact = "exact"
 	// VerdictAltered: the quote was taken from the passage but one or more
 	// words differ (Match.Differences lists them).
@@ -64,8 +65,9 @@ const (
 // Segment is a stretch of the alignment of a quote with a passage.
 type Segment struct {
 	Op string `json:"op"`
-	// Quote is the quote's words of the stretch ("" for deleted and elided
-	// words), Passage the passage's ("" for inserted words), both as
+	// Quote is the quote's words of the stretch ("" for deleted words,
+	// the mark for an elision, the brackets included for a bracketed
+	// insertion), Passage the passage's ("" for inserted words), both as
 	// written.
 	Quote   string `json:"quote"`
 	Passage string `json:"passage"`
@@ -110,11 +112,19 @@ const (
 // white space do not count, nor do "%" for "percent" or "per cent", or a
 // hyphen ("co-operation" is "cooperation"). An elision ("…", "...", "[…]",
 // "(…)") stands for any number of the passage's words, a bracketed
-// insertion ("[the Minister]") for up to a few of them, and a bracketed
-// letter inside a word ("[W]e") is read as the letter. The verdict is
-// exact when every word matches; altered when the quote was taken from the
-// passage (alteredMinShare of the aligned words match, or half of them
-// with at most alteredMaxEdits words changed) but words differ:
+// insertion ("[the Minister]") for up to bracketSpan of them, and a
+// bracketed letter inside a word ("[W]e") is read as the letter. A
+// bracketed insertion is a difference unless it clarifies the words it
+// stands for (see clarifies); an elision is one when it leaves out a
+// negation of the clause of the quote's words next to it, or part of a
+// number next to one of the quote's (see elidedChange), and so is a
+// negation just before a quote that starts without an elision (see
+// cutAtStart). A quote of function words only ("the", "it is") is a bad
+// query. The verdict is exact when every word matches; altered when the
+// quote was taken from the passage (alteredMinShare of the aligned words
+// match, or half of them with at most alteredMaxEdits words changed; and
+// when words differ, at least two of its content words, half of them)
+// but words differ:
 // Match.Differences lists each difference with both sides and flags a
 // negation added or removed, an antonym, a number, a person or group
 // changed as Meaning (numbers, negations and antonyms are never spelling
@@ -1142,15 +1152,24 @@ func (q *quote) cutAtStart(steps []step, ptext string, pw []word) Segment {
 	}
 	j := steps[0].pj
 	before := pw[j-clauseBefore(ptext, pw, j, negationReach) : j]
-	s := Segment{Op: OpDeleted, Passage: wordsText(ptext, before), Meaning: true}
+	s := Segment{Op: OpDeleted, Meaning: true}
 	switch {
 	case negations(before) > 0:
+		for negations(before[1:]) == negations(before) {
+			before = before[1:] // from the negation on
+		}
 		s.Change = ChangeNegation
 	case len(before) > 0 && lexicon.Number(before[len(before)-1].term) && lexicon.Number(q.items[0].w.term):
+		k := len(before)
+		for k > 0 && lexicon.Number(before[k-1].term) {
+			k-- // the number only
+		}
+		before = before[k:]
 		s.Change = ChangeNumber
 	default:
 		return Segment{}
 	}
+	s.Passage = wordsText(ptext, before)
 	return s
 }
 
