@@ -162,11 +162,11 @@ func (ix *Index) Verify(ctx context.Context, quote string, n int) ([]Match, erro
 		return nil, err
 	}
 	// “Quoted words,” she said: when the text has words outside its
-	// quotation marks, fewer than inside, the words inside may be the
-	// quote. (Fewer: a quotation holding a “term” in quotation marks is
+	// quotation marks, no more than inside, the words inside may be the
+	// quote. (No more: a quotation holding a “term” in quotation marks is
 	// checked whole.)
 	if inner, ok := quotedParts(quote); ok {
-		if iq := parseQuote(inner); iq.words >= minQuotedWords && 2*iq.words > q.words && iq.hasContent() {
+		if iq := parseQuote(inner); iq.words >= minQuotedWords && 2*iq.words >= q.words && iq.hasContent() {
 			alt, err := ix.verify(ctx, iq, max(4*n, verifyCandidate))
 			if err != nil {
 				return nil, err
@@ -252,27 +252,28 @@ func (ix *Index) verify(ctx context.Context, q *quote, k int) ([]Match, error) {
 }
 
 // gradeAt grades the passage at position i, and when the quote runs past
-// its start or end, the passage joined with the one before or after it
-// (same document, same speaker): a quote may run across a paragraph
-// break. It keeps the best.
+// its start or end, or the passage alone holds too little of it to align,
+// the passage joined with the one before or after it (same document, same
+// speaker): a quote may run across a paragraph break. It keeps the best.
 func (ix *Index) gradeAt(q *quote, qStems map[string]bool, i int, names map[string]bool) (Match, bool) {
 	m, ok := ix.gradeSpan(q, qStems, i, i, names)
-	if !ok || m.Verdict == VerdictExact || len(m.Alignment) == 0 {
+	if ok && m.Verdict == VerdictExact {
 		return m, ok
 	}
 	var tries [][2]int
-	if m.Alignment[len(m.Alignment)-1].Op == OpInserted && ix.joinable(i, i+1) {
+	open := !ok || len(m.Alignment) == 0 // which end the quote runs past is not known
+	if ix.joinable(i, i+1) && (open || m.Alignment[len(m.Alignment)-1].Op == OpInserted) {
 		tries = append(tries, [2]int{i, i + 1})
 	}
-	if m.Alignment[0].Op == OpInserted && ix.joinable(i-1, i) {
+	if ix.joinable(i-1, i) && (open || m.Alignment[0].Op == OpInserted) {
 		tries = append(tries, [2]int{i - 1, i})
 	}
 	for _, t := range tries {
-		if j, ok := ix.gradeSpan(q, qStems, t[0], t[1], names); ok && better([]Match{j}, []Match{m}) {
-			m = j
+		if j, jok := ix.gradeSpan(q, qStems, t[0], t[1], names); jok && (!ok || better([]Match{j}, []Match{m})) {
+			m, ok = j, true
 		}
 	}
-	return m, true
+	return m, ok
 }
 
 // joinable reports whether the passages at positions a and a+1 = b may
@@ -296,9 +297,17 @@ func (ix *Index) gradeSpan(q *quote, qStems map[string]bool, i, j int, names map
 	if j > i {
 		text += "\n" + ix.passages[j].Text
 	}
-	m, ok := ix.grade(q, qStems, p, text, verifyWords(text, nil), names)
+	pw := verifyWords(text, nil)
+	m, span, ok := ix.grade(q, qStems, p, text, pw, names)
 	if !ok {
 		return m, false
+	}
+	if j > i {
+		// the quote must run across the break: words of both passages
+		// matched by its words
+		if b := len(verifyWords(p.Text, nil)); span[0] >= b || span[1] <= b {
+			return m, false
+		}
 	}
 	if j > i {
 		m.Through = ix.passages[j].ID
@@ -327,9 +336,18 @@ func verdictRank(v string) int {
 // grade aligns the quote with text (the passage p's, maybe joined with the
 // next one's), its words pw, and returns the match, or false when the
 // text neither holds the quote nor paraphrases it.
-func (ix *Index) grade(q *quote, qStems map[string]bool, p *Passage, text string, pw []word, names map[string]bool) (Match, bool) {
-	m := Match{Passage: *p}
+func (ix *Index) grade(q *quote, qStems map[string]bool, p *Passage, text string, pw []word, names map[string]bool) (m Match, span [2]int, ok bool) {
+	m = Match{Passage: *p}
 	al := align(q, pw)
+	span = [2]int{-1, -1}
+	for _, st := range al {
+		if st.word && st.same {
+			if span[0] < 0 {
+				span[0] = st.pj
+			}
+			span[1] = st.pk
+		}
+	}
 	segs, t := q.segments(al, text, pw, names)
 	share := float64(t.same) / float64(max(1, t.same+t.edits))
 	wordEdits := t.edits - t.marks // the quote's words that differ
@@ -369,7 +387,7 @@ func (ix *Index) grade(q *quote, qStems map[string]bool, p *Passage, text string
 			}
 		}
 		if all == 0 || nshared < min(paraphraseMinWords, len(qStems)) || shared < paraphraseMinShare*all {
-			return m, false
+			return m, span, false
 		}
 		m.Similarity, m.Verdict = min(0.99, shared/all), VerdictParaphrase
 	}
@@ -377,7 +395,7 @@ func (ix *Index) grade(q *quote, qStems map[string]bool, p *Passage, text string
 	if m.Differences == nil {
 		m.Differences = []Segment{}
 	}
-	return m, true
+	return m, span, true
 }
 
 // idf is the inverse document frequency of an English stem in the text
@@ -618,13 +636,21 @@ func wordAfter(s string, i int) bool {
 	return i < len(s) && text.IsWordRune(r)
 }
 
-// verifyWords is scanWords with the spellings of percent made one:
-// "37%" and "37 per cent" read as "37 percent".
+// verifyWords is scanWords with the spellings of percent made one ("37%"
+// and "37 per cent" read as "37 percent") and a hyphenated number word
+// one word ("forty-eight", which lexicon.Expand reads as "48").
 func verifyWords(text string, buf []word) []word {
 	ws := scanWords(text, buf)
+	compound := func(ws []word, i int) bool {
+		if i+1 >= len(ws) || text[ws[i].end:ws[i+1].start] != "-" {
+			return false
+		}
+		t := ws[i].term + "-" + ws[i+1].term
+		return lexicon.Expand(t)[0] != t
+	}
 	changed := false
 	for i, w := range ws {
-		if w.end < len(text) && text[w.end] == '%' || w.term == "per" && i+1 < len(ws) && ws[i+1].term == "cent" {
+		if w.end < len(text) && text[w.end] == '%' || w.term == "per" && i+1 < len(ws) && ws[i+1].term == "cent" || compound(ws, i) {
 			changed = true
 			break
 		}
@@ -635,8 +661,12 @@ func verifyWords(text string, buf []word) []word {
 	out := make([]word, 0, len(ws)+4)
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
-		if w.term == "per" && i+1 < len(ws) && ws[i+1].term == "cent" {
+		switch {
+		case w.term == "per" && i+1 < len(ws) && ws[i+1].term == "cent":
 			w.end, w.term = ws[i+1].end, "percent"
+			i++
+		case compound(ws, i):
+			w.end, w.term = ws[i+1].end, w.term+"-"+ws[i+1].term
 			i++
 		}
 		out = append(out, w)
@@ -802,7 +832,10 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 		default:
 			r.op = OpReplaced
 		}
-		if r.op != OpSame {
+		switch {
+		case r.op == OpReplaced && sameExpanded(qs, ps):
+			t.edits++ // the same words written otherwise ("I have", "I've")
+		case r.op != OpSame:
 			t.edits += max(len(qs), len(ps))
 			t.cEdits += max(contentCount(qs), contentCount(ps))
 		}
@@ -1266,14 +1299,7 @@ func thousands(s string) string {
 func classify(qtext string, qs []word, ptext string, ps []word, names map[string]bool) (string, bool) {
 	// "doesn't" for "does not", "3" for "three": the same words written
 	// otherwise
-	expand := func(ws []word) string {
-		var out []string
-		for _, w := range ws {
-			out = append(out, lexicon.Expand(w.term)...)
-		}
-		return strings.Join(out, " ")
-	}
-	if len(qs) > 0 && len(ps) > 0 && expand(qs) == expand(ps) {
+	if sameExpanded(qs, ps) {
 		return ChangeSpelling, false
 	}
 	neg := func(ws []word) int {
@@ -1298,6 +1324,11 @@ func classify(qtext string, qs []word, ptext string, ps []word, names map[string
 			}
 		}
 	}
+	// the quote's last word cut short ("fix its A" of "fix its API"): no
+	// other word, the quote just ends there
+	if len(qs) == 1 && len(ps) == 1 && strings.HasPrefix(ps[0].term, qs[0].term) && strings.IndexFunc(qtext[qs[0].end:], text.IsWordRune) < 0 {
+		return ChangeWording, false
+	}
 	person := func(text string, ws []word) bool {
 		for _, w := range ws {
 			if lexicon.Pronoun(w.term) || names[w.term] || properNoun(text, w) {
@@ -1313,6 +1344,20 @@ func classify(qtext string, qs []word, ptext string, ps []word, names map[string
 		return ChangeSpelling, false
 	}
 	return ChangeWording, false
+}
+
+// sameExpanded reports whether qs and ps are the same words written
+// otherwise: "doesn't" for "does not", "3" for "three", "I have" for
+// "I've".
+func sameExpanded(qs, ps []word) bool {
+	expand := func(ws []word) string {
+		var out []string
+		for _, w := range ws {
+			out = append(out, lexicon.Expand(w.term)...)
+		}
+		return strings.Join(out, " ")
+	}
+	return len(qs) > 0 && len(ps) > 0 && expand(qs) == expand(ps)
 }
 
 // properNoun reports whether w is capitalised where a sentence does not

@@ -24,6 +24,10 @@ func openInvented(t *testing.T) *Index {
 		"Between 2 and 3 million people rely on the river for drinking water.",
 		"We will build the dam. Nobody objected at the hearing. Work starts in June.",
 		"Two million people rely on the lake for their food.",
+		"The river feeds the valley, its farms and its towns across the whole region.",
+		"Every town must therefore protect it from the waste of the new factories.",
+		"We’ve waited for years and we’re still waiting for the bridge.",
+		"Forty-two villages lost their water supply in 48 hours.",
 	}
 	c := Corpus{Documents: []Document{{ID: "d", Title: "Invented report"}}}
 	for i, s := range texts {
@@ -83,6 +87,14 @@ func TestVerifyMarks(t *testing.T) {
 		{"leading elision of 'No'", "… single city can clean the river alone.", "m4", VerdictAltered, ChangeNegation, true, "No"},
 		{"quote cut after 'No'", "single city can clean the river alone", "m4", VerdictAltered, ChangeNegation, true, "No"},
 		{"elision of a number of a quantity", "Between 2 … million people rely on the river", "m10", VerdictAltered, ChangeNumber, true, ""},
+		// across a paragraph break, neither paragraph alone enough
+		{"across a break, altered", "its farms and its villages across the whole region. Every city must therefore protect it from the waste", "m13", VerdictAltered, ChangeWording, false, "towns"},
+		// other spellings, and a quote cut in a word
+		{"contractions", "We have waited for years and we are still waiting for the bridge", "m15", VerdictAltered, ChangeSpelling, false, "We’ve"},
+		{"number words with a hyphen", "42 villages lost their water supply in forty-eight hours", "m16", VerdictAltered, ChangeSpelling, false, "Forty-two"},
+		{"the last word cut short", "Forty-two villages lost their water sup", "m16", VerdictAltered, ChangeWording, false, "supply"},
+		// words in quotation marks with an attribution as long
+		{"attribution as long as the quote", "“Cooperation is essential,” Jane Roe said.", "m4", VerdictExact, "", false, ""},
 		// short claims
 		{"short claim sharing one content word", "water is declining", "", "", "", false, ""},
 		{"short claim sharing function words", "farmers must be silenced", "", "", "", false, ""},
@@ -106,6 +118,9 @@ func TestVerifyMarks(t *testing.T) {
 				t.Fatal("no matches")
 			}
 			m := ms[0]
+			if tc.name == "across a break, altered" && m.Through != "m14" {
+				t.Errorf("through %q, want m14", m.Through)
+			}
 			if m.Passage.ID != tc.top || m.Verdict != tc.verdict {
 				t.Fatalf("top match %s %s %+v, want %s %s", m.Passage.ID, m.Verdict, m.Differences, tc.top, tc.verdict)
 			}

@@ -104,6 +104,9 @@ func Number(w string) bool {
 	if numbers[w] {
 		return true
 	}
+	if _, ok := compoundNumber(w); ok {
+		return true
+	}
 	for _, r := range w {
 		if unicode.IsDigit(r) {
 			return true
@@ -114,10 +117,20 @@ func Number(w string) bool {
 
 // Expand returns the words a folded word is short for: a contraction with
 // n't ("doesn't" → "does not", "can't" → "can not", "won't" → "will
-// not"), a number word up to ninety-nine as digits ("seven" → "7"); the
+// not") or of have, are, will or am ("I've" → "I have", "we're" → "we
+// are"; not 's or 'd, which stand for two words each), a number word up
+// to ninety-nine as digits ("seven" → "7", "forty-eight" → "48"); the
 // word itself otherwise.
 func Expand(w string) []string {
 	w = strings.ReplaceAll(w, "’", "'")
+	for _, c := range contractions {
+		if stem, ok := strings.CutSuffix(w, c[0]); ok && stem != "" && !strings.Contains(stem, "'") {
+			return []string{stem, c[1]}
+		}
+	}
+	if n, ok := compoundNumber(w); ok {
+		return []string{n}
+	}
 	if stem, ok := strings.CutSuffix(w, "n't"); ok && stem != "" {
 		switch stem {
 		case "ca":
@@ -136,6 +149,24 @@ func Expand(w string) []string {
 		return []string{n}
 	}
 	return []string{w}
+}
+
+// contractions are the endings of contracted verbs that stand for one
+// word each, and the word.
+var contractions = [][2]string{{"'ve", "have"}, {"'re", "are"}, {"'ll", "will"}, {"'m", "am"}}
+
+// compoundNumber returns the digits of a hyphenated number word from
+// twenty-one to ninety-nine ("forty-eight" → "48").
+func compoundNumber(w string) (string, bool) {
+	tens, unit, ok := strings.Cut(w, "-")
+	if !ok {
+		return "", false
+	}
+	t, u := numberWords[tens], numberWords[unit]
+	if len(t) != 2 || t[1] != '0' || t == "10" || len(u) != 1 || u == "0" {
+		return "", false
+	}
+	return t[:1] + u, true
 }
 
 // numberWords are the number words Expand writes as digits.
