@@ -269,11 +269,20 @@ func (ix *Index) gradeAt(q *quote, qStems map[string]bool, i int, names map[stri
 		tries = append(tries, [2]int{i - 1, i})
 	}
 	for _, t := range tries {
+		if open && q.words > 2*(ix.wordCount(t[0])+ix.wordCount(t[1])) {
+			continue // too long for the two to hold half of it
+		}
 		if j, jok := ix.gradeSpan(q, qStems, t[0], t[1], names); jok && (!ok || better([]Match{j}, []Match{m})) {
 			m, ok = j, true
 		}
 	}
 	return m, ok
+}
+
+// wordCount returns the number of words of the passage at position i,
+// as verify reads them.
+func (ix *Index) wordCount(i int) int {
+	return len(verifyWords(ix.passages[i].Text, nil))
 }
 
 // joinable reports whether the passages at positions a and a+1 = b may

@@ -154,3 +154,27 @@ func TestVerifyFunctionWords(t *testing.T) {
 		t.Errorf("Verify(per cent): %v", err)
 	}
 }
+
+// FuzzSegments: any quote against any passage aligns without a panic,
+// and matches no more words than the quote has.
+func FuzzSegments(f *testing.F) {
+	for _, s := range [][2]string{
+		{"[The Minister] said … it [sic]", "In May, she said that it was not. No, never."},
+		{"… [not] 2 … million [42%]", "2 or 3 million, 24%; not only"},
+		{"[a] [b] … [c]", ""},
+		{"forty-eight I've", "48 I have"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, quote, passage string) {
+		if len(quote) > 300 || len(passage) > 1000 {
+			return
+		}
+		q := parseQuote(quote)
+		pw := verifyWords(passage, nil)
+		_, tl := q.segments(align(q, pw), passage, pw, nil)
+		if tl.same > q.words || tl.cSame > tl.same || tl.marks > tl.edits {
+			t.Errorf("tally %+v for %d words", tl, q.words)
+		}
+	})
+}
