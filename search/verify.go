@@ -688,6 +688,12 @@ func verifyWords(text string, buf []word) []word {
 
 // ---- alignment ----
 
+// Costs of align.
+const (
+	editCost    = 2
+	bracketCost = 1
+)
+
 // step is one step of an alignment: the quote's item qi with the passage's
 // words [pj, pk) (pk == pj: none); for a word item, same tells a match.
 type step struct {
@@ -699,8 +705,11 @@ type step struct {
 // align returns the cheapest alignment of the quote with a stretch of the
 // passage's words pw (semi-global: it may start and end anywhere in the
 // passage). A matched word costs 0; a replaced, inserted or deleted word
-// 1; an elision stands for any number of passage words, a bracketed
-// insertion for up to bracketSpan, both at no cost. Words outside the
+// editCost; an elision stands for any number of passage words at no cost,
+// a bracketed insertion for up to bracketSpan, at no cost when it repeats
+// or may clarify them (see clarifies), bracketCost otherwise (less than a
+// word left out: "[decrease]" stands for "increase" rather than for
+// nothing, "increase" left out). Words outside the
 // stretch are not part of the steps; a quote word with no passage word is
 // a step with pj == pk.
 func align(q *quote, pw []word) []step {
@@ -709,6 +718,7 @@ func align(q *quote, pw []word) []step {
 	d := make([]int32, (m+1)*w)
 	from := make([]int32, (m+1)*w) // gap rows: the column the gap starts at
 	mv := make([]byte, (m+1)*w)
+	var other []int32 // a bracket's prefix counts
 	const (
 		mvDiag = iota + 1
 		mvUp   // the quote's word, inserted
@@ -720,7 +730,7 @@ func align(q *quote, pw []word) []step {
 		row, prev := d[i*w:(i+1)*w], d[(i-1)*w:i*w]
 		switch it.kind {
 		case itemWord:
-			row[0], mv[i*w] = prev[0]+1, mvUp
+			row[0], mv[i*w] = prev[0]+editCost, mvUp
 			for j := 1; j <= n; j++ {
 				// on a tie: a match, then a deleted passage word (so that
 				// "b d" keeps both words of "b c d"), then a replaced word,
@@ -728,14 +738,14 @@ func align(q *quote, pw []word) []step {
 				// shows what it replaced)
 				c, best := prev[j-1], byte(mvDiag)
 				if pw[j-1].term != it.w.term {
-					c, best = row[j-1]+1, mvLeft
-					if r := prev[j-1] + 1; r < c {
+					c, best = row[j-1]+editCost, mvLeft
+					if r := prev[j-1] + editCost; r < c {
 						c, best = r, mvDiag
 					}
-				} else if l := row[j-1] + 1; l < c {
+				} else if l := row[j-1] + editCost; l < c {
 					c, best = l, mvLeft
 				}
-				if u := prev[j] + 1; u < c {
+				if u := prev[j] + editCost; u < c {
 					c, best = u, mvUp
 				}
 				row[j], mv[i*w+j] = c, best
@@ -748,15 +758,33 @@ func align(q *quote, pw []word) []step {
 				}
 				row[j], from[i*w+j], mv[i*w+j] = prev[bj], int32(bj), mvGap
 			}
-		default: // a bracket: of the bracketSpan columns up to j
+		default: // a bracket: of the bracketSpan columns up to j, one
+			// more for a span it does not repeat or clarify
+			if other == nil {
+				other = make([]int32, n+1)
+			}
+			in := map[string]bool{}
+			for _, bw := range bracketWords(it.text) {
+				in[bw.term] = true
+			}
+			for j, pwj := range pw { // other[j+1]: words up to j the bracket neither repeats nor clarifies
+				other[j+1] = other[j]
+				if !in[pwj.term] && !functionWord(pwj.term) && !lexicon.Pronoun(pwj.term) {
+					other[j+1]++
+				}
+			}
 			for j := 0; j <= n; j++ {
-				bj := j
+				bj, bc := j, prev[j]
 				for k := j - 1; k >= max(0, j-bracketSpan); k-- {
-					if prev[k] < prev[bj] {
-						bj = k
+					c := prev[k]
+					if other[j] > other[k] {
+						c += bracketCost
+					}
+					if c < bc {
+						bj, bc = k, c
 					}
 				}
-				row[j], from[i*w+j], mv[i*w+j] = prev[bj], int32(bj), mvGap
+				row[j], from[i*w+j], mv[i*w+j] = bc, int32(bj), mvGap
 			}
 		}
 	}
@@ -877,9 +905,10 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 						seg.Op = OpInserted
 					}
 					seg.Change, seg.Meaning = classifyBracket(it.text, bws, ptext, cov, names)
-					t.edits += max(1, len(bws), len(cov))
+					n := max(1, len(bws), len(cov))
+					t.edits += n
 					t.cEdits += max(contentCount(bws), contentCount(cov))
-					t.marks++
+					t.marks += n
 				}
 				add(raw{op: OpBracketed, seg: seg})
 			case st.pk > st.pj:
@@ -1012,6 +1041,12 @@ func negations(ws []word) int {
 	return k
 }
 
+// negationsIn is negations of pw[lo:hi], the word after hi ("only")
+// included in the reading.
+func negationsIn(pw []word, lo, hi int) int {
+	return negations(pw[lo:min(len(pw), hi+1)]) - negations(pw[hi:min(len(pw), hi+1)])
+}
+
 // negationReach is how many words of the passage left out next to a word
 // of the quote, in its clause, may hold a negation of it.
 const negationReach = 5
@@ -1063,29 +1098,30 @@ func editorial(bws []word) bool {
 
 // clauseBreak reports whether a clause of ptext starts at the passage word
 // b: a sentence starts there, or a comma, semicolon, colon, dash or
-// parenthesis stands between it and the word before (or there is none).
-func clauseBreak(ptext string, pw []word, b int) bool {
+// parenthesis stands between it and the word before (or there is none);
+// with sentence, whether a sentence starts there.
+func clauseBreak(ptext string, pw []word, b int, sentence bool) bool {
 	if b <= 0 || b >= len(pw) {
 		return true
 	}
-	return sentenceStart(ptext, pw[b].start) || strings.ContainsAny(ptext[pw[b-1].end:pw[b].start], ",;:()–—")
+	return sentenceStart(ptext, pw[b].start) || !sentence && strings.ContainsAny(ptext[pw[b-1].end:pw[b].start], ",;:()–—")
 }
 
 // clauseBefore returns how many of the passage words before j, at most
-// limit, are in the clause of the word j.
-func clauseBefore(ptext string, pw []word, j, limit int) int {
+// limit, are in the clause (with sentence, the sentence) of the word j.
+func clauseBefore(ptext string, pw []word, j, limit int, sentence bool) int {
 	k := 0
-	for k < limit && j-k-1 >= 0 && !clauseBreak(ptext, pw, j-k) {
+	for k < limit && j-k-1 >= 0 && !clauseBreak(ptext, pw, j-k, sentence) {
 		k++
 	}
 	return k
 }
 
 // clauseAfter returns how many of the passage words from j on, at most
-// limit, are in the clause of the word j-1.
-func clauseAfter(ptext string, pw []word, j, limit int) int {
+// limit, are in the clause (with sentence, the sentence) of the word j-1.
+func clauseAfter(ptext string, pw []word, j, limit int, sentence bool) int {
 	k := 0
-	for k < limit && j+k < len(pw) && !clauseBreak(ptext, pw, j+k) {
+	for k < limit && j+k < len(pw) && !clauseBreak(ptext, pw, j+k, sentence) {
 		k++
 	}
 	return k
@@ -1117,9 +1153,9 @@ func (q *quote) fitEdgeBrackets(steps []step, ptext string, pw []word) {
 			return pw[st.pj : st.pj+k]
 		}
 		if lead {
-			avail = clauseBefore(ptext, pw, st.pk, bracketSpan)
+			avail = clauseBefore(ptext, pw, st.pk, bracketSpan, true)
 		} else {
-			avail = clauseAfter(ptext, pw, st.pj, bracketSpan)
+			avail = clauseAfter(ptext, pw, st.pj, bracketSpan, true)
 		}
 		k := min(avail, len(bws))
 		for c := avail; c >= 1; c-- {
@@ -1157,11 +1193,14 @@ func (q *quote) elidedChange(st step, ptext string, pw []word) (string, []word) 
 	lead, trail := st.qi == 0, st.qi == len(q.items)-1
 	n := min(st.pk-st.pj, negationReach)
 	var head, tail []word // the elided words in the clause before, after
+	h, k := 0, 0
 	if !lead {
-		head = pw[st.pj : st.pj+clauseAfter(ptext, pw, st.pj, n)]
+		h = clauseAfter(ptext, pw, st.pj, n, false)
+		head = pw[st.pj : st.pj+h]
 	}
 	if !trail && st.pk < len(pw) {
-		tail = pw[st.pk-clauseBefore(ptext, pw, st.pk, n) : st.pk]
+		k = clauseBefore(ptext, pw, st.pk, n, false)
+		tail = pw[st.pk-k : st.pk]
 	}
 	shown := pw[st.pj:st.pk]
 	switch {
@@ -1170,7 +1209,7 @@ func (q *quote) elidedChange(st step, ptext string, pw []word) (string, []word) 
 	case trail:
 		shown = head
 	}
-	if negations(head) > 0 || negations(tail) > 0 {
+	if negationsIn(pw, st.pj, st.pj+h) > 0 || negationsIn(pw, st.pk-k, st.pk) > 0 {
 		return ChangeNegation, shown
 	}
 	number := func(i int) bool {
@@ -1193,13 +1232,15 @@ func (q *quote) cutAtStart(steps []step, ptext string, pw []word) Segment {
 		return Segment{}
 	}
 	j := steps[0].pj
-	before := pw[j-clauseBefore(ptext, pw, j, negationReach) : j]
+	i := j - clauseBefore(ptext, pw, j, negationReach, false)
+	before := pw[i:j]
 	s := Segment{Op: OpDeleted, Meaning: true}
 	switch {
-	case negations(before) > 0:
-		for negations(before[1:]) == negations(before) {
-			before = before[1:] // from the negation on
+	case negationsIn(pw, i, j) > 0:
+		for negationsIn(pw, i+1, j) == negationsIn(pw, i, j) {
+			i++ // from the negation on
 		}
+		before = pw[i:j]
 		s.Change = ChangeNegation
 	case len(before) > 0 && lexicon.Number(before[len(before)-1].term) && lexicon.Number(q.items[0].w.term):
 		k := len(before)
