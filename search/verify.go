@@ -1130,7 +1130,7 @@ func clauseAfter(ptext string, pw []word, j, limit int, sentence bool) int {
 // fitEdgeBrackets decides which passage words a bracketed insertion at
 // the start or the end of the quote stands for, which the alignment
 // leaves open (the quote may start or end anywhere in the passage): an
-// editor's note ("[sic]") none; otherwise the most words of its clause it
+// editor's note ("[sic]") none; otherwise the most words of its sentence it
 // clarifies ("[The Minister] said" for "In May, she said": "she"), or as
 // many words as it has when it clarifies none ("[Greece] is proud" for
 // "Malta is proud": "Malta").

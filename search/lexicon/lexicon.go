@@ -1,6 +1,7 @@
 // Package lexicon holds the English word lists that quote verification
 // needs to tell a change of meaning from a change of wording: negations,
-// number words, personal pronouns and antonyms. The lists are data
+// number words, personal pronouns, antonyms, and the words of an editor's
+// note in brackets ("[sic]"). The lists are data
 // (embedded text files, one entry a line), general English, never words of
 // one document; antonyms.txt is derived from WordNet 3.0 by gen_antonyms.py
 // (see LICENSE-WordNet) and antonyms-extra.txt adds pairs WordNet does not
