@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -347,7 +348,7 @@ func verdictRank(v string) int {
 // text neither holds the quote nor paraphrases it.
 func (ix *Index) grade(q *quote, qStems map[string]bool, p *Passage, text string, pw []word, names map[string]bool) (m Match, span [2]int, ok bool) {
 	m = Match{Passage: *p}
-	al := align(q, pw)
+	al := align(q, text, pw)
 	span = [2]int{-1, -1}
 	for _, st := range al {
 		if st.word && st.same {
@@ -709,16 +710,24 @@ type step struct {
 // a bracketed insertion for up to bracketSpan, at no cost when it repeats
 // or may clarify them (see clarifies), bracketCost otherwise (less than a
 // word left out: "[decrease]" stands for "increase" rather than for
-// nothing, "increase" left out). Words outside the
-// stretch are not part of the steps; a quote word with no passage word is
-// a step with pj == pk.
-func align(q *quote, pw []word) []step {
+// nothing, "increase" left out); a word of the passage's attribution
+// between two of its quotations (see attributions) is left out at no
+// cost. Words outside the stretch are not part of the steps; a quote word
+// with no passage word is a step with pj == pk.
+func align(q *quote, ptext string, pw []word) []step {
 	m, n := len(q.items), len(pw)
 	w := n + 1
 	d := make([]int32, (m+1)*w)
 	from := make([]int32, (m+1)*w) // gap rows: the column the gap starts at
 	mv := make([]byte, (m+1)*w)
 	var other []int32 // a bracket's prefix counts
+	attr := attributions(ptext, pw)
+	leftCost := func(j int) int32 { // deleting the passage word j-1
+		if attr != nil && attr[j-1] {
+			return 0
+		}
+		return editCost
+	}
 	const (
 		mvDiag = iota + 1
 		mvUp   // the quote's word, inserted
@@ -738,11 +747,11 @@ func align(q *quote, pw []word) []step {
 				// shows what it replaced)
 				c, best := prev[j-1], byte(mvDiag)
 				if pw[j-1].term != it.w.term {
-					c, best = row[j-1]+editCost, mvLeft
+					c, best = row[j-1]+leftCost(j), mvLeft
 					if r := prev[j-1] + editCost; r < c {
 						c, best = r, mvDiag
 					}
-				} else if l := row[j-1] + editCost; l < c {
+				} else if l := row[j-1] + leftCost(j); l < c {
 					c, best = l, mvLeft
 				}
 				if u := prev[j] + editCost; u < c {
@@ -815,6 +824,11 @@ func align(q *quote, pw []word) []step {
 		}
 	}
 	slices.Reverse(steps)
+	// passage words left out after the quote's last word (an attribution
+	// taken at no cost) are outside the stretch
+	for len(steps) > 0 && steps[len(steps)-1].qi < 0 {
+		steps = steps[:len(steps)-1]
+	}
 	return steps
 }
 
@@ -842,6 +856,7 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 		seg    Segment // elisions and brackets
 	}
 	q.fitEdgeBrackets(steps, ptext, pw)
+	attr := attributions(ptext, pw)
 	var rs []raw
 	var qs, ps []word // the open difference's words
 	add := func(r raw) {
@@ -858,6 +873,13 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 		}
 		r := raw{qs: qs, ps: ps}
 		switch {
+		case len(qs) == 0 && attribution(attr, pw, ps):
+			// “We might,” she said, “but …”: the passage's words
+			// between its quotations, which a quote joins
+			r.op, r.seg = OpElided, Segment{Op: OpElided, Passage: wordsText(ptext, ps)}
+			add(r)
+			qs, ps = nil, nil
+			return
 		case equivalent(qs, ps):
 			r.op = OpSame
 			t.same += len(qs)
@@ -957,6 +979,77 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 		segs = append(segs, s)
 	}
 	return segs, t
+}
+
+// attributions marks the passage words that stand between two quotations
+// of the passage, outside them, at most bracketSpan of them (“We might,”
+// she said, “but …”): its attribution, not the speaker's words, which a
+// quote joining the quotations leaves out. Nil when there are none.
+func attributions(ptext string, pw []word) []bool {
+	if !strings.ContainsAny(ptext, "“”\"«»") {
+		return nil
+	}
+	// marks returns whether the text between two words opens a quotation
+	// and whether it closes one, and updates inside (a straight mark
+	// opens outside a quotation and closes inside one)
+	inside := false
+	marks := func(gap string) (opened, closed bool) {
+		for _, r := range gap {
+			switch {
+			case r == '“' || r == '«' || r == '"' && !inside:
+				inside, opened = true, true
+			case r == '”' || r == '»' || r == '"' && inside:
+				inside, closed = false, true
+			}
+		}
+		return opened, closed
+	}
+	var out []bool
+	marks(ptext[:pw[0].start])
+	for i := 0; i < len(pw); {
+		// a run of words with no quotation mark between them, outside the
+		// quotations, after a closing mark and before an opening one
+		closed := false
+		if i > 0 {
+			_, closed = marks(ptext[pw[i-1].end:pw[i].start])
+		}
+		j := i + 1
+		for j < len(pw) && !strings.ContainsAny(ptext[pw[j-1].end:pw[j].start], "“”\"«»") {
+			j++
+		}
+		outside := !inside
+		opened := false
+		if j < len(pw) {
+			// the marks after the run, read when the next run starts
+			save := inside
+			opened, _ = marks(ptext[pw[j-1].end:pw[j].start])
+			inside = save
+		}
+		if outside && closed && opened && i > 0 && j < len(pw) && j-i <= bracketSpan {
+			if out == nil {
+				out = make([]bool, len(pw))
+			}
+			for k := i; k < j; k++ {
+				out[k] = true
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// attribution reports whether the passage words ps are all of the
+// passage's attribution between two quotations (see attributions).
+func attribution(attr []bool, pw []word, ps []word) bool {
+	if attr == nil || len(ps) == 0 {
+		return false
+	}
+	i := sort.Search(len(pw), func(k int) bool { return pw[k].start >= ps[0].start })
+	j := i + len(ps)
+	if j > len(pw) || pw[i].start != ps[0].start || !attr[i] || i > 0 && attr[i-1] || j < len(pw) && attr[j] {
+		return false
+	}
+	return !slices.Contains(attr[i:j], false)
 }
 
 // stopWords are the English stop words of the index's analyzer

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -28,6 +29,7 @@ func openInvented(t *testing.T) *Index {
 		"Every town must therefore protect it from the waste of the new factories.",
 		"We’ve waited for years and we’re still waiting for the bridge.",
 		"Forty-two villages lost their water supply in 48 hours.",
+		"“We will not give up,” the mayor of the town said, “because the harbour is ours.”",
 	}
 	c := Corpus{Documents: []Document{{ID: "d", Title: "Invented report"}}}
 	for i, s := range texts {
@@ -95,6 +97,9 @@ func TestVerifyMarks(t *testing.T) {
 		{"the last word cut short", "Forty-two villages lost their water sup", "m16", VerdictAltered, ChangeWording, false, "supply"},
 		// words in quotation marks with an attribution as long
 		{"attribution as long as the quote", "“Cooperation is essential,” Jane Roe said.", "m4", VerdictExact, "", false, ""},
+		// a quotation the passage interrupts with its attribution
+		{"the attribution between two quotations", "We will not give up, because the harbour is ours.", "m17", VerdictExact, "", false, ""},
+		{"words of the quotation left out", "We will not give up, because harbour is ours.", "m17", VerdictAltered, ChangeWording, false, "the"},
 		// short claims
 		{"short claim sharing one content word", "water is declining", "", "", "", false, ""},
 		{"short claim sharing function words", "farmers must be silenced", "", "", "", false, ""},
@@ -172,9 +177,36 @@ func FuzzSegments(f *testing.F) {
 		}
 		q := parseQuote(quote)
 		pw := verifyWords(passage, nil)
-		_, tl := q.segments(align(q, pw), passage, pw, nil)
+		_, tl := q.segments(align(q, passage, pw), passage, pw, nil)
 		if tl.same > q.words || tl.cSame > tl.same || tl.marks > tl.edits {
 			t.Errorf("tally %+v for %d words", tl, q.words)
 		}
 	})
+}
+
+// TestAttributions: the words between two quotations of a passage,
+// outside them, are its attribution; words inside a quotation, or around
+// one only, are not.
+func TestAttributions(t *testing.T) {
+	tests := []struct{ passage, want string }{
+		{"“We act,” she said, “and we win.”", "she said"},
+		{`"We act," she said, "and we win."`, "she said"},
+		{`She thinks "the plan is right", to which all agreed.`, ""},
+		{`“A,” said one of the many people in the crowded room today, “B”`, ""}, // longer than a bracket
+		{"“A” and “B” and “C”", "and and"},
+		{"No quotation here at all", ""},
+	}
+	for _, tc := range tests {
+		pw := verifyWords(tc.passage, nil)
+		attr := attributions(tc.passage, pw)
+		var got []string
+		for i, a := range attr {
+			if a {
+				got = append(got, pw[i].term)
+			}
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("attributions(%q) = %q, want %q", tc.passage, g, tc.want)
+		}
+	}
 }
