@@ -186,7 +186,9 @@ func TestAlign(t *testing.T) {
 		{"b x c", "a b c d", "same:b/b inserted:x/ same:c/c", 2, 1},
 		{"b d", "a b c d", "same:b/b deleted:/c same:d/d", 2, 1},
 		{"a … e", "a b c d e", "same:a/a elided:…/b c d same:e/e", 2, 0},
-		{"a [X Y] d", "a b c d e", "same:a/a bracketed:[X Y]/b c same:d/d", 2, 0},
+		{"a [X Y] d", "a b c d e", "same:a/a replaced:[X Y]/b c same:d/d", 2, 2}, // no clarification: a difference
+		{"a [she] d", "a it d e", "same:a/a bracketed:[she]/it same:d/d", 2, 0},
+		{"a b c", "“a b,” she said, “c d”", "same:a b/a b elided:/she said same:c/c", 3, 0}, // the attribution between two quotations
 		{"a [X] b", "a b c", "same:a/a bracketed:[X]/ same:b/b", 2, 0},
 		{"b d c e", "a b c d e", "same:b/b replaced:d c/c d same:e/e", 3, 2},
 		{"b c e d", "a b c d e", "same:b c/b c inserted:e/ same:d/d", 3, 1}, // at an end, a move is cheaper as an insertion
@@ -196,7 +198,8 @@ func TestAlign(t *testing.T) {
 	for _, tc := range tests {
 		q := parseQuote(tc.quote)
 		pw := verifyWords(tc.passage, nil)
-		segs, same, edits := q.segments(align(q, pw), tc.passage, pw, nil)
+		segs, tl := q.segments(align(q, tc.passage, pw), tc.passage, pw, nil)
+		same, edits := tl.same, tl.edits
 		var got []string
 		for _, s := range segs {
 			got = append(got, s.Op+":"+s.Quote+"/"+s.Passage)

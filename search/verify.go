@@ -6,12 +6,15 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/osce-tools/confsearch/search/lexicon"
@@ -23,8 +26,9 @@ import (
 // VerdictNotFound is what the API and the page say then.
 const (
 	// VerdictExact: every word of the quote is the passage's, in order;
-	// elisions ("…", "...", "[…]") and bracketed insertions ("[the
-	// Minister]") are allowed.
+	// elisions ("…", "...", "[…]") that leave out no negation or number
+	// of the quote's clauses and bracketed insertions that clarify ("[the
+	// Minister]" for "she") are allowed.
 	VerdictExact = "exact"
 	// VerdictAltered: the quote was taken from the passage but one or more
 	// words differ (Match.Differences lists them).
@@ -62,8 +66,9 @@ const (
 // Segment is a stretch of the alignment of a quote with a passage.
 type Segment struct {
 	Op string `json:"op"`
-	// Quote is the quote's words of the stretch ("" for deleted and elided
-	// words), Passage the passage's ("" for inserted words), both as
+	// Quote is the quote's words of the stretch ("" for deleted words,
+	// the mark for an elision, the brackets included for a bracketed
+	// insertion), Passage the passage's ("" for inserted words), both as
 	// written.
 	Quote   string `json:"quote"`
 	Passage string `json:"passage"`
@@ -81,9 +86,9 @@ const (
 	MaxMatches      = 50
 	verifyCandidate = 50 // passages aligned, at least
 	// bracketSpan is how many passage words a bracketed insertion may
-	// stand for ("[the Minister]" for "Greek Deputy Minister for Migration
+	// stand for ("[the Minister]" for "the Deputy Minister for Migration
 	// and Asylum").
-	bracketSpan = 12
+	bracketSpan = 8
 	// A quote aligned with a passage has a share of matched words, same /
 	// (same + changed). From alignedMinShare, its differences are listed;
 	// it is altered from alteredMinShare, or with at most alteredMaxEdits
@@ -108,11 +113,19 @@ const (
 // white space do not count, nor do "%" for "percent" or "per cent", or a
 // hyphen ("co-operation" is "cooperation"). An elision ("…", "...", "[…]",
 // "(…)") stands for any number of the passage's words, a bracketed
-// insertion ("[the Minister]") for up to a few of them, and a bracketed
-// letter inside a word ("[W]e") is read as the letter. The verdict is
-// exact when every word matches; altered when the quote was taken from the
-// passage (alteredMinShare of the aligned words match, or half of them
-// with at most alteredMaxEdits words changed) but words differ:
+// insertion ("[the Minister]") for up to bracketSpan of them, and a
+// bracketed letter inside a word ("[W]e") is read as the letter. A
+// bracketed insertion is a difference unless it clarifies the words it
+// stands for (see clarifies); an elision is one when it leaves out a
+// negation of the clause of the quote's words next to it, or part of a
+// number next to one of the quote's (see elidedChange), and so is a
+// negation just before a quote that starts without an elision (see
+// cutAtStart). A quote of function words only ("the", "it is") is a bad
+// query. The verdict is exact when every word matches; altered when the
+// quote was taken from the passage (alteredMinShare of the aligned words
+// match, or half of them with at most alteredMaxEdits words changed; and
+// when words differ, at least two of its content words, half of them)
+// but words differ:
 // Match.Differences lists each difference with both sides and flags a
 // negation added or removed, an antonym, a number, a person or group
 // changed as Meaning (numbers, negations and antonyms are never spelling
@@ -142,16 +155,19 @@ func (ix *Index) Verify(ctx context.Context, quote string, n int) ([]Match, erro
 	if q.words == 0 {
 		return nil, fmt.Errorf("%w: the quote has no words to verify", ErrBadQuery)
 	}
+	if !q.hasContent() {
+		return nil, fmt.Errorf("%w: the quote has only words like “the”, “a” or “it is”, which any passage holds; quote a few words that say something", ErrBadQuery)
+	}
 	out, err := ix.verify(ctx, q, max(4*n, verifyCandidate))
 	if err != nil {
 		return nil, err
 	}
 	// “Quoted words,” she said: when the text has words outside its
-	// quotation marks, fewer than inside, the words inside may be the
-	// quote. (Fewer: a quotation holding a “term” in quotation marks is
+	// quotation marks, no more than inside, the words inside may be the
+	// quote. (No more: a quotation holding a “term” in quotation marks is
 	// checked whole.)
 	if inner, ok := quotedParts(quote); ok {
-		if iq := parseQuote(inner); iq.words >= minQuotedWords && 2*iq.words > q.words {
+		if iq := parseQuote(inner); iq.words >= minQuotedWords && 2*iq.words >= q.words && iq.hasContent() {
 			alt, err := ix.verify(ctx, iq, max(4*n, verifyCandidate))
 			if err != nil {
 				return nil, err
@@ -237,27 +253,37 @@ func (ix *Index) verify(ctx context.Context, q *quote, k int) ([]Match, error) {
 }
 
 // gradeAt grades the passage at position i, and when the quote runs past
-// its start or end, the passage joined with the one before or after it
-// (same document, same speaker): a quote may run across a paragraph
-// break. It keeps the best.
+// its start or end, or the passage alone holds too little of it to align,
+// the passage joined with the one before or after it (same document, same
+// speaker): a quote may run across a paragraph break. It keeps the best.
 func (ix *Index) gradeAt(q *quote, qStems map[string]bool, i int, names map[string]bool) (Match, bool) {
 	m, ok := ix.gradeSpan(q, qStems, i, i, names)
-	if !ok || m.Verdict == VerdictExact || len(m.Alignment) == 0 {
+	if ok && m.Verdict == VerdictExact {
 		return m, ok
 	}
 	var tries [][2]int
-	if m.Alignment[len(m.Alignment)-1].Op == OpInserted && ix.joinable(i, i+1) {
+	open := !ok || len(m.Alignment) == 0 // which end the quote runs past is not known
+	if ix.joinable(i, i+1) && (open || m.Alignment[len(m.Alignment)-1].Op == OpInserted) {
 		tries = append(tries, [2]int{i, i + 1})
 	}
-	if m.Alignment[0].Op == OpInserted && ix.joinable(i-1, i) {
+	if ix.joinable(i-1, i) && (open || m.Alignment[0].Op == OpInserted) {
 		tries = append(tries, [2]int{i - 1, i})
 	}
 	for _, t := range tries {
-		if j, ok := ix.gradeSpan(q, qStems, t[0], t[1], names); ok && better([]Match{j}, []Match{m}) {
-			m = j
+		if open && q.words > 2*(ix.wordCount(t[0])+ix.wordCount(t[1])) {
+			continue // too long for the two to hold half of it
+		}
+		if j, jok := ix.gradeSpan(q, qStems, t[0], t[1], names); jok && (!ok || better([]Match{j}, []Match{m})) {
+			m, ok = j, true
 		}
 	}
-	return m, true
+	return m, ok
+}
+
+// wordCount returns the number of words of the passage at position i,
+// as verify reads them.
+func (ix *Index) wordCount(i int) int {
+	return len(verifyWords(ix.passages[i].Text, nil))
 }
 
 // joinable reports whether the passages at positions a and a+1 = b may
@@ -281,9 +307,17 @@ func (ix *Index) gradeSpan(q *quote, qStems map[string]bool, i, j int, names map
 	if j > i {
 		text += "\n" + ix.passages[j].Text
 	}
-	m, ok := ix.grade(q, qStems, p, text, verifyWords(text, nil), names)
+	pw := verifyWords(text, nil)
+	m, span, ok := ix.grade(q, qStems, p, text, pw, names)
 	if !ok {
 		return m, false
+	}
+	if j > i {
+		// the quote must run across the break: words of both passages
+		// matched by its words
+		if b := len(verifyWords(p.Text, nil)); span[0] >= b || span[1] <= b {
+			return m, false
+		}
 	}
 	if j > i {
 		m.Through = ix.passages[j].ID
@@ -312,24 +346,40 @@ func verdictRank(v string) int {
 // grade aligns the quote with text (the passage p's, maybe joined with the
 // next one's), its words pw, and returns the match, or false when the
 // text neither holds the quote nor paraphrases it.
-func (ix *Index) grade(q *quote, qStems map[string]bool, p *Passage, text string, pw []word, names map[string]bool) (Match, bool) {
-	m := Match{Passage: *p}
-	al := align(q, pw)
-	segs, same, edits := q.segments(al, text, pw, names)
-	share := float64(same) / float64(max(1, same+edits))
-	aligned := same == q.words && edits == 0 || same >= 2 && share >= alignedMinShare
+func (ix *Index) grade(q *quote, qStems map[string]bool, p *Passage, text string, pw []word, names map[string]bool) (m Match, span [2]int, ok bool) {
+	m = Match{Passage: *p}
+	al := align(q, text, pw)
+	span = [2]int{-1, -1}
+	for _, st := range al {
+		if st.word && st.same {
+			if span[0] < 0 {
+				span[0] = st.pj
+			}
+			span[1] = st.pk
+		}
+	}
+	segs, t := q.segments(al, text, pw, names)
+	share := float64(t.same) / float64(max(1, t.same+t.edits))
+	wordEdits := t.edits - t.marks // the quote's words that differ
+	aligned := t.same == q.words && wordEdits == 0 || t.same >= 2 && share >= alignedMinShare
 	if aligned {
 		m.Alignment = segs
 		for _, s := range segs {
-			if isDifference(s.Op) {
+			if isDifference(s) {
 				m.Differences = append(m.Differences, s)
 			}
 		}
 	}
+	// the content words too (not "the", "it", "is"), when words differ:
+	// at least two, half of them, match; a short claim that shares one
+	// content word and a few function words with a passage was not taken
+	// from it
+	cShare := float64(t.cSame) / float64(max(1, t.cSame+t.cEdits))
+	content := wordEdits == 0 || t.cSame >= 2 && cShare >= alignedMinShare
 	switch {
-	case aligned && edits == 0:
+	case aligned && t.edits == 0:
 		m.Similarity, m.Verdict = 1, VerdictExact
-	case aligned && (share >= alteredMinShare || edits <= alteredMaxEdits):
+	case aligned && content && (share >= alteredMinShare || t.edits <= alteredMaxEdits):
 		m.Similarity, m.Verdict = min(0.99, share), VerdictAltered
 	default:
 		// In other words: the passage holds most of the quote's content
@@ -347,7 +397,7 @@ func (ix *Index) grade(q *quote, qStems map[string]bool, p *Passage, text string
 			}
 		}
 		if all == 0 || nshared < min(paraphraseMinWords, len(qStems)) || shared < paraphraseMinShare*all {
-			return m, false
+			return m, span, false
 		}
 		m.Similarity, m.Verdict = min(0.99, shared/all), VerdictParaphrase
 	}
@@ -355,7 +405,7 @@ func (ix *Index) grade(q *quote, qStems map[string]bool, p *Passage, text string
 	if m.Differences == nil {
 		m.Differences = []Segment{}
 	}
-	return m, true
+	return m, span, true
 }
 
 // idf is the inverse document frequency of an English stem in the text
@@ -364,8 +414,10 @@ func (ix *Index) idf(stem string) float64 {
 	return math.Log1p(float64(len(ix.passages)) / float64(1+ix.vocab.textCount[stem]))
 }
 
-func isDifference(op string) bool {
-	return op == OpInserted || op == OpDeleted || op == OpReplaced
+// isDifference reports whether s is a difference: words inserted, deleted
+// or replaced, or an elision that changes the meaning.
+func isDifference(s Segment) bool {
+	return s.Op == OpInserted || s.Op == OpDeleted || s.Op == OpReplaced || s.Meaning
 }
 
 // properWords are the folded words of the corpus that name someone or
@@ -594,13 +646,21 @@ func wordAfter(s string, i int) bool {
 	return i < len(s) && text.IsWordRune(r)
 }
 
-// verifyWords is scanWords with the spellings of percent made one:
-// "37%" and "37 per cent" read as "37 percent".
+// verifyWords is scanWords with the spellings of percent made one ("37%"
+// and "37 per cent" read as "37 percent") and a hyphenated number word
+// one word ("forty-eight", which lexicon.Expand reads as "48").
 func verifyWords(text string, buf []word) []word {
 	ws := scanWords(text, buf)
+	compound := func(ws []word, i int) bool {
+		if i+1 >= len(ws) || text[ws[i].end:ws[i+1].start] != "-" {
+			return false
+		}
+		t := ws[i].term + "-" + ws[i+1].term
+		return lexicon.Expand(t)[0] != t
+	}
 	changed := false
 	for i, w := range ws {
-		if w.end < len(text) && text[w.end] == '%' || w.term == "per" && i+1 < len(ws) && ws[i+1].term == "cent" {
+		if w.end < len(text) && text[w.end] == '%' || w.term == "per" && i+1 < len(ws) && ws[i+1].term == "cent" || compound(ws, i) {
 			changed = true
 			break
 		}
@@ -611,8 +671,12 @@ func verifyWords(text string, buf []word) []word {
 	out := make([]word, 0, len(ws)+4)
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
-		if w.term == "per" && i+1 < len(ws) && ws[i+1].term == "cent" {
+		switch {
+		case w.term == "per" && i+1 < len(ws) && ws[i+1].term == "cent":
 			w.end, w.term = ws[i+1].end, "percent"
+			i++
+		case compound(ws, i):
+			w.end, w.term = ws[i+1].end, w.term+"-"+ws[i+1].term
 			i++
 		}
 		out = append(out, w)
@@ -625,6 +689,12 @@ func verifyWords(text string, buf []word) []word {
 
 // ---- alignment ----
 
+// Costs of align.
+const (
+	editCost    = 2
+	bracketCost = 1
+)
+
 // step is one step of an alignment: the quote's item qi with the passage's
 // words [pj, pk) (pk == pj: none); for a word item, same tells a match.
 type step struct {
@@ -636,16 +706,28 @@ type step struct {
 // align returns the cheapest alignment of the quote with a stretch of the
 // passage's words pw (semi-global: it may start and end anywhere in the
 // passage). A matched word costs 0; a replaced, inserted or deleted word
-// 1; an elision stands for any number of passage words, a bracketed
-// insertion for up to bracketSpan, both at no cost. Words outside the
-// stretch are not part of the steps; a quote word with no passage word is
-// a step with pj == pk.
-func align(q *quote, pw []word) []step {
+// editCost; an elision stands for any number of passage words at no cost,
+// a bracketed insertion for up to bracketSpan, at no cost when it repeats
+// or may clarify them (see clarifies), bracketCost otherwise (less than a
+// word left out: "[decrease]" stands for "increase" rather than for
+// nothing, "increase" left out); a word of the passage's attribution
+// between two of its quotations (see attributions) is left out at no
+// cost. Words outside the stretch are not part of the steps; a quote word
+// with no passage word is a step with pj == pk.
+func align(q *quote, ptext string, pw []word) []step {
 	m, n := len(q.items), len(pw)
 	w := n + 1
 	d := make([]int32, (m+1)*w)
 	from := make([]int32, (m+1)*w) // gap rows: the column the gap starts at
 	mv := make([]byte, (m+1)*w)
+	var other []int32 // a bracket's prefix counts
+	attr := attributions(ptext, pw)
+	leftCost := func(j int) int32 { // deleting the passage word j-1
+		if attr != nil && attr[j-1] {
+			return 0
+		}
+		return editCost
+	}
 	const (
 		mvDiag = iota + 1
 		mvUp   // the quote's word, inserted
@@ -657,7 +739,7 @@ func align(q *quote, pw []word) []step {
 		row, prev := d[i*w:(i+1)*w], d[(i-1)*w:i*w]
 		switch it.kind {
 		case itemWord:
-			row[0], mv[i*w] = prev[0]+1, mvUp
+			row[0], mv[i*w] = prev[0]+editCost, mvUp
 			for j := 1; j <= n; j++ {
 				// on a tie: a match, then a deleted passage word (so that
 				// "b d" keeps both words of "b c d"), then a replaced word,
@@ -665,14 +747,14 @@ func align(q *quote, pw []word) []step {
 				// shows what it replaced)
 				c, best := prev[j-1], byte(mvDiag)
 				if pw[j-1].term != it.w.term {
-					c, best = row[j-1]+1, mvLeft
-					if r := prev[j-1] + 1; r < c {
+					c, best = row[j-1]+leftCost(j), mvLeft
+					if r := prev[j-1] + editCost; r < c {
 						c, best = r, mvDiag
 					}
-				} else if l := row[j-1] + 1; l < c {
+				} else if l := row[j-1] + leftCost(j); l < c {
 					c, best = l, mvLeft
 				}
-				if u := prev[j] + 1; u < c {
+				if u := prev[j] + editCost; u < c {
 					c, best = u, mvUp
 				}
 				row[j], mv[i*w+j] = c, best
@@ -685,15 +767,33 @@ func align(q *quote, pw []word) []step {
 				}
 				row[j], from[i*w+j], mv[i*w+j] = prev[bj], int32(bj), mvGap
 			}
-		default: // a bracket: of the bracketSpan columns up to j
+		default: // a bracket: of the bracketSpan columns up to j, one
+			// more for a span it does not repeat or clarify
+			if other == nil {
+				other = make([]int32, n+1)
+			}
+			in := map[string]bool{}
+			for _, bw := range bracketWords(it.text) {
+				in[bw.term] = true
+			}
+			for j, pwj := range pw { // other[j+1]: words up to j the bracket neither repeats nor clarifies
+				other[j+1] = other[j]
+				if !in[pwj.term] && !functionWord(pwj.term) && !lexicon.Pronoun(pwj.term) {
+					other[j+1]++
+				}
+			}
 			for j := 0; j <= n; j++ {
-				bj := j
+				bj, bc := j, prev[j]
 				for k := j - 1; k >= max(0, j-bracketSpan); k-- {
-					if prev[k] < prev[bj] {
-						bj = k
+					c := prev[k]
+					if other[j] > other[k] {
+						c += bracketCost
+					}
+					if c < bc {
+						bj, bc = k, c
 					}
 				}
-				row[j], from[i*w+j], mv[i*w+j] = prev[bj], int32(bj), mvGap
+				row[j], from[i*w+j], mv[i*w+j] = bc, int32(bj), mvGap
 			}
 		}
 	}
@@ -724,13 +824,30 @@ func align(q *quote, pw []word) []step {
 		}
 	}
 	slices.Reverse(steps)
+	// passage words left out after the quote's last word (an attribution
+	// taken at no cost) are outside the stretch
+	for len(steps) > 0 && steps[len(steps)-1].qi < 0 {
+		steps = steps[:len(steps)-1]
+	}
 	return steps
 }
 
+// tally counts an alignment's words: the quote's words matched (same) and
+// the words changed (edits, for each difference the longer of its two
+// sides), both also over content words only (cSame, cEdits: function words
+// such as "the", "it", "is" left out); marks is how many of the edits are
+// the quote's own marks, a bracketed insertion or an elision that changes
+// what the passage says, or a negation or a number cut off at the quote's
+// start.
+type tally struct {
+	same, edits   int
+	cSame, cEdits int
+	marks         int
+}
+
 // segments groups the steps of an alignment into segments, and returns
-// them with the number of the quote's words matched and the number of
-// words changed (for each difference, the longer of its two sides).
-func (q *quote) segments(steps []step, ptext string, pw []word, names map[string]bool) (segs []Segment, same, edits int) {
+// them with their tally.
+func (q *quote) segments(steps []step, ptext string, pw []word, names map[string]bool) (segs []Segment, t tally) {
 	// raw segments: their words; text is taken from the first word to
 	// the last, so that a run of same words keeps its punctuation
 	type raw struct {
@@ -738,6 +855,8 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 		qs, ps []word
 		seg    Segment // elisions and brackets
 	}
+	q.fitEdgeBrackets(steps, ptext, pw)
+	attr := attributions(ptext, pw)
 	var rs []raw
 	var qs, ps []word // the open difference's words
 	add := func(r raw) {
@@ -754,9 +873,17 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 		}
 		r := raw{qs: qs, ps: ps}
 		switch {
+		case len(qs) == 0 && attribution(attr, pw, ps):
+			// “We might,” she said, “but …”: the passage's words
+			// between its quotations, which a quote joins
+			r.op, r.seg = OpElided, Segment{Op: OpElided, Passage: wordsText(ptext, ps)}
+			add(r)
+			qs, ps = nil, nil
+			return
 		case equivalent(qs, ps):
 			r.op = OpSame
-			same += len(qs)
+			t.same += len(qs)
+			t.cSame += contentCount(qs)
 		case len(ps) == 0:
 			r.op = OpInserted
 		case len(qs) == 0:
@@ -764,8 +891,12 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 		default:
 			r.op = OpReplaced
 		}
-		if r.op != OpSame {
-			edits += max(len(qs), len(ps))
+		switch {
+		case r.op == OpReplaced && sameExpanded(qs, ps):
+			t.edits++ // the same words written otherwise ("I have", "I've")
+		case r.op != OpSame:
+			t.edits += max(len(qs), len(ps))
+			t.cEdits += max(contentCount(qs), contentCount(ps))
 		}
 		add(r)
 		qs, ps = nil, nil
@@ -774,7 +905,8 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 		switch {
 		case st.word && st.same:
 			flush()
-			same++
+			t.same++
+			t.cSame += contentCount([]word{q.items[st.qi].w})
 			add(raw{op: OpSame, qs: []word{q.items[st.qi].w}, ps: slices.Clone(pw[st.pj:st.pk])})
 		case st.word:
 			qs = append(qs, q.items[st.qi].w)
@@ -784,29 +916,56 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 		default:
 			flush()
 			it := q.items[st.qi]
+			cov := pw[st.pj:st.pk]
 			switch {
 			case it.kind == itemBracket:
-				add(raw{op: OpBracketed, seg: Segment{Op: OpBracketed, Quote: it.text, Passage: wordsText(ptext, pw[st.pj:st.pk])}})
+				seg := Segment{Op: OpBracketed, Quote: it.text, Passage: wordsText(ptext, cov)}
+				if bws := bracketWords(it.text); !clarifies(bws, cov) {
+					// not a clarification: a difference like any other
+					seg.Op = OpReplaced
+					if len(cov) == 0 {
+						seg.Op = OpInserted
+					}
+					seg.Change, seg.Meaning = classifyBracket(it.text, bws, ptext, cov, names)
+					n := max(1, len(bws), len(cov))
+					t.edits += n
+					t.cEdits += max(contentCount(bws), contentCount(cov))
+					t.marks += n
+				}
+				add(raw{op: OpBracketed, seg: seg})
 			case st.pk > st.pj:
-				add(raw{op: OpElided, seg: Segment{Op: OpElided, Quote: it.text, Passage: wordsText(ptext, pw[st.pj:st.pk])}})
+				seg := Segment{Op: OpElided, Quote: it.text, Passage: wordsText(ptext, cov)}
+				if ch, ws := q.elidedChange(st, ptext, pw); ch != "" {
+					seg.Passage, seg.Change, seg.Meaning = wordsText(ptext, ws), ch, true
+					t.edits++
+					t.marks++
+				}
+				add(raw{op: OpElided, seg: seg})
 			}
 		}
 	}
 	flush()
+	// a negation or a number cut off where the quote starts without an
+	// elision mark ("single state can act" of "No single state can act")
+	if lead := q.cutAtStart(steps, ptext, pw); lead.Change != "" {
+		rs = slices.Insert(rs, 0, raw{op: OpDeleted, seg: lead})
+		t.edits++
+		t.marks++
+	}
 	rs = mergeMoves(rs, func(r raw) (string, []word, []word) { return r.op, r.qs, r.ps }, func(qs, ps []word) raw {
 		return raw{op: OpReplaced, qs: qs, ps: ps, seg: Segment{Change: ChangeOrder}}
 	})
 	// an elision at either end of the quote only says the passage goes on
-	if len(rs) > 0 && rs[0].op == OpElided {
+	// (unless it left out a negation or a number of the quote's clause)
+	if len(rs) > 0 && rs[0].op == OpElided && !rs[0].seg.Meaning {
 		rs = rs[1:]
 	}
-	if k := len(rs) - 1; k >= 0 && rs[k].op == OpElided {
+	if k := len(rs) - 1; k >= 0 && rs[k].op == OpElided && !rs[k].seg.Meaning {
 		rs = rs[:k]
 	}
 	segs = make([]Segment, 0, len(rs))
 	for _, r := range rs {
-		switch r.op {
-		case OpElided, OpBracketed:
+		if r.seg.Op != "" {
 			segs = append(segs, r.seg)
 			continue
 		}
@@ -819,7 +978,375 @@ func (q *quote) segments(steps []step, ptext string, pw []word, names map[string
 		}
 		segs = append(segs, s)
 	}
-	return segs, same, edits
+	return segs, t
+}
+
+// attributions marks the passage words that stand between two quotations
+// of the passage, outside them, at most bracketSpan of them (“We might,”
+// she said, “but …”): its attribution, not the speaker's words, which a
+// quote joining the quotations leaves out. Nil when there are none.
+func attributions(ptext string, pw []word) []bool {
+	if !strings.ContainsAny(ptext, "“”\"«»") {
+		return nil
+	}
+	// marks returns whether the text between two words opens a quotation
+	// and whether it closes one, and updates inside (a straight mark
+	// opens outside a quotation and closes inside one)
+	inside := false
+	marks := func(gap string) (opened, closed bool) {
+		for _, r := range gap {
+			switch {
+			case r == '“' || r == '«' || r == '"' && !inside:
+				inside, opened = true, true
+			case r == '”' || r == '»' || r == '"' && inside:
+				inside, closed = false, true
+			}
+		}
+		return opened, closed
+	}
+	var out []bool
+	marks(ptext[:pw[0].start])
+	for i := 0; i < len(pw); {
+		// a run of words with no quotation mark between them, outside the
+		// quotations, after a closing mark and before an opening one
+		closed := false
+		if i > 0 {
+			_, closed = marks(ptext[pw[i-1].end:pw[i].start])
+		}
+		j := i + 1
+		for j < len(pw) && !strings.ContainsAny(ptext[pw[j-1].end:pw[j].start], "“”\"«»") {
+			j++
+		}
+		outside := !inside
+		opened := false
+		if j < len(pw) {
+			// the marks after the run, read when the next run starts
+			save := inside
+			opened, _ = marks(ptext[pw[j-1].end:pw[j].start])
+			inside = save
+		}
+		if outside && closed && opened && i > 0 && j < len(pw) && j-i <= bracketSpan {
+			if out == nil {
+				out = make([]bool, len(pw))
+			}
+			for k := i; k < j; k++ {
+				out[k] = true
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// attribution reports whether the passage words ps are all of the
+// passage's attribution between two quotations (see attributions).
+func attribution(attr []bool, pw []word, ps []word) bool {
+	if attr == nil || len(ps) == 0 {
+		return false
+	}
+	i := sort.Search(len(pw), func(k int) bool { return pw[k].start >= ps[0].start })
+	j := i + len(ps)
+	if j > len(pw) || pw[i].start != ps[0].start || !attr[i] || i > 0 && attr[i-1] || j < len(pw) && attr[j] {
+		return false
+	}
+	return !slices.Contains(attr[i:j], false)
+}
+
+// stopWords are the English stop words of the index's analyzer
+// (Snowball's list): the function words of a quote.
+var stopWords = sync.OnceValue(func() analysis.TokenMap {
+	tm := analysis.NewTokenMap()
+	if err := tm.LoadBytes(en.EnglishStopWords); err != nil {
+		panic(err) // the library's own list
+	}
+	return tm
+})
+
+// functionWord reports whether the folded term is a function word (a stop
+// word: "the", "it", "is", "of"), which says little about what a quote
+// is about.
+func functionWord(term string) bool {
+	return stopWords()[strings.ReplaceAll(term, "’", "'")]
+}
+
+// contentCount returns how many of ws are content words (not function
+// words; numbers are content).
+func contentCount(ws []word) int {
+	n := 0
+	for _, w := range ws {
+		if !functionWord(w.term) {
+			n++
+		}
+	}
+	return n
+}
+
+// hasContent reports whether the quote has a content word.
+func (q *quote) hasContent() bool {
+	for _, it := range q.items {
+		if it.kind == itemWord && !functionWord(it.w.term) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketWords returns the words of a bracketed insertion ("[the
+// Minister]"), their spans in its text.
+func bracketWords(text string) []word {
+	return verifyWords(text, nil)
+}
+
+// clarifies reports whether a bracketed insertion, its words bws, may
+// stand for the passage's words cov without changing what they say: it
+// covers nothing or only function words and pronouns ("[the Minister]"
+// for "she"), or repeats every content word it covers ("[the new law]"
+// for "the law"), and it adds or drops no negation, no number and no
+// antonym of what it covers.
+func clarifies(bws, cov []word) bool {
+	if negations(bws) != negations(cov) || numberSet(bws) != numberSet(cov) || lexicon.AnyAntonyms(terms(bws), terms(cov)) {
+		return false
+	}
+	in := map[string]bool{}
+	for _, w := range bws {
+		in[w.term] = true
+		for _, e := range lexicon.Expand(w.term) {
+			in[e] = true
+		}
+	}
+	for _, w := range cov {
+		if !functionWord(w.term) && !lexicon.Pronoun(w.term) && !in[w.term] {
+			return false
+		}
+	}
+	return true
+}
+
+// negations returns how many of ws negate ("not only … but also" does
+// not).
+func negations(ws []word) int {
+	k := 0
+	for i, w := range ws {
+		if lexicon.Negation(w.term) && !(w.term == "not" && i+1 < len(ws) && ws[i+1].term == "only") {
+			k++
+		}
+	}
+	return k
+}
+
+// negationsIn is negations of pw[lo:hi], the word after hi ("only")
+// included in the reading.
+func negationsIn(pw []word, lo, hi int) int {
+	return negations(pw[lo:min(len(pw), hi+1)]) - negations(pw[hi:min(len(pw), hi+1)])
+}
+
+// negationReach is how many words of the passage left out next to a word
+// of the quote, in its clause, may hold a negation of it.
+const negationReach = 5
+
+// numberSet returns the numbers of ws, written as digits where they are
+// number words, sorted and joined.
+func numberSet(ws []word) string {
+	var ns []string
+	for _, w := range ws {
+		if lexicon.Number(w.term) {
+			ns = append(ns, lexicon.Expand(w.term)...)
+		}
+	}
+	slices.Sort(ns)
+	return strings.Join(slices.Compact(ns), " ")
+}
+
+// classifyBracket is classify for a bracketed insertion (its text btext,
+// its words bws) in place of the passage's words cov: a capitalised
+// content word of the bracket names someone ("[Greece]").
+func classifyBracket(btext string, bws []word, ptext string, cov []word, names map[string]bool) (string, bool) {
+	change, meaning := classify(btext, bws, ptext, cov, names)
+	if change == ChangeWording || change == ChangeSpelling {
+		for _, w := range bws {
+			r, _ := utf8.DecodeRuneInString(btext[w.start:w.end])
+			if unicode.IsUpper(r) && !functionWord(w.term) {
+				return ChangePerson, true
+			}
+		}
+	}
+	return change, meaning
+}
+
+// editorial reports whether a bracketed insertion is an editor's note
+// ("[sic]", "[emphasis added]"): its content words are all of the
+// lexicon's editorial words.
+func editorial(bws []word) bool {
+	n := 0
+	for _, w := range bws {
+		switch {
+		case lexicon.Editorial(w.term):
+			n++
+		case !functionWord(w.term):
+			return false
+		}
+	}
+	return n > 0
+}
+
+// clauseBreak reports whether a clause of ptext starts at the passage word
+// b: a sentence starts there, or a comma, semicolon, colon, dash or
+// parenthesis stands between it and the word before (or there is none);
+// with sentence, whether a sentence starts there.
+func clauseBreak(ptext string, pw []word, b int, sentence bool) bool {
+	if b <= 0 || b >= len(pw) {
+		return true
+	}
+	return sentenceStart(ptext, pw[b].start) || !sentence && strings.ContainsAny(ptext[pw[b-1].end:pw[b].start], ",;:()–—")
+}
+
+// clauseBefore returns how many of the passage words before j, at most
+// limit, are in the clause (with sentence, the sentence) of the word j.
+func clauseBefore(ptext string, pw []word, j, limit int, sentence bool) int {
+	k := 0
+	for k < limit && j-k-1 >= 0 && !clauseBreak(ptext, pw, j-k, sentence) {
+		k++
+	}
+	return k
+}
+
+// clauseAfter returns how many of the passage words from j on, at most
+// limit, are in the clause (with sentence, the sentence) of the word j-1.
+func clauseAfter(ptext string, pw []word, j, limit int, sentence bool) int {
+	k := 0
+	for k < limit && j+k < len(pw) && !clauseBreak(ptext, pw, j+k, sentence) {
+		k++
+	}
+	return k
+}
+
+// fitEdgeBrackets decides which passage words a bracketed insertion at
+// the start or the end of the quote stands for, which the alignment
+// leaves open (the quote may start or end anywhere in the passage): an
+// editor's note ("[sic]") none; otherwise the most words of its sentence it
+// clarifies ("[The Minister] said" for "In May, she said": "she"), or as
+// many words as it has when it clarifies none ("[Greece] is proud" for
+// "Malta is proud": "Malta").
+func (q *quote) fitEdgeBrackets(steps []step, ptext string, pw []word) {
+	fit := func(st *step, lead bool) {
+		bws := bracketWords(q.items[st.qi].text)
+		if lead {
+			st.pj = st.pk
+		} else {
+			st.pk = st.pj
+		}
+		if editorial(bws) {
+			return
+		}
+		var avail int
+		cover := func(k int) []word {
+			if lead {
+				return pw[st.pk-k : st.pk]
+			}
+			return pw[st.pj : st.pj+k]
+		}
+		if lead {
+			avail = clauseBefore(ptext, pw, st.pk, bracketSpan, true)
+		} else {
+			avail = clauseAfter(ptext, pw, st.pj, bracketSpan, true)
+		}
+		k := min(avail, len(bws))
+		for c := avail; c >= 1; c-- {
+			if clarifies(bws, cover(c)) {
+				k = c
+				break
+			}
+		}
+		if lead {
+			st.pj = st.pk - k
+		} else {
+			st.pk = st.pj + k
+		}
+	}
+	if len(steps) < 2 {
+		return
+	}
+	if first := &steps[0]; first.qi == 0 && q.items[0].kind == itemBracket {
+		fit(first, true)
+	}
+	if last := &steps[len(steps)-1]; last.qi == len(q.items)-1 && q.items[last.qi].kind == itemBracket {
+		fit(last, false)
+	}
+}
+
+// elidedChange returns the change that the elision of step st makes, ""
+// when it only leaves words out, and the words left out that make it (at
+// an end of the quote, those of the quote's clause): a negation of the
+// clause of the quote's word before the elision or after it left out ("it
+// does … prevent it" of "it does not necessarily prevent it"),
+// ChangeNegation; a number of a quantity the quote gives next to the
+// elision ("2 … million" of "2 or 3 million", ChangeNumber). Sentences
+// and clauses of the passage left out whole do not count.
+func (q *quote) elidedChange(st step, ptext string, pw []word) (string, []word) {
+	lead, trail := st.qi == 0, st.qi == len(q.items)-1
+	n := min(st.pk-st.pj, negationReach)
+	var head, tail []word // the elided words in the clause before, after
+	h, k := 0, 0
+	if !lead {
+		h = clauseAfter(ptext, pw, st.pj, n, false)
+		head = pw[st.pj : st.pj+h]
+	}
+	if !trail && st.pk < len(pw) {
+		k = clauseBefore(ptext, pw, st.pk, n, false)
+		tail = pw[st.pk-k : st.pk]
+	}
+	shown := pw[st.pj:st.pk]
+	switch {
+	case lead:
+		shown = tail
+	case trail:
+		shown = head
+	}
+	if negationsIn(pw, st.pj, st.pj+h) > 0 || negationsIn(pw, st.pk-k, st.pk) > 0 {
+		return ChangeNegation, shown
+	}
+	number := func(i int) bool {
+		return i >= 0 && i < len(q.items) && q.items[i].kind == itemWord && lexicon.Number(q.items[i].w.term)
+	}
+	if len(head) > 0 && lexicon.Number(head[0].term) && number(st.qi-1) ||
+		len(tail) > 0 && lexicon.Number(tail[len(tail)-1].term) && number(st.qi+1) {
+		return ChangeNumber, shown
+	}
+	return "", nil
+}
+
+// cutAtStart returns, as a deleted segment, the words of the passage
+// before the quote's first word, in its clause, when they hold a
+// negation ("single state can act" of "No single state can act") or a
+// number next to the quote's first word, a number too ("million people"
+// of "two million people"); a zero Segment otherwise.
+func (q *quote) cutAtStart(steps []step, ptext string, pw []word) Segment {
+	if len(steps) == 0 || len(q.items) == 0 || q.items[0].kind != itemWord || !steps[0].word || !steps[0].same {
+		return Segment{}
+	}
+	j := steps[0].pj
+	i := j - clauseBefore(ptext, pw, j, negationReach, false)
+	before := pw[i:j]
+	s := Segment{Op: OpDeleted, Meaning: true}
+	switch {
+	case negationsIn(pw, i, j) > 0:
+		for negationsIn(pw, i+1, j) == negationsIn(pw, i, j) {
+			i++ // from the negation on
+		}
+		before = pw[i:j]
+		s.Change = ChangeNegation
+	case len(before) > 0 && lexicon.Number(before[len(before)-1].term) && lexicon.Number(q.items[0].w.term):
+		k := len(before)
+		for k > 0 && lexicon.Number(before[k-1].term) {
+			k-- // the number only
+		}
+		before = before[k:]
+		s.Change = ChangeNumber
+	default:
+		return Segment{}
+	}
+	s.Passage = wordsText(ptext, before)
+	return s
 }
 
 // mergeMoves merges a word moved a little (inserted, then at most
@@ -915,14 +1442,7 @@ func thousands(s string) string {
 func classify(qtext string, qs []word, ptext string, ps []word, names map[string]bool) (string, bool) {
 	// "doesn't" for "does not", "3" for "three": the same words written
 	// otherwise
-	expand := func(ws []word) string {
-		var out []string
-		for _, w := range ws {
-			out = append(out, lexicon.Expand(w.term)...)
-		}
-		return strings.Join(out, " ")
-	}
-	if len(qs) > 0 && len(ps) > 0 && expand(qs) == expand(ps) {
+	if sameExpanded(qs, ps) {
 		return ChangeSpelling, false
 	}
 	neg := func(ws []word) int {
@@ -947,6 +1467,11 @@ func classify(qtext string, qs []word, ptext string, ps []word, names map[string
 			}
 		}
 	}
+	// the quote's last word cut short ("fix its A" of "fix its API"): no
+	// other word, the quote just ends there
+	if len(qs) == 1 && len(ps) == 1 && strings.HasPrefix(ps[0].term, qs[0].term) && strings.IndexFunc(qtext[qs[0].end:], text.IsWordRune) < 0 {
+		return ChangeWording, false
+	}
 	person := func(text string, ws []word) bool {
 		for _, w := range ws {
 			if lexicon.Pronoun(w.term) || names[w.term] || properNoun(text, w) {
@@ -962,6 +1487,20 @@ func classify(qtext string, qs []word, ptext string, ps []word, names map[string
 		return ChangeSpelling, false
 	}
 	return ChangeWording, false
+}
+
+// sameExpanded reports whether qs and ps are the same words written
+// otherwise: "doesn't" for "does not", "3" for "three", "I have" for
+// "I've".
+func sameExpanded(qs, ps []word) bool {
+	expand := func(ws []word) string {
+		var out []string
+		for _, w := range ws {
+			out = append(out, lexicon.Expand(w.term)...)
+		}
+		return strings.Join(out, " ")
+	}
+	return len(qs) > 0 && len(ps) > 0 && expand(qs) == expand(ps)
 }
 
 // properNoun reports whether w is capitalised where a sentence does not

@@ -1,6 +1,7 @@
 // Package lexicon holds the English word lists that quote verification
 // needs to tell a change of meaning from a change of wording: negations,
-// number words, personal pronouns and antonyms. The lists are data
+// number words, personal pronouns, antonyms, and the words of an editor's
+// note in brackets ("[sic]"). The lists are data
 // (embedded text files, one entry a line), general English, never words of
 // one document; antonyms.txt is derived from WordNet 3.0 by gen_antonyms.py
 // (see LICENSE-WordNet) and antonyms-extra.txt adds pairs WordNet does not
@@ -27,6 +28,8 @@ var (
 	antonymsTxt string
 	//go:embed antonyms-extra.txt
 	antonymsExtraTxt string
+	//go:embed editorial.txt
+	editorialTxt string
 )
 
 // The lists, parsed on first use (the antonyms take 2 ms, which every
@@ -36,6 +39,7 @@ var (
 	negations     = set(negationsTxt)
 	numbers       = set(numbersTxt)
 	pronouns      = set(pronounsTxt)
+	editorials    = set(editorialTxt)
 	antonymTables = sync.OnceValue(loadAntonyms)
 )
 
@@ -101,6 +105,9 @@ func Number(w string) bool {
 	if numbers[w] {
 		return true
 	}
+	if _, ok := compoundNumber(w); ok {
+		return true
+	}
 	for _, r := range w {
 		if unicode.IsDigit(r) {
 			return true
@@ -111,10 +118,20 @@ func Number(w string) bool {
 
 // Expand returns the words a folded word is short for: a contraction with
 // n't ("doesn't" → "does not", "can't" → "can not", "won't" → "will
-// not"), a number word up to ninety-nine as digits ("seven" → "7"); the
+// not") or of have, are, will or am ("I've" → "I have", "we're" → "we
+// are"; not 's or 'd, which stand for two words each), a number word up
+// to ninety-nine as digits ("seven" → "7", "forty-eight" → "48"); the
 // word itself otherwise.
 func Expand(w string) []string {
 	w = strings.ReplaceAll(w, "’", "'")
+	for _, c := range contractions {
+		if stem, ok := strings.CutSuffix(w, c[0]); ok && stem != "" && !strings.Contains(stem, "'") {
+			return []string{stem, c[1]}
+		}
+	}
+	if n, ok := compoundNumber(w); ok {
+		return []string{n}
+	}
 	if stem, ok := strings.CutSuffix(w, "n't"); ok && stem != "" {
 		switch stem {
 		case "ca":
@@ -133,6 +150,24 @@ func Expand(w string) []string {
 		return []string{n}
 	}
 	return []string{w}
+}
+
+// contractions are the endings of contracted verbs that stand for one
+// word each, and the word.
+var contractions = [][2]string{{"'ve", "have"}, {"'re", "are"}, {"'ll", "will"}, {"'m", "am"}}
+
+// compoundNumber returns the digits of a hyphenated number word from
+// twenty-one to ninety-nine ("forty-eight" → "48").
+func compoundNumber(w string) (string, bool) {
+	tens, unit, ok := strings.Cut(w, "-")
+	if !ok {
+		return "", false
+	}
+	t, u := numberWords[tens], numberWords[unit]
+	if len(t) != 2 || t[1] != '0' || t == "10" || len(u) != 1 || u == "0" {
+		return "", false
+	}
+	return t[:1] + u, true
 }
 
 // numberWords are the number words Expand writes as digits.
@@ -222,3 +257,8 @@ func Bases(w string) []string {
 	}
 	return out
 }
+
+// Editorial reports whether the folded word w is a word of an editor's
+// note in brackets ("[sic]", "[emphasis added]", "[laughter]"), which
+// stands for no word of the speaker's.
+func Editorial(w string) bool { return editorials[w] }

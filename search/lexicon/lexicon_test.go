@@ -21,8 +21,8 @@ func TestNegation(t *testing.T) {
 func TestNumber(t *testing.T) {
 	for w, want := range map[string]bool{
 		"37": true, "10,000": true, "2.5": true, "2023": true, "seven": true, "million": true,
-		"half": true, "twice": true, "thousands": true, "percent": true,
-		"per": false, "some": false, "many": false, "often": false, "seventh-day": false,
+		"half": true, "twice": true, "thousands": true, "percent": true, "forty-eight": true,
+		"per": false, "some": false, "many": false, "often": false, "seventh-day": false, "ten-two": false, "one-third": false,
 	} {
 		if got := Number(w); got != want {
 			t.Errorf("Number(%q) = %v, want %v", w, got, want)
@@ -107,6 +107,35 @@ func TestExpand(t *testing.T) {
 	for w, want := range map[string]string{
 		"doesn't": "does not", "don’t": "do not", "can't": "can not", "cannot": "can not",
 		"won't": "will not", "seven": "7", "twenty": "20", "37": "37", "trafficking": "trafficking",
+	} {
+		if got := strings.Join(Expand(w), " "); got != want {
+			t.Errorf("Expand(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+func TestEditorial(t *testing.T) {
+	for w, want := range map[string]bool{
+		"sic": true, "emphasis": true, "added": true, "laughter": true, "applause": true, "inaudible": true,
+		"the": false, "minister": false, "not": false, "said": false,
+	} {
+		if got := Editorial(w); got != want {
+			t.Errorf("Editorial(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestExpandContractionsCompounds(t *testing.T) {
+	for w, want := range map[string]string{
+		// contractions
+		"doesn't": "does not", "can't": "can not", "won't": "will not", "cannot": "can not",
+		"i've": "i have", "we’re": "we are", "they'll": "they will", "i'm": "i am",
+		"it's": "it's", "we'd": "we'd", // 's and 'd stand for two words each
+		// numbers
+		"seven": "7", "ninety": "90", "forty-eight": "48", "twenty-one": "21",
+		"ten-two": "ten-two", "forty-zero": "forty-zero", "one-third": "one-third",
+		// other words
+		"have": "have", "ll": "ll",
 	} {
 		if got := strings.Join(Expand(w), " "); got != want {
 			t.Errorf("Expand(%q) = %q, want %q", w, got, want)

@@ -677,6 +677,12 @@
           p.appendChild(added(s.passage, s.meaning));
           break;
         case 'elided':
+          if (s.meaning) { // it left out a negation or a number: shown as a replacement
+            p.appendChild(struck(s.quote, true));
+            p.appendChild(document.createTextNode(' '));
+            p.appendChild(added(s.passage, true));
+            break;
+          }
           p.appendChild(el('span', { class: 'elided', title: 'Left out: ' + s.passage }, [s.quote]));
           break;
         default: // bracketed
