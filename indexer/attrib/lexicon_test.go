@@ -210,6 +210,7 @@ func TestWordListClasses(t *testing.T) {
 		{"cues.txt (finding, before how)", []doc.Block{para("Maria Lopez traced how unpaid care disappears from the accounts.")}, "unpaid care disappears", "Maria Lopez", "statement"},
 		{"possessive.txt (in her view)", []doc.Block{para("Maria Lopez argued for budgets. Policy, in her view, follows what is measured.")}, "follows what is measured", "Maria Lopez", "statement"},
 		{"outcomes.txt", []doc.Block{para("Maria Lopez reported for the first group. There was no consensus on whether to publish.")}, "no consensus", "", "narrative"},
+		{"cues.txt (verb phrase, a statement)", []doc.Block{para("Maria Lopez made a statement after the adoption, indicating that she joined the consensus.")}, "joined the consensus", "Maria Lopez", "statement"},
 		{"cues.txt (finding, no that)", []doc.Block{para("Maria Lopez found the venue small.")}, "venue small", "", "narrative"},
 		{"cues.txt (submission, before that)", []doc.Block{para("Maria Lopez submitted that the notice was late.")}, "notice was late", "Maria Lopez", "statement"},
 		{"cues.txt (concession, before that)", []doc.Block{para("Maria Lopez accepted that the notice was late.")}, "notice was late", "Maria Lopez", "statement"},

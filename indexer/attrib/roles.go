@@ -227,7 +227,7 @@ func officeRanges(toks []token, start, end int, strict bool) [][2]int {
 			r = c
 		}
 	}
-	if r >= 1 && toks[r].f == "," && end < len(toks) && toks[end].f == "," {
+	if r >= 1 && toks[r].f == "," && (end == len(toks) || toks[end].f == "," || toks[end].f == "." || toks[end].f == ";") {
 		rs := r
 		for rs > 0 && r-rs < maxOfficeRange && (toks[rs-1].f != "the" || rs >= 2 && (toks[rs-2].f == "of" || toks[rs-2].f == "for")) && !possessiveDets[toks[rs-1].f] && !possessive(toks[rs-1]) &&
 			(isCapitalized(toks[rs-1].text) || toks[rs-1].f == "of" || toks[rs-1].f == "for" || toks[rs-1].f == "and" || toks[rs-1].f == "-" || toks[rs-1].f == "the" ||

@@ -56,6 +56,11 @@ func TestTurnShapes(t *testing.T) {
 			want: []passageWant{{"serve stale data", "Ada Brenner", "statement"}, {"study covered", "Tomas Varga", "statement"}},
 		},
 		{
+			name:   "bulletTurn: a concession verb opens a turn",
+			blocks: []doc.Block{para("• Ada Brenner (Parvula Labs): Supports the change."), para("• Tomas Varga: Accepted the suggestion and will update the draft.")},
+			want:   []passageWant{{"will update the draft", "Tomas Varga", "statement"}},
+		},
+		{
 			name: "bulletTurn: an action item is no turn",
 			blocks: []doc.Block{
 				para("• Ada Brenner (Parvula Labs): Supports the change. Said that operators already serve stale data."),
@@ -141,6 +146,39 @@ func TestRound7Sources(t *testing.T) {
 			name:   "a long title phrase before the name is no one else",
 			blocks: []doc.Block{para("Kenyan Cabinet Secretary for Mining Wanjiru Kamau reaffirmed the commitment. She pressed partners to finance mapping.")},
 			want:   []passageWant{{"finance mapping", "Wanjiru Kamau", "statement"}},
+		},
+	}, true)
+}
+
+// TestRound8: parties through their delegates in title case, an office in
+// apposition at a sentence's end, an apposition with a title before "who".
+func TestRound8(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "parties speak in a summary record whose delegates speak",
+			blocks: []doc.Block{
+				para("The representative of Chile said the list was welcome. The representative of Japan expressed support."),
+				para("The representative of Peru said inspections mattered. Australia, speaking as a dialogue partner, announced a contribution."),
+			},
+			want: []passageWant{{"announced a contribution", "Australia", "statement"}},
+		},
+		{
+			name:   "no delegates: a country is no speaker",
+			blocks: []doc.Block{para("Ines Marrow argued for budgets."), para("Australia announced a contribution.")},
+			want:   []passageWant{{"announced a contribution", "", "narrative"}},
+		},
+		{
+			name: "an office in apposition ending the sentence",
+			blocks: []doc.Block{
+				para("The closing session was chaired by the Society's President, Professor Ada Brenner."),
+				para("A student asked how researchers could gain access. The President acknowledged that access was a problem."),
+			},
+			want: []passageWant{{"access was a problem", "Ada Brenner", "statement"}},
+		},
+		{
+			name:   "a titled apposition before who",
+			blocks: []doc.Block{para("The Congress heard from Dr Ada Brenner, Director of the National Libraries Council, who praised the campaign. She acknowledged delays.")},
+			want:   []passageWant{{"praised the campaign", "Ada Brenner", "statement"}, {"acknowledged delays", "Ada Brenner", "statement"}},
 		},
 	}, true)
 }

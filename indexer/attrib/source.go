@@ -88,12 +88,15 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 			// "X, Director of Y, who warned", "heard from X, a member of
 			// Y, who spoke": an apposition before "who" (lower-case at its
 			// end) follows the name and its comma
-			if j > 0 && !isCapitalized(toks[j-1].text) && toks[j-1].f != ")" {
+			if j > 0 && toks[j-1].f != ")" {
 				c := j - 1
-				for c > 0 && c > j-30 && toks[c].f != "," && toks[c].f != ";" && toks[c].f != "." {
+				for c > 0 && c > j-30 && toks[c].f != "," && toks[c].f != ";" && (toks[c].f != "." || abbrevDot(toks, c)) {
 					c--
 				}
-				if c >= 1 && toks[c].f == "," && c+1 < j && isCapitalized(toks[c-1].text) {
+				// lower-case at its end, or opening with a title ("heard
+				// from Dr X, Director of the Y Council, who praised")
+				if c >= 1 && toks[c].f == "," && c+1 < j && isCapitalized(toks[c-1].text) &&
+					(!isCapitalized(toks[j-1].text) || roleWord(toks[c+1].f) != "" && isCapitalized(toks[c+1].text)) {
 					s.apStart, s.apEnd = c+1, j
 					j = c
 				}

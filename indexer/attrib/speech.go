@@ -1250,7 +1250,7 @@ var bulletGlyphs = map[string]bool{"•": true, "◦": true, "▪": true, "‣":
 // openingCue: a capitalised speech verb in a finite form opening a turn's
 // text without a subject ("Supports the SHOULD.", "Asked whether …").
 func openingCue(t token) bool {
-	return isCapitalized(t.text) && finiteCue(t)
+	return isCapitalized(t.text) && (finiteCue(t) || lex.thatOnly[t.f] && !lex.base[t.f] && !strings.HasSuffix(t.f, "ing"))
 }
 
 // Rule reporterTurn: a question turn naming its reporter after the

@@ -16,7 +16,9 @@ const minPartySubjects = 3
 // detectParties reports whether the document names negotiating parties as
 // speakers: three or more different parties of the gazetteer
 // (lexicon/parties.txt) written in capitals as the subject of a speech
-// cue. Rule capsParties: parties the gazetteer lacks count too, as a run
+// cue, or speaking through their delegates ("The representative of Chile
+// said", rule delegateParty: a summary record, whose parties then speak
+// in title case too: "Australia announced"). Rule capsParties: parties the gazetteer lacks count too, as a run
 // of words in capitals (1–4 words) that is the whole subject of a cue
 // ("VALDORIA called for", "The ALPINE UNION welcomed") and never stands
 // in brackets in the document (an acronym defined there, "(UNICEF)", is
@@ -25,6 +27,7 @@ const minPartySubjects = 3
 func (a *attributor) detectParties() bool {
 	seen := map[string]bool{}
 	caps := map[string]bool{}
+	delegates := map[string]bool{}
 	bracketed := map[string]bool{}
 	for _, b := range a.d.Blocks {
 		toks := tokenize(b.Text)
@@ -44,6 +47,11 @@ func (a *attributor) detectParties() bool {
 			for i := range toks {
 				if !isCue(toks, i) {
 					continue
+				}
+				if name := delegateParty(toks, i); name != "" {
+					if pn, _ := partyAt(tokenize(name), len(tokenize(name))); pn != "" {
+						delegates[pn] = true // "The representative of Chile said"
+					}
 				}
 				s, ok := subjectBefore(toks, i)
 				if !ok {
@@ -67,7 +75,7 @@ func (a *attributor) detectParties() bool {
 	if len(seen)+len(caps) >= minPartySubjects && len(caps) >= minPartySubjects {
 		a.capsParties = true
 	}
-	return len(seen) >= minPartySubjects || a.capsParties
+	return len(seen) >= minPartySubjects || a.capsParties || len(delegates) >= minPartySubjects
 }
 
 // capsRun: how many words in capitals end at toks[end-1] (up to four,
