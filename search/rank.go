@@ -52,20 +52,40 @@ const (
 const questionWeight = 0.5
 
 // isQuestion reports whether p is a question: a quote, statement or
-// narrative passage each of whose sentences ends with a question mark or
+// narrative passage that opens with a reporter's turn label ("Q:",
+// "QUESTION (Jane Roe, Daily Example):"), or each of whose sentences ends
+// with a question mark or
 // holds a verb of asking followed, within four words, by a word opening
 // the question ("asked whether", "asked the Minister about").
 func isQuestion(p *Passage) bool {
 	if p.Kind == KindResource {
 		return false
 	}
-	sents := sentenceTexts(strings.TrimSpace(p.Text))
+	text := strings.TrimSpace(p.Text)
+	if questionLabel(text) {
+		return true // "Q: …", "QUESTION (Jane Roe, Daily Example): …"
+	}
+	sents := sentenceTexts(text)
 	for _, s := range sents {
 		if !questionSentence(s) {
 			return false
 		}
 	}
 	return len(sents) > 0
+}
+
+// questionLabel: text opens with a reporter's turn label, "Q" or
+// "Question" (any case) before a colon or a bracket.
+func questionLabel(text string) bool {
+	w, rest, _ := strings.Cut(text, " ")
+	if i := strings.IndexAny(w, ":("); i > 0 {
+		w, rest = w[:i], w[i:]
+	}
+	if w != "Q" && w != "QUESTION" && w != "Question" {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "(") && strings.Contains(rest, "):")
 }
 
 // questionSentence: s ends with a question mark, opens with a quoted

@@ -140,7 +140,10 @@ func TestIsQuestion(t *testing.T) {
 		{KindStatement, "Q: Will the bridge reopen before winter?", true},
 		{KindStatement, "Ms Okafor wondered how the levy would be collected. She asked if councils would keep it.", true},
 		{KindQuote, "“Who pays for the repairs?” she asked.", true},
+		{KindStatement, "QUESTION (Ana Lind, Daily Example): Thank you. On Sudan, the appeal is underfunded. Is it enough?", true},
+		{KindStatement, "Q: Thank you. Will the bridge reopen?", true},
 		// an answer, a request, a mixed passage
+		{KindStatement, "Questions of funding were raised by the Minister.", false},
 		{KindStatement, "The Minister replied that the fund would be renewed.", false},
 		{KindStatement, "Dana Okafor asked the Council to renew the fund.", false},
 		{KindStatement, "She asked whether the fund would be renewed. The Minister said it would.", false},

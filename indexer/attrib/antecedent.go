@@ -539,10 +539,10 @@ func pronounView(toks []token, i int) string {
 	if g == "" {
 		return ""
 	}
-	// "Policy, in his view, follows …": "in", the possessive and the
+	// "Policy, in his view, follows …", "…, in her words, “…”": "in", the possessive and the
 	// noun inside the sentence (an opening "In her view, …" is rule
 	// carryOver's adverbial)
-	inView := i >= 3 && toks[i-2].f == "in" && toks[i-3].f == "," && (toks[i].f == "view" || toks[i].f == "opinion")
+	inView := i >= 3 && toks[i-2].f == "in" && toks[i-3].f == ","
 	if !inView && (subjectStart(toks) != i-1 || toks[i+1].f != "was" && toks[i+1].f != "is" || toks[i+2].f != "that") {
 		return ""
 	}

@@ -79,7 +79,9 @@ func (a *attributor) carrySubject(toks []token, cur *person, clause bool) carryK
 	// An opening adverbial ("In her view, …", "In response, …", "Closing
 	// the forum, …") ends at its comma; a pronoun in it ties the sentence
 	// to a source of that gender.
-	if opensAdverbial(toks[i]) {
+	if opensAdverbial(toks[i]) || toks[i].f == "there" && i+1 < len(toks) && toks[i+1].f == "being" {
+		// ("There being no further business, the meeting closed": an
+		// absolute phrase, no "There …" of the source's)
 		c := -1
 		for k := i; k < len(toks) && k < i+15; k++ {
 			if toks[k].f == "," && !inQuote[k] {

@@ -36,6 +36,16 @@ import (
 // "professor"), or "" when it is no title or only an honorific.
 func roleWord(f string) string {
 	f = strings.TrimSuffix(f, ".")
+	if !lex.titles[f] && strings.Contains(f, "-") {
+		// "vice-chancellor", "deputy-director": a hyphenated word of
+		// title words is a title
+		for part := range strings.SplitSeq(f, "-") {
+			if !lex.titles[part] || lex.honorific[part] {
+				return ""
+			}
+		}
+		return f
+	}
 	if !lex.titles[f] || lex.honorific[f] {
 		return ""
 	}
@@ -175,6 +185,12 @@ func presidingOffice(toks []token, start int) string {
 	return presidingOffices[toks[v].f]
 }
 
+// hyphen: toks[k] is a hyphen inside a word ("Vice-Chancellor"), no dash
+// between phrases.
+func hyphen(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].f == "-" && toks[k-1].end == toks[k].start && toks[k].end == toks[k+1].start
+}
+
 // dashes that set off an apposition in a list ("Jane Roe – Chair").
 var dashes = map[string]bool{"–": true, "—": true, "-": true}
 
@@ -290,7 +306,7 @@ func officeRanges(toks []token, start, end int, strict bool) [][2]int {
 	if e < len(toks) && (toks[e].f == "(" || toks[e].f == "," || dashes[toks[e].f]) {
 		bracket, dash := toks[e].f == "(", dashes[toks[e].f]
 		f := e + 1
-		for f < len(toks) && f-e <= maxOfficeRange && (bracket && (toks[f].f == "," || toks[f].f == ";") || !strings.Contains("(),.;:", toks[f].f) && !dashes[toks[f].f]) {
+		for f < len(toks) && f-e <= maxOfficeRange && (bracket && (toks[f].f == "," || toks[f].f == ";") || !strings.Contains("(),.;:", toks[f].f) && (!dashes[toks[f].f] || hyphen(toks, f))) {
 			f++
 		}
 		closed := f < len(toks) && (bracket && toks[f].f == ")" || !bracket && toks[f].f != "(")

@@ -182,3 +182,48 @@ func TestRound8(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestRound9: turns quoting someone else, turns going on, hyphenated
+// titles, absolute phrases, participle cues.
+func TestRound9(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "quotedInTurn: a quotation the speaker credits to the Minister",
+			blocks: []doc.Block{
+				para("MS. RUIZ: Good morning. First, the Minister, Mr. Tomas Varga, will travel to Nairobi."),
+				para("QUESTION (Ana Lind, Daily Example): Is the aid enough?"),
+				para("MS. RUIZ: We are a large donor, but the Minister has been very clear that this is, in his words, “the crisis the world has decided not to see.” We will press others."),
+			},
+			want: []passageWant{{"decided not to see", "Tomas Varga", "quote"}, {"We will press others", "Ruiz", "statement"}},
+		},
+		{
+			name: "turnContinues: a paragraph opening with a sequence word",
+			blocks: []doc.Block{
+				para("MS. RUIZ: Good morning. I have two announcements."),
+				para("First, the Minister will travel to Nairobi on Monday."),
+				para("QUESTION (Ana Lind): Is the aid enough?"),
+			},
+			want: []passageWant{{"travel to Nairobi", "Ruiz", "statement"}},
+		},
+		{
+			name:   "a hyphenated title",
+			blocks: []doc.Block{para("In the chair: Professor Ada Brenner, Vice-Chancellor."), para("The Vice-Chancellor welcomed members to the meeting.")},
+			want:   []passageWant{{"welcomed members", "Ada Brenner", "statement"}},
+		},
+		{
+			name:   "an absolute phrase is no anaphor",
+			blocks: []doc.Block{para("Mr. Tom Berg reminded members that nominations close on Friday. There being no further business, the meeting closed at 4.50 pm.")},
+			want:   []passageWant{{"meeting closed", "", "narrative"}},
+		},
+		{
+			name:   "participleSubject: a cue in -ing after a non-speech clause",
+			blocks: []doc.Block{para("Attendance: Ingrid Voss (Chair), Tom Berg (Secretary)."), para("The Chair was in favour, arguing that public results help.")},
+			want:   []passageWant{{"public results help", "Ingrid Voss", "statement"}},
+		},
+		{
+			name:   "participleSubject: not after a subject that speaks for no one",
+			blocks: []doc.Block{para("Ingrid Voss argued for budgets."), para("The meeting was long, noting that costs rose.")},
+			want:   []passageWant{{"costs rose", "", "narrative"}},
+		},
+	}, true)
+}

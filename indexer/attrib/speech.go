@@ -129,7 +129,10 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 			s, ok = predicateSubject(toks, i)
 		}
 		if !ok {
-			if s, ok = subjectAfter(toks, i); !ok {
+			s, ok = subjectAfter(toks, i)
+		}
+		if !ok {
+			if s, ok = participleSubject(toks, i); !ok {
 				continue
 			}
 		}
@@ -243,6 +246,36 @@ func passiveAgent(toks []token, i int) int {
 		return k + 1
 	}
 	return -1
+}
+
+// Rule participleSubject: a cue in -ing after a comma, before "that" or a
+// word opening a question ("The Chair was in favour, arguing that …",
+// "India made a statement, indicating that …"), has the sentence's subject
+// for subject: a name or a party, or "the" and an office, opening the
+// sentence.
+func participleSubject(toks []token, i int) (subject, bool) {
+	s := subject{apStart: -1, apEnd: -1}
+	if i < 3 || toks[i-1].f != "," || !strings.HasSuffix(toks[i].f, "ing") || i+1 >= len(toks) ||
+		toks[i+1].f != "that" && toks[i+1].f != "how" && toks[i+1].f != "whether" {
+		return s, false
+	}
+	st := subjectStart(toks)
+	if st >= i-1 {
+		return s, false
+	}
+	if toks[st].f == "the" {
+		s.article = true
+		st++
+	}
+	e := st
+	for e < i-1 && e-st < 6 && (isCapitalized(toks[e].text) || e > st && (toks[e].f == "-" || isParticle(toks[e].f))) {
+		e++
+	}
+	if e == st || e < len(toks) && toks[e].f == "," {
+		return s, false // no subject, or one with an apposition that subjectBefore reads
+	}
+	s.start, s.end = st, e
+	return s, true
 }
 
 // Rule impersonalPassive: "It was noted that …", "It was pointed out from
@@ -824,8 +857,26 @@ func (a *attributor) paragraph(b doc.Block) {
 		}
 		if label != nil {
 			// Rule speakerLabel: a turn is its speaker's, whatever the
-			// subjects inside it ("Some delegations say …").
-			c, p = personCr, label
+			// subjects inside it ("Some delegations say …"); but a
+			// quotation the speaker credits to someone else ("the Minister
+			// has been clear that it is, in his words, “…”", a he in a
+			// woman's turn) is that person's, or nobody's when we cannot
+			// tell who (rule quotedInTurn).
+			q, _ := sentenceQuotes(sent, opens[ci])
+			switch {
+			case len(strings.Fields(q)) >= 3 && c == personCr && p != nil && p != label && !p.party:
+			case len(strings.Fields(q)) >= 3 && c == pronounCr && !genderFits(label, lex.gender[a.pronoun]):
+				c, p, cur = noCredit, nil, nil
+				o, _ := a.roleSubject(toks, subjectStart(toks)) // "the Minister has said that it is, in his words, …"
+				if o == nil || !genderFits(o, lex.gender[a.pronoun]) {
+					o = a.resolvePronoun(a.pronoun, toks)
+				}
+				if o != nil && o != label {
+					c, p = personCr, o
+				}
+			default:
+				c, p = personCr, label
+			}
 		} else if labelled {
 			c, p = noCredit, nil // a turn of someone unnamed is nobody's
 		}
@@ -1307,10 +1358,23 @@ func (a *attributor) registerLabel(text string) {
 	} else if strings.ToUpper(name) == name {
 		name = capsToTitle(name)
 	}
-	if len(a.mentions(toks[l.ns:l.ne])) > 0 {
+	// the form of address of a titled label ("MS. ROE:") shows a gender
+	g := ""
+	for _, t := range toks[:l.ns] {
+		if ag := addressGender[strings.TrimSuffix(t.f, ".")]; ag != "" {
+			g = ag
+		}
+	}
+	if ms := a.mentions(toks[l.ns:l.ne]); len(ms) > 0 {
+		if g != "" && ms[0].p.gender == "" {
+			setGender(ms[0].p, g)
+		}
 		return // known already
 	}
-	a.register(newPerson(name, "", nil, "", a.d.ID))
+	p := a.register(newPerson(name, "", nil, "", a.d.ID))
+	if g != "" && p != nil && p.gender == "" {
+		setGender(p, g)
+	}
 }
 
 // capsToTitle writes a word in capitals in title case, each part of a
@@ -1337,12 +1401,19 @@ func titlesOnly(toks []token) bool {
 	return true
 }
 
+// sequenceWords: lexicon/sequence.txt.
+var sequenceWords = wordSet(lexLines("sequence.txt"))
+
 // firstPersonOpener: the paragraph opens with a first-person pronoun or
-// "Let" ("I want …", "We have …", "Our data show …").
+// "Let" ("I want …", "We have …", "Our data show …"), or with a word of a
+// sequence and a comma ("First, …").
 func firstPersonOpener(text string) bool {
 	toks := tokenize(text)
 	if len(toks) == 0 || !isCapitalized(toks[0].text) {
 		return false
+	}
+	if len(toks) > 1 && sequenceWords[toks[0].f] && toks[1].f == "," {
+		return true // "First, …", "Second, we …" (lexicon/sequence.txt)
 	}
 	switch toks[0].f {
 	case "i", "we", "my", "our", "let":
