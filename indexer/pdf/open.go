@@ -42,6 +42,10 @@ func load(ctx context.Context, data []byte) (*opened, *Error) {
 	}
 	fixed, notes := patch(data[start:])
 	warnings = append(warnings, notes...)
+	fixed, note, xerr := checkXref(fixed)
+	if note != "" {
+		warnings = append(warnings, note)
+	}
 
 	o, libErr := openLib(ctx, fixed)
 	encrypted := libErr == nil && o.encrypted || libErr != nil && isEncryptionError(libErr)
@@ -55,7 +59,13 @@ func load(ctx context.Context, data []byte) (*opened, *Error) {
 	// pdfcpu decrypts files whose user password is empty (the library's own
 	// decryption is partial: no AES-256, wrong 40-bit RC4 keys) and rebuilds
 	// some broken cross-reference tables; the library then reads its output.
-	rewritten, cpuErr := rewrite(ctx, fixed)
+	// An absurd cross-reference chain is left to the scan below: pdfcpu
+	// reads the same numbers.
+	var rewritten []byte
+	cpuErr := xerr
+	if xerr == nil {
+		rewritten, cpuErr = rewrite(ctx, fixed)
+	}
 	if cpuErr == nil {
 		fixed2, _ := patch(rewritten)
 		if o2, err := openLib(ctx, fixed2); err == nil {
@@ -125,6 +135,9 @@ func openLib(ctx context.Context, data []byte) (o *opened, err error) {
 			o, err = nil, panicError(r)
 		}
 	}()
+	if _, _, err := checkXref(data); err != nil {
+		return nil, err
+	}
 	r, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, err
