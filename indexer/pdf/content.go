@@ -16,12 +16,12 @@ const (
 	maxGStack    = 256      // nested q
 	maxFormDepth = 12       // nested Form XObjects
 	maxPageBytes = 48 << 20 // decoded content (streams and forms) per page
+	checkEvery   = 1024     // operators between two looks at the context
 	// maxPageRun bounds the content bytes interpreted per page, a form
 	// counting each time it is drawn (at least minFormRun): a form read
 	// once may be drawn thousands of times.
 	maxPageRun = 2 * maxPageBytes
 	minFormRun = 256
-	checkEvery = 1024 // operators between two looks at the context
 	// maxPageSide is the largest page side PDF allows (200 inches, ISO
 	// 32000-1 annex C.2), in points.
 	maxPageSide  = 14400
