@@ -14,8 +14,13 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
-// headerWindow is how far into the file the %PDF- header may start.
-const headerWindow = 1024
+// headerWindow is how far into the file the %PDF- header may start;
+// further, up to lateHeaderWindow (mail or HTTP headers saved with the
+// file), it must give a version ("%PDF-1.4").
+const (
+	headerWindow     = 1024
+	lateHeaderWindow = 64 << 10
+)
 
 // opened is the result of loading a document.
 type opened struct {
@@ -33,6 +38,9 @@ func load(ctx context.Context, data []byte) (*opened, *Error) {
 		return nil, &Error{Reason: NotPDF, Err: errors.New("empty file")}
 	}
 	start := bytes.Index(data[:min(len(data), headerWindow)], []byte("%PDF-"))
+	if start < 0 {
+		start = lateHeader(data[:min(len(data), lateHeaderWindow)])
+	}
 	if start < 0 {
 		return nil, &Error{Reason: NotPDF, Err: errors.New("no %PDF- header")}
 	}
@@ -110,6 +118,23 @@ func load(ctx context.Context, data []byte) (*opened, *Error) {
 	}
 	return nil, &Error{Reason: Damaged, Err: libErr}
 }
+
+// lateHeader returns the offset of the first "%PDF-d.d" in data, or -1.
+func lateHeader(data []byte) int {
+	for i := 0; ; {
+		j := bytes.Index(data[i:], []byte("%PDF-"))
+		if j < 0 {
+			return -1
+		}
+		at := i + j
+		i = at + 1
+		if v := data[at+5:]; len(v) >= 3 && isDigit(v[0]) && v[1] == '.' && isDigit(v[2]) {
+			return at
+		}
+	}
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func shorten(s string) string {
 	if len(s) > 80 {
