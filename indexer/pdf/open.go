@@ -58,6 +58,9 @@ func load(ctx context.Context, data []byte) (*opened, *Error) {
 	o, libErr := openLib(ctx, fixed)
 	encrypted := libErr == nil && o.encrypted || libErr != nil && isEncryptionError(libErr)
 	if libErr == nil && !encrypted {
+		if o2, note := rescan(ctx, fixed, o); o2 != nil {
+			o, warnings = o2, append(warnings, note)
+		}
 		o.warnings = append(warnings, o.warnings...)
 		return o, nil
 	}
@@ -135,6 +138,39 @@ func lateHeader(data []byte) int {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// rescan reads again, after the object scan, a document o of which some
+// pages are unreadable (a page object holding a word the library cannot
+// read, such as nan): it returns the result when it has as many pages and
+// fewer unreadable ones, with a note, and nil otherwise.
+func rescan(ctx context.Context, data []byte, o *opened) (*opened, string) {
+	broken := brokenPages(o.pages)
+	if broken == 0 || ctx.Err() != nil {
+		return nil, ""
+	}
+	rebuilt, _ := reconstruct(data, true)
+	if rebuilt == nil {
+		return nil, ""
+	}
+	o2, err := openLib(ctx, rebuilt)
+	if err != nil || len(o2.pages) != len(o.pages) || o2.encrypted {
+		return nil, ""
+	}
+	if b := brokenPages(o2.pages); b < broken {
+		return o2, fmt.Sprintf("%d of %d unreadable pages read after scanning the objects", broken-b, broken)
+	}
+	return nil, ""
+}
+
+func brokenPages(pages []pageRef) int {
+	n := 0
+	for _, p := range pages {
+		if p.broken != nil {
+			n++
+		}
+	}
+	return n
+}
 
 func shorten(s string) string {
 	if len(s) > 80 {

@@ -73,16 +73,45 @@ func TestJunkWords(t *testing.T) {
 }
 
 // TestJunkMediaBox: a page dictionary holding a word the library cannot
-// read (the only page of its document) is read after the object scan.
+// read is read after the object scan, whether it is the only page of its
+// document or one of several.
 func TestJunkMediaBox(t *testing.T) {
-	data := bytes.Replace(textDoc("boxed in"), []byte("[0 0 600 800]"), []byte("[0 0 nan 800]"), 1)
-	f, err := OpenBytes(context.Background(), "box.pdf", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := f.Page(1)
-	if err != nil || pageText(p) != "boxed in" {
-		t.Errorf("text %q, error %v", pageText(p), err)
+	two := buildPDF(
+		"<</Type/Catalog/Pages 2 0 R>>",
+		"<</Type/Pages/Kids[3 0 R 4 0 R]/Count 2>>",
+		"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Resources<</Font<</F1 5 0 R>>>>/Contents 6 0 R>>",
+		"<</Type/Page/Parent 2 0 R/MediaBox[0 0 nan 800]/Resources<</Font<</F1 5 0 R>>>>/Contents 7 0 R>>",
+		helvetica,
+		"<<%STREAM%BT /F1 12 Tf 72 700 Td (page one) Tj ET",
+		"<<%STREAM%BT /F1 12 Tf 72 700 Td (page two) Tj ET",
+	)
+	for _, tc := range []struct {
+		name string
+		data []byte
+		want []string
+		warn string
+	}{
+		{"one page", bytes.Replace(textDoc("boxed in"), []byte("[0 0 600 800]"), []byte("[0 0 nan 800]"), 1), []string{"boxed in"}, "objects found by scanning"},
+		{"two pages", two, []string{"page one", "page two"}, "1 of 1 unreadable pages read after scanning"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, err := OpenBytes(context.Background(), "box.pdf", tc.data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if w := strings.Join(f.Warnings(), "\n"); !strings.Contains(w, tc.warn) {
+				t.Errorf("warnings %q, want %q", w, tc.warn)
+			}
+			if n, _ := f.NumPage(); n != len(tc.want) {
+				t.Fatalf("%d pages, want %d", n, len(tc.want))
+			}
+			for i, want := range tc.want {
+				p, err := f.Page(i + 1)
+				if err != nil || pageText(p) != want {
+					t.Errorf("page %d: text %q, error %v; want %q", i+1, pageText(p), err, want)
+				}
+			}
+		})
 	}
 }
 
