@@ -196,7 +196,10 @@ func openLib(ctx context.Context, data []byte) (o *opened, err error) {
 			o, err = nil, panicError(r)
 		}
 	}()
-	if _, _, err := checkXref(data); err != nil {
+	if _, note, err := checkXref(data); err != nil || note != "" {
+		if err == nil { // load cuts loops: a repair's output has none
+			err = fmt.Errorf("%w: %s", errXrefAbsurd, note)
+		}
 		return nil, err
 	}
 	r, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))

@@ -31,44 +31,66 @@ func maxXrefLen(n int) int64 {
 	return int64(min(max(n, 1<<16), maxObjectNumber))
 }
 
+// maxPrevCuts bounds the /Prev keys checkXref renames (a dictionary may
+// repeat its key: the library reads the last one, then the one before).
+const maxPrevCuts = 8
+
 // checkXref walks the cross-reference chain of data from its last
 // startxref. A /Prev that leads back to a section already read is cut there
 // (the key is renamed in a copy of data, which the library then reads
 // whole): the note says so. A number that would make the library allocate
 // beyond maxXrefLen, or a chain longer than maxXrefSections, is an error
-// wrapping errXrefAbsurd, with data as given. What the walk cannot follow it leaves to the
-// library, whose own errors are bounded.
+// wrapping errXrefAbsurd, with data as given. What the walk cannot follow
+// it leaves to the library, whose own errors are bounded.
 func checkXref(data []byte) ([]byte, string, error) {
+	fixed, first := data, ""
+	for range maxPrevCuts {
+		key, note, err := walkXref(fixed)
+		switch {
+		case err != nil:
+			return data, "", err
+		case note == "":
+			return fixed, first, nil
+		case first == "":
+			first = note
+			fixed = bytes.Clone(data)
+		}
+		copy(fixed[key:], "/PreX") // same length: every offset holds
+	}
+	return data, "", fmt.Errorf("%w: /Prev loops after %d cuts", errXrefAbsurd, maxPrevCuts)
+}
+
+// walkXref walks the chain once: it returns the offset of the /Prev key
+// that closes a loop, with a note, or an error wrapping errXrefAbsurd.
+func walkXref(data []byte) (int, string, error) {
 	i := bytes.LastIndex(data[max(0, len(data)-1024):], []byte("startxref"))
 	if i < 0 {
-		return data, "", nil
+		return 0, "", nil
 	}
 	s := &xscan{data: data, pos: max(0, len(data)-1024) + i + len("startxref")}
 	off, ok := s.int()
 	if !ok {
-		return data, "", nil
+		return 0, "", nil
 	}
 	limit := maxXrefLen(len(data))
 	seen := map[int64]bool{}
 	for n := 0; ; n++ {
 		if off < 0 || off >= int64(len(data)) {
-			return data, "", nil
+			return 0, "", nil
 		}
 		if n >= maxXrefSections {
-			return data, "", fmt.Errorf("%w: more than %d sections", errXrefAbsurd, maxXrefSections)
+			return 0, "", fmt.Errorf("%w: more than %d sections", errXrefAbsurd, maxXrefSections)
 		}
 		seen[off] = true
 		sec := xsection(data, int(off), limit)
 		if sec.err != nil {
-			return data, "", fmt.Errorf("%w: %v", errXrefAbsurd, sec.err)
+			return 0, "", fmt.Errorf("%w: %v", errXrefAbsurd, sec.err)
 		}
 		if !sec.hasPrev {
-			return data, "", nil
+			return 0, "", nil
 		}
 		if seen[sec.prev] {
-			fixed := bytes.Clone(data)
-			copy(fixed[sec.prevKey:], "/PreX") // same length: every offset holds
-			return fixed, fmt.Sprintf("cross-reference section at offset %d points back to offset %d (/Prev loop): cut there", off, sec.prev), nil
+			return sec.prevKey, fmt.Sprintf("cross-reference section at offset %d points back to offset %d (/Prev loop): cut there", off, sec.prev), nil
 		}
 		off = sec.prev
 	}

@@ -94,6 +94,7 @@ func TestDamagedXref(t *testing.T) {
 		{"xref stream", xrefStreamDoc(text, "7", "[1 2 1]", "[0 7]"), ""},
 		{"prev to itself", withTrailer(good, fmt.Sprintf("/Prev %d", x)), "/Prev loop"},
 		{"prev loop over two sections", twoLoop, "/Prev loop"},
+		{"prev to itself twice in one trailer", withTrailer(good, fmt.Sprintf("/Prev %d/Prev %d", x, x)), "/Prev loop"},
 		{"subsection start huge", bytes.Replace(good, []byte("xref\n0 5\n"), []byte("xref\n900000000 5\n"), 1), "subsection 900000000 5"},
 		{"subsection count huge", bytes.Replace(good, []byte("xref\n0 5\n"), []byte("xref\n0 2147483647\n"), 1), "objects found by scanning"},
 		{"xref stream size huge", xrefStreamDoc(text, "2147483647", "[1 2 1]", "[0 7]"), "/Size 2147483647"},
