@@ -17,6 +17,11 @@ const (
 	maxFormDepth = 12       // nested Form XObjects
 	maxPageBytes = 48 << 20 // decoded content (streams and forms) per page
 	checkEvery   = 1024     // operators between two looks at the context
+	// maxPageRun bounds the content bytes interpreted per page, a form
+	// counting each time it is drawn (at least minFormRun): a form read
+	// once may be drawn thousands of times.
+	maxPageRun = 2 * maxPageBytes
+	minFormRun = 256
 	// maxPageSide is the largest page side PDF allows (200 inches, ISO
 	// 32000-1 annex C.2), in points.
 	maxPageSide  = 14400
@@ -90,16 +95,33 @@ type gstate struct {
 	font                       *font
 }
 
-// scope is a resource dictionary with the fonts already looked up in it.
+// scope is a resource dictionary with the fonts and XObjects already
+// looked up in it.
 type scope struct {
-	res   lpdf.Value
-	fonts map[string]*font
+	res      lpdf.Value
+	fonts    map[string]*font
+	xobjects map[string]xobject
 }
+
+// xobject is what a name of a scope's XObjects stands for: a form (fm and
+// its key), an image, or nothing to draw.
+type xobject struct {
+	fm    *form
+	key   string
+	image bool
+}
+
+// maxScopeXObjects bounds the XObject names remembered per scope.
+const maxScopeXObjects = 1 << 12
 
 type form struct {
 	data []byte
 	m    matrix
 	sc   *scope
+	// inert: drawn once, the form showed no text and painted nothing (no
+	// text, paint, XObject or inline image operator), so drawing it again
+	// is skipped.
+	inert bool
 }
 
 // interp runs the content streams of one page. It is used by one goroutine.
@@ -116,6 +138,8 @@ type interp struct {
 	offPage   int  // glyphs dropped for numbers outside the page's bounds
 	quota     int  // glyphs this page may still keep before reserving more
 	bytesLeft int  // decoded content this page may still read
+	runLeft   int  // content bytes this page may still interpret (see maxPageRun)
+	effects   int  // operators run that may show or paint something
 	spent     bool // the document's glyph budget ran out on this page
 	images    int
 	path      path   // the path being built
@@ -135,6 +159,7 @@ func newInterp(f *File, ctx context.Context) *interp {
 		g:         gstate{ctm: identity, th: 1},
 		bounds:    pageBounds(&pageRef{}),
 		bytesLeft: maxPageBytes,
+		runLeft:   maxPageRun,
 		tm:        identity,
 		tlm:       identity,
 	}
@@ -178,6 +203,7 @@ func (in *interp) runPage(p *pageRef) {
 	if c := len(data) / 12; c > 0 {
 		in.glyphs = make([]Glyph, 0, min(c, 1<<16))
 	}
+	in.runLeft -= len(data)
 	in.run(data, &scope{res: p.res}, 0)
 }
 
@@ -278,6 +304,10 @@ func last(stk []operand, k kind) (operand, bool) {
 
 func (in *interp) do(op []byte, stk []operand, sc *scope, depth int, lx *lexer) {
 	g := &in.g
+	switch string(op) {
+	case "Tj", "'", "\"", "TJ", "Do", "BI", "f", "F", "f*", "B", "B*", "b", "b*", "S", "s":
+		in.effects++
+	}
 	switch string(op) {
 	case "q":
 		if len(in.stack) < maxGStack {
@@ -501,11 +531,22 @@ func (in *interp) xobject(sc *scope, name []byte, depth int) {
 			return // a form that draws itself
 		}
 	}
+	if fm.inert {
+		return
+	}
+	cost := max(len(fm.data), minFormRun)
+	if in.runLeft < cost {
+		in.damage(fmt.Errorf("forms drawn again and again: more than %d MiB of content run on the page, the rest of the forms left out", maxPageRun>>20))
+		return
+	}
+	in.runLeft -= cost
+	effects := in.effects
 	saved, savedStack, savedOverflow := in.g, len(in.stack), in.overflow
 	savedTm, savedTlm := in.tm, in.tlm
 	in.g.ctm = fm.m.mul(in.g.ctm)
 	in.active = append(in.active, key)
 	in.run(fm.data, fm.sc, depth+1)
+	fm.inert = in.effects == effects && in.stopped == nil
 	in.active = in.active[:len(in.active)-1]
 	in.g, in.stack, in.overflow = saved, in.stack[:min(savedStack, len(in.stack))], savedOverflow
 	in.tm, in.tlm = savedTm, savedTlm
@@ -513,32 +554,50 @@ func (in *interp) xobject(sc *scope, name []byte, depth int) {
 
 // lookupForm returns the form XObject named in the scope's resources, read
 // once per page, and a key that identifies it; it counts an image and
-// returns nil for anything but a form.
-func (in *interp) lookupForm(sc *scope, name []byte) (fm *form, key string) {
+// returns nil for anything but a form. A name is looked up once per scope.
+func (in *interp) lookupForm(sc *scope, name []byte) (*form, string) {
+	x, ok := sc.xobjects[string(name)]
+	if !ok {
+		x = in.loadXObject(sc, name)
+		if sc.xobjects == nil {
+			sc.xobjects = map[string]xobject{}
+		}
+		if len(sc.xobjects) < maxScopeXObjects {
+			sc.xobjects[string(name)] = x
+		}
+	}
+	if x.image {
+		in.images++
+	}
+	return x.fm, x.key
+}
+
+// loadXObject reads the XObject named in the scope's resources; a form is
+// read once per page.
+func (in *interp) loadXObject(sc *scope, name []byte) (x xobject) {
 	defer func() {
 		if r := recover(); r != nil {
 			in.damage(fmt.Errorf("xobject %s: %w", name, panicError(r)))
-			fm = nil
+			x = xobject{}
 		}
 	}()
 	xo := sc.res.Key("XObject").Key(string(name))
 	switch xo.Key("Subtype").Name() {
 	case "Image":
-		in.images++
-		return nil, ""
+		return xobject{image: true}
 	case "Form":
 	default:
-		return nil, ""
+		return xobject{}
 	}
-	key = xo.String()
+	key := xo.String()
 	if fm, ok := in.forms[key]; ok {
-		return fm, key
+		return xobject{fm: fm, key: key}
 	}
 	data, err := in.stream(xo)
 	if err != nil {
 		in.damage(fmt.Errorf("form %s: %w", name, err))
 	}
-	fm = &form{data: data, m: identity, sc: &scope{res: xo.Key("Resources")}}
+	fm := &form{data: data, m: identity, sc: &scope{res: xo.Key("Resources")}}
 	if mv := xo.Key("Matrix"); mv.Len() == 6 {
 		for i := range fm.m {
 			fm.m[i] = mv.Index(i).Float64()
@@ -551,5 +610,5 @@ func (in *interp) lookupForm(sc *scope, name []byte) (fm *form, key string) {
 		in.forms = map[string]*form{}
 	}
 	in.forms[key] = fm
-	return fm, key
+	return xobject{fm: fm, key: key}
 }

@@ -19,6 +19,10 @@ import (
 // by maxPageBytes.
 const maxStreamSize = 32 << 20
 
+// maxCMapSize bounds a decoded ToUnicode CMap: the largest real ones (CJK
+// fonts of tens of thousands of glyphs) take well under a megabyte.
+const maxCMapSize = 4 << 20
+
 // readStream returns the decoded data of a stream. On a decoding error it
 // returns what was decoded before it, with the error. A flate stream that
 // merely ends early or lacks its checksum is not an error: producers do that
@@ -111,8 +115,12 @@ func loadFont(v lpdf.Value, resName string) (f *font) {
 	}
 	var uni *cmap
 	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
-		if data, _ := readStream(tu); len(data) > 0 {
-			uni = parseCMap(data)
+		// A CMap larger than any real one (a flate bomb) or one that
+		// maps nothing is no ToUnicode: the font's encoding is used.
+		if data, _ := readStreamLimit(tu, maxCMapSize); len(data) > 0 && len(data) < maxCMapSize {
+			if m := parseCMap(data); len(m.chars) > 0 || len(m.ranges) > 0 {
+				uni = m
+			}
 		}
 	}
 	if v.Key("Subtype").Name() == "Type0" {
@@ -160,7 +168,7 @@ func (f *font) loadSimple(v lpdf.Value, uni *cmap) {
 			}
 		}
 	}
-	lib := libEncoder(v)
+	lib := libEncoder(v, uni != nil)
 	// With an encoding dictionary, the library reads the Differences by
 	// glyph name (scanning the whole array for each code: slow) and every
 	// other code as Latin-1, whatever the BaseEncoding. Codes the
@@ -231,15 +239,34 @@ func (f *font) loadSimple(v lpdf.Value, uni *cmap) {
 }
 
 // libEncoder returns the library's decoder for a simple font (base
-// encodings and Differences by glyph name), or nil.
-func libEncoder(v lpdf.Value) (enc lpdf.TextEncoding) {
+// encodings and Differences by glyph name), or nil. hasUni tells whether
+// the font's ToUnicode CMap is usable: when it is not (see loadFont), the
+// library, which would read the CMap whole to decode with it, is not
+// asked, and codes are read as PDFDocEncoding as the library does for a
+// font without one (Latin-1 for what matters here).
+func libEncoder(v lpdf.Value, hasUni bool) (enc lpdf.TextEncoding) {
 	defer func() {
 		if recover() != nil {
 			enc = nil
 		}
 	}()
+	if e := v.Key("Encoding"); !hasUni && v.Key("ToUnicode").Kind() == lpdf.Stream &&
+		(e.Kind() == lpdf.Null || e.Kind() == lpdf.Name && e.Name() == "Identity-H") {
+		return latin1{}
+	}
 	lf := lpdf.Font{V: v}
 	return lf.Encoder()
+}
+
+// latin1 decodes each byte as the code point of its value.
+type latin1 struct{}
+
+func (latin1) Decode(raw string) string {
+	r := make([]rune, len(raw))
+	for i := range len(raw) {
+		r[i] = rune(raw[i])
+	}
+	return string(r)
 }
 
 func safeDecode(enc lpdf.TextEncoding, raw string) (s string) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -35,6 +36,9 @@ func FuzzOpen(f *testing.F) {
 		onePage(cidRes, "BT /F1 10 Tf 0 0 Td <00240025002600030027002800500099> Tj ET", toUnicode),
 		onePage("/Font<</F1 "+helvetica+">>/XObject<</X1 4 0 R>>", "/X1 Do",
 			"<</Type/XObject/Subtype/Form%STREAM%BT /F1 9 Tf (form) Tj ET /X1 Do"),
+		withTrailer(textDoc("loop"), fmt.Sprintf("/Prev %d", lastXref(f, textDoc("loop")))),
+		xrefStreamDoc("xref stream", "7", "[1 2 1]", "[0 7]"),
+		formDoc("0 0 1 1 re f", 100),
 	} {
 		f.Add(seed)
 	}

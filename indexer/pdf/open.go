@@ -14,8 +14,13 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
-// headerWindow is how far into the file the %PDF- header may start.
-const headerWindow = 1024
+// headerWindow is how far into the file the %PDF- header may start;
+// further, up to lateHeaderWindow (mail or HTTP headers saved with the
+// file), it must give a version ("%PDF-1.4").
+const (
+	headerWindow     = 1024
+	lateHeaderWindow = 64 << 10
+)
 
 // opened is the result of loading a document.
 type opened struct {
@@ -34,6 +39,9 @@ func load(ctx context.Context, data []byte) (*opened, *Error) {
 	}
 	start := bytes.Index(data[:min(len(data), headerWindow)], []byte("%PDF-"))
 	if start < 0 {
+		start = lateHeader(data[:min(len(data), lateHeaderWindow)])
+	}
+	if start < 0 {
 		return nil, &Error{Reason: NotPDF, Err: errors.New("no %PDF- header")}
 	}
 	var warnings []string
@@ -42,10 +50,17 @@ func load(ctx context.Context, data []byte) (*opened, *Error) {
 	}
 	fixed, notes := patch(data[start:])
 	warnings = append(warnings, notes...)
+	fixed, note, xerr := checkXref(fixed)
+	if note != "" {
+		warnings = append(warnings, note)
+	}
 
 	o, libErr := openLib(ctx, fixed)
 	encrypted := libErr == nil && o.encrypted || libErr != nil && isEncryptionError(libErr)
 	if libErr == nil && !encrypted {
+		if o2, note := rescan(ctx, fixed, o); o2 != nil {
+			o, warnings = o2, append(warnings, note)
+		}
 		o.warnings = append(warnings, o.warnings...)
 		return o, nil
 	}
@@ -55,7 +70,13 @@ func load(ctx context.Context, data []byte) (*opened, *Error) {
 	// pdfcpu decrypts files whose user password is empty (the library's own
 	// decryption is partial: no AES-256, wrong 40-bit RC4 keys) and rebuilds
 	// some broken cross-reference tables; the library then reads its output.
-	rewritten, cpuErr := rewrite(ctx, fixed)
+	// An absurd cross-reference chain is left to the scan below: pdfcpu
+	// reads the same numbers.
+	var rewritten []byte
+	cpuErr := xerr
+	if xerr == nil {
+		rewritten, cpuErr = rewrite(ctx, fixed)
+	}
 	if cpuErr == nil {
 		fixed2, _ := patch(rewritten)
 		if o2, err := openLib(ctx, fixed2); err == nil {
@@ -101,6 +122,56 @@ func load(ctx context.Context, data []byte) (*opened, *Error) {
 	return nil, &Error{Reason: Damaged, Err: libErr}
 }
 
+// lateHeader returns the offset of the first "%PDF-d.d" in data, or -1.
+func lateHeader(data []byte) int {
+	for i := 0; ; {
+		j := bytes.Index(data[i:], []byte("%PDF-"))
+		if j < 0 {
+			return -1
+		}
+		at := i + j
+		i = at + 1
+		if v := data[at+5:]; len(v) >= 3 && isDigit(v[0]) && v[1] == '.' && isDigit(v[2]) {
+			return at
+		}
+	}
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// rescan reads again, after the object scan, a document o of which some
+// pages are unreadable (a page object holding a word the library cannot
+// read, such as nan): it returns the result when it has as many pages and
+// fewer unreadable ones, with a note, and nil otherwise.
+func rescan(ctx context.Context, data []byte, o *opened) (*opened, string) {
+	broken := brokenPages(o.pages)
+	if broken == 0 || ctx.Err() != nil {
+		return nil, ""
+	}
+	rebuilt, _ := reconstruct(data, true)
+	if rebuilt == nil {
+		return nil, ""
+	}
+	o2, err := openLib(ctx, rebuilt)
+	if err != nil || len(o2.pages) != len(o.pages) || o2.encrypted {
+		return nil, ""
+	}
+	if b := brokenPages(o2.pages); b < broken {
+		return o2, fmt.Sprintf("%d of %d unreadable pages read after scanning the objects", broken-b, broken)
+	}
+	return nil, ""
+}
+
+func brokenPages(pages []pageRef) int {
+	n := 0
+	for _, p := range pages {
+		if p.broken != nil {
+			n++
+		}
+	}
+	return n
+}
+
 func shorten(s string) string {
 	if len(s) > 80 {
 		return s[:80] + "…"
@@ -125,6 +196,12 @@ func openLib(ctx context.Context, data []byte) (o *opened, err error) {
 			o, err = nil, panicError(r)
 		}
 	}()
+	if _, note, err := checkXref(data); err != nil || note != "" {
+		if err == nil { // load cuts loops: a repair's output has none
+			err = fmt.Errorf("%w: %s", errXrefAbsurd, note)
+		}
+		return nil, err
+	}
 	r, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, err

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
+	"strings"
 )
 
 // maxObjectNumber bounds the object numbers reconstruct accepts.
@@ -66,6 +68,27 @@ func reconstructFrom(data []byte, useCatalog, unpack bool) ([]byte, int) {
 		ends = append(ends, d.off)
 	}
 	sort.Ints(ends)
+	// A word the library cannot read (/MediaBox [0 0 nan 792]) costs the
+	// whole object: it becomes a 0, in a copy.
+	cleaned := false
+	for _, d := range latest {
+		end := len(data)
+		if k := sort.SearchInts(ends, d.off+1); k < len(ends) {
+			end = ends[k]
+		}
+		if junk := junkWords(data[d.off:end]); len(junk) > 0 {
+			if !cleaned {
+				data, cleaned = bytes.Clone(data), true
+			}
+			for _, w := range junk {
+				w := data[d.off+w[0] : d.off+w[1]]
+				w[0] = '0'
+				for i := 1; i < len(w); i++ {
+					w[i] = ' '
+				}
+			}
+		}
+	}
 	body := func(d def) []byte {
 		k := sort.SearchInts(ends, d.off+1)
 		end := len(data)
@@ -292,4 +315,84 @@ func dictInt(dict []byte, key string) (int, bool) {
 			return v, true
 		}
 	}
+}
+
+// junkWords returns the spans of the bare words in the dictionary part of
+// the object text b (up to "stream" or "endobj") that the library cannot
+// read: not a keyword of objects, nor an integer or real it parses (nan,
+// inf, 1e999, an integer beyond 64 bits).
+func junkWords(b []byte) [][2]int {
+	var junk [][2]int
+	for i := 0; i < len(b); {
+		c := b[i]
+		switch {
+		case isSpace(c) || c == '[' || c == ']' || c == '>' || c == '{' || c == '}' || c == ')':
+			i++
+		case c == '%':
+			for i < len(b) && b[i] != '\n' && b[i] != '\r' {
+				i++
+			}
+		case c == '/':
+			i++
+			for i < len(b) && isRegular(b[i]) {
+				i++
+			}
+		case c == '<':
+			if i+1 < len(b) && b[i+1] == '<' {
+				i += 2
+				continue
+			}
+			e := bytes.IndexByte(b[i:], '>')
+			if e < 0 {
+				return junk
+			}
+			i += e + 1
+		case c == '(':
+			depth := 0
+			for i < len(b) {
+				c := b[i]
+				i++
+				if c == '\\' {
+					i++
+				} else if c == '(' {
+					depth++
+				} else if c == ')' {
+					if depth--; depth == 0 {
+						break
+					}
+				}
+			}
+		default:
+			start := i
+			for i < len(b) && isRegular(b[i]) {
+				i++
+			}
+			switch w := string(b[start:i]); w {
+			case "stream", "endobj":
+				return junk
+			case "obj", "R", "true", "false", "null", "endstream":
+			default:
+				if !libNumber(w) {
+					junk = append(junk, [2]int{start, i})
+				}
+			}
+		}
+	}
+	return junk
+}
+
+// libNumber reports whether the library reads w as a number: digits with
+// a sign perhaps and at most one dot, within the range of its types.
+func libNumber(w string) bool {
+	s := strings.TrimLeft(w, "+-")
+	if len(w)-len(s) > 1 || s == "" || strings.Trim(s, "0123456789.") != "" || strings.Count(s, ".") > 1 {
+		return false
+	}
+	var err error
+	if strings.Contains(s, ".") {
+		_, err = strconv.ParseFloat(w, 64)
+	} else {
+		_, err = strconv.ParseInt(w, 10, 64)
+	}
+	return err == nil
 }
