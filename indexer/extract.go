@@ -11,7 +11,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/osce-tools/confsearch/indexer/attrib"
 	"github.com/osce-tools/confsearch/indexer/doc"
 	"github.com/osce-tools/confsearch/indexer/layout"
 	"github.com/osce-tools/confsearch/indexer/markup"
@@ -122,12 +121,6 @@ func extractPDF(ctx context.Context, path string, f *pdf.File) (doc.Document, er
 		return d, fmt.Errorf("%s: no text layer (scanned or image-only PDF?)", path)
 	}
 	return d, nil
-}
-
-// DocID derives a document's stable id from its file name: the extension
-// dropped, then attrib.Slug ("Report 2024.pdf" → "report-2024").
-func DocID(path string) string {
-	return attrib.Slug(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
 }
 
 // Extract reads one document of any supported format. A panic inside a
