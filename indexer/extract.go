@@ -17,8 +17,10 @@ import (
 	"github.com/osce-tools/confsearch/indexer/pdf"
 )
 
-// MaxDocumentGlyphs bounds the characters read from one PDF: past it, the
-// rest of the document is left out with a warning. It keeps the memory one
+// MaxDocumentGlyphs bounds the characters read from one document: past
+// it, the rest of the document is left out with a warning (a PDF's
+// glyphs; the characters other than white space of an HTML, Markdown or
+// text document's blocks). It keeps the memory one
 // document takes (glyphs, then words, lines and blocks: a few hundred
 // bytes a character at worst) well under a gigabyte whatever the file
 // claims; real reports hold a tenth of it or less (the report: 81,000
@@ -160,6 +162,11 @@ func Extract(ctx context.Context, path string) (d doc.Document, err error) {
 	blocks, meta, err := parse(io.LimitReader(f, maxTextDocument))
 	if err != nil {
 		return d, fmt.Errorf("%s: %w", path, err)
+	}
+	blocks, cut := capBlocks(blocks, MaxDocumentGlyphs)
+	if cut {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: more than %d characters: the text after them is left out",
+			path, MaxDocumentGlyphs))
 	}
 	d.Blocks, d.Meta, d.Pages = blocks, meta, 1
 	if len(d.Blocks) == 0 {

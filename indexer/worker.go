@@ -40,6 +40,7 @@ func indexDocument(ctx context.Context, path, id string, man corpusManifest) (in
 	if id != "" {
 		d.ID = id
 	}
+	d.Blocks = splitLongBlocks(d.Blocks, MaxBlockChars)
 	if err := ctx.Err(); err != nil {
 		return indexedDoc{}, fmt.Errorf("%s: %w", path, err)
 	}
