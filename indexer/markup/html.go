@@ -56,7 +56,7 @@ func HTML(r io.Reader) ([]doc.Block, doc.Meta, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, doc.Meta{}, nil
 	}
-	root, err := html.Parse(bytes.NewReader(b))
+	root, err := parseHTML(b)
 	if err != nil {
 		return nil, doc.Meta{}, fmt.Errorf("html: parse: %w", err)
 	}

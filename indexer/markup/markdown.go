@@ -335,9 +335,9 @@ func (w *mdWalker) htmlBlock(n *ast.HTMLBlock) {
 		raw = append(raw, n.ClosureLine.Value(w.src)...)
 	}
 	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
-	nodes, err := html.ParseFragment(bytes.NewReader(raw), body)
+	nodes, err := parseHTMLFragment(raw, body)
 	if err != nil {
-		return // ParseFragment only fails on read errors, impossible here
+		return // nested too deep even flattened
 	}
 	w.e.boundary()
 	for _, c := range nodes {

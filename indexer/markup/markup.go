@@ -21,8 +21,9 @@
 //     those, share Row.
 //   - Empty input yields no blocks and no error. Input larger than MaxSize
 //     fails with ErrTooLarge; binary or undecodable input fails with
-//     ErrNotText; absurdly deep nesting fails (with ErrTooDeep in Markdown,
-//     with the parser's error in HTML). The converters do not panic on hostile input (they are
+//     ErrNotText; absurdly deep nesting fails with ErrTooDeep in Markdown,
+//     while HTML nesting more than the parser's 512 open elements is read
+//     again flattened (see flattenHTML), its text kept. The converters do not panic on hostile input (they are
 //     fuzzed), and they never read markup with regular expressions.
 package markup
 
