@@ -134,23 +134,23 @@ func Extract(ctx context.Context, path string) (d doc.Document, err error) {
 		}
 	}()
 	d = doc.Document{ID: DocID(path), Path: path}
-	var parse func(io.Reader) ([]doc.Block, doc.Meta, error)
+	var parse func(io.Reader, int) ([]doc.Block, doc.Meta, bool, error)
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".pdf":
 		return ExtractPDF(ctx, path)
 	case ".html", ".htm":
-		d.Format, parse = "html", markup.HTML
+		d.Format, parse = "html", markup.HTMLLimited
 	case ".md", ".markdown":
 		d.Format = "markdown"
-		parse = func(r io.Reader) ([]doc.Block, doc.Meta, error) {
+		parse = func(r io.Reader, max int) ([]doc.Block, doc.Meta, bool, error) {
 			b, err := io.ReadAll(r)
 			if err != nil {
-				return nil, doc.Meta{}, err
+				return nil, doc.Meta{}, false, err
 			}
-			return markup.Markdown(b)
+			return markup.MarkdownLimited(b, max)
 		}
 	case ".txt", ".text":
-		d.Format, parse = "text", markup.Text
+		d.Format, parse = "text", markup.TextLimited
 	default:
 		return d, fmt.Errorf("%s: unsupported format", path)
 	}
@@ -159,14 +159,14 @@ func Extract(ctx context.Context, path string) (d doc.Document, err error) {
 		return d, err
 	}
 	defer f.Close()
-	blocks, meta, err := parse(io.LimitReader(f, maxTextDocument))
+	blocks, meta, left, err := parse(io.LimitReader(f, maxTextDocument), MaxDocumentGlyphs)
 	if err != nil {
 		return d, fmt.Errorf("%s: %w", path, err)
 	}
 	blocks, cut := capBlocks(blocks, MaxDocumentGlyphs)
-	if cut {
-		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: more than %d characters: the text after them is left out",
-			path, MaxDocumentGlyphs))
+	if cut || left {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: more than %d characters (or %d HTML elements): the text after them is left out",
+			path, MaxDocumentGlyphs, markup.MaxElements))
 	}
 	d.Blocks, d.Meta, d.Pages = blocks, meta, 1
 	if len(d.Blocks) == 0 {

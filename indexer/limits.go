@@ -18,6 +18,38 @@ import (
 // verification time.
 const MaxBlockChars = 1 << 14
 
+// MaxDocumentWords bounds the words of one document given to attribution
+// and the index, whatever its format: the index takes a few hundred bytes
+// of the indexer's memory for each word of a passage, and a document of
+// one-letter words ("a a a …", "|a|a|…") would otherwise hold a million
+// of them. A real document of MaxDocumentGlyphs characters has about
+// 170,000.
+const MaxDocumentWords = 1 << 18
+
+// capWords keeps the blocks of a document up to max words (runs of
+// letters or digits), the block that passes the limit cut before the
+// word that does, and reports whether anything was left out.
+func capWords(blocks []doc.Block, limit int) ([]doc.Block, bool) {
+	n := 0
+	for i, b := range blocks {
+		in := false
+		for j, r := range b.Text {
+			w := unicode.IsLetter(r) || unicode.IsDigit(r)
+			if w && !in {
+				if n++; n > limit {
+					out := blocks[:i]
+					if part := cutBlock(b, j)[0]; part.Text != "" {
+						out = append(out, part)
+					}
+					return out, true
+				}
+			}
+			in = w
+		}
+	}
+	return blocks, false
+}
+
 // capBlocks keeps the blocks of a document up to max characters (not
 // counting spaces, as MaxDocumentGlyphs counts a PDF's glyphs): the block
 // that passes the limit is cut at the end of its last word within it (a

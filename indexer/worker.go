@@ -40,6 +40,10 @@ func indexDocument(ctx context.Context, path, id string, man corpusManifest) (in
 	if id != "" {
 		d.ID = id
 	}
+	var cut bool
+	if d.Blocks, cut = capWords(d.Blocks, MaxDocumentWords); cut {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: more than %d words: the text after them is left out", path, MaxDocumentWords))
+	}
 	d.Blocks = splitLongBlocks(d.Blocks, MaxBlockChars)
 	if err := ctx.Err(); err != nil {
 		return indexedDoc{}, fmt.Errorf("%s: %w", path, err)
