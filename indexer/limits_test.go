@@ -153,3 +153,28 @@ func TestMarkupLimits(t *testing.T) {
 		})
 	}
 }
+
+func TestCapWords(t *testing.T) {
+	blocks := []doc.Block{para("one two"), para("three, four-five"), para("six")}
+	for _, tc := range []struct {
+		max  int
+		want []string
+		cut  bool
+	}{
+		{6, []string{"one two", "three, four-five", "six"}, false},
+		{5, []string{"one two", "three, four-five"}, true},
+		{4, []string{"one two", "three, four-"}, true},
+		{3, []string{"one two", "three,"}, true},
+		{1, []string{"one"}, true},
+		{0, nil, true},
+	} {
+		got, cut := capWords(append([]doc.Block(nil), blocks...), tc.max)
+		var texts []string
+		for _, b := range got {
+			texts = append(texts, b.Text)
+		}
+		if !cmp.Equal(texts, tc.want) || cut != tc.cut {
+			t.Errorf("capWords(%d) = %q, %v; want %q, %v", tc.max, texts, cut, tc.want, tc.cut)
+		}
+	}
+}
