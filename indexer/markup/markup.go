@@ -126,7 +126,7 @@ type emitter struct {
 	pend strings.Builder
 	// limit, when positive, is how many characters other than white
 	// space the document keeps: past it, full is set and text is dropped
-	// (the piece that passes it is kept whole).
+	// (one character more is kept: the caller cuts at a word).
 	limit, chars int
 	full         bool
 }
@@ -264,12 +264,18 @@ func (e *emitter) text(s string, bold, italic bool) {
 		return
 	}
 	if e.limit > 0 {
-		for _, r := range s {
-			if !unicode.IsSpace(r) {
-				e.chars++
+		for i, r := range s {
+			if unicode.IsSpace(r) {
+				continue
+			}
+			if e.chars++; e.chars > e.limit {
+				// Keep the character that passes the limit, so that
+				// the caller sees the text goes on.
+				_, n := utf8.DecodeRuneInString(s[i:])
+				s, e.full = s[:i+n], true
+				break
 			}
 		}
-		e.full = e.chars > e.limit
 	}
 	if !e.open {
 		e.open = true
