@@ -81,7 +81,7 @@ func formatRank(name string) int {
 // "report_2024.pdf"), the first by format (PDF, HTML, Markdown, text) and
 // then by name keeps it; each other one gets the id and its extension
 // ("report-md") when no other file has it, else the id and a hash of its
-// file name ("report-2024-1a2b3c4d"). The ids depend only on the set of
+// file name ("report-2024-0ca43f09"). The ids depend only on the set of
 // names, so a rebuild of the same files gives the same ids.
 func DocIDs(paths []string) []string {
 	ids := make([]string, len(paths))
