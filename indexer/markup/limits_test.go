@@ -147,3 +147,25 @@ func TestMarkdownPieces(t *testing.T) {
 		t.Errorf("tableCells = %d", n)
 	}
 }
+
+// TestMarkdownDeepHTMLBlock: an HTML block of a Markdown document nesting
+// past the parser's 512 open elements keeps its text, as an HTML document
+// does.
+func TestMarkdownDeepHTMLBlock(t *testing.T) {
+	src := "# Notes\n\n<div>" + strings.Repeat("<div class=item><span>Jane Roe spoke. ", 300) + "\n\nAfter the block.\n"
+	bs, _, err := Markdown([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for _, b := range bs {
+		all = append(all, b.Text)
+	}
+	text := strings.Join(all, "\n")
+	if n := strings.Count(text, "Jane Roe spoke."); n != 300 {
+		t.Errorf("%d of 300 items kept:\n%.300s", n, text)
+	}
+	if !strings.Contains(text, "After the block.") {
+		t.Error("the paragraph after the block is lost")
+	}
+}
