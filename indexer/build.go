@@ -137,6 +137,7 @@ func Load(ctx context.Context, corpusDir string, opt Options, sum *Summary) (sea
 		files = append(files, filepath.Join(corpusDir, e.Name()))
 	}
 	sort.Strings(files)
+	ids := DocIDs(files)
 
 	r := reader{opt: opt, corpus: corpusDir, man: man, parallel: min(opt.Parallel, len(files))}
 	results := make([]readResult, len(files))
@@ -149,7 +150,7 @@ func Load(ctx context.Context, corpusDir string, opt Options, sum *Summary) (sea
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] = r.read(ctx, files[i])
+				results[i] = r.read(ctx, files[i], ids[i])
 				mu.Lock()
 				done++
 				if opt.Progress != nil {

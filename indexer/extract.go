@@ -11,15 +11,16 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/osce-tools/confsearch/indexer/attrib"
 	"github.com/osce-tools/confsearch/indexer/doc"
 	"github.com/osce-tools/confsearch/indexer/layout"
 	"github.com/osce-tools/confsearch/indexer/markup"
 	"github.com/osce-tools/confsearch/indexer/pdf"
 )
 
-// MaxDocumentGlyphs bounds the characters read from one PDF: past it, the
-// rest of the document is left out with a warning. It keeps the memory one
+// MaxDocumentGlyphs bounds the characters read from one document: past
+// it, the rest of the document is left out with a warning (a PDF's
+// glyphs; the characters other than white space of an HTML, Markdown or
+// text document's blocks). It keeps the memory one
 // document takes (glyphs, then words, lines and blocks: a few hundred
 // bytes a character at worst) well under a gigabyte whatever the file
 // claims; real reports hold a tenth of it or less (the report: 81,000
@@ -124,12 +125,6 @@ func extractPDF(ctx context.Context, path string, f *pdf.File) (doc.Document, er
 	return d, nil
 }
 
-// DocID derives a document's stable id from its file name: the extension
-// dropped, then attrib.Slug ("Report 2024.pdf" → "report-2024").
-func DocID(path string) string {
-	return attrib.Slug(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
-}
-
 // Extract reads one document of any supported format. A panic inside a
 // parser (documents are hostile input) becomes an error naming the file.
 func Extract(ctx context.Context, path string) (d doc.Document, err error) {
@@ -139,23 +134,23 @@ func Extract(ctx context.Context, path string) (d doc.Document, err error) {
 		}
 	}()
 	d = doc.Document{ID: DocID(path), Path: path}
-	var parse func(io.Reader) ([]doc.Block, doc.Meta, error)
+	var parse func(io.Reader, int) ([]doc.Block, doc.Meta, bool, error)
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".pdf":
 		return ExtractPDF(ctx, path)
 	case ".html", ".htm":
-		d.Format, parse = "html", markup.HTML
+		d.Format, parse = "html", markup.HTMLLimited
 	case ".md", ".markdown":
 		d.Format = "markdown"
-		parse = func(r io.Reader) ([]doc.Block, doc.Meta, error) {
+		parse = func(r io.Reader, max int) ([]doc.Block, doc.Meta, bool, error) {
 			b, err := io.ReadAll(r)
 			if err != nil {
-				return nil, doc.Meta{}, err
+				return nil, doc.Meta{}, false, err
 			}
-			return markup.Markdown(b)
+			return markup.MarkdownLimited(b, max)
 		}
 	case ".txt", ".text":
-		d.Format, parse = "text", markup.Text
+		d.Format, parse = "text", markup.TextLimited
 	default:
 		return d, fmt.Errorf("%s: unsupported format", path)
 	}
@@ -164,9 +159,14 @@ func Extract(ctx context.Context, path string) (d doc.Document, err error) {
 		return d, err
 	}
 	defer f.Close()
-	blocks, meta, err := parse(io.LimitReader(f, maxTextDocument))
+	blocks, meta, left, err := parse(io.LimitReader(f, maxTextDocument), MaxDocumentGlyphs)
 	if err != nil {
 		return d, fmt.Errorf("%s: %w", path, err)
+	}
+	blocks, cut := capBlocks(blocks, MaxDocumentGlyphs)
+	if cut || left {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: more than %d characters (or %d HTML elements): the text after them is left out",
+			path, MaxDocumentGlyphs, markup.MaxElements))
 	}
 	d.Blocks, d.Meta, d.Pages = blocks, meta, 1
 	if len(d.Blocks) == 0 {

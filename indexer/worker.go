@@ -30,12 +30,21 @@ type indexedDoc struct {
 
 // indexDocument is everything done to one document of a corpus: extract
 // it, then attribute its text with the corpus manifest's metadata,
-// taxonomy and overrides.
-func indexDocument(ctx context.Context, path string, man corpusManifest) (indexedDoc, error) {
+// taxonomy and overrides. id, when set, is the document's id in its
+// corpus (see DocIDs), else DocID's.
+func indexDocument(ctx context.Context, path, id string, man corpusManifest) (indexedDoc, error) {
 	d, err := Extract(ctx, path)
 	if err != nil {
 		return indexedDoc{}, err
 	}
+	if id != "" {
+		d.ID = id
+	}
+	var cut bool
+	if d.Blocks, cut = capWords(d.Blocks, MaxDocumentWords); cut {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: more than %d words: the text after them is left out", path, MaxDocumentWords))
+	}
+	d.Blocks = splitLongBlocks(d.Blocks, MaxBlockChars)
 	if err := ctx.Err(); err != nil {
 		return indexedDoc{}, fmt.Errorf("%s: %w", path, err)
 	}
@@ -72,6 +81,8 @@ func indexDocument(ctx context.Context, path string, man corpusManifest) (indexe
 // workRequest asks a worker process for one document.
 type workRequest struct {
 	Path string `json:"path"`
+	// ID is the document's id in its corpus (DocIDs); empty: DocID's.
+	ID string `json:"id,omitempty"`
 	// Corpus, when set, is the corpus folder whose manifest attributes
 	// the document, and the worker answers with an indexedDoc; unset, it
 	// answers with the extracted blocks (confsearch extract).
@@ -109,7 +120,7 @@ func work(ctx context.Context, raw json.RawMessage) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	d, err := indexDocument(ctx, req.Path, man)
+	d, err := indexDocument(ctx, req.Path, req.ID, man)
 	if err != nil {
 		return nil, err
 	}
@@ -132,15 +143,15 @@ type readResult struct {
 	err error
 }
 
-func (r reader) read(ctx context.Context, path string) readResult {
+func (r reader) read(ctx context.Context, path, id string) readResult {
 	if len(r.opt.WorkerCommand) == 0 {
 		d, err := bounded(ctx, path, r.opt.DocTimeout, func(ctx context.Context) (indexedDoc, error) {
-			return indexDocument(ctx, path, r.man)
+			return indexDocument(ctx, path, id, r.man)
 		})
 		return readResult{doc: d, err: err}
 	}
 	var resp workResponse
-	use, err := isolate.Run(ctx, r.opt.command(r.parallel), r.opt.limits(), workRequest{Path: path, Corpus: r.corpus}, &resp)
+	use, err := isolate.Run(ctx, r.opt.command(r.parallel), r.opt.limits(), workRequest{Path: path, ID: id, Corpus: r.corpus}, &resp)
 	if err == nil && resp.Indexed == nil {
 		err = &isolate.Error{Reason: isolate.ErrCrashed, Detail: "empty answer"}
 	}

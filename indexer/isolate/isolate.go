@@ -196,19 +196,21 @@ func run(ctx context.Context, c Command, lim Limits, req, resp any, use *Usage) 
 	}
 	var overMemory atomic.Bool
 	stop := make(chan struct{})
-	peak := make(chan int64, 1)
+	peak := make(chan [2]int64, 1)
 	go func() {
-		peak <- watchMemory(cmd.Process.Pid, limit, stop, func() {
+		rss, data := watchMemory(cmd.Process.Pid, limit, stop, func() {
 			overMemory.Store(true)
 			_ = cmd.Process.Kill()
 		})
+		peak <- [2]int64{rss, data}
 	}()
 	// A child that dies before reading makes this write fail; Wait says why.
 	_, _ = stdin.Write(in)
 	_ = stdin.Close()
 	waitErr := cmd.Wait()
 	close(stop)
-	use.MaxRSS = <-peak
+	peaks := <-peak
+	use.MaxRSS = peaks[0]
 
 	if err := ctx.Err(); err != nil {
 		return err
@@ -248,7 +250,24 @@ func run(ctx context.Context, c Command, lim Limits, req, resp any, use *Usage) 
 	if line == "" {
 		line = waitErr.Error() // "signal: killed", "exit status 1"
 	}
+	if lim.Memory > 0 && nearLimit(peaks[0], peaks[1], lim.Memory) {
+		// A runtime that cannot map memory under RLIMIT_DATA does not
+		// always say "out of memory": a thread it cannot start
+		// ("runtime/cgo: pthread_create failed"), a stack it cannot
+		// grow (SIGSEGV). Near the limit, that is what it died of.
+		return &Error{Reason: ErrOutOfMemory, Detail: "(limit " + Bytes(lim.Memory) + "; died with " + line + ")"}
+	}
 	return &Error{Reason: ErrCrashed, Detail: line}
+}
+
+// nearLimit reports whether a child that was seen with rss resident and
+// data bytes of data segment at most was near its memory limit: resident
+// past the soft limit its garbage collector aims at (3/4 of it, see
+// Serve), or its data segment past 7/8 of the RLIMIT_DATA cap. The
+// parent's readings are up to watchInterval old, and the last growth of
+// a dying child is the fastest, so these are well under the limits.
+func nearLimit(rss, data, limit int64) bool {
+	return rss >= limit/4*3 || data >= dataLimit(limit)/8*7
 }
 
 // fatalLine picks what a dying Go program said: its first line that

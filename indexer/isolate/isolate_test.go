@@ -74,6 +74,22 @@ func testWork(ctx context.Context, raw json.RawMessage) (any, error) {
 		return testResponse{Echo: "allocated 2 GiB"}, nil
 	case "hang":
 		select {}
+	case "fill-die", "die":
+		// Dies as a runtime that cannot start a thread under
+		// RLIMIT_DATA does, after filling most of the memory limit
+		// ("fill-die") or not.
+		if req.Do == "fill-die" {
+			for range 210 {
+				b := make([]byte, 1<<20)
+				for i := range b {
+					b[i] = 1
+				}
+				sink = append(sink, b)
+			}
+			time.Sleep(200 * time.Millisecond) // the parent reads it
+		}
+		fmt.Fprintln(os.Stderr, "runtime/cgo: pthread_create failed: Resource temporarily unavailable\nSIGABRT: abort")
+		os.Exit(2)
 	case "deadline":
 		<-ctx.Done()
 		return nil, fmt.Errorf("page 3: %w", ctx.Err())
@@ -129,6 +145,10 @@ func TestRun(t *testing.T) {
 		{name: "hangs", req: testRequest{Do: "hang"}, lim: Limits{Timeout: 2 * time.Second, Memory: 256 << 20}, reason: ErrTimeout, want: "timed out after 2s"},
 		{name: "own deadline", req: testRequest{Do: "deadline"}, lim: Limits{Timeout: 2 * time.Second, Memory: 256 << 20}, reason: ErrTimeout, want: "timed out after 2s"},
 		{name: "floods stdout", req: testRequest{Do: "flood"}, reason: ErrCrashed, want: "crashed: response larger than 256 MiB", skipOff: true},
+		{name: "dies near the memory limit", req: testRequest{Do: "fill-die"}, reason: ErrOutOfMemory,
+			want: "out of memory (limit 256 MiB; died with runtime/cgo: pthread_create failed: Resource temporarily unavailable)", skipOff: true},
+		{name: "dies far from it", req: testRequest{Do: "die"}, reason: ErrCrashed,
+			want: "crashed: runtime/cgo: pthread_create failed: Resource temporarily unavailable"},
 		{name: "stack overflow", req: testRequest{Do: "recurse"}, reason: ErrCrashed, want: "crashed: fatal error: stack overflow"},
 	}
 	for _, tc := range cases {

@@ -33,26 +33,26 @@ func dataLimit(n int64) int64 { return n + n/2 }
 
 // watchMemory reads the resident size of process pid every watchInterval
 // until stop is closed, and calls kill when it exceeds limit. It returns
-// the largest size it read.
-func watchMemory(pid int, limit int64, stop <-chan struct{}, kill func()) int64 {
+// the largest resident size it read, and the largest size of the data
+// segment (what RLIMIT_DATA caps).
+func watchMemory(pid int, limit int64, stop <-chan struct{}, kill func()) (peak, peakData int64) {
 	path := fmt.Sprintf("/proc/%d/statm", pid)
 	page := int64(os.Getpagesize())
 	t := time.NewTicker(watchInterval)
 	defer t.Stop()
 	buf := make([]byte, 128)
-	var peak int64
 	for {
 		select {
 		case <-stop:
-			return peak
+			return peak, peakData
 		case <-t.C:
 		}
-		rss := readResident(path, buf) * page
-		peak = max(peak, rss)
-		if rss > limit {
+		rss, data := readStatm(path, buf)
+		peak, peakData = max(peak, rss*page), max(peakData, data*page)
+		if rss*page > limit {
 			kill()
 			<-stop
-			return peak
+			return peak, peakData
 		}
 	}
 }
@@ -73,19 +73,21 @@ func SelfPeak() int64 {
 	return 0
 }
 
-// readResident reads the resident pages from a /proc/PID/statm ("size
-// resident shared text lib data dt"); 0 when it cannot.
-func readResident(path string, buf []byte) int64 {
+// readStatm reads the resident pages and the data pages (data and stack)
+// from a /proc/PID/statm ("size resident shared text lib data dt"); 0
+// when it cannot.
+func readStatm(path string, buf []byte) (resident, data int64) {
 	f, err := os.Open(path)
 	if err != nil {
-		return 0
+		return 0, 0
 	}
 	n, _ := f.Read(buf)
 	f.Close()
 	fields := strings.Fields(string(buf[:n]))
-	if len(fields) < 2 {
-		return 0
+	if len(fields) < 6 {
+		return 0, 0
 	}
-	v, _ := strconv.ParseInt(fields[1], 10, 64)
-	return v
+	resident, _ = strconv.ParseInt(fields[1], 10, 64)
+	data, _ = strconv.ParseInt(fields[5], 10, 64)
+	return resident, data
 }

@@ -15,9 +15,9 @@ func capMemory(int, int64) error { return nil }
 func dataLimit(n int64) int64 { return n }
 
 // watchMemory waits for stop: the resident size is not read outside Linux.
-func watchMemory(_ int, _ int64, stop <-chan struct{}, _ func()) int64 {
+func watchMemory(_ int, _ int64, stop <-chan struct{}, _ func()) (peak, peakData int64) {
 	<-stop
-	return 0
+	return 0, 0
 }
 
 // SelfPeak is this process's resident high-water mark in bytes: not

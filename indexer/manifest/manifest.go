@@ -46,7 +46,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -87,7 +86,7 @@ type file struct {
 // naming the file, with line and column for JSON syntax and type errors.
 func Load(dir string) (Manifest, error) {
 	p := filepath.Join(dir, FileName)
-	data, err := os.ReadFile(p)
+	data, err := readFile(p)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Manifest{}, nil
 	}

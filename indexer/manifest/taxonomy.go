@@ -3,7 +3,6 @@ package manifest
 import (
 	"bytes"
 	"fmt"
-	"os"
 
 	"github.com/osce-tools/confsearch/indexer/topics"
 )
@@ -11,7 +10,7 @@ import (
 // LoadTaxonomy reads a taxonomy file: a JSON object mapping each topic label
 // to its list of cue phrases (see topics.New). Errors name the file.
 func LoadTaxonomy(path string) (topics.Taxonomy, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
 		return topics.Taxonomy{}, fmt.Errorf("read taxonomy: %w", err)
 	}

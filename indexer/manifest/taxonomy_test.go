@@ -13,7 +13,7 @@ func TestLoadTaxonomyErrors(t *testing.T) {
 		path string
 		want string
 	}{
-		{"missing file", filepath.Join("testdata", "nope.json"), "read taxonomy: open testdata/nope.json"},
+		{"missing file", filepath.Join("testdata", "nope.json"), "read taxonomy: stat testdata/nope.json: no such file"},
 		{"wrong shape", filepath.Join("testdata", "malformed", "taxonomy.json"),
 			"read taxonomy testdata/malformed/taxonomy.json:1:20: json: cannot unmarshal string"},
 	}

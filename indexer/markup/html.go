@@ -46,21 +46,33 @@ import (
 // order mark or <meta charset>), else as windows-1252, as browsers do.
 // Input with NUL bytes after decoding is binary and fails with ErrNotText.
 func HTML(r io.Reader) ([]doc.Block, doc.Meta, error) {
+	blocks, meta, _, err := HTMLLimited(r, 0)
+	return blocks, meta, err
+}
+
+// HTMLLimited is HTML keeping about max characters other than white
+// space (all when max is 0; see Limited): it reports whether it left text
+// out.
+func HTMLLimited(r io.Reader, max int) ([]doc.Block, doc.Meta, bool, error) {
 	b, err := readAll(r)
 	if err != nil {
-		return nil, doc.Meta{}, fmt.Errorf("html: %w", err)
+		return nil, doc.Meta{}, false, fmt.Errorf("html: %w", err)
 	}
 	if b, err = decodeHTML(b); err != nil {
-		return nil, doc.Meta{}, fmt.Errorf("html: %w", err)
+		return nil, doc.Meta{}, false, fmt.Errorf("html: %w", err)
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
-		return nil, doc.Meta{}, nil
+		return nil, doc.Meta{}, false, nil
 	}
-	root, err := html.Parse(bytes.NewReader(b))
+	cut := false
+	if max > 0 {
+		b, cut = cutHTML(b, max)
+	}
+	root, err := parseHTML(b)
 	if err != nil {
-		return nil, doc.Meta{}, fmt.Errorf("html: parse: %w", err)
+		return nil, doc.Meta{}, false, fmt.Errorf("html: parse: %w", err)
 	}
-	e := newEmitter()
+	e := newEmitter(max)
 	walkHTML(e, root)
 	blocks := e.finish()
 	meta, ogTitle := headMeta(root)
@@ -70,7 +82,7 @@ func HTML(r io.Reader) ([]doc.Block, doc.Meta, error) {
 	if meta.Title == "" {
 		meta.Title = ogTitle
 	}
-	return blocks, meta, nil
+	return blocks, meta, cut || e.full, nil
 }
 
 // decodeHTML returns b as UTF-8 (see HTML).
@@ -214,7 +226,7 @@ type htmlWalker struct {
 func walkHTML(e *emitter, root *html.Node) {
 	w := &htmlWalker{e: e, styles: []style{{}}}
 	stack := []htmlStep{{n: root}}
-	for len(stack) > 0 {
+	for len(stack) > 0 && !e.full {
 		s := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		if s.leave {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -198,10 +199,73 @@ func TestHTMLDeepNesting(t *testing.T) {
 	if want := []doc.Block{boldBlock(quote(bold("deep")))}; diffBlocks(want, got) != "" {
 		t.Errorf("HTML, 300 levels: blocks (-want +got):\n%s", diffBlocks(want, got))
 	}
-	// The parser refuses more than 512 open elements; that must be an
-	// error, not a crash.
-	if _, _, err := HTML(strings.NewReader(nest(1 << 16))); err == nil {
-		t.Errorf("HTML, 196608 levels: no error")
+}
+
+// TestHTMLTooDeep: the parser refuses more than 512 open elements; such a
+// document is read flattened, its text kept, in order, with blocks still
+// apart where its divisions were, and what the walk skips still skipped.
+func TestHTMLTooDeep(t *testing.T) {
+	items := func(n int, open, text string) string {
+		var b strings.Builder
+		for i := range n {
+			b.WriteString(open)
+			b.WriteString(strings.ReplaceAll(text, "#", strconv.Itoa(i)))
+		}
+		return b.String()
+	}
+	for _, tc := range []struct {
+		name  string
+		in    string
+		want  []string // texts of some blocks, in order
+		count int      // blocks holding "point": at least
+		not   []string // text that must not appear
+	}{
+		{"unclosed div and span (a template bug)",
+			"<html><body>" + items(300, "<div class=item><span>", "Jane Roe said that point # matters.") + "</body></html>",
+			[]string{"Jane Roe said that point 0 matters.", "Jane Roe said that point 299 matters."}, 300, nil},
+		{"deep blockquotes, closed",
+			strings.Repeat("<div><blockquote><b>", 1<<12) + "deep" + strings.Repeat("</b></blockquote></div>", 1<<12),
+			[]string{"deep"}, 0, nil},
+		{"unclosed inline elements join one paragraph",
+			"<p>" + items(1000, "<span><a href=x>", "point # ") + "</p>",
+			[]string{strings.TrimSpace(items(1000, "", "point # "))}, 1, nil},
+		{"skipped content stays skipped past the limit",
+			items(600, "<div>", "point # ") + "<script>var secret = 1;</script><nav>menu</nav><div hidden>hidden text</div><p>after</p>",
+			[]string{"point 599", "after"}, 600, []string{"secret", "menu", "hidden text"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			blocks, _, err := HTML(strings.NewReader(tc.in))
+			if err != nil {
+				t.Fatalf("HTML: %v", err)
+			}
+			checkBlocks(t, blocks)
+			var texts []string
+			n := 0
+			for _, b := range blocks {
+				texts = append(texts, b.Text)
+				if strings.Contains(b.Text, "point") {
+					n++
+				}
+			}
+			all := strings.Join(texts, "\n")
+			at := 0
+			for _, w := range tc.want {
+				i := strings.Index(all[at:], w)
+				if i < 0 {
+					t.Errorf("%.60q… not found in order", w)
+					continue
+				}
+				at += i + len(w)
+			}
+			if n < tc.count {
+				t.Errorf("%d blocks hold a point, want %d", n, tc.count)
+			}
+			for _, w := range tc.not {
+				if strings.Contains(all, w) {
+					t.Errorf("%q read", w)
+				}
+			}
+		})
 	}
 }
 

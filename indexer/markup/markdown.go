@@ -4,11 +4,8 @@ import (
 	"bytes"
 	"fmt"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
-	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -33,23 +30,29 @@ import (
 // wraps ErrNotText. A line opening more than 1000 nested quotations and
 // lists fails with ErrTooDeep: goldmark takes time quadratic in the depth.
 func Markdown(src []byte) ([]doc.Block, doc.Meta, error) {
+	blocks, meta, _, err := MarkdownLimited(src, 0)
+	return blocks, meta, err
+}
+
+// MarkdownLimited is Markdown keeping about max characters other than
+// white space (all when max is 0; see Limited): it reports whether it
+// left text out.
+func MarkdownLimited(src []byte, max int) ([]doc.Block, doc.Meta, bool, error) {
 	if len(src) > MaxSize {
-		return nil, doc.Meta{}, fmt.Errorf("markdown: %w", ErrTooLarge)
+		return nil, doc.Meta{}, false, fmt.Errorf("markdown: %w", ErrTooLarge)
 	}
 	if err := checkText(src); err != nil {
-		return nil, doc.Meta{}, fmt.Errorf("markdown: %w", err)
+		return nil, doc.Meta{}, false, fmt.Errorf("markdown: %w", err)
 	}
 	if err := checkNesting(src); err != nil {
-		return nil, doc.Meta{}, fmt.Errorf("markdown: %w", err)
+		return nil, doc.Meta{}, false, fmt.Errorf("markdown: %w", err)
 	}
 	src = trimBOM(src)
 	if len(bytes.TrimSpace(src)) == 0 {
-		return nil, doc.Meta{}, nil
+		return nil, doc.Meta{}, false, nil
 	}
-	md := goldmark.New(goldmark.WithExtensions(extension.Table))
-	root := md.Parser().Parse(text.NewReader(src))
-	e := newEmitter()
-	walkMarkdown(e, root, src)
+	e := newEmitter(max)
+	parseMarkdown(e, src)
 	blocks := e.finish()
 	var meta doc.Meta
 	if meta.Title = firstH1(blocks); meta.Title == "" {
@@ -60,7 +63,7 @@ func Markdown(src []byte) ([]doc.Block, doc.Meta, error) {
 			}
 		}
 	}
-	return blocks, meta, nil
+	return blocks, meta, e.full, nil
 }
 
 // maxNesting is the deepest nesting of containers a Markdown line may open.
@@ -141,7 +144,7 @@ type mdWalker struct {
 func walkMarkdown(e *emitter, root ast.Node, src []byte) {
 	w := &mdWalker{e: e, src: src, styles: []style{{}}}
 	stack := []mdStep{{n: root}}
-	for len(stack) > 0 {
+	for len(stack) > 0 && !e.full {
 		s := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		if s.leave {
@@ -335,9 +338,9 @@ func (w *mdWalker) htmlBlock(n *ast.HTMLBlock) {
 		raw = append(raw, n.ClosureLine.Value(w.src)...)
 	}
 	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
-	nodes, err := html.ParseFragment(bytes.NewReader(raw), body)
+	nodes, err := parseHTMLFragment(raw, body)
 	if err != nil {
-		return // ParseFragment only fails on read errors, impossible here
+		return // nested too deep even flattened
 	}
 	w.e.boundary()
 	for _, c := range nodes {

@@ -21,8 +21,9 @@
 //     those, share Row.
 //   - Empty input yields no blocks and no error. Input larger than MaxSize
 //     fails with ErrTooLarge; binary or undecodable input fails with
-//     ErrNotText; absurdly deep nesting fails (with ErrTooDeep in Markdown,
-//     with the parser's error in HTML). The converters do not panic on hostile input (they are
+//     ErrNotText; absurdly deep nesting fails with ErrTooDeep in Markdown,
+//     while HTML nesting more than the parser's 512 open elements is read
+//     again flattened (see flattenHTML), its text kept. The converters do not panic on hostile input (they are
 //     fuzzed), and they never read markup with regular expressions.
 package markup
 
@@ -119,14 +120,23 @@ type emitter struct {
 	open   bool
 	row    int        // last table row number given out, document-wide
 	tables []tablePos // open tables, innermost last
+	// pend holds the text of the last span of cur, which text extends
+	// while the style stays (a million pieces of one paragraph make one
+	// span, not a million).
+	pend strings.Builder
+	// limit, when positive, is how many characters other than white
+	// space the document keeps: past it, full is set and text is dropped
+	// (one character more is kept: the caller cuts at a word).
+	limit, chars int
+	full         bool
 }
 
 // tablePos is the current row of an open table and the last column given
 // out in it.
 type tablePos struct{ row, col int }
 
-func newEmitter() *emitter {
-	return &emitter{ctx: []context{{kind: doc.Paragraph}}}
+func newEmitter(limit int) *emitter {
+	return &emitter{ctx: []context{{kind: doc.Paragraph}}, limit: limit}
 }
 
 func (e *emitter) top() context { return e.ctx[len(e.ctx)-1] }
@@ -250,14 +260,42 @@ func (e *emitter) cell(span int) {
 // text appends s, styled, to the current block, starting one in the
 // innermost context if none is open.
 func (e *emitter) text(s string, bold, italic bool) {
-	if s == "" {
+	if s == "" || e.full {
 		return
+	}
+	if e.limit > 0 {
+		for i, r := range s {
+			if unicode.IsSpace(r) {
+				continue
+			}
+			if e.chars++; e.chars > e.limit {
+				// Keep the character that passes the limit, so that
+				// the caller sees the text goes on.
+				_, n := utf8.DecodeRuneInString(s[i:])
+				s, e.full = s[:i+n], true
+				break
+			}
+		}
 	}
 	if !e.open {
 		e.open = true
 		e.curCtx = e.top()
 	}
-	e.cur = append(e.cur, doc.Span{Text: s, Bold: bold, Italic: italic})
+	if n := len(e.cur); n > 0 && e.cur[n-1].Bold == bold && e.cur[n-1].Italic == italic {
+		e.pend.WriteString(s)
+		return
+	}
+	e.seal()
+	e.cur = append(e.cur, doc.Span{Bold: bold, Italic: italic})
+	e.pend.WriteString(s)
+}
+
+// seal gives the last span of cur its pending text.
+func (e *emitter) seal() {
+	if n := len(e.cur); n > 0 && e.pend.Len() > 0 {
+		e.cur[n-1].Text += e.pend.String()
+		e.pend.Reset()
+	}
 }
 
 // flush ends the current block, dropping it if it holds no text.
@@ -266,6 +304,7 @@ func (e *emitter) flush() {
 		return
 	}
 	e.open = false
+	e.seal()
 	spans := normalizeSpans(e.cur)
 	e.cur = e.cur[:0]
 	if len(spans) == 0 {
@@ -294,6 +333,9 @@ func (e *emitter) flush() {
 	b.Bold = all > 0 && 2*bold > all
 	b.Italic = all > 0 && 2*italic > all
 	e.blocks = append(e.blocks, b)
+	if e.limit > 0 && len(e.blocks) >= MaxBlocks {
+		e.full = true
+	}
 }
 
 // finish ends the last block and returns all blocks.

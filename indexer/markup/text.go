@@ -40,25 +40,33 @@ import (
 // boundary after 200 characters); no other field is set. The input must be
 // valid UTF-8 without NUL bytes, else the error wraps ErrNotText.
 func Text(r io.Reader) ([]doc.Block, doc.Meta, error) {
+	blocks, meta, _, err := TextLimited(r, 0)
+	return blocks, meta, err
+}
+
+// TextLimited is Text keeping about max characters other than white
+// space (all when max is 0; see Limited): it reports whether it left text
+// out.
+func TextLimited(r io.Reader, max int) ([]doc.Block, doc.Meta, bool, error) {
 	b, err := readAll(r)
 	if err != nil {
-		return nil, doc.Meta{}, fmt.Errorf("text: %w", err)
+		return nil, doc.Meta{}, false, fmt.Errorf("text: %w", err)
 	}
 	if err := checkText(b); err != nil {
-		return nil, doc.Meta{}, fmt.Errorf("text: %w", err)
+		return nil, doc.Meta{}, false, fmt.Errorf("text: %w", err)
 	}
 	b = trimBOM(b)
 	if len(bytes.TrimSpace(b)) == 0 {
-		return nil, doc.Meta{}, nil
+		return nil, doc.Meta{}, false, nil
 	}
 	s := strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(string(b))
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		lines[i] = cleanLine(l)
 	}
-	t := &textConv{e: newEmitter(), hyphenated: hyphenatedWords(lines)}
+	t := &textConv{e: newEmitter(max), hyphenated: hyphenatedWords(lines)}
 	start := 0
-	for i := 0; i <= len(lines); i++ {
+	for i := 0; i <= len(lines) && !t.e.full; i++ {
 		if i == len(lines) || lines[i] == "" {
 			if i > start {
 				t.group(lines[start:i])
@@ -82,7 +90,7 @@ func Text(r io.Reader) ([]doc.Block, doc.Meta, error) {
 			}
 		}
 	}
-	return blocks, meta, nil
+	return blocks, meta, t.e.full, nil
 }
 
 // maxHeading is the longest line, in characters, that can be a heading.
