@@ -31,8 +31,33 @@ const (
 	metaFile    = "meta.json"
 )
 
-// buildBatchSize is the number of passages per bleve batch.
-const buildBatchSize = 1000
+// buildBatchSize is the most passages per bleve batch, buildBatchBytes the
+// most passage text: a batch is held in memory whole while it is
+// analysed, so a corpus of long passages is indexed in smaller batches.
+const (
+	buildBatchSize  = 1000
+	buildBatchBytes = 4 << 20
+)
+
+// batchBounds cuts ps into batches of at most buildBatchSize passages and
+// about buildBatchBytes of text (a longer passage is a batch of its own):
+// batch k is ps[b[k]:b[k+1]].
+func batchBounds(ps []Passage) []int {
+	b := []int{0}
+	n, size := 0, 0
+	for i := range ps {
+		if n > 0 && (n == buildBatchSize || size+len(ps[i].Text) > buildBatchBytes) {
+			b = append(b, i)
+			n, size = 0, 0
+		}
+		n++
+		size += len(ps[i].Text)
+	}
+	if len(ps) > 0 {
+		b = append(b, len(ps))
+	}
+	return b
+}
 
 // BuildStats summarises a Build.
 type BuildStats struct {
@@ -213,7 +238,8 @@ func writeBleve(path string, c Corpus) error {
 		return err
 	}
 
-	chunks := (len(ps) + buildBatchSize - 1) / buildBatchSize
+	bounds := batchBounds(ps)
+	chunks := len(bounds) - 1
 	// Each chunk reports once; the spare room keeps a callback that fires
 	// after a failed Batch from blocking.
 	persisted := make(chan error, 2*chunks+1)
@@ -226,7 +252,7 @@ func writeBleve(path string, c Corpus) error {
 			for chunk := range next {
 				b := idx.NewBatch()
 				var err error
-				for i := chunk * buildBatchSize; i < min((chunk+1)*buildBatchSize, len(ps)); i++ {
+				for i := bounds[chunk]; i < bounds[chunk+1]; i++ {
 					if err = b.IndexAdvanced(db.document(&ps[i], i, stems)); err != nil {
 						err = fmt.Errorf("passage %s: %w", ps[i].ID, err)
 						break
