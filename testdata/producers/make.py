@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """make.py OUTDIR — write the matrix document (document.py) as
 reference.txt (its text, one paragraph a line, in reading order), HTML (for
-Chromium), a flat ODT (for LibreOffice Writer) and groff ms source."""
+Chromium, WeasyPrint and wkhtmltopdf), a flat ODT (for LibreOffice Writer),
+groff ms source and LaTeX sources (pdfLaTeX with its default Computer Modern
+Type 1 fonts, one column and two; XeLaTeX with OpenType Latin Modern)."""
 import html
 import os
 import sys
@@ -122,6 +124,55 @@ def to_ms():
     return "\n".join(out) + "\n"
 
 
+TEX_SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#",
+               "_": r"\_", "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}",
+               "^": r"\textasciicircum{}", "\u201c": "``", "\u201d": "''"}
+
+
+def tex_text(s):
+    return "".join(TEX_SPECIAL.get(c, c) for c in s)
+
+
+def to_tex(engine="pdflatex", twocolumn=False):
+    """LaTeX as an author writes it: the article class, its own running
+    head (myheadings: the header and the page number on one line), footnotes
+    at the foot of the page, \\section* headings. pdfLaTeX keeps the default
+    OT1 Computer Modern Type 1 fonts (no ToUnicode: the text is in the fonts'
+    built-in encodings and glyph names, ligatures included); XeLaTeX sets
+    Latin Modern from its OpenType files (Identity-H with ToUnicode)."""
+    opts = "12pt,a4paper" + (",twocolumn" if twocolumn else "")
+    out = [r"\documentclass[%s]{article}" % opts]
+    if engine == "xelatex":
+        out += [r"\usepackage{fontspec}", r"\setmainfont{Latin Modern Roman}"]
+    if twocolumn:
+        out += [r"\setlength{\textwidth}{170mm}", r"\setlength{\oddsidemargin}{-5.4mm}",
+                r"\setlength{\columnsep}{8mm}", r"\setlength{\textheight}{235mm}",
+                r"\setlength{\topmargin}{-12mm}"]
+    out += [r"\pagestyle{myheadings}", r"\markright{%s}" % tex_text(D.HEADER),
+            r"\begin{document}"]
+    for it in D.ITEMS:
+        k = it[0]
+        if k == "h1":
+            out.append(r"{\LARGE\bfseries %s\par}\medskip" % tex_text(it[1]))
+        elif k == "h2":
+            out.append(r"\section*{%s}" % tex_text(it[1]))
+        elif k == "p":
+            parts = it[1].split("{fn}")
+            text = tex_text(parts[0]) + "".join(
+                r"\footnote{%s}%s" % (tex_text(it[2][i]), tex_text(p)) for i, p in enumerate(parts[1:]))
+            out += ["", text, ""]
+        elif k == "quote":
+            out += [r"\begin{quote}\itshape\large", tex_text(it[1]), r"\end{quote}",
+                    r"\begin{quote}\small", tex_text(it[2]), r"\end{quote}"]
+        elif k == "table":
+            width = "5.5cm" if twocolumn else "11cm"
+            out.append(r"\noindent\begin{tabular}{@{}l@{\quad}p{%s}@{}}" % width)
+            out += [r"%s & %s \\" % (tex_text(a), tex_text(b)) for a, b in it[1]]
+            out.append(r"\end{tabular}")
+    out.append(r"\end{document}")
+    return "\n".join(out) + "\n"
+
+
 def main(outdir):
     here = os.path.dirname(os.path.abspath(__file__))
     with open(os.path.join(here, "reference.txt"), "w", encoding="utf-8") as f:
@@ -131,6 +182,10 @@ def main(outdir):
     to_fodt(os.path.join(outdir, "document.fodt"))
     with open(os.path.join(outdir, "document.ms"), "w", encoding="utf-8") as f:
         f.write(to_ms())
+    for name, engine, two in (("pdflatex", "pdflatex", False), ("pdflatex-twocolumn", "pdflatex", True),
+                              ("xelatex", "xelatex", False)):
+        with open(os.path.join(outdir, name + ".tex"), "w", encoding="utf-8") as f:
+            f.write(to_tex(engine, two))
 
 
 if __name__ == "__main__":
