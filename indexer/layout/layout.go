@@ -62,6 +62,9 @@ type glyph struct {
 	font         string
 	fam          string // font family, lower case
 	bold, italic bool
+	// lift: the glyph's line carries superscripts raised this far above
+	// its baseline (a typesetter may push such a line down by as much).
+	lift float64
 }
 
 // word is a run of glyphs without a space.
@@ -415,16 +418,30 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 	// paragraph. They join the line below; footnote markers (digits or
 	// marks after a word) are left out, so that the sentence reads (and is
 	// quoted) as written.
+	// The line may be a row or two further down the page when another
+	// column's lines stand at baselines in between.
 	var drop []bool
 	for r := 0; r+1 < nrows; r++ {
-		a, b := idx[spans[r][0]:spans[r][1]], idx[spans[r+1][0]:spans[r+1][1]]
-		markers, ok := superscripts(gs, a, b)
+		a := idx[spans[r][0]:spans[r][1]]
+		var b, markers []int
+		ok := false
+		for below := r + 1; below < nrows && below <= r+maxSuperscriptRowsBelow && !ok; below++ {
+			b = idx[spans[below][0]:spans[below][1]]
+			if markers, ok = superscripts(gs, a, b); ok {
+				for _, k := range a {
+					rowOf[k] = below
+				}
+			}
+		}
 		if !ok {
 			continue
 		}
+		lift := gs[a[0]].y - gs[b[0]].y
 		for _, k := range a {
-			rowOf[k] = r + 1
 			gs[k].y = gs[b[0]].y
+		}
+		for _, k := range b {
+			gs[k].lift = math.Max(gs[k].lift, lift)
 		}
 		for _, k := range markers {
 			if drop == nil {
@@ -464,9 +481,14 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 // maxSuperscriptRow bounds the glyphs of a row read as superscripts.
 const maxSuperscriptRow = 8
 
+// maxSuperscriptRowsBelow bounds the rows below a row of superscripts
+// tried for their line.
+const maxSuperscriptRowsBelow = 3
+
 // superscripts reports whether the glyphs a (a row, given by their indexes
 // in gs) are superscripts of the row b just below: a few glyphs, smaller
-// than b's, raised by less than six tenths of b's size, each stretch of
+// than b's (or footnote markers after a word, raised by three tenths of
+// b's size or more, at most as large as b's), raised by less than six tenths of b's size, each stretch of
 // them starting right after a glyph of b, or ending right before one (the
 // number of a footnote at the foot of the page). It returns the glyphs of
 // the stretches that are footnote markers: digits or reference marks, not
@@ -483,7 +505,13 @@ func superscripts(gs []glyph, a, b []int) (markers []int, ok bool) {
 		sizeB = math.Max(sizeB, gs[k].size)
 	}
 	dy := gs[a[0]].y - gs[b[0]].y
-	if sizeA > 0.85*sizeB || dy <= 0 || dy > 0.6*sizeB {
+	if sizeA > sizeB || dy <= 0 || dy > 0.6*sizeB {
+		return nil, false
+	}
+	// Nearly the line's size (WeasyPrint sets a <sup> a size smaller by
+	// only a step): only footnote markers raised clear of the line.
+	nearSize := sizeA > 0.85*sizeB
+	if nearSize && dy < 0.3*sizeB {
 		return nil, false
 	}
 	xs := append([]int(nil), a...)
@@ -520,7 +548,11 @@ func superscripts(gs []glyph, a, b []int) (markers []int, ok bool) {
 			r, _ := utf8.DecodeLastRuneInString(gs[after].s)
 			afterDigit = unicode.IsDigit(r)
 		}
-		if footnoteMark(gs, run) && !afterDigit {
+		mark := footnoteMark(gs, run) && !afterDigit
+		if nearSize && (!mark || after < 0) {
+			return nil, false
+		}
+		if mark {
 			markers = append(markers, run...)
 		}
 	}

@@ -133,14 +133,14 @@ def tex_text(s):
     return "".join(TEX_SPECIAL.get(c, c) for c in s)
 
 
-def to_tex(engine="pdflatex", twocolumn=False):
+def to_tex(engine="pdflatex", twocolumn=False, size="12pt"):
     """LaTeX as an author writes it: the article class, its own running
     head (myheadings: the header and the page number on one line), footnotes
     at the foot of the page, \\section* headings. pdfLaTeX keeps the default
     OT1 Computer Modern Type 1 fonts (no ToUnicode: the text is in the fonts'
     built-in encodings and glyph names, ligatures included); XeLaTeX sets
     Latin Modern from its OpenType files (Identity-H with ToUnicode)."""
-    opts = "12pt,a4paper" + (",twocolumn" if twocolumn else "")
+    opts = size + ",a4paper" + (",twocolumn" if twocolumn else "")
     out = [r"\documentclass[%s]{article}" % opts]
     if engine == "xelatex":
         out += [r"\usepackage{fontspec}", r"\setmainfont{Latin Modern Roman}"]
@@ -182,10 +182,12 @@ def main(outdir):
     to_fodt(os.path.join(outdir, "document.fodt"))
     with open(os.path.join(outdir, "document.ms"), "w", encoding="utf-8") as f:
         f.write(to_ms())
-    for name, engine, two in (("pdflatex", "pdflatex", False), ("pdflatex-twocolumn", "pdflatex", True),
-                              ("xelatex", "xelatex", False)):
+    # Sizes chosen so that a paragraph crosses a page in each.
+    for name, engine, two, size in (("pdflatex", "pdflatex", False, "11pt"),
+                                    ("pdflatex-twocolumn", "pdflatex", True, "10pt"),
+                                    ("xelatex", "xelatex", False, "10pt")):
         with open(os.path.join(outdir, name + ".tex"), "w", encoding="utf-8") as f:
-            f.write(to_tex(engine, two))
+            f.write(to_tex(engine, two, size))
 
 
 if __name__ == "__main__":
