@@ -413,6 +413,14 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 		nrows++
 		i = j
 	}
+	if idx2, spans2, ok := splitStrays(gs, idx, spans); ok {
+		idx, spans, nrows = idx2, spans2, len(spans2)
+		for r, sp := range spans {
+			for _, k := range idx[sp[0]:sp[1]] {
+				rowOf[k] = r
+			}
+		}
+	}
 	// Superscripts (footnote markers, ordinals) sit a little above their
 	// line in a smaller size: on a row of their own they would break the
 	// paragraph. They join the line below; footnote markers (digits or
@@ -476,6 +484,85 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 		out = append(out, rowWords(orderRuns(row))...)
 	}
 	return out
+}
+
+// splitStrays takes out of each row the strays: a few small glyphs off
+// the row's baseline and far from every glyph on it, such as a footnote
+// marker of one column that falls within a row's tolerance of a line of
+// the other column. Each row's strays become a row of their own, placed by
+// their baseline, where superscripts can find their line. It reports
+// whether any row changed; idx and spans are then new.
+func splitStrays(gs []glyph, idx []int, spans [][2]int) ([]int, [][2]int, bool) {
+	type row struct {
+		ks []int
+		y  float64
+	}
+	var rows []row
+	changed := false
+	for _, sp := range spans {
+		ks := idx[sp[0]:sp[1]]
+		big := ks[0]
+		for _, k := range ks {
+			if gs[k].size > gs[big].size {
+				big = k
+			}
+		}
+		top, base := gs[big].size, gs[big].y
+		onBase := func(k int) bool { return math.Abs(gs[k].y-base) <= 0.05*gs[k].size }
+		var cand []int
+		for _, k := range ks {
+			if gs[k].size <= 0.85*top && !onBase(k) && strings.TrimSpace(gs[k].s) != "" {
+				cand = append(cand, k)
+			}
+		}
+		var stray map[int]bool
+		if len(cand) > 0 && len(cand) <= maxSuperscriptRow {
+			for _, k := range cand {
+				far := true
+				for _, h := range ks {
+					if !onBase(h) {
+						continue
+					}
+					gap := math.Max(gs[h].x-(gs[k].x+gs[k].w), gs[k].x-(gs[h].x+gs[h].w))
+					if gap < 2*top {
+						far = false
+						break
+					}
+				}
+				if far {
+					if stray == nil {
+						stray = map[int]bool{}
+					}
+					stray[k] = true
+				}
+			}
+		}
+		if len(stray) == 0 || len(stray) == len(ks) {
+			rows = append(rows, row{ks, base})
+			continue
+		}
+		changed = true
+		var keep, out []int
+		for _, k := range ks {
+			if stray[k] {
+				out = append(out, k)
+			} else {
+				keep = append(keep, k)
+			}
+		}
+		rows = append(rows, row{keep, base}, row{out, gs[out[0]].y})
+	}
+	if !changed {
+		return idx, spans, false
+	}
+	slices.SortStableFunc(rows, func(a, b row) int { return cmp.Compare(b.y, a.y) })
+	idx2 := make([]int, 0, len(idx))
+	spans2 := make([][2]int, 0, len(rows))
+	for _, r := range rows {
+		spans2 = append(spans2, [2]int{len(idx2), len(idx2) + len(r.ks)})
+		idx2 = append(idx2, r.ks...)
+	}
+	return idx2, spans2, true
 }
 
 // maxSuperscriptRow bounds the glyphs of a row read as superscripts.
