@@ -160,6 +160,14 @@ func (f *font) loadSimple(v lpdf.Value, uni *cmap) {
 			}
 		}
 	}
+	// Without a ToUnicode map, an embedded Type 1 font whose encoding is
+	// its own (no /Encoding, or Differences on no BaseEncoding) is read by
+	// the glyph names of its program's built-in encoding.
+	var builtin [256]string
+	if uni == nil && v.Key("Subtype").Name() == "Type1" &&
+		(enc.Kind() == lpdf.Null || enc.Kind() == lpdf.Dict && enc.Key("BaseEncoding").Kind() == lpdf.Null) {
+		builtin, _ = type1Encoding(v.Key("FontDescriptor").Key("FontFile"))
+	}
 	lib := libEncoder(v)
 	// With an encoding dictionary, the library reads the Differences by
 	// glyph name (scanning the whole array for each code: slow) and every
@@ -194,11 +202,21 @@ func (f *font) loadSimple(v lpdf.Value, uni *cmap) {
 				f.text[c] = cleanText(string(r))
 				continue
 			}
+			if s, ok := glyphText(name); ok {
+				f.text[c] = cleanText(s)
+				continue
+			}
 			if opaqueGlyphName(name) {
 				continue // "g123": the name tells nothing
 			}
 			if isDict {
 				byName = append(byName, byte(c))
+				continue
+			}
+		}
+		if name := builtin[c]; name != "" && diffs[c] == "" {
+			if s, ok := glyphText(name); ok {
+				f.text[c] = cleanText(s)
 				continue
 			}
 		}

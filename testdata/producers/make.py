@@ -133,13 +133,16 @@ def tex_text(s):
     return "".join(TEX_SPECIAL.get(c, c) for c in s)
 
 
-def to_tex(engine="pdflatex", twocolumn=False, size="12pt"):
+def to_tex(engine="pdflatex", twocolumn=False, size="12pt", tounicode=True):
     """LaTeX as an author writes it: the article class, its own running
     head (myheadings: the header and the page number on one line), footnotes
     at the foot of the page, \\section* headings. pdfLaTeX keeps the default
     OT1 Computer Modern Type 1 fonts (no ToUnicode: the text is in the fonts'
     built-in encodings and glyph names, ligatures included); XeLaTeX sets
-    Latin Modern from its OpenType files (Identity-H with ToUnicode)."""
+    Latin Modern from its OpenType files (Identity-H with ToUnicode).
+    Without tounicode, pdfTeX writes no ToUnicode maps (\\pdfgentounicode=0,
+    as many LaTeX PDFs in the wild have none): the text is known only from
+    the glyph names of the fonts' built-in encodings."""
     opts = size + ",a4paper" + (",twocolumn" if twocolumn else "")
     out = [r"\documentclass[%s]{article}" % opts]
     if engine == "xelatex":
@@ -148,6 +151,8 @@ def to_tex(engine="pdflatex", twocolumn=False, size="12pt"):
         out += [r"\setlength{\textwidth}{170mm}", r"\setlength{\oddsidemargin}{-5.4mm}",
                 r"\setlength{\columnsep}{8mm}", r"\setlength{\textheight}{235mm}",
                 r"\setlength{\topmargin}{-12mm}"]
+    if not tounicode:
+        out.append(r"\pdfgentounicode=0")
     out += [r"\pagestyle{myheadings}", r"\markright{%s}" % tex_text(D.HEADER),
             r"\begin{document}"]
     for it in D.ITEMS:
@@ -183,11 +188,12 @@ def main(outdir):
     with open(os.path.join(outdir, "document.ms"), "w", encoding="utf-8") as f:
         f.write(to_ms())
     # Sizes chosen so that a paragraph crosses a page in each.
-    for name, engine, two, size in (("pdflatex", "pdflatex", False, "11pt"),
-                                    ("pdflatex-twocolumn", "pdflatex", True, "10pt"),
-                                    ("xelatex", "xelatex", False, "10pt")):
+    for name, engine, two, size, uni in (("pdflatex", "pdflatex", False, "11pt", True),
+                                         ("pdflatex-twocolumn", "pdflatex", True, "10pt", True),
+                                         ("pdflatex-nounicode", "pdflatex", False, "10pt", False),
+                                         ("xelatex", "xelatex", False, "10pt", True)):
         with open(os.path.join(outdir, name + ".tex"), "w", encoding="utf-8") as f:
-            f.write(to_tex(engine, two, size))
+            f.write(to_tex(engine, two, size, uni))
 
 
 if __name__ == "__main__":

@@ -13,6 +13,8 @@
 #   pdflatex.pdf     pdfLaTeX, article class, default OT1 Computer Modern Type 1
 #                    fonts (no ToUnicode), running head with the page number
 #   pdflatex-twocolumn.pdf  the same in two columns (\documentclass[twocolumn])
+#   pdflatex-nounicode.pdf  pdfLaTeX with \pdfgentounicode=0: no ToUnicode maps,
+#                    the text only in the Type 1 fonts' built-in encodings
 #   xelatex.pdf      XeLaTeX (xdvipdfmx), Latin Modern OpenType via fontspec
 #   weasyprint.pdf   WeasyPrint of the HTML rendering (its @page margin boxes)
 #   wkhtmltopdf.pdf  wkhtmltopdf (Qt WebKit) of the HTML rendering
@@ -28,11 +30,12 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-ALL=(chromium libreoffice ghostscript cairo groff qpdf pdflatex pdflatex-twocolumn xelatex weasyprint wkhtmltopdf reportlab)
+ALL=(chromium libreoffice ghostscript cairo groff qpdf pdflatex pdflatex-twocolumn pdflatex-nounicode xelatex weasyprint wkhtmltopdf reportlab)
 if [ $# -gt 0 ]; then WANT=("$@"); else WANT=("${ALL[@]}"); fi
 want() { local w; for w in "${WANT[@]}"; do [ "$w" = "$1" ] && return 0; done; return 1; }
 declare -A TOOL=([chromium]=chromium [libreoffice]=soffice [ghostscript]=gs [cairo]=pdftocairo
-  [groff]=groff [qpdf]=qpdf [pdflatex]=pdflatex [pdflatex-twocolumn]=pdflatex [xelatex]=xelatex
+  [groff]=groff [qpdf]=qpdf [pdflatex]=pdflatex [pdflatex-twocolumn]=pdflatex
+  [pdflatex-nounicode]=pdflatex [xelatex]=xelatex
   [weasyprint]=weasyprint [wkhtmltopdf]=wkhtmltopdf [reportlab]=/usr/bin/python3)
 for w in "${WANT[@]}"; do
   [ -n "${TOOL[$w]:-}" ] || { echo "make.sh: unknown producer $w" >&2; exit 1; }
@@ -66,7 +69,7 @@ want qpdf && qpdf --object-streams=generate --linearize "$HERE/libreoffice.pdf" 
 
 # TeX twice: the first run writes the .aux the second reads (none is
 # needed here, but a real build does it so).
-for name in pdflatex pdflatex-twocolumn xelatex; do
+for name in pdflatex pdflatex-twocolumn pdflatex-nounicode xelatex; do
   want "$name" || continue
   engine=${name%%-*}
   for _ in 1 2; do
