@@ -11,7 +11,7 @@ import (
 // (testdata/producers/document.py) made by each producer
 // (testdata/producers/make.sh).
 var producers = []string{"chromium", "libreoffice", "ghostscript", "cairo", "groff", "qpdf",
-	"pdflatex", "pdflatex-twocolumn", "pdflatex-nounicode", "xelatex", "weasyprint", "wkhtmltopdf", "reportlab"}
+	"pdflatex", "pdflatex-twocolumn", "pdflatex-nounicode", "xelatex", "lualatex", "weasyprint", "wkhtmltopdf", "reportlab"}
 
 const producersDir = "../testdata/producers/"
 

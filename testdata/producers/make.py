@@ -3,7 +3,8 @@
 reference.txt (its text, one paragraph a line, in reading order), HTML (for
 Chromium, WeasyPrint and wkhtmltopdf), a flat ODT (for LibreOffice Writer),
 groff ms source and LaTeX sources (pdfLaTeX with its default Computer Modern
-Type 1 fonts, one column and two; XeLaTeX with OpenType Latin Modern)."""
+Type 1 fonts, one column and two, with ToUnicode maps and without;
+XeLaTeX and LuaLaTeX with OpenType Latin Modern)."""
 import html
 import os
 import sys
@@ -137,15 +138,16 @@ def to_tex(engine="pdflatex", twocolumn=False, size="12pt", tounicode=True):
     """LaTeX as an author writes it: the article class, its own running
     head (myheadings: the header and the page number on one line), footnotes
     at the foot of the page, \\section* headings. pdfLaTeX keeps the default
-    OT1 Computer Modern Type 1 fonts (no ToUnicode: the text is in the fonts'
-    built-in encodings and glyph names, ligatures included); XeLaTeX sets
-    Latin Modern from its OpenType files (Identity-H with ToUnicode).
+    OT1 Computer Modern Type 1 fonts (in their built-in encodings, ligatures
+    at codes of their own; Debian's pdfTeX adds ToUnicode maps); XeLaTeX and
+    LuaLaTeX set Latin Modern from its OpenType files (Identity-H with
+    ToUnicode).
     Without tounicode, pdfTeX writes no ToUnicode maps (\\pdfgentounicode=0,
     as many LaTeX PDFs in the wild have none): the text is known only from
     the glyph names of the fonts' built-in encodings."""
     opts = size + ",a4paper" + (",twocolumn" if twocolumn else "")
     out = [r"\documentclass[%s]{article}" % opts]
-    if engine == "xelatex":
+    if engine in ("xelatex", "lualatex"):
         out += [r"\usepackage{fontspec}", r"\setmainfont{Latin Modern Roman}"]
     if twocolumn:
         out += [r"\setlength{\textwidth}{170mm}", r"\setlength{\oddsidemargin}{-5.4mm}",
@@ -191,7 +193,8 @@ def main(outdir):
     for name, engine, two, size, uni in (("pdflatex", "pdflatex", False, "11pt", True),
                                          ("pdflatex-twocolumn", "pdflatex", True, "10pt", True),
                                          ("pdflatex-nounicode", "pdflatex", False, "10pt", False),
-                                         ("xelatex", "xelatex", False, "10pt", True)):
+                                         ("xelatex", "xelatex", False, "10pt", True),
+                                         ("lualatex", "lualatex", False, "11pt", True)):
         with open(os.path.join(outdir, name + ".tex"), "w", encoding="utf-8") as f:
             f.write(to_tex(engine, two, size, uni))
 

@@ -16,26 +16,29 @@
 #   pdflatex-nounicode.pdf  pdfLaTeX with \pdfgentounicode=0: no ToUnicode maps,
 #                    the text only in the Type 1 fonts' built-in encodings
 #   xelatex.pdf      XeLaTeX (xdvipdfmx), Latin Modern OpenType via fontspec
+#   lualatex.pdf     LuaLaTeX, the same fonts (CID-keyed CFF, its own backend)
 #   weasyprint.pdf   WeasyPrint of the HTML rendering (its @page margin boxes)
 #   wkhtmltopdf.pdf  wkhtmltopdf (Qt WebKit) of the HTML rendering
 #   reportlab.pdf    ReportLab platypus (make_reportlab.py), standard 14 fonts
 #
 # Debian packages: chromium libreoffice-writer-nogui ghostscript poppler-utils
 # groff qpdf fonts-liberation hyphen-en-gb texlive-latex-base texlive-xetex
-# lmodern weasyprint wkhtmltopdf python3-reportlab (apt-get install them first).
+# texlive-luatex lmodern weasyprint wkhtmltopdf python3-reportlab (apt-get install them first).
 #
 # make.sh [PRODUCER...] makes only the PDFs named (default: all, and the
-# damaged copies); the others stay as committed, byte for byte.
+# damaged copies); the others stay as committed, byte for byte. Each run
+# gives the same bytes but for wkhtmltopdf (its date) and lualatex (its
+# document ID).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-ALL=(chromium libreoffice ghostscript cairo groff qpdf pdflatex pdflatex-twocolumn pdflatex-nounicode xelatex weasyprint wkhtmltopdf reportlab)
+ALL=(chromium libreoffice ghostscript cairo groff qpdf pdflatex pdflatex-twocolumn pdflatex-nounicode xelatex lualatex weasyprint wkhtmltopdf reportlab)
 if [ $# -gt 0 ]; then WANT=("$@"); else WANT=("${ALL[@]}"); fi
 want() { local w; for w in "${WANT[@]}"; do [ "$w" = "$1" ] && return 0; done; return 1; }
 declare -A TOOL=([chromium]=chromium [libreoffice]=soffice [ghostscript]=gs [cairo]=pdftocairo
   [groff]=groff [qpdf]=qpdf [pdflatex]=pdflatex [pdflatex-twocolumn]=pdflatex
-  [pdflatex-nounicode]=pdflatex [xelatex]=xelatex
+  [pdflatex-nounicode]=pdflatex [xelatex]=xelatex [lualatex]=lualatex
   [weasyprint]=weasyprint [wkhtmltopdf]=wkhtmltopdf [reportlab]=/usr/bin/python3)
 for w in "${WANT[@]}"; do
   [ -n "${TOOL[$w]:-}" ] || { echo "make.sh: unknown producer $w" >&2; exit 1; }
@@ -69,7 +72,7 @@ want qpdf && qpdf --object-streams=generate --linearize "$HERE/libreoffice.pdf" 
 
 # TeX twice: the first run writes the .aux the second reads (none is
 # needed here, but a real build does it so).
-for name in pdflatex pdflatex-twocolumn pdflatex-nounicode xelatex; do
+for name in pdflatex pdflatex-twocolumn pdflatex-nounicode xelatex lualatex; do
   want "$name" || continue
   engine=${name%%-*}
   for _ in 1 2; do
