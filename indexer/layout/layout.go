@@ -458,6 +458,25 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 			drop[k] = true
 		}
 	}
+	// Subscripts ("CO2", a chemical formula or an index set by TeX's
+	// math) sit a little below their line: they join it, as text.
+	for r := 1; r < nrows; r++ {
+		a := idx[spans[r][0]:spans[r][1]]
+		if rowOf[a[0]] != r {
+			continue // already joined a line as superscripts
+		}
+		for above := r - 1; above >= 0 && above >= r-maxSuperscriptRowsBelow; above-- {
+			b := idx[spans[above][0]:spans[above][1]]
+			if rowOf[b[0]] != above || !subscripts(gs, a, b) {
+				continue
+			}
+			for _, k := range a {
+				rowOf[k] = above
+				gs[k].y = gs[b[0]].y
+			}
+			break
+		}
+	}
 	// One backing array, rows in order, each row in stream order.
 	start := make([]int, nrows+1)
 	for _, r := range rowOf {
@@ -644,6 +663,48 @@ func superscripts(gs []glyph, a, b []int) (markers []int, ok bool) {
 		}
 	}
 	return markers, true
+}
+
+// subscripts reports whether the glyphs a (a row) are subscripts of the
+// row b just above: a few glyphs, smaller than b's, lowered by at most
+// half of b's size, each stretch of them starting right after a glyph of
+// b.
+func subscripts(gs []glyph, a, b []int) bool {
+	if len(a) == 0 || len(a) > maxSuperscriptRow || len(b) == 0 {
+		return false
+	}
+	sizeA, sizeB := 0.0, 0.0
+	for _, k := range a {
+		sizeA = math.Max(sizeA, gs[k].size)
+	}
+	for _, k := range b {
+		sizeB = math.Max(sizeB, gs[k].size)
+	}
+	dy := gs[b[0]].y - gs[a[0]].y
+	if sizeA > 0.85*sizeB || dy <= 0 || dy > 0.5*sizeB {
+		return false
+	}
+	xs := append([]int(nil), a...)
+	sort.Slice(xs, func(i, j int) bool { return gs[xs[i]].x < gs[xs[j]].x })
+	for n, k := range xs {
+		if n > 0 {
+			p := gs[xs[n-1]]
+			if math.Abs(gs[k].x-(p.x+p.w)) <= 0.2*sizeA {
+				continue // the stretch goes on
+			}
+		}
+		attached := false
+		for _, h := range b {
+			if end := gs[h].x + gs[h].w; gs[k].x >= end-0.15*sizeB && gs[k].x <= end+0.2*sizeB && strings.TrimSpace(gs[h].s) != "" {
+				attached = true
+				break
+			}
+		}
+		if !attached {
+			return false
+		}
+	}
+	return true
 }
 
 // footnoteMark reports whether the glyphs of run spell a footnote marker:
@@ -863,17 +924,19 @@ func maskDigits(s string) string {
 // page's printed page label (the number found in the furniture, or "").
 func removeFurniture(pages []pdf.Page, words [][]*word, share float64) []string {
 	labels := make([]string, len(pages))
+	numbered := make([]map[int]bool, len(pages))
 	if len(pages) >= 3 {
-		repeatedFurniture(pages, words, share, labels)
+		repeatedFurniture(pages, words, share, labels, numbered)
 	}
-	marginFurniture(pages, words, labels)
+	marginFurniture(pages, words, labels, numbered)
 	return labels
 }
 
 // repeatedFurniture removes the rows that repeat at the same height on a
 // share of the pages (digits masked) and sets labels from the page numbers
-// among them.
-func repeatedFurniture(pages []pdf.Page, words [][]*word, share float64, labels []string) {
+// among them; numbered[i] gets the rows (baselines halved and rounded) of
+// page i where a page number was removed.
+func repeatedFurniture(pages []pdf.Page, words [][]*word, share float64, labels []string, numbered []map[int]bool) {
 	// Group each page's words into rows (same baseline) and key them.
 	type row struct {
 		key   furnitureKey
@@ -928,6 +991,12 @@ func repeatedFurniture(pages []pdf.Page, words [][]*word, share float64, labels 
 				drop[w] = true
 			}
 			t := strings.TrimSpace(r.words[0].text())
+			if len(r.words) == 1 && isPageNumber(t) || pageNumberLabel(joinWords(r.words)) != "" {
+				if numbered[i] == nil {
+					numbered[i] = map[int]bool{}
+				}
+				numbered[i][r.key.y] = true
+			}
 			if len(r.words) == 1 && isPageNumber(t) && labels[i] == "" {
 				labels[i] = t
 			}
@@ -973,6 +1042,9 @@ const (
 	// needs no gap beyond its own size to stand apart.
 	marginSmall = 0.85
 	maxLabel    = 999 // a bare number larger than this is no page number (a year)
+	// maxHeadWords bounds the words of a running head read as furniture
+	// for standing beside the page number.
+	maxHeadWords = 12
 )
 
 // marginFurniture removes page furniture that needs no majority of pages,
@@ -982,24 +1054,27 @@ const (
 // in the margin row at the same height of another page (a running header
 // or footer; a run that only repeats with its digits masked must also be
 // set smaller than the body text, so that a heading "Session 2" at the
-// top of one page and "Session 3" at the top of another stay text). The
-// page number found gives the page's label.
-func marginFurniture(pages []pdf.Page, words [][]*word, labels []string) {
+// top of one page and "Session 3" at the top of another stay text), or
+// that stands beside the page number in its row (a running head that
+// changes with the section). The page number found gives the page's
+// label.
+func marginFurniture(pages []pdf.Page, words [][]*word, labels []string, removedNumbers []map[int]bool) {
 	body := bodySize(words)
 	type run struct {
 		words []*word
 		text  string
 		y     int
 		size  float64
+		row   int // the page's edge row the run stands in
 	}
 	runs := make([][]run, len(pages))
 	exact := map[furnitureKey]int{}
 	masked := map[furnitureKey]int{}
 	for i, p := range pages {
-		for _, row := range edgeRows(p, words[i]) {
+		for ri, row := range edgeRows(p, words[i]) {
 			seen := map[furnitureKey]bool{}
 			for _, ws := range splitRuns(row) {
-				r := run{words: ws, text: joinWords(ws), y: int(math.Round(ws[0].y / 2))}
+				r := run{words: ws, text: joinWords(ws), y: int(math.Round(ws[0].y / 2)), row: ri}
 				for _, w := range ws {
 					r.size = math.Max(r.size, w.size)
 				}
@@ -1019,11 +1094,22 @@ func marginFurniture(pages []pdf.Page, words [][]*word, labels []string) {
 	}
 	for i := range pages {
 		drop := map[*word]bool{}
+		numbered := map[int]bool{} // edge rows holding a page number
+		for _, r := range runs[i] {
+			if pageNumberLabel(r.text) != "" || removedNumbers[i][r.y] {
+				numbered[r.row] = true
+			}
+		}
 		for _, r := range runs[i] {
 			label := pageNumberLabel(r.text)
 			repeated := exact[furnitureKey{r.text, r.y}] >= 2 ||
 				masked[furnitureKey{"#" + maskDigits(r.text), r.y}] >= 2 && body > 0 && r.size < 0.95*body
-			if label == "" && !repeated {
+			// A running head that changes from page to page (TeX's
+			// section title beside the page number): a short run no
+			// larger than the body text, in the margin row of the page
+			// number.
+			beside := numbered[r.row] && len(r.words) <= maxHeadWords && body > 0 && r.size <= 1.05*body
+			if label == "" && !repeated && !beside {
 				continue
 			}
 			if label != "" && labels[i] == "" {

@@ -280,3 +280,25 @@ func TestPullQuoteAcrossColumns(t *testing.T) {
 		t.Errorf("no block %q", want)
 	}
 }
+
+// TestSubscripts: a subscript (TeX's CO$_2$: a smaller glyph just below
+// the line, right after a letter) joins its word as text; a small line
+// well below is no subscript.
+func TestSubscripts(t *testing.T) {
+	const font, size, lead = "CMR10", 10.0, 12.0
+	var ts typeset
+	end := ts.line(72, 700, size, font, "emissions of CO")
+	ts.gs = append(ts.gs, pdf.Glyph{S: "2", X: end, Y: 700 - 1.5, W: 4, Font: "CMR7", Size: 7})
+	ts.line(end+4+2.5, 700, size, font, "from drained soils reach a high")
+	end = ts.line(72, 700-lead, size, font, "level, and the H")
+	ts.gs = append(ts.gs, pdf.Glyph{S: "2", X: end, Y: 700 - lead - 1.5, W: 4, Font: "CMR7", Size: 7})
+	ts.line(end+4, 700-lead, size, font, "O table falls.")
+	bs := ts.blocks()
+	if len(bs) != 1 {
+		logBlocks(t, bs)
+		t.Fatalf("%d blocks, want 1", len(bs))
+	}
+	if want := "emissions of CO2 from drained soils reach a high level, and the H2O table falls."; bs[0].Text != want {
+		t.Errorf("text %q, want %q", bs[0].Text, want)
+	}
+}

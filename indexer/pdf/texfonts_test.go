@@ -92,3 +92,38 @@ func TestGlyphText(t *testing.T) {
 		}
 	}
 }
+
+// TestType3Size: a Type 3 font's size is its matrix's when the glyph
+// space has 1000 units to the em; pdfTeX's bitmap fonts measure glyphs in
+// device pixels (FontMatrix 0.015: 66 pixels to the em at 600 dpi), where
+// the advances give the size instead of a size 15 times too large.
+func TestType3Size(t *testing.T) {
+	for _, tc := range []struct {
+		name, matrix, widths string
+		want                 float64
+	}{
+		{"1000 units to the em", "[0.001 0 0 0.001 0 0]", "[500 500 250]", 8},
+		{"pixels at 600 dpi", "[0.01506 0 0 0.01506 0 0]", "[33 35 17]", 8.2},
+		{"one glyph", "[0.02 0 0 0.02 0 0]", "[0 26 0]", 8.3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			font := "<</Type/Font/Subtype/Type3/FontBBox[0 0 50 50]/FontMatrix" + tc.matrix +
+				"/CharProcs<<>>/Encoding<</Differences[65/A/B/space]>>/FirstChar 65/LastChar 67/Widths" + tc.widths + ">>"
+			data := onePage("/Font<</F1 4 0 R>>", "BT /F1 8 Tf 20 700 Td (AB) Tj ET", font)
+			f, err := OpenBytes(context.Background(), "type3.pdf", data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := f.Page(1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(p.Glyphs) == 0 {
+				t.Fatal("no glyphs")
+			}
+			if got := p.Glyphs[len(p.Glyphs)-1].Size; got < 0.9*tc.want || got > 1.1*tc.want {
+				t.Errorf("size %.2f, want about %.1f", got, tc.want)
+			}
+		})
+	}
+}
