@@ -636,11 +636,15 @@ func superscripts(gs []glyph, a, b []int) (markers []int, ok bool) {
 	}
 	for _, run := range runs {
 		first, last := gs[run[0]], gs[run[len(run)-1]]
+		// after: the glyph of b whose end is nearest the stretch's start
+		// (in "2027.²" the period's, not the 7's).
 		after, before := -1, false
 		for _, h := range b {
 			if end := gs[h].x + gs[h].w; first.x >= end-0.15*sizeB && first.x <= end+0.3*sizeB {
-				after = h
-				break
+				if after < 0 || math.Abs(first.x-end) < math.Abs(first.x-(gs[after].x+gs[after].w)) {
+					after = h
+				}
+				continue
 			}
 			if end := last.x + last.w; gs[h].x >= end-0.15*sizeB && gs[h].x <= end+0.3*sizeB {
 				before = true
@@ -981,8 +985,13 @@ func repeatedFurniture(pages []pdf.Page, words [][]*word, share float64, labels 
 		}
 	}
 	need := int(math.Ceil(share * float64(len(pages))))
+	body := bodySize(words)
 	for i := range pages {
 		drop := map[*word]bool{}
+		top, bottom := math.MinInt, math.MaxInt
+		for _, r := range rowsOf[i] {
+			top, bottom = max(top, r.key.y), min(bottom, r.key.y)
+		}
 		for _, r := range rowsOf[i] {
 			if count[r.key] < need || len(r.key.text) > 200 {
 				continue
@@ -1002,6 +1011,23 @@ func repeatedFurniture(pages []pdf.Page, words [][]*word, share float64, labels 
 			}
 			if labels[i] == "" {
 				labels[i] = pageNumberLabel(joinWords(r.words))
+			}
+		}
+		// A running head that changes from page to page beside the
+		// page number, in the page's top or bottom row (see
+		// marginFurniture).
+		for _, r := range rowsOf[i] {
+			if !numbered[i][r.key.y] || r.key.y != top && r.key.y != bottom || drop[r.words[0]] || len(r.words) > maxHeadWords {
+				continue
+			}
+			size := 0.0
+			for _, w := range r.words {
+				size = math.Max(size, w.size)
+			}
+			if body > 0 && size <= 1.05*body {
+				for _, w := range r.words {
+					drop[w] = true
+				}
 			}
 		}
 		words[i] = without(words[i], drop)
@@ -1034,7 +1060,11 @@ func joinWords(ws []*word) string {
 // repeat on another page are removed.
 const (
 	marginBand = 0.15 // share of the page height at the top and at the bottom
-	marginGap  = 2.0  // baseline gap to the next row inwards, in the margin row's font size
+	// minMarginBand: the band is at least this deep (points): on a small
+	// page (A5) TeX's running heads and page numbers stand further in
+	// than a share of the page height.
+	minMarginBand = 100.0
+	marginGap     = 2.0 // baseline gap to the next row inwards, in the margin row's font size
 	// marginNextGap: the same gap in the next row's font size (more than
 	// its line spacing).
 	marginNextGap = 1.6
@@ -1195,10 +1225,11 @@ func edgeRows(p pdf.Page, ws []*word) [][]*word {
 		}
 		return gap >= marginGap*size(edge) && gap >= marginNextGap*size(next)
 	}
-	if t := ys[0]; byY[t][0].y >= top-marginBand*p.Height && apart(t, ys[1]) {
+	band := math.Max(marginBand*p.Height, minMarginBand)
+	if t := ys[0]; byY[t][0].y >= top-band && apart(t, ys[1]) {
 		out = append(out, byY[t])
 	}
-	if b := ys[len(ys)-1]; byY[b][0].y <= bottom+marginBand*p.Height && apart(b, ys[len(ys)-2]) && (len(out) == 0 || len(ys) > 2) {
+	if b := ys[len(ys)-1]; byY[b][0].y <= bottom+band && apart(b, ys[len(ys)-2]) && (len(out) == 0 || len(ys) > 2) {
 		out = append(out, byY[b])
 	}
 	return out

@@ -302,3 +302,57 @@ func TestSubscripts(t *testing.T) {
 		t.Errorf("text %q, want %q", bs[0].Text, want)
 	}
 }
+
+// TestFootnoteMarkAfterYear: a footnote marker after a sentence ending in
+// a number ("in 2027.²") leaves the text: the glyph it follows is the
+// period, not the digit before it (an exponent's base).
+func TestFootnoteMarkAfterYear(t *testing.T) {
+	const font, size, lead = "CMR10", 10.0, 12.0
+	var ts typeset
+	ts.line(72, 700, size, font, "Several participants asked how it would be financed after")
+	end := ts.line(72, 700-lead, size, font, "the programme ends in 2027")
+	// TeX's period is narrower than the 0.3 em a marker may stand after
+	// a glyph's end: the marker is near the ends of both "7" and ".".
+	ts.gs = append(ts.gs, pdf.Glyph{S: ".", X: end, Y: 700 - lead, W: 2.77, Font: font, Size: size},
+		pdf.Glyph{S: "2", X: end + 2.77, Y: 700 - lead + 3.6, W: 4, Font: "CMR7", Size: 7})
+	end += 2.77
+	ts.line(end+4+3, 700-lead, size, font, "The ministry replied.")
+	bs := ts.blocks()
+	if len(bs) != 1 {
+		logBlocks(t, bs)
+		t.Fatalf("%d blocks, want 1", len(bs))
+	}
+	if want := "Several participants asked how it would be financed after the programme ends in 2027. The ministry replied."; bs[0].Text != want {
+		t.Errorf("text %q, want %q", bs[0].Text, want)
+	}
+}
+
+// TestSmallPageFurniture: on an A5 page TeX sets the page number 93
+// points from the foot (more than the 15 % band of the page height):
+// still a margin row, it leaves the paragraph it would cut.
+func TestSmallPageFurniture(t *testing.T) {
+	const font, size, lead = "CMR10", 10.0, 12.0
+	var pages []pdf.Page
+	for p := 1; p <= 2; p++ {
+		var ts typeset
+		y := 480.0
+		if p == 1 {
+			ts.line(60, y, size, font, "The province now wished to reverse the damage done to")
+			y -= lead
+			ts.line(60, y, size, font, "the upland bogs in the last century without ruining")
+			ts.line(140, 93, size, font, "1")
+		} else {
+			ts.line(60, y, size, font, "the farms that depend on the land.")
+			ts.line(140, 93, size, font, "2")
+		}
+		pages = append(pages, pdf.Page{Number: p, Width: 420, Height: 595, Glyphs: ts.gs})
+	}
+	bs := Analyze(pages, Options{})
+	if len(bs) != 1 {
+		logBlocks(t, bs)
+		t.Fatalf("%d blocks, want 1", len(bs))
+	}
+	if want := "The province now wished to reverse the damage done to the upland bogs in the last century without ruining the farms that depend on the land."; bs[0].Text != want {
+		t.Errorf("text %q, want %q", bs[0].Text, want)
+	}
+}
