@@ -27,34 +27,6 @@ func (t *typeset) line(x, y, size float64, font string, text string) float64 {
 	return x
 }
 
-// para sets text in lines of at most width points from x, y down by lead;
-// the first line indented by indent. It returns the next baseline.
-func (t *typeset) para(x, y, width, lead, indent, size float64, font, text string) float64 {
-	var cur []string
-	room := width - indent
-	used := 0.0
-	flush := func() {
-		t.line(x+indent, y, size, font, strings.Join(cur, " "))
-		y -= lead
-		cur, used, indent, room = nil, 0, 0, width
-	}
-	for _, w := range strings.Fields(text) {
-		ww := float64(len(w)) * 0.5 * size
-		if len(cur) > 0 && used+0.25*size+ww > room {
-			flush()
-		}
-		if len(cur) > 0 {
-			used += 0.25 * size
-		}
-		cur = append(cur, w)
-		used += ww
-	}
-	if len(cur) > 0 {
-		flush()
-	}
-	return y
-}
-
 func (t *typeset) blocks() []doc.Block {
 	return Analyze([]pdf.Page{{Number: 1, Width: 595, Height: 842, Glyphs: t.gs}}, Options{})
 }
