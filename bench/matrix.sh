@@ -23,7 +23,7 @@ if [ -z "${BIN:-}" ]; then
   BIN=$WORK/confsearch
   go build -o "$BIN" ./cmd/confsearch
 fi
-FILES=(testdata/producers/{chromium,libreoffice,ghostscript,cairo,groff,qpdf}.pdf testdata/report-lo.pdf)
+FILES=(testdata/producers/{chromium,libreoffice,ghostscript,cairo,groff,qpdf,pdflatex,pdflatex-twocolumn,pdflatex-nounicode,xelatex,lualatex,weasyprint,wkhtmltopdf,reportlab}.pdf testdata/report-lo.pdf)
 
 # one FILE WHICH: one timed run; appends "wall user sys maxrss_kb" to $WORK/WHICH.txt.
 one() {

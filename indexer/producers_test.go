@@ -10,7 +10,8 @@ import (
 // producers are the PDFs of the producer matrix: one document
 // (testdata/producers/document.py) made by each producer
 // (testdata/producers/make.sh).
-var producers = []string{"chromium", "libreoffice", "ghostscript", "cairo", "groff", "qpdf"}
+var producers = []string{"chromium", "libreoffice", "ghostscript", "cairo", "groff", "qpdf",
+	"pdflatex", "pdflatex-twocolumn", "pdflatex-nounicode", "xelatex", "lualatex", "weasyprint", "wkhtmltopdf", "reportlab"}
 
 const producersDir = "../testdata/producers/"
 

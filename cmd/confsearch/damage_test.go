@@ -24,11 +24,12 @@ var (
 )
 
 // damageFixtures are the PDFs whose damaged copies TestIndexDamaged
-// indexes: the report, the PDFs of testdata and the producer matrix.
+// indexes: the report, the PDFs of testdata, the producer matrix and the
+// LaTeX article.
 func damageFixtures(t *testing.T) []string {
 	t.Helper()
 	files := []string{"../../corpus/report.pdf"}
-	for _, pattern := range []string{"../../testdata/*.pdf", "../../testdata/producers/*.pdf"} {
+	for _, pattern := range []string{"../../testdata/*.pdf", "../../testdata/producers/*.pdf", "../../testdata/latex/*.pdf"} {
 		m, err := filepath.Glob(pattern)
 		if err != nil {
 			t.Fatal(err)

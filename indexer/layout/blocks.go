@@ -24,6 +24,7 @@ type pline struct {
 	bold, italic   bool
 	boldN, italicN int
 	chars          int
+	lift           float64 // superscripts rise this far above the baseline
 }
 
 // blk is a block under construction.
@@ -63,6 +64,7 @@ func styleLine(l *line, page int, label string) *pline {
 				pl.italicN += n
 			}
 			fams[g.fam] += n
+			pl.lift = math.Max(pl.lift, g.lift)
 		}
 	}
 	best := 0
@@ -172,6 +174,9 @@ func buildBlocks(ctx context.Context, pls []pageLines) ([]doc.Block, error) {
 					start = true
 				}
 			}
+			if !start && indentedParagraph(prev, pl, ms, body) {
+				start = true
+			}
 			if start {
 				cur = &blk{fam: pl.fam, size: pl.size, x0: pl.x0, x1: pl.x1, item: item || startsWithMarker(pl)}
 				blocks = append(blocks, cur)
@@ -209,6 +214,31 @@ func buildBlocks(ctx context.Context, pls []pageLines) ([]doc.Block, error) {
 	return out, nil
 }
 
+// indentedParagraph reports whether body line l starts a paragraph set,
+// as TeX and most books set them, without space before it but with its
+// first line indented: prev, at the column's left edge, ends a sentence,
+// and l starts with a capital (or an opening quote) indented from that
+// edge by one to four of its font sizes (TeX's \parindent is 1.5 em; a
+// quotation's margin is wider). A sentence that ends at the end of a
+// line and a next line at the left edge stay in one block, as before.
+func indentedParagraph(prev, l *pline, m measures, body style) bool {
+	if len(l.words) == 0 || len(prev.words) == 0 || l.col != 0 || prev.col != 0 || prev.page != l.page {
+		return false
+	}
+	if l.fam != body.fam || math.Abs(l.size-body.size) > 0.75 || l.bold || l.italic || prev.bold || prev.italic {
+		return false
+	}
+	e, ok := m.of(l)
+	if !ok || math.Abs(prev.x0-e.left) > 0.3*l.size {
+		return false
+	}
+	in := l.x0 - e.left
+	if in < 0.8*l.size || in > 4*l.size {
+		return false
+	}
+	return terminal.MatchString(prev.text()) && startsCapital(l.text())
+}
+
 // breaks reports whether line l starts a new block after prev in cur.
 func breaks(cur *blk, prev, l *pline, lt leadingTable) bool {
 	if prev.page != l.page {
@@ -226,8 +256,15 @@ func breaks(cur *blk, prev, l *pline, lt leadingTable) bool {
 	if l.italic != prev.italic && (l.italicN > 0) != (prev.italicN > 0) {
 		return true
 	}
+	// A line with superscripts may stand lower by their rise (browsers
+	// grow its line box to hold them), when the line before runs to the
+	// block's right edge without ending a sentence: a paragraph goes on.
 	lead := lt.of(l)
-	if prev.y-l.y > lead*1.1+0.5 {
+	allow := 0.0
+	if l.lift > 0 && prev.x1 >= cur.x1-prev.size && !terminal.MatchString(prev.text()) {
+		allow = l.lift
+	}
+	if prev.y-l.y > lead*1.1+0.5+allow {
 		return true
 	}
 	// No horizontal overlap with the block: another column.
@@ -395,11 +432,23 @@ const maxInterruptions = 6
 // Every step of the inner loop either ends it or marks one more block
 // joined, and the scan for one paragraph only moves forwards, so the whole
 // runs in time linear in the number of blocks whatever the document.
+//
+// A paragraph in another style than the body's (a pull quote set large)
+// joins only a continuation in its own style, and only when it is cut in
+// the middle of a sentence and goes on in lower case in another column or
+// page.
 func joinBroken(blocks []*blk, body style) {
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
-		if b.joined || !isBody(b, body) || creditLine(b) {
+		bodyB := isBody(b, body)
+		if b.joined || !(bodyB || b.kind == doc.Paragraph) || creditLine(b) {
 			continue
+		}
+		continues := func(c *blk) bool {
+			if bodyB {
+				return isBody(c, body)
+			}
+			return c.kind == doc.Paragraph && c.fam == b.fam && math.Abs(c.size-b.size) <= 0.3 && c.italic == b.italic && c.bold == b.bold
 		}
 		pos := i + 1 // where the scan for the next continuation starts
 		joins := 0   // continuations joined so far
@@ -412,7 +461,7 @@ func joinBroken(blocks []*blk, body style) {
 				}
 				j++
 			}
-			if skipped > maxInterruptions || j >= len(blocks) || blocks[j].joined || !isBody(blocks[j], body) || creditLine(blocks[j]) {
+			if skipped > maxInterruptions || j >= len(blocks) || blocks[j].joined || !continues(blocks[j]) || creditLine(blocks[j]) {
 				break
 			}
 			gap := j > i+1 || joins > 0 // something stands between, or b is already a join
@@ -426,6 +475,9 @@ func joinBroken(blocks []*blk, body style) {
 			unfinished := !terminal.MatchString(last.text()) || openCue.MatchString(last.text())
 			startsLower := startsLowercase(firstC.text())
 			if !(unfinished || startsLower && (moved || gap)) {
+				break
+			}
+			if !bodyB && !(unfinished && startsLower && moved) {
 				break
 			}
 			if !moved && !gap {
@@ -583,7 +635,7 @@ func documentVocabulary(blocks []*blk) vocabulary {
 		for _, l := range b.all() {
 			for i, w := range l.words {
 				if i == len(l.words)-1 {
-					afterHyphen = strings.HasSuffix(w.text(), "-")
+					afterHyphen = strings.HasSuffix(normalize(w.text()), "-")
 					continue // may be the first half of a broken word
 				}
 				if i == 0 && afterHyphen {
@@ -637,10 +689,13 @@ func documentVocabulary(blocks []*blk) vocabulary {
 var ligatures = strings.NewReplacer(
 	"\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st",
 	"\u00ad", "", "\u00a0", " ", "\u200b", "", "\ufeff", "",
+	"\u2010", "-", "\u2011", "-",
 )
 
-// normalize folds ligatures, removes soft hyphens and zero-width marks and
-// composes characters (NFC). NFKC is not applied wholesale: it would also
+// normalize folds ligatures, removes soft hyphens and zero-width marks,
+// writes the Unicode hyphens (U+2010, and U+2011 that does not break; some
+// typesetters, WeasyPrint among them, hyphenate with U+2010) as the ASCII
+// hyphen-minus, and composes characters (NFC). NFKC is not applied wholesale: it would also
 // rewrite ellipses, superscripts and fractions that readers quote.
 func normalize(s string) string {
 	return norm.NFC.String(ligatures.Replace(s))

@@ -86,3 +86,45 @@ func TestMarginKeepsHeadings(t *testing.T) {
 		t.Errorf("session headings kept: %d, want 2: %+v", n, blocks)
 	}
 }
+
+// TestRunningHeadBesidePageNumber: TeX's running heads name the current
+// section beside the page number ("4   2 SESSION ONE" on a left page,
+// "3 SESSION TWO   5" on a right one): the head changes from page to
+// page, and goes with its page number, whether there are enough pages for
+// the page numbers to repeat (four) or not (two). A heading at the top of
+// a page with no page number beside it stays text.
+func TestRunningHeadBesidePageNumber(t *testing.T) {
+	for _, pages := range []int{2, 4} {
+		t.Run(itoa(pages)+" pages", func(t *testing.T) {
+			blocks := render(t, func(f *fpdf.Fpdf) {
+				for p := 1; p <= pages; p++ {
+					f.AddPage()
+					f.SetFont("Times", "I", 10)
+					head := itoa(p) + " SESSION " + strings.Repeat("I", p)
+					if p%2 == 0 {
+						f.Text(50, 40, itoa(p))
+						f.Text(380, 40, head)
+					} else {
+						f.Text(50, 40, head)
+						f.Text(530, 40, itoa(p))
+					}
+					column(f, 50, 100, 480, "Words of page "+itoa(p)+". "+sentence("delta", p, 30)+".")
+				}
+				f.AddPage()
+				f.SetFont("Times", "I", 10)
+				f.Text(50, 40, "Annex on methods")
+				column(f, 50, 100, 480, "Words of the annex. "+sentence("annex", 0, 30)+".")
+			})
+			annex := false
+			for _, b := range blocks {
+				if strings.Contains(b.Text, "SESSION") {
+					t.Errorf("running head kept: %s %q", b.Kind, b.Text)
+				}
+				annex = annex || b.Text == "Annex on methods"
+			}
+			if !annex {
+				t.Errorf("the annex heading (no page number beside it) is lost: %+v", blocks)
+			}
+		})
+	}
+}

@@ -62,6 +62,9 @@ type glyph struct {
 	font         string
 	fam          string // font family, lower case
 	bold, italic bool
+	// lift: the glyph's line carries superscripts raised this far above
+	// its baseline (a typesetter may push such a line down by as much).
+	lift float64
 }
 
 // word is a run of glyphs without a space.
@@ -410,27 +413,68 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 		nrows++
 		i = j
 	}
+	if idx2, spans2, ok := splitStrays(gs, idx, spans); ok {
+		idx, spans, nrows = idx2, spans2, len(spans2)
+		for r, sp := range spans {
+			for _, k := range idx[sp[0]:sp[1]] {
+				rowOf[k] = r
+			}
+		}
+	}
 	// Superscripts (footnote markers, ordinals) sit a little above their
 	// line in a smaller size: on a row of their own they would break the
 	// paragraph. They join the line below; footnote markers (digits or
 	// marks after a word) are left out, so that the sentence reads (and is
 	// quoted) as written.
+	// The line may be a row or two further down the page when another
+	// column's lines stand at baselines in between.
 	var drop []bool
 	for r := 0; r+1 < nrows; r++ {
-		a, b := idx[spans[r][0]:spans[r][1]], idx[spans[r+1][0]:spans[r+1][1]]
-		markers, ok := superscripts(gs, a, b)
+		a := idx[spans[r][0]:spans[r][1]]
+		var b, markers []int
+		ok := false
+		for below := r + 1; below < nrows && below <= r+maxSuperscriptRowsBelow && !ok; below++ {
+			b = idx[spans[below][0]:spans[below][1]]
+			if markers, ok = superscripts(gs, a, b); ok {
+				for _, k := range a {
+					rowOf[k] = below
+				}
+			}
+		}
 		if !ok {
 			continue
 		}
+		lift := gs[a[0]].y - gs[b[0]].y
 		for _, k := range a {
-			rowOf[k] = r + 1
 			gs[k].y = gs[b[0]].y
+		}
+		for _, k := range b {
+			gs[k].lift = math.Max(gs[k].lift, lift)
 		}
 		for _, k := range markers {
 			if drop == nil {
 				drop = make([]bool, len(gs))
 			}
 			drop[k] = true
+		}
+	}
+	// Subscripts ("CO2", a chemical formula or an index set by TeX's
+	// math) sit a little below their line: they join it, as text.
+	for r := 1; r < nrows; r++ {
+		a := idx[spans[r][0]:spans[r][1]]
+		if rowOf[a[0]] != r {
+			continue // already joined a line as superscripts
+		}
+		for above := r - 1; above >= 0 && above >= r-maxSuperscriptRowsBelow; above-- {
+			b := idx[spans[above][0]:spans[above][1]]
+			if rowOf[b[0]] != above || !subscripts(gs, a, b) {
+				continue
+			}
+			for _, k := range a {
+				rowOf[k] = above
+				gs[k].y = gs[b[0]].y
+			}
+			break
 		}
 	}
 	// One backing array, rows in order, each row in stream order.
@@ -461,12 +505,96 @@ func pageWords(p pdf.Page, wt widthTable) []*word {
 	return out
 }
 
+// splitStrays takes out of each row the strays: a few small glyphs off
+// the row's baseline and far from every glyph on it, such as a footnote
+// marker of one column that falls within a row's tolerance of a line of
+// the other column. Each row's strays become a row of their own, placed by
+// their baseline, where superscripts can find their line. It reports
+// whether any row changed; idx and spans are then new.
+func splitStrays(gs []glyph, idx []int, spans [][2]int) ([]int, [][2]int, bool) {
+	type row struct {
+		ks []int
+		y  float64
+	}
+	var rows []row
+	changed := false
+	for _, sp := range spans {
+		ks := idx[sp[0]:sp[1]]
+		big := ks[0]
+		for _, k := range ks {
+			if gs[k].size > gs[big].size {
+				big = k
+			}
+		}
+		top, base := gs[big].size, gs[big].y
+		onBase := func(k int) bool { return math.Abs(gs[k].y-base) <= 0.05*gs[k].size }
+		var cand []int
+		for _, k := range ks {
+			if gs[k].size <= 0.85*top && !onBase(k) && strings.TrimSpace(gs[k].s) != "" {
+				cand = append(cand, k)
+			}
+		}
+		var stray map[int]bool
+		if len(cand) > 0 && len(cand) <= maxSuperscriptRow {
+			for _, k := range cand {
+				far := true
+				for _, h := range ks {
+					if !onBase(h) {
+						continue
+					}
+					gap := math.Max(gs[h].x-(gs[k].x+gs[k].w), gs[k].x-(gs[h].x+gs[h].w))
+					if gap < 2*top {
+						far = false
+						break
+					}
+				}
+				if far {
+					if stray == nil {
+						stray = map[int]bool{}
+					}
+					stray[k] = true
+				}
+			}
+		}
+		if len(stray) == 0 || len(stray) == len(ks) {
+			rows = append(rows, row{ks, base})
+			continue
+		}
+		changed = true
+		var keep, out []int
+		for _, k := range ks {
+			if stray[k] {
+				out = append(out, k)
+			} else {
+				keep = append(keep, k)
+			}
+		}
+		rows = append(rows, row{keep, base}, row{out, gs[out[0]].y})
+	}
+	if !changed {
+		return idx, spans, false
+	}
+	slices.SortStableFunc(rows, func(a, b row) int { return cmp.Compare(b.y, a.y) })
+	idx2 := make([]int, 0, len(idx))
+	spans2 := make([][2]int, 0, len(rows))
+	for _, r := range rows {
+		spans2 = append(spans2, [2]int{len(idx2), len(idx2) + len(r.ks)})
+		idx2 = append(idx2, r.ks...)
+	}
+	return idx2, spans2, true
+}
+
 // maxSuperscriptRow bounds the glyphs of a row read as superscripts.
 const maxSuperscriptRow = 8
 
+// maxSuperscriptRowsBelow bounds the rows below a row of superscripts
+// tried for their line.
+const maxSuperscriptRowsBelow = 3
+
 // superscripts reports whether the glyphs a (a row, given by their indexes
 // in gs) are superscripts of the row b just below: a few glyphs, smaller
-// than b's, raised by less than six tenths of b's size, each stretch of
+// than b's (or footnote markers after a word, raised by three tenths of
+// b's size or more, at most as large as b's), raised by less than six tenths of b's size, each stretch of
 // them starting right after a glyph of b, or ending right before one (the
 // number of a footnote at the foot of the page). It returns the glyphs of
 // the stretches that are footnote markers: digits or reference marks, not
@@ -483,7 +611,13 @@ func superscripts(gs []glyph, a, b []int) (markers []int, ok bool) {
 		sizeB = math.Max(sizeB, gs[k].size)
 	}
 	dy := gs[a[0]].y - gs[b[0]].y
-	if sizeA > 0.85*sizeB || dy <= 0 || dy > 0.6*sizeB {
+	if sizeA > sizeB || dy <= 0 || dy > 0.6*sizeB {
+		return nil, false
+	}
+	// Nearly the line's size (WeasyPrint sets a <sup> a size smaller by
+	// only a step): only footnote markers raised clear of the line.
+	nearSize := sizeA > 0.85*sizeB
+	if nearSize && dy < 0.3*sizeB {
 		return nil, false
 	}
 	xs := append([]int(nil), a...)
@@ -502,11 +636,15 @@ func superscripts(gs []glyph, a, b []int) (markers []int, ok bool) {
 	}
 	for _, run := range runs {
 		first, last := gs[run[0]], gs[run[len(run)-1]]
+		// after: the glyph of b whose end is nearest the stretch's start
+		// (in "2027.²" the period's, not the 7's).
 		after, before := -1, false
 		for _, h := range b {
 			if end := gs[h].x + gs[h].w; first.x >= end-0.15*sizeB && first.x <= end+0.3*sizeB {
-				after = h
-				break
+				if after < 0 || math.Abs(first.x-end) < math.Abs(first.x-(gs[after].x+gs[after].w)) {
+					after = h
+				}
+				continue
 			}
 			if end := last.x + last.w; gs[h].x >= end-0.15*sizeB && gs[h].x <= end+0.3*sizeB {
 				before = true
@@ -520,11 +658,57 @@ func superscripts(gs []glyph, a, b []int) (markers []int, ok bool) {
 			r, _ := utf8.DecodeLastRuneInString(gs[after].s)
 			afterDigit = unicode.IsDigit(r)
 		}
-		if footnoteMark(gs, run) && !afterDigit {
+		mark := footnoteMark(gs, run) && !afterDigit
+		if nearSize && (!mark || after < 0) {
+			return nil, false
+		}
+		if mark {
 			markers = append(markers, run...)
 		}
 	}
 	return markers, true
+}
+
+// subscripts reports whether the glyphs a (a row) are subscripts of the
+// row b just above: a few glyphs, smaller than b's, lowered by at most
+// half of b's size, each stretch of them starting right after a glyph of
+// b.
+func subscripts(gs []glyph, a, b []int) bool {
+	if len(a) == 0 || len(a) > maxSuperscriptRow || len(b) == 0 {
+		return false
+	}
+	sizeA, sizeB := 0.0, 0.0
+	for _, k := range a {
+		sizeA = math.Max(sizeA, gs[k].size)
+	}
+	for _, k := range b {
+		sizeB = math.Max(sizeB, gs[k].size)
+	}
+	dy := gs[b[0]].y - gs[a[0]].y
+	if sizeA > 0.85*sizeB || dy <= 0 || dy > 0.5*sizeB {
+		return false
+	}
+	xs := append([]int(nil), a...)
+	sort.Slice(xs, func(i, j int) bool { return gs[xs[i]].x < gs[xs[j]].x })
+	for n, k := range xs {
+		if n > 0 {
+			p := gs[xs[n-1]]
+			if math.Abs(gs[k].x-(p.x+p.w)) <= 0.2*sizeA {
+				continue // the stretch goes on
+			}
+		}
+		attached := false
+		for _, h := range b {
+			if end := gs[h].x + gs[h].w; gs[k].x >= end-0.15*sizeB && gs[k].x <= end+0.2*sizeB && strings.TrimSpace(gs[h].s) != "" {
+				attached = true
+				break
+			}
+		}
+		if !attached {
+			return false
+		}
+	}
+	return true
 }
 
 // footnoteMark reports whether the glyphs of run spell a footnote marker:
@@ -744,17 +928,19 @@ func maskDigits(s string) string {
 // page's printed page label (the number found in the furniture, or "").
 func removeFurniture(pages []pdf.Page, words [][]*word, share float64) []string {
 	labels := make([]string, len(pages))
+	numbered := make([]map[int]bool, len(pages))
 	if len(pages) >= 3 {
-		repeatedFurniture(pages, words, share, labels)
+		repeatedFurniture(pages, words, share, labels, numbered)
 	}
-	marginFurniture(pages, words, labels)
+	marginFurniture(pages, words, labels, numbered)
 	return labels
 }
 
 // repeatedFurniture removes the rows that repeat at the same height on a
 // share of the pages (digits masked) and sets labels from the page numbers
-// among them.
-func repeatedFurniture(pages []pdf.Page, words [][]*word, share float64, labels []string) {
+// among them; numbered[i] gets the rows (baselines halved and rounded) of
+// page i where a page number was removed.
+func repeatedFurniture(pages []pdf.Page, words [][]*word, share float64, labels []string, numbered []map[int]bool) {
 	// Group each page's words into rows (same baseline) and key them.
 	type row struct {
 		key   furnitureKey
@@ -799,8 +985,13 @@ func repeatedFurniture(pages []pdf.Page, words [][]*word, share float64, labels 
 		}
 	}
 	need := int(math.Ceil(share * float64(len(pages))))
+	body := bodySize(words)
 	for i := range pages {
 		drop := map[*word]bool{}
+		top, bottom := math.MinInt, math.MaxInt
+		for _, r := range rowsOf[i] {
+			top, bottom = max(top, r.key.y), min(bottom, r.key.y)
+		}
 		for _, r := range rowsOf[i] {
 			if count[r.key] < need || len(r.key.text) > 200 {
 				continue
@@ -809,11 +1000,34 @@ func repeatedFurniture(pages []pdf.Page, words [][]*word, share float64, labels 
 				drop[w] = true
 			}
 			t := strings.TrimSpace(r.words[0].text())
+			if len(r.words) == 1 && isPageNumber(t) || pageNumberLabel(joinWords(r.words)) != "" {
+				if numbered[i] == nil {
+					numbered[i] = map[int]bool{}
+				}
+				numbered[i][r.key.y] = true
+			}
 			if len(r.words) == 1 && isPageNumber(t) && labels[i] == "" {
 				labels[i] = t
 			}
 			if labels[i] == "" {
 				labels[i] = pageNumberLabel(joinWords(r.words))
+			}
+		}
+		// A running head that changes from page to page beside the
+		// page number, in the page's top or bottom row (see
+		// marginFurniture).
+		for _, r := range rowsOf[i] {
+			if !numbered[i][r.key.y] || r.key.y != top && r.key.y != bottom || drop[r.words[0]] || len(r.words) > maxHeadWords {
+				continue
+			}
+			size := 0.0
+			for _, w := range r.words {
+				size = math.Max(size, w.size)
+			}
+			if body > 0 && size <= 1.05*body {
+				for _, w := range r.words {
+					drop[w] = true
+				}
 			}
 		}
 		words[i] = without(words[i], drop)
@@ -846,7 +1060,11 @@ func joinWords(ws []*word) string {
 // repeat on another page are removed.
 const (
 	marginBand = 0.15 // share of the page height at the top and at the bottom
-	marginGap  = 2.0  // baseline gap to the next row inwards, in the margin row's font size
+	// minMarginBand: the band is at least this deep (points): on a small
+	// page (A5) TeX's running heads and page numbers stand further in
+	// than a share of the page height.
+	minMarginBand = 100.0
+	marginGap     = 2.0 // baseline gap to the next row inwards, in the margin row's font size
 	// marginNextGap: the same gap in the next row's font size (more than
 	// its line spacing).
 	marginNextGap = 1.6
@@ -854,6 +1072,9 @@ const (
 	// needs no gap beyond its own size to stand apart.
 	marginSmall = 0.85
 	maxLabel    = 999 // a bare number larger than this is no page number (a year)
+	// maxHeadWords bounds the words of a running head read as furniture
+	// for standing beside the page number.
+	maxHeadWords = 12
 )
 
 // marginFurniture removes page furniture that needs no majority of pages,
@@ -863,24 +1084,27 @@ const (
 // in the margin row at the same height of another page (a running header
 // or footer; a run that only repeats with its digits masked must also be
 // set smaller than the body text, so that a heading "Session 2" at the
-// top of one page and "Session 3" at the top of another stay text). The
-// page number found gives the page's label.
-func marginFurniture(pages []pdf.Page, words [][]*word, labels []string) {
+// top of one page and "Session 3" at the top of another stay text), or
+// that stands beside the page number in its row (a running head that
+// changes with the section). The page number found gives the page's
+// label.
+func marginFurniture(pages []pdf.Page, words [][]*word, labels []string, removedNumbers []map[int]bool) {
 	body := bodySize(words)
 	type run struct {
 		words []*word
 		text  string
 		y     int
 		size  float64
+		row   int // the page's edge row the run stands in
 	}
 	runs := make([][]run, len(pages))
 	exact := map[furnitureKey]int{}
 	masked := map[furnitureKey]int{}
 	for i, p := range pages {
-		for _, row := range edgeRows(p, words[i]) {
+		for ri, row := range edgeRows(p, words[i]) {
 			seen := map[furnitureKey]bool{}
 			for _, ws := range splitRuns(row) {
-				r := run{words: ws, text: joinWords(ws), y: int(math.Round(ws[0].y / 2))}
+				r := run{words: ws, text: joinWords(ws), y: int(math.Round(ws[0].y / 2)), row: ri}
 				for _, w := range ws {
 					r.size = math.Max(r.size, w.size)
 				}
@@ -900,11 +1124,22 @@ func marginFurniture(pages []pdf.Page, words [][]*word, labels []string) {
 	}
 	for i := range pages {
 		drop := map[*word]bool{}
+		numbered := map[int]bool{} // edge rows holding a page number
+		for _, r := range runs[i] {
+			if pageNumberLabel(r.text) != "" || removedNumbers[i][r.y] {
+				numbered[r.row] = true
+			}
+		}
 		for _, r := range runs[i] {
 			label := pageNumberLabel(r.text)
 			repeated := exact[furnitureKey{r.text, r.y}] >= 2 ||
 				masked[furnitureKey{"#" + maskDigits(r.text), r.y}] >= 2 && body > 0 && r.size < 0.95*body
-			if label == "" && !repeated {
+			// A running head that changes from page to page (TeX's
+			// section title beside the page number): a short run no
+			// larger than the body text, in the margin row of the page
+			// number.
+			beside := numbered[r.row] && len(r.words) <= maxHeadWords && body > 0 && r.size <= 1.05*body
+			if label == "" && !repeated && !beside {
 				continue
 			}
 			if label != "" && labels[i] == "" {
@@ -990,10 +1225,11 @@ func edgeRows(p pdf.Page, ws []*word) [][]*word {
 		}
 		return gap >= marginGap*size(edge) && gap >= marginNextGap*size(next)
 	}
-	if t := ys[0]; byY[t][0].y >= top-marginBand*p.Height && apart(t, ys[1]) {
+	band := math.Max(marginBand*p.Height, minMarginBand)
+	if t := ys[0]; byY[t][0].y >= top-band && apart(t, ys[1]) {
 		out = append(out, byY[t])
 	}
-	if b := ys[len(ys)-1]; byY[b][0].y <= bottom+marginBand*p.Height && apart(b, ys[len(ys)-2]) && (len(out) == 0 || len(ys) > 2) {
+	if b := ys[len(ys)-1]; byY[b][0].y <= bottom+band && apart(b, ys[len(ys)-2]) && (len(out) == 0 || len(ys) > 2) {
 		out = append(out, byY[b])
 	}
 	return out

@@ -164,6 +164,7 @@ func TestNormalize(t *testing.T) {
 		{"e\ufb00ort \ufb01nal \ufb02ow", "effort final flow"},
 		{"soft\u00adhyphen", "softhyphen"},
 		{"caf\u0065\u0301", "café"},
+		{"co\u2010operation non\u2011breaking", "co-operation non-breaking"},
 	}
 	for _, tc := range tests {
 		if got := normalize(tc.in); got != tc.want {

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -168,6 +170,14 @@ func (f *font) loadSimple(v lpdf.Value, uni *cmap) {
 			}
 		}
 	}
+	// Without a ToUnicode map, an embedded Type 1 font whose encoding is
+	// its own (no /Encoding, or Differences on no BaseEncoding) is read by
+	// the glyph names of its program's built-in encoding.
+	var builtin [256]string
+	if uni == nil && v.Key("Subtype").Name() == "Type1" &&
+		(enc.Kind() == lpdf.Null || enc.Kind() == lpdf.Dict && enc.Key("BaseEncoding").Kind() == lpdf.Null) {
+		builtin, _ = type1Encoding(v.Key("FontDescriptor").Key("FontFile"))
+	}
 	lib := libEncoder(v, uni != nil)
 	// With an encoding dictionary, the library reads the Differences by
 	// glyph name (scanning the whole array for each code: slow) and every
@@ -202,11 +212,21 @@ func (f *font) loadSimple(v lpdf.Value, uni *cmap) {
 				f.text[c] = cleanText(string(r))
 				continue
 			}
+			if s, ok := glyphText(name); ok {
+				f.text[c] = cleanText(s)
+				continue
+			}
 			if opaqueGlyphName(name) {
 				continue // "g123": the name tells nothing
 			}
 			if isDict {
 				byName = append(byName, byte(c))
+				continue
+			}
+		}
+		if name := builtin[c]; name != "" && diffs[c] == "" {
+			if s, ok := glyphText(name); ok {
+				f.text[c] = cleanText(s)
 				continue
 			}
 		}
@@ -225,6 +245,9 @@ func (f *font) loadSimple(v lpdf.Value, uni *cmap) {
 				f.text[c] = cleanText(string(rs[i]))
 			}
 		}
+	}
+	if v.Key("Subtype").Name() == "Type3" {
+		f.sizeScale = type3SizeScale(f.sizeScale, &f.width)
 	}
 	// The standard 14 fonts may come without widths: they are known.
 	if ws.Kind() != lpdf.Array && v.Key("Subtype").Name() != "Type3" {
@@ -328,6 +351,30 @@ func (f *font) loadComposite(v lpdf.Value, uni *cmap) {
 		}
 		i += 3
 	}
+}
+
+// type3SizeScale checks the size a Type 3 font's matrix gives (scale: a
+// glyph space of 1000 units to the em, the common case) against its
+// advances (per unit of font size): text advances by about half an em a
+// glyph. A glyph space of another unit (pdfTeX's bitmap fonts measure in
+// device pixels, FontMatrix 0.015 for 66 pixels to the em) would make the
+// size many times too large or small; the advances then give it.
+func type3SizeScale(scale float64, width *[256]float64) float64 {
+	var ws []float64
+	for _, w := range width {
+		if w > 0 && !math.IsInf(w, 0) {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) == 0 {
+		return scale
+	}
+	sort.Float64s(ws)
+	est := ws[len(ws)/2] / 0.5
+	if est <= 0 || scale > 0 && scale/est >= 1.0/3 && scale/est <= 3 {
+		return scale // the matrix agrees with the advances
+	}
+	return math.Min(math.Max(est, 0.01), 100)
 }
 
 // codeLen returns the length of the code at the start of b.

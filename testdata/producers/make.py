@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """make.py OUTDIR — write the matrix document (document.py) as
 reference.txt (its text, one paragraph a line, in reading order), HTML (for
-Chromium), a flat ODT (for LibreOffice Writer) and groff ms source."""
+Chromium, WeasyPrint and wkhtmltopdf), a flat ODT (for LibreOffice Writer),
+groff ms source and LaTeX sources (pdfLaTeX with its default Computer Modern
+Type 1 fonts, one column and two, with ToUnicode maps and without;
+XeLaTeX and LuaLaTeX with OpenType Latin Modern)."""
 import html
 import os
 import sys
@@ -122,6 +125,61 @@ def to_ms():
     return "\n".join(out) + "\n"
 
 
+TEX_SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#",
+               "_": r"\_", "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}",
+               "^": r"\textasciicircum{}", "\u201c": "``", "\u201d": "''"}
+
+
+def tex_text(s):
+    return "".join(TEX_SPECIAL.get(c, c) for c in s)
+
+
+def to_tex(engine="pdflatex", twocolumn=False, size="12pt", tounicode=True):
+    """LaTeX as an author writes it: the article class, its own running
+    head (myheadings: the header and the page number on one line), footnotes
+    at the foot of the page, \\section* headings. pdfLaTeX keeps the default
+    OT1 Computer Modern Type 1 fonts (in their built-in encodings, ligatures
+    at codes of their own; Debian's pdfTeX adds ToUnicode maps); XeLaTeX and
+    LuaLaTeX set Latin Modern from its OpenType files (Identity-H with
+    ToUnicode).
+    Without tounicode, pdfTeX writes no ToUnicode maps (\\pdfgentounicode=0,
+    as many LaTeX PDFs in the wild have none): the text is known only from
+    the glyph names of the fonts' built-in encodings."""
+    opts = size + ",a4paper" + (",twocolumn" if twocolumn else "")
+    out = [r"\documentclass[%s]{article}" % opts]
+    if engine in ("xelatex", "lualatex"):
+        out += [r"\usepackage{fontspec}", r"\setmainfont{Latin Modern Roman}"]
+    if twocolumn:
+        out += [r"\setlength{\textwidth}{170mm}", r"\setlength{\oddsidemargin}{-5.4mm}",
+                r"\setlength{\columnsep}{8mm}", r"\setlength{\textheight}{235mm}",
+                r"\setlength{\topmargin}{-12mm}"]
+    if not tounicode:
+        out.append(r"\pdfgentounicode=0")
+    out += [r"\pagestyle{myheadings}", r"\markright{%s}" % tex_text(D.HEADER),
+            r"\begin{document}"]
+    for it in D.ITEMS:
+        k = it[0]
+        if k == "h1":
+            out.append(r"{\LARGE\bfseries %s\par}\medskip" % tex_text(it[1]))
+        elif k == "h2":
+            out.append(r"\section*{%s}" % tex_text(it[1]))
+        elif k == "p":
+            parts = it[1].split("{fn}")
+            text = tex_text(parts[0]) + "".join(
+                r"\footnote{%s}%s" % (tex_text(it[2][i]), tex_text(p)) for i, p in enumerate(parts[1:]))
+            out += ["", text, ""]
+        elif k == "quote":
+            out += [r"\begin{quote}\itshape\large", tex_text(it[1]), r"\end{quote}",
+                    r"\begin{quote}\small", tex_text(it[2]), r"\end{quote}"]
+        elif k == "table":
+            width = "5.5cm" if twocolumn else "11cm"
+            out.append(r"\noindent\begin{tabular}{@{}l@{\quad}p{%s}@{}}" % width)
+            out += [r"%s & %s \\" % (tex_text(a), tex_text(b)) for a, b in it[1]]
+            out.append(r"\end{tabular}")
+    out.append(r"\end{document}")
+    return "\n".join(out) + "\n"
+
+
 def main(outdir):
     here = os.path.dirname(os.path.abspath(__file__))
     with open(os.path.join(here, "reference.txt"), "w", encoding="utf-8") as f:
@@ -131,6 +189,14 @@ def main(outdir):
     to_fodt(os.path.join(outdir, "document.fodt"))
     with open(os.path.join(outdir, "document.ms"), "w", encoding="utf-8") as f:
         f.write(to_ms())
+    # Sizes chosen so that a paragraph crosses a page in each.
+    for name, engine, two, size, uni in (("pdflatex", "pdflatex", False, "11pt", True),
+                                         ("pdflatex-twocolumn", "pdflatex", True, "10pt", True),
+                                         ("pdflatex-nounicode", "pdflatex", False, "10pt", False),
+                                         ("xelatex", "xelatex", False, "10pt", True),
+                                         ("lualatex", "lualatex", False, "11pt", True)):
+        with open(os.path.join(outdir, name + ".tex"), "w", encoding="utf-8") as f:
+            f.write(to_tex(engine, two, size, uni))
 
 
 if __name__ == "__main__":
