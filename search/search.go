@@ -338,7 +338,7 @@ func (ix *Index) textQuery(pq *query.Query) (every, text bquery.Query, mk *marke
 		conj.SetBoost(boostAllWords)
 		any := bleve.NewDisjunctionQuery(append([]bquery.Query{conj}, wq...)...)
 		if len(pq.Seq) > 1 {
-			seq := bleve.NewPhraseQuery(pq.Seq, fieldExact)
+			seq := newSeqQuery(pq.Seq, fieldExact)
 			seq.SetBoost(boostSequence)
 			any.AddQuery(seq)
 			mk.seqs = append(mk.seqs, pq.Seq)
@@ -426,8 +426,8 @@ func phraseQuery(toks []string) bquery.Query {
 			termQuery(fieldExact, toks[0], 1),
 			termQuery(fieldSpeakerText, toks[0], boostPhraseSpkr))
 	}
-	text := bleve.NewPhraseQuery(toks, fieldExact)
-	spk := bleve.NewPhraseQuery(toks, fieldSpeakerText)
+	text := newSeqQuery(toks, fieldExact)
+	spk := newSeqQuery(toks, fieldSpeakerText)
 	spk.SetBoost(boostPhraseSpkr)
 	return bleve.NewDisjunctionQuery(text, spk)
 }
