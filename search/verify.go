@@ -289,9 +289,13 @@ func (ix *Index) gradeAt(ctx context.Context, q *quote, qStems map[string]bool, 
 }
 
 // wordCount returns the number of words of the passage at position i,
-// as verify reads them.
+// as verify reads them; for a passage longer than windowBytes, at least
+// MaxQuoteLen (which no quote has) without reading it.
 func (ix *Index) wordCount(i int) int {
-	return len(verifyWords(ix.passages[i].Text, nil))
+	if t := ix.passages[i].Text; len(t) <= windowBytes {
+		return len(verifyWords(t, nil))
+	}
+	return MaxQuoteLen
 }
 
 // joinable reports whether the passages at positions a and a+1 = b may
@@ -315,19 +319,19 @@ func (ix *Index) gradeSpan(ctx context.Context, q *quote, qStems map[string]bool
 	if j > i {
 		text += "\n" + ix.passages[j].Text
 	}
+	// a long text: the stretch around the quote's best anchor
+	off, text := q.windowText(text)
 	pw := verifyWords(text, nil)
 	lo, hi := q.window(pw)
 	m, span, ok, err := ix.grade(ctx, q, qStems, p, text, pw[lo:hi], pw, names)
 	if err != nil || !ok {
 		return m, false, err
 	}
-	if span[0] >= 0 {
-		span[0], span[1] = span[0]+lo, span[1]+lo
-	}
 	if j > i {
 		// the quote must run across the break: words of both passages
 		// matched by its words
-		if b := len(verifyWords(p.Text, nil)); span[0] >= b || span[1] <= b {
+		brk := len(p.Text) - off
+		if span[0] < 0 || pw[lo+span[0]].start >= brk || pw[lo+span[1]-1].start <= brk {
 			return m, false, nil
 		}
 	}
@@ -874,6 +878,70 @@ const (
 	windowMin     = 2000
 	windowPerItem = 4
 )
+
+// windowBytes is the length of a passage's text from which verify reads
+// only the stretch around the quote's best anchor (see windowText).
+const windowBytes = 1 << 16
+
+// windowText returns the stretch of text to read for the quote and its
+// offset: all of it up to max(windowBytes, 16 × the quote's length),
+// otherwise as many bytes around the stretch of twice the quote's words
+// that holds the most distinct content words of the quote (the first on
+// a tie). Linear in len(text), and without keeping its words.
+func (q *quote) windowText(ptext string) (int, string) {
+	size := max(windowBytes, 16*len(q.text))
+	if len(ptext) <= size {
+		return 0, ptext
+	}
+	want := map[string]int{} // content word → index
+	for _, it := range q.items {
+		if it.kind == itemWord && !functionWord(it.w.term) {
+			if _, ok := want[it.w.term]; !ok {
+				want[it.w.term] = len(want)
+			}
+		}
+	}
+	span := max(1, 2*q.words)
+	ring := make([]int, span)   // the content word of each word of the stretch, -1 for none
+	starts := make([]int, span) // and where it starts
+	count := make([]int, len(want))
+	distinct, best, n := 0, -1, 0
+	bs, be := 0, 0
+	text.EachWord(ptext, func(start, end int) {
+		k := n % span
+		if n >= span && ring[k] >= 0 {
+			if count[ring[k]]--; count[ring[k]] == 0 {
+				distinct--
+			}
+		}
+		ring[k], starts[k] = -1, start
+		if id, ok := want[text.Fold(ptext[start:end])]; ok {
+			ring[k] = id
+			if count[id]++; count[id] == 1 {
+				distinct++
+			}
+		}
+		n++
+		if distinct > best {
+			best, be = distinct, end
+			bs = starts[0] // the first word of the stretch
+			if n > span {
+				bs = starts[n%span]
+			}
+		}
+	})
+	mid := bs + (be-bs)/2
+	lo := max(0, mid-size/2)
+	hi := min(len(ptext), lo+size)
+	lo = max(0, hi-size)
+	for lo > 0 && !utf8.RuneStart(ptext[lo]) {
+		lo++
+	}
+	for hi < len(ptext) && !utf8.RuneStart(ptext[hi]) {
+		hi++
+	}
+	return lo, ptext[lo:hi]
+}
 
 // window returns the passage words [lo, hi) of pw to align the quote
 // with: all of them when they are few (see windowMin), otherwise a window

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
@@ -144,5 +145,26 @@ func TestSeqQuery(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestQuoteWindowText: a long text is cut to a stretch around the quote's
+// best anchor, of a bounded length, on character boundaries.
+func TestQuoteWindowText(t *testing.T) {
+	filler := strings.Repeat("Ærøskøbing alpha beta gamma delta. ", 30000)
+	text := filler + "The harbour of Ærøskøbing was closed. " + filler
+	for _, quote := range []string{"the harbour of Ærøskøbing was closed", "harbour … closed", "nothing of it"} {
+		q := parseQuote(quote)
+		off, sub := q.windowText(text)
+		size := max(windowBytes, 16*len(q.text))
+		if len(sub) > size+3 || len(sub) < size || text[off:off+len(sub)] != sub || !utf8.ValidString(sub) {
+			t.Errorf("windowText(%q) = %d bytes at %d, want %d valid bytes of the text", quote, len(sub), off, size)
+		}
+		if quote != "nothing of it" && !strings.Contains(sub, "The harbour of Ærøskøbing was closed.") {
+			t.Errorf("windowText(%q) leaves the quote out", quote)
+		}
+	}
+	if off, sub := parseQuote("harbour").windowText("The harbour."); off != 0 || sub != "The harbour." {
+		t.Errorf("windowText of a short text = %d %q, want all of it", off, sub)
 	}
 }
