@@ -48,7 +48,6 @@ func (p *seqQuery) Searcher(ctx context.Context, r index.IndexReader, _ mapping.
 			_ = s.Close()
 		}
 	}
-	var terms []string
 	for _, t := range p.terms {
 		if t == "" {
 			continue
@@ -59,7 +58,6 @@ func (p *seqQuery) Searcher(ctx context.Context, r index.IndexReader, _ mapping.
 			return nil, err
 		}
 		ts = append(ts, s)
-		terms = append(terms, t)
 	}
 	if len(ts) == 0 {
 		return searcher.NewMatchNoneSearcher(r)
