@@ -81,6 +81,11 @@ func TestVerifyLongPassage(t *testing.T) {
 	if _, err := ix.Verify(ctx, "Jane Roe said that trafficking", 5); !errors.Is(err, context.Canceled) {
 		t.Errorf("Verify with a cancelled context: %v, want context.Canceled", err)
 	}
+	// the alignment itself stops
+	q := parseQuote("Jane Roe said that trafficking in persons must end now")
+	if _, err := alignCtx(ctx, q, long, verifyWords(long[:100000], nil)); !errors.Is(err, context.Canceled) {
+		t.Errorf("alignCtx with a cancelled context: %v, want context.Canceled", err)
+	}
 }
 
 // TestQuoteWindow: the window holds the quote's words and is bounded.
