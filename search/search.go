@@ -170,6 +170,9 @@ func (ix *Index) search(ctx context.Context, rq *request) (*Result, error) {
 		Hits:  make([]Hit, 0, len(sr.Hits)),
 	}
 	for _, h := range sr.Hits {
+		if err := ctx.Err(); err != nil {
+			return nil, err // highlighting is linear in a passage's length: long ones add up
+		}
 		i, ok := ix.pos[h.ID]
 		if !ok {
 			continue // cannot happen: the index and corpus.json are one generation
