@@ -215,7 +215,10 @@ func (ix *Index) verify(ctx context.Context, q *quote, k int) ([]Match, error) {
 		return nil, err
 	}
 	qStems := ix.stems(qt)
-	names := ix.nameWords()
+	names, err := ix.nameWords(ctx)
+	if err != nil {
+		return nil, err
+	}
 	best := map[string]int{} // passage id → position in out
 	var out []Match
 	for _, i := range cands {
@@ -446,43 +449,59 @@ func isDifference(s Segment) bool {
 // "Greece", "UNHCR"). A change of one is a change of person.
 type properWords struct {
 	once  sync.Once
+	done  chan struct{} // closed when words is set
 	words map[string]bool
 }
 
-// nameWords returns the index's proper words, computing them once.
-func (ix *Index) nameWords() map[string]bool {
+// nameWords returns the index's proper words, computing them once, in
+// a goroutine of its own (linear in the corpus's text, which may exceed a
+// request's time limit; the request stops waiting at ctx's end, the work
+// goes on for the next).
+func (ix *Index) nameWords(ctx context.Context) (map[string]bool, error) {
 	ix.proper.once.Do(func() {
-		m := map[string]bool{}
-		for _, s := range ix.speakers {
-			for _, f := range []string{s.Name, s.Country} {
-				for _, w := range scanWords(f, nil) {
-					m[w.term] = true
-				}
-			}
-		}
-		caps := map[string]int{} // capitalised minus lower-case occurrences
-		var buf []word
-		for i := range ix.passages {
-			text := ix.passages[i].Text
-			buf = scanWords(text, buf)
-			for _, w := range buf {
-				r, _ := utf8.DecodeRuneInString(text[w.start:w.end])
-				switch {
-				case unicode.IsLower(r):
-					caps[w.term]--
-				case unicode.IsUpper(r) && !sentenceStart(text, w.start):
-					caps[w.term]++
-				}
-			}
-		}
-		for t, n := range caps {
-			if n > 0 {
-				m[t] = true
-			}
-		}
-		ix.proper.words = m
+		ix.proper.done = make(chan struct{})
+		go ix.computeNameWords()
 	})
-	return ix.proper.words
+	select {
+	case <-ix.proper.done:
+		return ix.proper.words, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// computeNameWords sets ix.proper.words and closes ix.proper.done.
+func (ix *Index) computeNameWords() {
+	defer close(ix.proper.done)
+	m := map[string]bool{}
+	for _, s := range ix.speakers {
+		for _, f := range []string{s.Name, s.Country} {
+			for _, w := range scanWords(f, nil) {
+				m[w.term] = true
+			}
+		}
+	}
+	caps := map[string]int{} // capitalised minus lower-case occurrences
+	var buf []word
+	for i := range ix.passages {
+		text := ix.passages[i].Text
+		buf = scanWords(text, buf)
+		for _, w := range buf {
+			r, _ := utf8.DecodeRuneInString(text[w.start:w.end])
+			switch {
+			case unicode.IsLower(r):
+				caps[w.term]--
+			case unicode.IsUpper(r) && !sentenceStart(text, w.start):
+				caps[w.term]++
+			}
+		}
+	}
+	for t, n := range caps {
+		if n > 0 {
+			m[t] = true
+		}
+	}
+	ix.proper.words = m
 }
 
 // ---- the quote ----
