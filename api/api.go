@@ -22,7 +22,6 @@ import (
 	"time"
 
 	"github.com/gorilla/mux"
-	lru "github.com/hashicorp/golang-lru/v2"
 
 	"github.com/osce-tools/confsearch/search"
 )
@@ -73,6 +72,10 @@ type Config struct {
 	// the index generation and the request, so entries never go stale:
 	// the generation is part of the key.
 	CacheEntries int
+	// CacheBytes bounds the memory of the cache, as estimated from the
+	// size of its responses (least recently used out); a response costing
+	// more than an eighth of it is not cached. 0 means DefaultCacheBytes.
+	CacheBytes int64
 }
 
 // DefaultCacheEntries is the default size of the search response cache.
@@ -97,9 +100,9 @@ type Server struct {
 	// started is when the server was created: the date of feed entries
 	// whose document has none.
 	started time.Time
-	// cache holds search responses by generation, origin and canonical
-	// request; nil when off.
-	cache *lru.Cache[string, *searchOutcome]
+	// cache holds search responses by generation and canonical request;
+	// nil when off.
+	cache *responseCache
 	// abs and base split BaseURL into its scheme and host ("" when it has
 	// none) and its path.
 	abs, base string
@@ -129,8 +132,11 @@ func New(get func() search.Searcher, cfg Config) *Server {
 	if cfg.CacheEntries == 0 {
 		cfg.CacheEntries = DefaultCacheEntries
 	}
+	if cfg.CacheBytes <= 0 {
+		cfg.CacheBytes = DefaultCacheBytes
+	}
 	if cfg.CacheEntries > 0 {
-		s.cache, _ = lru.New[string, *searchOutcome](cfg.CacheEntries) // errors only for a size ≤ 0
+		s.cache = newResponseCache(cfg.CacheEntries, cfg.CacheBytes)
 	}
 	for _, o := range cfg.AllowedOrigins {
 		if o = strings.TrimSpace(o); o == "*" {

@@ -60,23 +60,32 @@ func (s *Server) current() (search.Searcher, error) {
 	return idx, nil
 }
 
-// searchOutcome is a search response and its JSON encoding, as cached.
+// searchOutcome is a search's result, the response built from it for a
+// site URL and its JSON encoding, as cached.
 type searchOutcome struct {
+	res  *search.Result
+	site string
 	resp SearchResponse
 	body []byte
 }
 
-// search runs req on idx for r, or answers it from the cache. The key
-// holds the index generation and, when permalinks take the request's
-// host, the site's URL: a response is a pure function of those and req.
+// search runs req on idx for r, or answers it from the cache. The key is
+// the index generation and the canonical request, of which the result is
+// a pure function; the site URL of the permalinks is not part of it (a
+// client choosing its Host header must not multiply the entries): a
+// request for another site than the entry's gets the entry's result with
+// its own permalinks, not stored.
 func (s *Server) search(r *http.Request, idx search.Searcher, req search.Request) (*searchOutcome, error) {
 	site := s.SiteURL(r)
 	key := ""
 	if s.cache != nil {
-		key = idx.Generation() + "\x00" + site + "\x00" + canonicalQuery(req)
-		if out, ok := s.cache.Get(key); ok {
+		key = idx.Generation() + "\x00" + canonicalQuery(req)
+		if out, ok := s.cache.get(key); ok {
 			s.metrics.cache.WithLabelValues("hit").Inc()
-			return out, nil
+			if out.site == site {
+				return out, nil
+			}
+			return s.outcome(idx, req, out.res, site)
 		}
 		s.metrics.cache.WithLabelValues("miss").Inc()
 	}
@@ -84,12 +93,19 @@ func (s *Server) search(r *http.Request, idx search.Searcher, req search.Request
 	if err != nil {
 		return nil, err
 	}
-	out := &searchOutcome{resp: s.response(idx, req, res, site)}
+	out, err := s.outcome(idx, req, res, site)
+	if err == nil && key != "" {
+		s.cache.add(key, out)
+	}
+	return out, err
+}
+
+// outcome builds and encodes the response to req from res for site.
+func (s *Server) outcome(idx search.Searcher, req search.Request, res *search.Result, site string) (*searchOutcome, error) {
+	out := &searchOutcome{res: res, site: site, resp: s.response(idx, req, res, site)}
+	var err error
 	if out.body, err = encodeJSON(out.resp); err != nil {
 		return nil, err
-	}
-	if key != "" {
-		s.cache.Add(key, out)
 	}
 	return out, nil
 }

@@ -170,6 +170,9 @@ func (ix *Index) search(ctx context.Context, rq *request) (*Result, error) {
 		Hits:  make([]Hit, 0, len(sr.Hits)),
 	}
 	for _, h := range sr.Hits {
+		if err := ctx.Err(); err != nil {
+			return nil, err // highlighting is linear in a passage's length: long ones add up
+		}
 		i, ok := ix.pos[h.ID]
 		if !ok {
 			continue // cannot happen: the index and corpus.json are one generation
@@ -338,7 +341,7 @@ func (ix *Index) textQuery(pq *query.Query) (every, text bquery.Query, mk *marke
 		conj.SetBoost(boostAllWords)
 		any := bleve.NewDisjunctionQuery(append([]bquery.Query{conj}, wq...)...)
 		if len(pq.Seq) > 1 {
-			seq := bleve.NewPhraseQuery(pq.Seq, fieldExact)
+			seq := newSeqQuery(pq.Seq, fieldExact)
 			seq.SetBoost(boostSequence)
 			any.AddQuery(seq)
 			mk.seqs = append(mk.seqs, pq.Seq)
@@ -426,8 +429,8 @@ func phraseQuery(toks []string) bquery.Query {
 			termQuery(fieldExact, toks[0], 1),
 			termQuery(fieldSpeakerText, toks[0], boostPhraseSpkr))
 	}
-	text := bleve.NewPhraseQuery(toks, fieldExact)
-	spk := bleve.NewPhraseQuery(toks, fieldSpeakerText)
+	text := newSeqQuery(toks, fieldExact)
+	spk := newSeqQuery(toks, fieldSpeakerText)
 	spk.SetBoost(boostPhraseSpkr)
 	return bleve.NewDisjunctionQuery(text, spk)
 }

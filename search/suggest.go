@@ -219,7 +219,7 @@ func (ix *Index) completeTerms(ctx context.Context, toks []string, n int) ([]str
 			return nil, err
 		}
 		phrase := append(slices.Clone(toks[:len(toks)-1]), c.term)
-		req := bleve.NewSearchRequestOptions(bleve.NewPhraseQuery(phrase, fieldExact), 0, 0, false)
+		req := bleve.NewSearchRequestOptions(newSeqQuery(phrase, fieldExact), 0, 0, false)
 		req.Score = "none"
 		sr, err := ix.bleve.SearchInContext(ctx, req)
 		if err != nil {

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -214,14 +215,20 @@ func (ix *Index) verify(ctx context.Context, q *quote, k int) ([]Match, error) {
 		return nil, err
 	}
 	qStems := ix.stems(qt)
-	names := ix.nameWords()
+	names, err := ix.nameWords(ctx)
+	if err != nil {
+		return nil, err
+	}
 	best := map[string]int{} // passage id → position in out
 	var out []Match
 	for _, i := range cands {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		m, ok := ix.gradeAt(q, qStems, i, names)
+		m, ok, err := ix.gradeAt(ctx, q, qStems, i, names)
+		if err != nil {
+			return nil, err
+		}
 		if !ok {
 			continue
 		}
@@ -256,10 +263,10 @@ func (ix *Index) verify(ctx context.Context, q *quote, k int) ([]Match, error) {
 // its start or end, or the passage alone holds too little of it to align,
 // the passage joined with the one before or after it (same document, same
 // speaker): a quote may run across a paragraph break. It keeps the best.
-func (ix *Index) gradeAt(q *quote, qStems map[string]bool, i int, names map[string]bool) (Match, bool) {
-	m, ok := ix.gradeSpan(q, qStems, i, i, names)
-	if ok && m.Verdict == VerdictExact {
-		return m, ok
+func (ix *Index) gradeAt(ctx context.Context, q *quote, qStems map[string]bool, i int, names map[string]bool) (Match, bool, error) {
+	m, ok, err := ix.gradeSpan(ctx, q, qStems, i, i, names)
+	if err != nil || ok && m.Verdict == VerdictExact {
+		return m, ok, err
 	}
 	var tries [][2]int
 	open := !ok || len(m.Alignment) == 0 // which end the quote runs past is not known
@@ -273,17 +280,25 @@ func (ix *Index) gradeAt(q *quote, qStems map[string]bool, i int, names map[stri
 		if open && q.words > 2*(ix.wordCount(t[0])+ix.wordCount(t[1])) {
 			continue // too long for the two to hold half of it
 		}
-		if j, jok := ix.gradeSpan(q, qStems, t[0], t[1], names); jok && (!ok || better([]Match{j}, []Match{m})) {
+		j, jok, err := ix.gradeSpan(ctx, q, qStems, t[0], t[1], names)
+		if err != nil {
+			return m, false, err
+		}
+		if jok && (!ok || better([]Match{j}, []Match{m})) {
 			m, ok = j, true
 		}
 	}
-	return m, ok
+	return m, ok, nil
 }
 
 // wordCount returns the number of words of the passage at position i,
-// as verify reads them.
+// as verify reads them; for a passage longer than windowBytes, at least
+// MaxQuoteLen (which no quote has) without reading it.
 func (ix *Index) wordCount(i int) int {
-	return len(verifyWords(ix.passages[i].Text, nil))
+	if t := ix.passages[i].Text; len(t) <= windowBytes {
+		return len(verifyWords(t, nil))
+	}
+	return MaxQuoteLen
 }
 
 // joinable reports whether the passages at positions a and a+1 = b may
@@ -301,29 +316,33 @@ func (ix *Index) joinable(a, b int) bool {
 
 // gradeSpan grades the passages at positions i to j (i or i+1) as one
 // text; the match is the first passage's, with Through the last's id.
-func (ix *Index) gradeSpan(q *quote, qStems map[string]bool, i, j int, names map[string]bool) (Match, bool) {
+func (ix *Index) gradeSpan(ctx context.Context, q *quote, qStems map[string]bool, i, j int, names map[string]bool) (Match, bool, error) {
 	p := &ix.passages[i]
 	text := p.Text
 	if j > i {
 		text += "\n" + ix.passages[j].Text
 	}
+	// a long text: the stretch around the quote's best anchor
+	off, text := q.windowText(text)
 	pw := verifyWords(text, nil)
-	m, span, ok := ix.grade(q, qStems, p, text, pw, names)
-	if !ok {
-		return m, false
+	lo, hi := q.window(pw)
+	m, span, ok, err := ix.grade(ctx, q, qStems, p, text, pw[lo:hi], pw, names)
+	if err != nil || !ok {
+		return m, false, err
 	}
 	if j > i {
 		// the quote must run across the break: words of both passages
 		// matched by its words
-		if b := len(verifyWords(p.Text, nil)); span[0] >= b || span[1] <= b {
-			return m, false
+		brk := len(p.Text) - off
+		if span[0] < 0 || pw[lo+span[0]].start >= brk || pw[lo+span[1]-1].start <= brk {
+			return m, false, nil
 		}
 	}
 	if j > i {
 		m.Through = ix.passages[j].ID
 	}
 	m.Citation = Citation(*p, ix.docs[ix.docPos[p.Doc]])
-	return m, true
+	return m, true, nil
 }
 
 func b2i(b bool) int {
@@ -344,11 +363,15 @@ func verdictRank(v string) int {
 }
 
 // grade aligns the quote with text (the passage p's, maybe joined with the
-// next one's), its words pw, and returns the match, or false when the
-// text neither holds the quote nor paraphrases it.
-func (ix *Index) grade(q *quote, qStems map[string]bool, p *Passage, text string, pw []word, names map[string]bool) (m Match, span [2]int, ok bool) {
+// next one's), its words pw (a window of all its words, see window), and
+// returns the match, or false when the text neither holds the quote nor
+// paraphrases it (all its words holding most of the quote's content).
+func (ix *Index) grade(ctx context.Context, q *quote, qStems map[string]bool, p *Passage, text string, pw, all []word, names map[string]bool) (m Match, span [2]int, ok bool, err error) {
 	m = Match{Passage: *p}
-	al := align(q, text, pw)
+	al, err := alignCtx(ctx, q, text, pw)
+	if err != nil {
+		return m, span, false, err
+	}
 	span = [2]int{-1, -1}
 	for _, st := range al {
 		if st.word && st.same {
@@ -385,27 +408,27 @@ func (ix *Index) grade(q *quote, qStems map[string]bool, p *Passage, text string
 		// In other words: the passage holds most of the quote's content
 		// words, weighted by how rare they are in the corpus (a word of
 		// every passage says little).
-		var shared, all float64
+		var shared, total float64
 		nshared := 0
-		pStems := ix.stems(terms(pw))
+		pStems := ix.stems(terms(all))
 		for s := range qStems {
 			w := ix.idf(s)
-			all += w
+			total += w
 			if pStems[s] {
 				shared += w
 				nshared++
 			}
 		}
-		if all == 0 || nshared < min(paraphraseMinWords, len(qStems)) || shared < paraphraseMinShare*all {
-			return m, span, false
+		if total == 0 || nshared < min(paraphraseMinWords, len(qStems)) || shared < paraphraseMinShare*total {
+			return m, span, false, nil
 		}
-		m.Similarity, m.Verdict = min(0.99, shared/all), VerdictParaphrase
+		m.Similarity, m.Verdict = min(0.99, shared/total), VerdictParaphrase
 	}
 	m.Similarity = float64(int(m.Similarity*1000+0.5)) / 1000
 	if m.Differences == nil {
 		m.Differences = []Segment{}
 	}
-	return m, span, true
+	return m, span, true, nil
 }
 
 // idf is the inverse document frequency of an English stem in the text
@@ -426,43 +449,59 @@ func isDifference(s Segment) bool {
 // "Greece", "UNHCR"). A change of one is a change of person.
 type properWords struct {
 	once  sync.Once
+	done  chan struct{} // closed when words is set
 	words map[string]bool
 }
 
-// nameWords returns the index's proper words, computing them once.
-func (ix *Index) nameWords() map[string]bool {
+// nameWords returns the index's proper words, computing them once, in
+// a goroutine of its own (linear in the corpus's text, which may exceed a
+// request's time limit; the request stops waiting at ctx's end, the work
+// goes on for the next).
+func (ix *Index) nameWords(ctx context.Context) (map[string]bool, error) {
 	ix.proper.once.Do(func() {
-		m := map[string]bool{}
-		for _, s := range ix.speakers {
-			for _, f := range []string{s.Name, s.Country} {
-				for _, w := range scanWords(f, nil) {
-					m[w.term] = true
-				}
-			}
-		}
-		caps := map[string]int{} // capitalised minus lower-case occurrences
-		var buf []word
-		for i := range ix.passages {
-			text := ix.passages[i].Text
-			buf = scanWords(text, buf)
-			for _, w := range buf {
-				r, _ := utf8.DecodeRuneInString(text[w.start:w.end])
-				switch {
-				case unicode.IsLower(r):
-					caps[w.term]--
-				case unicode.IsUpper(r) && !sentenceStart(text, w.start):
-					caps[w.term]++
-				}
-			}
-		}
-		for t, n := range caps {
-			if n > 0 {
-				m[t] = true
-			}
-		}
-		ix.proper.words = m
+		ix.proper.done = make(chan struct{})
+		go ix.computeNameWords()
 	})
-	return ix.proper.words
+	select {
+	case <-ix.proper.done:
+		return ix.proper.words, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// computeNameWords sets ix.proper.words and closes ix.proper.done.
+func (ix *Index) computeNameWords() {
+	defer close(ix.proper.done)
+	m := map[string]bool{}
+	for _, s := range ix.speakers {
+		for _, f := range []string{s.Name, s.Country} {
+			for _, w := range scanWords(f, nil) {
+				m[w.term] = true
+			}
+		}
+	}
+	caps := map[string]int{} // capitalised minus lower-case occurrences
+	var buf []word
+	for i := range ix.passages {
+		text := ix.passages[i].Text
+		buf = scanWords(text, buf)
+		for _, w := range buf {
+			r, _ := utf8.DecodeRuneInString(text[w.start:w.end])
+			switch {
+			case unicode.IsLower(r):
+				caps[w.term]--
+			case unicode.IsUpper(r) && !sentenceStart(text, w.start):
+				caps[w.term]++
+			}
+		}
+	}
+	for t, n := range caps {
+		if n > 0 {
+			m[t] = true
+		}
+	}
+	ix.proper.words = m
 }
 
 // ---- the quote ----
@@ -715,7 +754,20 @@ type step struct {
 // cost. Words outside the stretch are not part of the steps; a quote word
 // with no passage word is a step with pj == pk.
 func align(q *quote, ptext string, pw []word) []step {
+	steps, _ := alignCtx(context.Background(), q, ptext, pw)
+	return steps
+}
+
+// alignCells counts the cells of the alignment tables align fills (q's
+// items times the passage words given), for the tests of the bound.
+var alignCells atomic.Int64
+
+// alignCtx is align, which stops with ctx's error when ctx is done. Its
+// time and memory are the quote's items times the passage words given
+// (see window for the bound).
+func alignCtx(ctx context.Context, q *quote, ptext string, pw []word) ([]step, error) {
 	m, n := len(q.items), len(pw)
+	alignCells.Add(int64(m) * int64(n+1))
 	w := n + 1
 	d := make([]int32, (m+1)*w)
 	from := make([]int32, (m+1)*w) // gap rows: the column the gap starts at
@@ -735,6 +787,11 @@ func align(q *quote, ptext string, pw []word) []step {
 		mvGap
 	)
 	for i := 1; i <= m; i++ {
+		if i%8 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		it := q.items[i-1]
 		row, prev := d[i*w:(i+1)*w], d[(i-1)*w:i*w]
 		switch it.kind {
@@ -829,7 +886,120 @@ func align(q *quote, ptext string, pw []word) []step {
 	for len(steps) > 0 && steps[len(steps)-1].qi < 0 {
 		steps = steps[:len(steps)-1]
 	}
-	return steps
+	return steps, nil
+}
+
+// The window of a long passage that a quote is aligned with: at most
+// max(windowMin, windowPerItem × the quote's items) words (a few times
+// the quote's length), so that the work per passage is bounded by the
+// quote's length, not the passage's.
+const (
+	windowMin     = 2000
+	windowPerItem = 4
+)
+
+// windowBytes is the length of a passage's text from which verify reads
+// only the stretch around the quote's best anchor (see windowText).
+const windowBytes = 1 << 16
+
+// windowText returns the stretch of text to read for the quote and its
+// offset: all of it up to max(windowBytes, 16 × the quote's length),
+// otherwise as many bytes around the stretch of twice the quote's words
+// that holds the most distinct content words of the quote (the first on
+// a tie). Linear in len(text), and without keeping its words.
+func (q *quote) windowText(ptext string) (int, string) {
+	size := max(windowBytes, 16*len(q.text))
+	if len(ptext) <= size {
+		return 0, ptext
+	}
+	want := map[string]int{} // content word → index
+	for _, it := range q.items {
+		if it.kind == itemWord && !functionWord(it.w.term) {
+			if _, ok := want[it.w.term]; !ok {
+				want[it.w.term] = len(want)
+			}
+		}
+	}
+	span := max(1, 2*q.words)
+	ring := make([]int, span)   // the content word of each word of the stretch, -1 for none
+	starts := make([]int, span) // and where it starts
+	count := make([]int, len(want))
+	distinct, best, n := 0, -1, 0
+	bs, be := 0, 0
+	text.EachWord(ptext, func(start, end int) {
+		k := n % span
+		if n >= span && ring[k] >= 0 {
+			if count[ring[k]]--; count[ring[k]] == 0 {
+				distinct--
+			}
+		}
+		ring[k], starts[k] = -1, start
+		if id, ok := want[text.Fold(ptext[start:end])]; ok {
+			ring[k] = id
+			if count[id]++; count[id] == 1 {
+				distinct++
+			}
+		}
+		n++
+		if distinct > best {
+			best, be = distinct, end
+			bs = starts[0] // the first word of the stretch
+			if n > span {
+				bs = starts[n%span]
+			}
+		}
+	})
+	mid := bs + (be-bs)/2
+	lo := max(0, mid-size/2)
+	hi := min(len(ptext), lo+size)
+	lo = max(0, hi-size)
+	for lo > 0 && !utf8.RuneStart(ptext[lo]) {
+		lo++
+	}
+	for hi < len(ptext) && !utf8.RuneStart(ptext[hi]) {
+		hi++
+	}
+	return lo, ptext[lo:hi]
+}
+
+// window returns the passage words [lo, hi) of pw to align the quote
+// with: all of them when they are few (see windowMin), otherwise a window
+// around the quote's best anchor, the stretch of twice its words that
+// holds the most distinct content words of the quote (its first, on a
+// tie), centred in the window. Linear in len(pw).
+func (q *quote) window(pw []word) (lo, hi int) {
+	size := max(windowMin, windowPerItem*len(q.items))
+	if len(pw) <= size {
+		return 0, len(pw)
+	}
+	want := map[string]bool{}
+	for _, it := range q.items {
+		if it.kind == itemWord && !functionWord(it.w.term) {
+			want[it.w.term] = true
+		}
+	}
+	span := min(size, max(1, 2*q.words))
+	count := map[string]int{} // the quote's content words in the stretch
+	distinct, best, at := 0, -1, 0
+	for j, w := range pw {
+		if want[w.term] {
+			if count[w.term]++; count[w.term] == 1 {
+				distinct++
+			}
+		}
+		if k := j - span; k >= 0 && want[pw[k].term] {
+			if count[pw[k].term]--; count[pw[k].term] == 0 {
+				distinct--
+			}
+		}
+		if distinct > best {
+			best, at = distinct, max(0, j+1-span)
+		}
+	}
+	lo = max(0, at-(size-span)/2)
+	hi = min(len(pw), lo+size)
+	lo = max(0, hi-size)
+	return lo, hi
 }
 
 // tally counts an alignment's words: the quote's words matched (same) and
@@ -1573,7 +1743,7 @@ func (ix *Index) verifyCandidates(ctx context.Context, qt []string, k int) ([]in
 		}
 	}
 	if len(qt) > 1 {
-		ph := bleve.NewPhraseQuery(qt[:min(len(qt), query.MaxTerms)], fieldExact)
+		ph := newSeqQuery(qt[:min(len(qt), query.MaxTerms)], fieldExact)
 		ph.SetBoost(5)
 		qs = append(qs, ph)
 	}

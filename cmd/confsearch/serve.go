@@ -38,6 +38,7 @@ type serveConfig struct {
 	baseURL    string
 	title      string
 	cache      int
+	cacheMB    int
 	trustProxy bool
 	logFormat  string
 }
@@ -61,6 +62,7 @@ func parseServeFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.StringVar(&c.baseURL, "base-url", "", "public URL of the site, e.g. https://search.example.org, for absolute permalinks")
 	fs.StringVar(&c.title, "title", web.DefaultTitle, "site title shown on the search page")
 	fs.IntVar(&c.cache, "cache", api.DefaultCacheEntries, "search responses kept in memory (per index generation); 0 or less turns the cache off")
+	fs.IntVar(&c.cacheMB, "cache-mb", api.DefaultCacheBytes>>20, "memory budget of the search response cache in MiB; a response over an eighth of it is not cached")
 	fs.BoolVar(&c.trustProxy, "trust-proxy", false, "rate-limit by the last X-Forwarded-For address (behind a reverse proxy only)")
 	fs.StringVar(&c.logFormat, "log", "text", "log format: text or json")
 	if err := parseWithEnv(fs, args); err != nil {
@@ -76,6 +78,8 @@ func parseServeFlags(args []string, stderr io.Writer) (serveConfig, error) {
 		return c, errors.New("-burst must be at least 1")
 	case c.timeout <= 0:
 		return c, errors.New("-timeout must be positive")
+	case c.cacheMB < 1:
+		return c, errors.New("-cache-mb must be at least 1")
 	case c.reload < 0:
 		return c, errors.New("-reload must not be negative")
 	case c.logFormat != "text" && c.logFormat != "json":
@@ -156,6 +160,7 @@ func serve(ctx context.Context, ln net.Listener, cfg serveConfig, logger *slog.L
 		SearchTimeout:  cfg.timeout,
 		BaseURL:        cfg.baseURL,
 		CacheEntries:   cacheEntries(cfg.cache),
+		CacheBytes:     int64(cfg.cacheMB) << 20,
 		Pages:          web.New(web.Options{Title: cfg.title, BaseURL: cfg.baseURL, Logger: logger}),
 		Reloads:        holder.Reloads,
 		Logger:         logger,
@@ -196,7 +201,7 @@ func serve(ctx context.Context, ln net.Listener, cfg serveConfig, logger *slog.L
 	logger.Info("confsearch serve",
 		"addr", ln.Addr().String(), "index", cfg.index, "generation", gen,
 		"origins", cfg.origins, "rate", cfg.rate, "burst", cfg.burst,
-		"timeout", cfg.timeout, "reload", cfg.reload, "base_url", cfg.baseURL, "cache", cfg.cache,
+		"timeout", cfg.timeout, "reload", cfg.reload, "base_url", cfg.baseURL, "cache", cfg.cache, "cache_mb", cfg.cacheMB,
 		"trust_proxy", cfg.trustProxy, "log", cfg.logFormat)
 
 	errc := make(chan error, 1)

@@ -243,12 +243,13 @@ func TestParseServeFlags(t *testing.T) {
 	t.Setenv("CONFSEARCH_ORIGINS", "https://a.example,https://b.example")
 	t.Setenv("CONFSEARCH_TIMEOUT", "3s")
 	t.Setenv("CONFSEARCH_BASE_URL", "https://search.example.org")
+	t.Setenv("CONFSEARCH_CACHE_MB", "16")
 	cfg, err := parseServeFlags([]string{"-index", "/srv/index", "-rate", "7", "-reload", "0"}, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := serveConfig{index: "/srv/index", addr: "0.0.0.0:9000", origins: "https://a.example,https://b.example",
-		rate: 7, burst: 40, timeout: 3 * time.Second, reload: 0, baseURL: "https://search.example.org", title: web.DefaultTitle, cache: api.DefaultCacheEntries, logFormat: "text"}
+		rate: 7, burst: 40, timeout: 3 * time.Second, reload: 0, baseURL: "https://search.example.org", title: web.DefaultTitle, cache: api.DefaultCacheEntries, cacheMB: 16, logFormat: "text"}
 	if cfg != want {
 		t.Errorf("got  %+v\nwant %+v", cfg, want)
 	}
@@ -262,6 +263,7 @@ func TestParseServeFlags(t *testing.T) {
 		{[2]string{"CONFSEARCH_TRUST_PROXY", "maybe"}, nil},
 		{[2]string{}, []string{"-rate", "-1"}},
 		{[2]string{}, []string{"-log", "xml"}},
+		{[2]string{}, []string{"-cache-mb", "0"}},
 		{[2]string{}, []string{"extra"}},
 	} {
 		t.Run(fmt.Sprint(tc.env, tc.args), func(t *testing.T) {
