@@ -914,13 +914,14 @@ func (a *attributor) paragraph(b doc.Block) {
 		parts[1].start = parts[0].start
 		parts = parts[1:]
 	}
+	wc := newWordCounter(text) // the parts are in order: one pass over the text
 	for _, pt := range parts {
 		seg := strings.TrimSpace(b.Text[pt.start:pt.end])
 		if seg == "" {
 			continue
 		}
-		words := len(strings.Fields(text[:pt.start]))
-		endWords := len(strings.Fields(text[:pt.end]))
+		words := wc.before(pt.start)
+		endWords := wc.before(pt.end)
 		kind := model.KindNarrative
 		if pt.sp != nil {
 			kind = model.KindStatement
