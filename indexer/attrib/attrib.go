@@ -595,7 +595,11 @@ func (a *attributor) mentions(toks []token) []mention {
 			continue
 		}
 		var best mention
-		for _, p := range a.reg.people {
+		people := a.reg.people
+		if toks[i].f != "" {
+			people = a.reg.candidates(toks, i) // the people that may match, in the same order
+		}
+		for _, p := range people {
 			n := len(p.names)
 			if n == 0 {
 				continue
@@ -632,7 +636,7 @@ func (a *attributor) mentions(toks []token) []mention {
 		if best.p == nil && (i+1 >= len(toks) || !isCapitalized(toks[i+1].text)) {
 			var only *person
 			n := 0
-			for _, p := range a.reg.people {
+			for _, p := range a.reg.firstNamed(toks[i].f) {
 				if len(p.names) > 1 && p.names[0] == toks[i].f && len(p.names[0]) >= 2 {
 					only = p
 					n++

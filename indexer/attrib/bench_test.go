@@ -49,9 +49,11 @@ func BenchmarkAttributeScaling(b *testing.B) {
 		}
 		d := doc.Document{ID: "s", Blocks: blocks}
 		b.Run(fmt.Sprintf("x%d", n), func(b *testing.B) {
+			t0 := cpuTime()
 			for i := 0; i < b.N; i++ {
 				Attribute(d, "S", nil)
 			}
+			b.ReportMetric(float64(cpuTime()-t0)/float64(b.N)/1e6, "cpu-ms/op")
 		})
 	}
 }
@@ -70,9 +72,11 @@ func BenchmarkAttributeTurns(b *testing.B) {
 		}
 		d := doc.Document{ID: "t", Blocks: blocks}
 		b.Run(fmt.Sprintf("n%d", n), func(b *testing.B) {
+			t0 := cpuTime()
 			for i := 0; i < b.N; i++ {
 				Attribute(d, "T", nil)
 			}
+			b.ReportMetric(float64(cpuTime()-t0)/float64(b.N)/1e6, "cpu-ms/op")
 		})
 	}
 }

@@ -1508,6 +1508,7 @@ func (a *attributor) register(p *person) *person {
 			if len(q.names) < len(p.names) && !q.party && slices.Equal(p.names[len(p.names)-len(q.names):], q.names) && (len(q.names) > 1 || q.surname == p.surname) {
 				delete(a.reg.byID, q.ID)
 				q.ID, q.Name, q.names = p.ID, p.Name, p.names
+				a.reg.renamed(q)
 				if q.Role == "" {
 					q.Role = p.Role
 				}
@@ -1720,6 +1721,7 @@ func (a *attributor) completeNames() {
 		}
 		delete(a.reg.byID, p.ID)
 		p.ID, p.Name, p.names = np.ID, np.Name, np.names
+		a.reg.renamed(p)
 		a.reg.byID[p.ID] = p
 	}
 }

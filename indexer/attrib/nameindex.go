@@ -1,0 +1,198 @@
+package attrib
+
+import (
+	"slices"
+	"unicode/utf8"
+)
+
+// nameIndex finds, for a token of a sentence, the people of the registry
+// mentions must compare with it, so that finding names costs about the
+// same whatever the size of the registry. It gives a superset of the people
+// that can match (mentions checks each as before), in registry order, so
+// that mentions credits the same people as a scan of the whole registry.
+//
+// It indexes people as the registry grows (registry.add) and again when
+// they are renamed (registry.renamed); an entry a rename left behind only
+// adds a candidate that mentions rejects.
+type nameIndex struct {
+	done     int                 // people[:done] are indexed
+	maxNames int                 // the most name tokens of anyone indexed
+	exact    map[nameKey][]int   // name token k of a name → people (by seq)
+	surname  map[string][]int    // surname → people
+	penult   map[string][]int    // the first of a double surname (names[n-2], n ≥ 3) → people
+	first    map[string][]int    // first name of a name of several tokens → people
+	fuzzy    map[string][]int    // a surname with up to fuzzyEdits(surname) letters deleted → people
+	fuzzyFor map[string]fuzzyHit // token → people whose surname it may misspell, for one state of the index
+	version  int                 // changes whenever an entry is added
+	stamp    []uint32            // per person: the query that last listed them (dedup)
+	query    uint32
+}
+
+type nameKey struct {
+	k int
+	w string
+}
+
+type fuzzyHit struct {
+	version int
+	seqs    []int
+}
+
+// maxFuzzyCache bounds the memory of the index's misspelling look-ups
+// (nameIndex.fuzzyFor); past it the cache starts over.
+const maxFuzzyCache = 1 << 16
+
+// allowedEdits is the edit distance similarName allows a name of n
+// letters.
+func allowedEdits(n int) int {
+	switch {
+	case n >= 13:
+		return 3
+	case n >= 8:
+		return 2
+	case n >= 5:
+		return 1
+	}
+	return 0
+}
+
+// queryEdits is the most letters a token of n letters loses on its way to
+// a common spelling with a name it is similar to (similarName): the most
+// edits allowed to a name whose length the token can reach.
+func queryEdits(n int) int {
+	d := 0
+	for l := max(5, n-3); l <= n+3; l++ {
+		if a := allowedEdits(l); a >= max(n-l, l-n) && a > d {
+			d = a
+		}
+	}
+	return d
+}
+
+// deletions calls f with s and every string s gives with at most d of its
+// letters (runes) deleted, once for each set of positions deleted.
+func deletions(s string, d int, f func(string)) {
+	var del func(s string, d, from int)
+	del = func(s string, d, from int) {
+		f(s)
+		if d == 0 {
+			return
+		}
+		for i, r := range s[from:] {
+			i += from
+			del(s[:i]+s[i+utf8.RuneLen(r):], d-1, i)
+		}
+	}
+	del(s, d, 0)
+}
+
+func (x *nameIndex) put(m map[string][]int, w string, seq int) {
+	m[w] = append(m[w], seq)
+}
+
+// index adds p's current names.
+func (x *nameIndex) index(p *person) {
+	x.version++
+	n := len(p.names)
+	x.maxNames = max(x.maxNames, n)
+	for k, w := range p.names {
+		x.exact[nameKey{k, w}] = append(x.exact[nameKey{k, w}], p.seq)
+	}
+	x.put(x.surname, p.surname, p.seq)
+	if n >= 3 {
+		x.put(x.penult, p.names[n-2], p.seq)
+	}
+	if n > 1 {
+		x.put(x.first, p.names[0], p.seq)
+	}
+	if len(p.surname) >= 6 {
+		if d := allowedEdits(utf8.RuneCountInString(p.surname)); d > 0 {
+			deletions(p.surname, d, func(v string) { x.put(x.fuzzy, v, p.seq) })
+		}
+	}
+}
+
+// update indexes the people added or renamed since the last look-up.
+func (r *registry) update() *nameIndex {
+	x := &r.idx
+	if x.exact == nil {
+		x.exact = map[nameKey][]int{}
+		x.surname, x.penult, x.first, x.fuzzy = map[string][]int{}, map[string][]int{}, map[string][]int{}, map[string][]int{}
+		x.fuzzyFor = map[string]fuzzyHit{}
+	}
+	for ; x.done < len(r.people); x.done++ {
+		x.index(r.people[x.done])
+	}
+	for _, p := range r.renames {
+		x.index(p)
+	}
+	r.renames = r.renames[:0]
+	if len(x.stamp) < len(r.people) {
+		x.stamp = append(x.stamp, make([]uint32, len(r.people)-len(x.stamp))...)
+	}
+	return x
+}
+
+// renamed notes that p's names changed.
+func (r *registry) renamed(p *person) {
+	r.renames = append(r.renames, p)
+}
+
+// fuzzySeqs returns the people whose surname the token f may misspell.
+func (x *nameIndex) fuzzySeqs(f string) []int {
+	if h, ok := x.fuzzyFor[f]; ok && h.version == x.version {
+		return h.seqs
+	}
+	var seqs []int
+	deletions(f, queryEdits(utf8.RuneCountInString(f)), func(v string) { seqs = append(seqs, x.fuzzy[v]...) })
+	slices.Sort(seqs)
+	seqs = slices.Compact(seqs)
+	if len(x.fuzzyFor) >= maxFuzzyCache {
+		clear(x.fuzzyFor)
+	}
+	x.fuzzyFor[f] = fuzzyHit{x.version, seqs}
+	return seqs
+}
+
+// candidates returns, in registry order, the people a name starting at
+// toks[i] may belong to: each person mentions finds there is among them.
+func (r *registry) candidates(toks []token, i int) []*person {
+	x := r.update()
+	x.query++
+	var seqs []int
+	add := func(l []int) {
+		for _, s := range l {
+			if x.stamp[s] != x.query {
+				x.stamp[s] = x.query
+				seqs = append(seqs, s)
+			}
+		}
+	}
+	f := toks[i].f
+	for k := 0; k < x.maxNames && i+k < len(toks); k++ {
+		add(x.exact[nameKey{k, toks[i+k].f}])
+	}
+	add(x.surname[f])
+	add(x.penult[f])
+	add(x.fuzzySeqs(f))
+	slices.Sort(seqs)
+	out := make([]*person, len(seqs))
+	for k, s := range seqs {
+		out[k] = r.people[s]
+	}
+	return out
+}
+
+// firstNamed returns the people whose first name may be f.
+func (r *registry) firstNamed(f string) []*person {
+	x := r.update()
+	x.query++
+	var out []*person
+	for _, s := range x.first[f] {
+		if x.stamp[s] != x.query {
+			x.stamp[s] = x.query
+			out = append(out, r.people[s])
+		}
+	}
+	return out
+}
