@@ -11,9 +11,12 @@ import (
 // that can match (mentions checks each as before), in registry order, so
 // that mentions credits the same people as a scan of the whole registry.
 //
+// It also gives the people whose role, organisation or country words
+// include one of some words (rolePhrase).
+//
 // It indexes people as the registry grows (registry.add) and again when
-// they are renamed (registry.renamed); an entry a rename left behind only
-// adds a candidate that mentions rejects.
+// their names or words change (registry.changed); an entry a rename left
+// behind only adds a candidate that mentions rejects.
 type nameIndex struct {
 	done     int                 // people[:done] are indexed
 	maxNames int                 // the most name tokens of anyone indexed
@@ -21,6 +24,7 @@ type nameIndex struct {
 	surname  map[string][]int    // surname → people
 	penult   map[string][]int    // the first of a double surname (names[n-2], n ≥ 3) → people
 	first    map[string][]int    // first name of a name of several tokens → people
+	byWord   map[string][]int    // a word of role, organisation or country (person.words) → people
 	fuzzy    map[string][]int    // a surname with up to fuzzyEdits(surname) letters deleted → people
 	fuzzyFor map[string]fuzzyHit // token → people whose surname it may misspell, for one state of the index
 	version  int                 // changes whenever an entry is added
@@ -105,6 +109,9 @@ func (x *nameIndex) index(p *person) {
 	if n > 1 {
 		x.put(x.first, p.names[0], p.seq)
 	}
+	for w := range p.words {
+		x.put(x.byWord, w, p.seq)
+	}
 	if len(p.surname) >= 6 {
 		if d := allowedEdits(utf8.RuneCountInString(p.surname)); d > 0 {
 			deletions(p.surname, d, func(v string) { x.put(x.fuzzy, v, p.seq) })
@@ -112,30 +119,31 @@ func (x *nameIndex) index(p *person) {
 	}
 }
 
-// update indexes the people added or renamed since the last look-up.
+// update indexes the people added or changed since the last look-up.
 func (r *registry) update() *nameIndex {
 	x := &r.idx
 	if x.exact == nil {
 		x.exact = map[nameKey][]int{}
 		x.surname, x.penult, x.first, x.fuzzy = map[string][]int{}, map[string][]int{}, map[string][]int{}, map[string][]int{}
+		x.byWord = map[string][]int{}
 		x.fuzzyFor = map[string]fuzzyHit{}
 	}
 	for ; x.done < len(r.people); x.done++ {
 		x.index(r.people[x.done])
 	}
-	for _, p := range r.renames {
+	for _, p := range r.changes {
 		x.index(p)
 	}
-	r.renames = r.renames[:0]
+	r.changes = r.changes[:0]
 	if len(x.stamp) < len(r.people) {
 		x.stamp = append(x.stamp, make([]uint32, len(r.people)-len(x.stamp))...)
 	}
 	return x
 }
 
-// renamed notes that p's names changed.
-func (r *registry) renamed(p *person) {
-	r.renames = append(r.renames, p)
+// changed notes that p's names or words changed.
+func (r *registry) changed(p *person) {
+	r.changes = append(r.changes, p)
 }
 
 // fuzzySeqs returns the people whose surname the token f may misspell.
@@ -193,6 +201,28 @@ func (r *registry) firstNamed(f string) []*person {
 			x.stamp[s] = x.query
 			out = append(out, r.people[s])
 		}
+	}
+	return out
+}
+
+// withWords returns, in registry order, the people whose words include one
+// of ws.
+func (r *registry) withWords(ws []string) []*person {
+	x := r.update()
+	x.query++
+	var seqs []int
+	for _, w := range ws {
+		for _, s := range x.byWord[w] {
+			if x.stamp[s] != x.query {
+				x.stamp[s] = x.query
+				seqs = append(seqs, s)
+			}
+		}
+	}
+	slices.Sort(seqs)
+	out := make([]*person, len(seqs))
+	for k, s := range seqs {
+		out[k] = r.people[s]
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"fmt"
 	"math/rand"
 	"slices"
 	"strings"
@@ -157,5 +158,68 @@ func TestMentionsIndexed(t *testing.T) {
 			}
 		}
 		check()
+	}
+}
+
+// rolePhraseScan is rolePhrase's choice as it was before nameIndex: every
+// person of the registry counted.
+func (a *attributor) rolePhraseScan(words []string) *person {
+	var best *person
+	bestN, second := 0, 0
+	for _, p := range a.reg.people {
+		n := 0
+		for _, w := range words {
+			if p.words[w] {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN, second = p, n, bestN
+		} else if n > second {
+			second = n
+		}
+	}
+	if bestN >= 3 && bestN > second && bestN*2 > len(words) {
+		return best
+	}
+	return nil
+}
+
+// TestRolePhraseIndexed: rolePhrase picks the person a scan of the whole
+// registry picks, for registries of overlapping roles that grow and
+// change (overrides adding words).
+func TestRolePhraseIndexed(t *testing.T) {
+	vocab := []string{"Minister", "Foreign", "Affairs", "Ministry", "Office", "Water", "Norway", "Chile", "Council", "Health", "Bank", "Ombudsperson"}
+	for seed := int64(1); seed <= 20; seed++ {
+		rng := rand.New(rand.NewSource(seed))
+		phrase := func(n int) []string {
+			var ws []string
+			for ; n > 0; n-- {
+				ws = append(ws, vocab[rng.Intn(len(vocab))])
+			}
+			return ws
+		}
+		a := &attributor{}
+		for p := 0; p < 80; p++ {
+			a.register(newPerson(fmt.Sprintf("Jana Roe%c%c", 'a'+p%26, 'a'+p/26), strings.Join(phrase(1+rng.Intn(4)), " ")+", "+strings.Join(phrase(1+rng.Intn(3)), " "), nil, "", "d"))
+			if rng.Intn(5) == 0 { // an override adds words to someone indexed
+				q := a.reg.people[rng.Intn(len(a.reg.people))]
+				for _, w := range phrase(2) {
+					q.words[fold(w)] = true
+				}
+				a.reg.changed(q)
+			}
+			for s := 0; s < 10; s++ {
+				ws := phrase(3 + rng.Intn(5))
+				toks := tokenize("The " + strings.Join(ws, " "))
+				var fs []string
+				for k := len(toks) - 1; k > 0; k-- {
+					fs = append(fs, toks[k].f)
+				}
+				if got, want := a.rolePhrase(toks), a.rolePhraseScan(fs); got != want {
+					t.Fatalf("seed %d, %v: rolePhrase %v, scan %v", seed, ws, got, want)
+				}
+			}
+		}
 	}
 }

@@ -35,10 +35,10 @@ type session struct {
 type registry struct {
 	people []*person
 	byID   map[string]*person
-	// idx finds the people a token may name (mentions); renames are
-	// the people renamed since it last read them (renamed).
+	// idx finds the people a token may name (mentions); changes are
+	// the people whose names or words changed since it last read them (changed).
 	idx     nameIndex
-	renames []*person
+	changes []*person
 }
 
 func (r *registry) add(p *person) *person {
