@@ -18,17 +18,19 @@ import (
 // their names or words change (registry.changed); an entry a rename left
 // behind only adds a candidate that mentions rejects.
 type nameIndex struct {
-	done     int                 // people[:done] are indexed
-	maxNames int                 // the most name tokens of anyone indexed
-	exact    map[nameKey][]int   // name token k of a name → people (by seq)
-	surname  map[string][]int    // surname → people
-	penult   map[string][]int    // the first of a double surname (names[n-2], n ≥ 3) → people
-	first    map[string][]int    // first name of a name of several tokens → people
-	byWord   map[string][]int    // a word of role, organisation or country (person.words) → people
-	fuzzy    map[string][]int    // a surname with up to fuzzyEdits(surname) letters deleted → people
-	fuzzyFor map[string]fuzzyHit // token → people whose surname it may misspell, for one state of the index
-	version  int                 // changes whenever an entry is added
-	stamp    []uint32            // per person: the query that last listed them (dedup)
+	done     int                       // people[:done] are indexed
+	maxNames int                       // the most name tokens of anyone indexed
+	exact    map[nameKey][]int         // name token k of a name → people (by seq)
+	surname  map[string][]int          // surname → people
+	penult   map[string][]int          // the first of a double surname (names[n-2], n ≥ 3) → people
+	first    map[string][]int          // first name of a name of several tokens → people
+	byWord   map[string][]int          // a word of role, organisation or country (person.words) → people
+	fuzzy    map[string][]int          // a surname with up to allowedEdits letters deleted → people
+	fuzzyLen [maxFuzzyIndexed + 1]bool // a surname of that many letters is in fuzzy
+	long     map[byte][]longName       // people whose surname is too long for fuzzy (maxFuzzyIndexed), by its first byte
+	fuzzyFor map[string]fuzzyHit       // token → people whose surname it may misspell, for one state of the index
+	version  int                       // changes whenever an entry is added
+	stamp    []uint32                  // per person: the query that last listed them (dedup)
 	query    uint32
 }
 
@@ -37,10 +39,22 @@ type nameKey struct {
 	w string
 }
 
+type longName struct {
+	seq, n int // the person, the letters of their surname
+}
+
 type fuzzyHit struct {
 	version int
 	seqs    []int
 }
+
+// maxFuzzyIndexed bounds the surnames the index finds misspelt by their
+// deletion neighbourhood (the strings a surname gives with up to
+// allowedEdits letters deleted: C(n, 2) for n letters), and with them the
+// neighbourhood a token is looked up by. A longer surname is compared with
+// every token close to its length, as before the index: a document cannot
+// make the index large or slow by long names.
+const maxFuzzyIndexed = 12
 
 // maxFuzzyCache bounds the memory of the index's misspelling look-ups
 // (nameIndex.fuzzyFor); past it the cache starts over.
@@ -61,12 +75,13 @@ func allowedEdits(n int) int {
 }
 
 // queryEdits is the most letters a token of n letters loses on its way to
-// a common spelling with a name it is similar to (similarName): the most
-// edits allowed to a name whose length the token can reach.
-func queryEdits(n int) int {
-	d := 0
-	for l := max(5, n-3); l <= n+3; l++ {
-		if a := allowedEdits(l); a >= max(n-l, l-n) && a > d {
+// a common spelling with a surname of the fuzzy index it is similar to
+// (similarName): the most edits allowed to a surname of a length the index
+// holds and the token can reach; -1 when it can reach none.
+func (x *nameIndex) queryEdits(n int) int {
+	d := -1
+	for l := max(5, n-3); l <= min(n+3, maxFuzzyIndexed); l++ {
+		if a := allowedEdits(l); x.fuzzyLen[l] && a >= max(n-l, l-n) && a > d {
 			d = a
 		}
 	}
@@ -112,9 +127,12 @@ func (x *nameIndex) index(p *person) {
 	for w := range p.words {
 		x.put(x.byWord, w, p.seq)
 	}
-	if len(p.surname) >= 6 {
-		if d := allowedEdits(utf8.RuneCountInString(p.surname)); d > 0 {
-			deletions(p.surname, d, func(v string) { x.put(x.fuzzy, v, p.seq) })
+	if n := utf8.RuneCountInString(p.surname); len(p.surname) >= 6 && allowedEdits(n) > 0 {
+		if n > maxFuzzyIndexed {
+			x.long[p.surname[0]] = append(x.long[p.surname[0]], longName{p.seq, n})
+		} else {
+			x.fuzzyLen[n] = true
+			deletions(p.surname, allowedEdits(n), func(v string) { x.put(x.fuzzy, v, p.seq) })
 		}
 	}
 }
@@ -126,6 +144,7 @@ func (r *registry) update() *nameIndex {
 		x.exact = map[nameKey][]int{}
 		x.surname, x.penult, x.first, x.fuzzy = map[string][]int{}, map[string][]int{}, map[string][]int{}, map[string][]int{}
 		x.byWord = map[string][]int{}
+		x.long = map[byte][]longName{}
 		x.fuzzyFor = map[string]fuzzyHit{}
 	}
 	for ; x.done < len(r.people); x.done++ {
@@ -141,6 +160,17 @@ func (r *registry) update() *nameIndex {
 	return x
 }
 
+// next indexes what changed and starts a look-up: the people it lists
+// are stamped with a new query number.
+func (r *registry) next() *nameIndex {
+	x := r.update()
+	if x.query++; x.query == 0 { // wrapped: old stamps would match
+		clear(x.stamp)
+		x.query = 1
+	}
+	return x
+}
+
 // changed notes that p's names or words changed.
 func (r *registry) changed(p *person) {
 	r.changes = append(r.changes, p)
@@ -152,7 +182,19 @@ func (x *nameIndex) fuzzySeqs(f string) []int {
 		return h.seqs
 	}
 	var seqs []int
-	deletions(f, queryEdits(utf8.RuneCountInString(f)), func(v string) { seqs = append(seqs, x.fuzzy[v]...) })
+	n := utf8.RuneCountInString(f)
+	if d := x.queryEdits(n); d >= 0 {
+		deletions(f, d, func(v string) { seqs = append(seqs, x.fuzzy[v]...) })
+	}
+	if f != "" {
+		// a long surname: those of its first byte and about its length,
+		// which mentions compares one by one
+		for _, l := range x.long[f[0]] {
+			if max(l.n-n, n-l.n) <= 3 {
+				seqs = append(seqs, l.seq)
+			}
+		}
+	}
 	slices.Sort(seqs)
 	seqs = slices.Compact(seqs)
 	if len(x.fuzzyFor) >= maxFuzzyCache {
@@ -165,8 +207,7 @@ func (x *nameIndex) fuzzySeqs(f string) []int {
 // candidates returns, in registry order, the people a name starting at
 // toks[i] may belong to: each person mentions finds there is among them.
 func (r *registry) candidates(toks []token, i int) []*person {
-	x := r.update()
-	x.query++
+	x := r.next()
 	var seqs []int
 	add := func(l []int) {
 		for _, s := range l {
@@ -193,8 +234,7 @@ func (r *registry) candidates(toks []token, i int) []*person {
 
 // firstNamed returns the people whose first name may be f.
 func (r *registry) firstNamed(f string) []*person {
-	x := r.update()
-	x.query++
+	x := r.next()
 	var out []*person
 	for _, s := range x.first[f] {
 		if x.stamp[s] != x.query {
@@ -208,8 +248,7 @@ func (r *registry) firstNamed(f string) []*person {
 // withWords returns, in registry order, the people whose words include one
 // of ws.
 func (r *registry) withWords(ws []string) []*person {
-	x := r.update()
-	x.query++
+	x := r.next()
 	var seqs []int
 	for _, w := range ws {
 		for _, s := range x.byWord[w] {
