@@ -22,7 +22,6 @@ import (
 	"fmt"
 	"math"
 	"regexp"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -91,13 +90,27 @@ func AttributeWith(d doc.Document, opt Options) Result {
 		}
 		res.Speakers = append(res.Speakers, p.Speaker)
 	}
+	var bySession map[string][]int // credited passages by session label
 	for _, s := range a.sessions {
 		if s.inline {
 			// an inline session's speakers: the people credited in it
-			for _, p := range a.out {
-				if p.Session == s.label && p.Speaker != nil && !slices.ContainsFunc(s.people, func(q *person) bool { return q.ID == p.Speaker.ID }) {
+			if bySession == nil {
+				bySession = map[string][]int{}
+				for i, p := range a.out {
+					if p.Speaker != nil {
+						bySession[p.Session] = append(bySession[p.Session], i)
+					}
+				}
+			}
+			in := map[string]bool{}
+			for _, q := range s.people {
+				in[q.ID] = true
+			}
+			for _, i := range bySession[s.label] {
+				if p := a.out[i]; !in[p.Speaker.ID] {
 					if q := a.reg.byID[p.Speaker.ID]; q != nil {
 						s.people = append(s.people, q)
+						in[q.ID] = true
 					}
 				}
 			}
@@ -300,6 +313,7 @@ func (a *attributor) applyOverrides() {
 				p.words[t.f] = true
 			}
 		}
+		a.reg.changed(p)
 	}
 }
 
@@ -595,7 +609,11 @@ func (a *attributor) mentions(toks []token) []mention {
 			continue
 		}
 		var best mention
-		for _, p := range a.reg.people {
+		people := a.reg.people
+		if toks[i].f != "" {
+			people = a.reg.candidates(toks, i) // the people that may match, in the same order
+		}
+		for _, p := range people {
 			n := len(p.names)
 			if n == 0 {
 				continue
@@ -632,7 +650,7 @@ func (a *attributor) mentions(toks []token) []mention {
 		if best.p == nil && (i+1 >= len(toks) || !isCapitalized(toks[i+1].text)) {
 			var only *person
 			n := 0
-			for _, p := range a.reg.people {
+			for _, p := range a.reg.firstNamed(toks[i].f) {
 				if len(p.names) > 1 && p.names[0] == toks[i].f && len(p.names[0]) >= 2 {
 					only = p
 					n++

@@ -19,6 +19,7 @@ type person struct {
 	gender  string // "m", "f" or "" (from the pronouns that continue them)
 	party   bool   // a negotiating party, not a person
 	keep    bool   // named by the overrides
+	seq     int    // position in the registry (registry.add)
 }
 
 // session is a programme session.
@@ -34,6 +35,10 @@ type session struct {
 type registry struct {
 	people []*person
 	byID   map[string]*person
+	// idx finds the people a token may name (mentions); changes are
+	// the people whose names or words changed since it last read them (changed).
+	idx     nameIndex
+	changes []*person
 }
 
 func (r *registry) add(p *person) *person {
@@ -44,6 +49,7 @@ func (r *registry) add(p *person) *person {
 		r.byID = map[string]*person{}
 	}
 	r.byID[p.ID] = p
+	p.seq = len(r.people)
 	r.people = append(r.people, p)
 	return p
 }

@@ -547,7 +547,7 @@ func (a *attributor) rolePhrase(toks []token) *person {
 	}
 	var best *person
 	bestN, second := 0, 0
-	for _, p := range a.reg.people {
+	for _, p := range a.reg.withWords(words) { // the others count none
 		n := 0
 		for _, w := range words {
 			if p.words[w] {
@@ -965,13 +965,14 @@ func (a *attributor) paragraph(b doc.Block) {
 		parts[1].start = parts[0].start
 		parts = parts[1:]
 	}
+	wc := newWordCounter(text) // the parts are in order: one pass over the text
 	for _, pt := range parts {
 		seg := strings.TrimSpace(b.Text[pt.start:pt.end])
 		if seg == "" {
 			continue
 		}
-		words := len(strings.Fields(text[:pt.start]))
-		endWords := len(strings.Fields(text[:pt.end]))
+		words := wc.before(pt.start)
+		endWords := wc.before(pt.end)
 		kind := model.KindNarrative
 		if pt.sp != nil {
 			kind = model.KindStatement
@@ -1578,6 +1579,7 @@ func (a *attributor) register(p *person) *person {
 			if len(q.names) < len(p.names) && !q.party && slices.Equal(p.names[len(p.names)-len(q.names):], q.names) && (len(q.names) > 1 || q.surname == p.surname) {
 				delete(a.reg.byID, q.ID)
 				q.ID, q.Name, q.names = p.ID, p.Name, p.names
+				a.reg.changed(q)
 				if q.Role == "" {
 					q.Role = p.Role
 				}
@@ -1649,6 +1651,7 @@ func (a *attributor) fullName(f string, afterTitle bool) string {
 // surname, for fullName.
 func (a *attributor) indexNames() {
 	a.names = map[string][]string{}
+	listed := map[[2]string]bool{} // {key, full name} in a.names
 	for _, b := range a.d.Blocks {
 		toks := tokenize(b.Text)
 		affil := map[int]bool{}
@@ -1687,7 +1690,8 @@ func (a *attributor) indexNames() {
 				}
 				full := b.Text[toks[i].start:toks[i+n-1].end]
 				for _, f := range []string{"f:" + toks[i].f, "s:" + toks[i+n-1].f} {
-					if !slices.Contains(a.names[f], full) {
+					if !listed[[2]string{f, full}] {
+						listed[[2]string{f, full}] = true
 						a.names[f] = append(a.names[f], full)
 					}
 				}
@@ -1702,22 +1706,30 @@ func (a *attributor) indexNames() {
 // double surname: "Minister Valdebenito" is that person, not someone
 // called "Ignacio Valdebenito".
 func (a *attributor) compoundSurnames() {
+	sorted := map[string][]string{} // the full names of a first name, sorted
 	for key, fulls := range a.names {
 		if !strings.HasPrefix(key, "s:") {
 			continue
 		}
 		var out []string
+		in := map[string]bool{}
 		for _, full := range fulls {
-			var longer []string
-			for _, g := range a.names["f:"+fold(strings.Fields(full)[0])] {
-				if strings.HasPrefix(g, full+" ") {
-					longer = append(longer, g)
-				}
+			// the one full name of its first name that continues it
+			// (the full names of a first name are distinct: indexNames)
+			f := "f:" + fold(strings.Fields(full)[0])
+			gs, ok := sorted[f]
+			if !ok {
+				gs = slices.Clone(a.names[f])
+				slices.Sort(gs)
+				sorted[f] = gs
 			}
-			if len(longer) == 1 {
-				full = longer[0]
+			prefix := full + " "
+			k, _ := slices.BinarySearch(gs, prefix)
+			if k < len(gs) && strings.HasPrefix(gs[k], prefix) && (k+1 == len(gs) || !strings.HasPrefix(gs[k+1], prefix)) {
+				full = gs[k]
 			}
-			if !slices.Contains(out, full) {
+			if !in[full] {
+				in[full] = true
 				out = append(out, full)
 			}
 		}
@@ -1790,6 +1802,7 @@ func (a *attributor) completeNames() {
 		}
 		delete(a.reg.byID, p.ID)
 		p.ID, p.Name, p.names = np.ID, np.Name, np.names
+		a.reg.changed(p)
 		a.reg.byID[p.ID] = p
 	}
 }

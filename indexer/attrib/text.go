@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/osce-tools/confsearch/text"
 )
@@ -203,3 +204,36 @@ func prettyHeading(s string, acronyms, proper map[string]bool) string {
 // Sentences returns the byte ranges of text's sentences as attribution
 // splits them (see sentences), for tools that compare splitters.
 func Sentences(text string) [][2]int { return sentences(text) }
+
+// wordCounter counts the words (strings.Fields) of the prefixes of one
+// text, reading each byte once while the prefixes asked for grow:
+// before(i) == len(strings.Fields(text[:i])).
+type wordCounter struct {
+	text      string
+	pos, n    int  // the words of text[:pos] are n
+	prevSpace bool // text[:pos] ends with a space (or is empty)
+}
+
+func newWordCounter(text string) *wordCounter {
+	return &wordCounter{text: text, prevSpace: true}
+}
+
+func (w *wordCounter) before(i int) int {
+	if i < w.pos {
+		w.pos, w.n, w.prevSpace = 0, 0, true
+	}
+	for w.pos < i {
+		r, size := utf8.DecodeRuneInString(w.text[w.pos:])
+		if w.pos+size > i {
+			// i cuts a character: count that prefix on its own
+			return len(strings.Fields(w.text[:i]))
+		}
+		space := unicode.IsSpace(r)
+		if !space && w.prevSpace {
+			w.n++
+		}
+		w.prevSpace = space
+		w.pos += size
+	}
+	return w.n
+}
