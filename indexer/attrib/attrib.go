@@ -628,6 +628,27 @@ func (a *attributor) mentions(toks []token) []mention {
 				best = mention{p, i, i + 1}
 			}
 		}
+		// given names alone, when one person of the registry has them
+		// ("Luz Marina" for Luz Marina Ocampo: rule givenNames)
+		if best.p == nil {
+			for _, p := range a.reg.people {
+				n := len(p.names)
+				if n < 3 || i+n-1 > len(toks) || i+n-1 < len(toks) && isCapitalized(toks[i+n-1].text) {
+					continue
+				}
+				ok := true
+				for k := 0; k < n-1 && ok; k++ {
+					ok = toks[i+k].f == p.names[k]
+				}
+				if ok {
+					if best.p != nil {
+						best = mention{} // two people: nobody
+						break
+					}
+					best = mention{p, i, i + n - 1}
+				}
+			}
+		}
 		// first name alone, when one person of the registry has it
 		if best.p == nil && (i+1 >= len(toks) || !isCapitalized(toks[i+1].text)) {
 			var only *person

@@ -1468,6 +1468,21 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		return false // a state is no person
 	}
 	rs, ns, ne, oe := nameParts(toks, s.start, s.end, a.lowerKnown)
+	// Rule officeComplementName: with a name in apposition after it ("X's
+	// Minister of Mineral Resources, Jane Roe, said"), the words ending an
+	// office's complement are no name.
+	if s.apStart >= 0 && ne-ns <= 2 {
+		for k := rs + 1; k < ne; k++ {
+			if (toks[k].f == "of" || toks[k].f == "for") && roleWord(toks[k-1].f) != "" {
+				return false
+			}
+		}
+		if k := s.start; k > 0 && (toks[k-1].f == "and" || toks[k-1].f == "of" || toks[k-1].f == "for") {
+			if r, _ := roleBefore(toks, k, s.end); r >= 0 && r < k {
+				return false // "Minister of Energy and Mineral Resources, Jane Roe,"
+			}
+		}
+	}
 	common := 0
 	for k := ns; k < ne; k++ {
 		// A name holds no clause opener, group word, word of an
