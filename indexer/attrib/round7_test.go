@@ -261,3 +261,18 @@ func TestRound10(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestMemberSpeaks: a group speaking through a member is the member's.
+func TestMemberSpeaks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "represented by, through",
+			blocks: []doc.Block{
+				para("NORWAY said it supported the text. BRAZIL, for the G-77/CHINA, called for funds. CHILE agreed."),
+				para("The PACIFIC ISLAND STATES, represented by FIJI, noted that islands receive waste."),
+				para("AOSIS, through SAMOA, asked that loss of territory be reflected."),
+			},
+			want: []passageWant{{"islands receive waste", "Fiji", "statement"}, {"loss of territory", "Samoa", "statement"}},
+		},
+	}, true)
+}

@@ -144,6 +144,24 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 				}
 			}
 		}
+		if (c == personCr && p != nil && p.party || c == otherCr || c == groupCr) && s.apStart >= 0 && a.partyStyle {
+			// Rule memberSpeaks: "The PACIFIC ISLAND STATES, represented by
+			// FIJI, noted", "AOSIS, through SAMOA, asked": the member that
+			// speaks for the group
+			k := s.apStart
+			if k+1 < s.apEnd && toks[k].f == "represented" && toks[k+1].f == "by" {
+				k += 2
+			} else if k < s.apEnd && toks[k].f == "through" {
+				k++
+			} else {
+				k = -1
+			}
+			if k > 0 {
+				if name, n := a.partyAt(toks, s.apEnd); n > 0 && n == s.apEnd-k {
+					c, p = personCr, a.party(name)
+				}
+			}
+		}
 		if c == otherCr || c == noCredit || c == groupCr && !s.anonymous && isCapitalized(toks[s.end-1].text) {
 			// Rule nameApposition: a subject no one holds, with a known
 			// person's name alone in apposition ("Georgia's Minister of
