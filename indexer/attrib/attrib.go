@@ -113,10 +113,11 @@ func AttributeWith(d doc.Document, opt Options) Result {
 }
 
 type attributor struct {
-	d         doc.Document
-	title     string
-	tagger    Tagger
-	overrides Overrides
+	titledOnly bool // registryFromText registers new titled people only (rule titledSpeakers)
+	d          doc.Document
+	title      string
+	tagger     Tagger
+	overrides  Overrides
 
 	levels   map[float64]int // heading size → level
 	topLevel int             // level of session and front/back matter headings
@@ -251,6 +252,15 @@ func (a *attributor) prepare() {
 		a.findInlineSessions()
 		a.registryFromText()
 		a.completeNames()
+	} else {
+		// Rule titledSpeakers: a programme (a list of witnesses, of
+		// panellists) need not name everyone who speaks: the subject of a
+		// speech cue named with a title ("Rep. Jane Roe (D-CA) asked",
+		// "Chairwoman Roe stated") whom the programme does not list is
+		// registered too; nobody the programme lists is changed.
+		a.titledOnly = true
+		a.registryFromText()
+		a.titledOnly = false
 	}
 	a.applyOverrides()
 	a.findHandles()

@@ -276,3 +276,20 @@ func TestMemberSpeaks(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestTitledSpeakers: a programme need not name everyone who speaks; a
+// titled speaker it does not list is registered, and nobody it lists is
+// changed (rule titledSpeakers).
+func TestTitledSpeakers(t *testing.T) {
+	blocks := append(programme(),
+		para("Jana Nováková said the plan worked."),
+		para("Rep. Beverly Tolliver (R-TX) questioned whether the plan was justified. Rep. Tolliver said she remained unpersuaded."),
+		para("Participants from Central Asia said the plan was late."),
+	)
+	runRuleCases(t, []ruleCase{{
+		name:   "a titled member beside a programme",
+		blocks: blocks,
+		want: []passageWant{{"plan worked", "Jana Nováková", "statement"}, {"was justified", "Beverly Tolliver", "statement"},
+			{"remained unpersuaded", "Beverly Tolliver", "statement"}, {"plan was late", "", "narrative"}},
+	}}, true)
+}

@@ -1099,6 +1099,16 @@ func clauses(text string) []clauseRange {
 // beyond it.
 const maxTextSpeakers = 2000
 
+// allCapitalized: every token of toks is a capitalised word or a hyphen.
+func allCapitalized(toks []token) bool {
+	for _, t := range toks {
+		if !isCapitalized(t.text) && t.f != "-" {
+			return false
+		}
+	}
+	return true
+}
+
 // registryFromText registers the sources the running text credits when a
 // document has no programme table, with the same rule (subjectBefore) the
 // attribution uses: a person in subject position of a speech cue with the
@@ -1112,11 +1122,11 @@ func (a *attributor) registryFromText() {
 		if b.Kind == doc.Heading {
 			continue
 		}
-		if b.Kind == doc.Paragraph {
+		if b.Kind == doc.Paragraph && !a.titledOnly {
 			a.registerLabel(b.Text)
 			a.registerTopics(b.Text) // rule topicSpeaker
 		}
-		if b.Kind == doc.Cell || b.Kind == doc.Paragraph && len(strings.Fields(b.Text)) <= maxPeopleListWords {
+		if !a.titledOnly && (b.Kind == doc.Cell || b.Kind == doc.Paragraph && len(strings.Fields(b.Text)) <= maxPeopleListWords) {
 			a.registerPeopleList(b.Text, b.Kind == doc.Cell)
 		}
 		for _, r := range sentences(b.Text) {
@@ -1486,6 +1496,10 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		return false // a state is no person
 	}
 	rs, ns, ne, oe := nameParts(toks, s.start, s.end, a.lowerKnown)
+	if a.titledOnly && (rs == ns || ne-ns < 1 || ne-ns > 4 || !titlesOnly(toks[rs:ns]) || !allCapitalized(toks[ns:ne]) ||
+		len(a.mentions(toks[s.start:s.end])) > 0 || s.apStart >= 0) {
+		return false // rule titledSpeakers: only new people named with a title
+	}
 	// Rule officeComplementName: with a name in apposition after it ("X's
 	// Minister of Mineral Resources, Jane Roe, said"), the words ending an
 	// office's complement are no name.
