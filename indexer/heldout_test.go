@@ -110,7 +110,7 @@ var heldoutFloors = map[string]struct{ attribution, narrative float64 }{
 	"heldout12/assembly-conference": {0.960, 1.000},
 	"heldout12/consultation-report": {1.000, 1.000},
 	"heldout12/enb-summary":         {0.875, 1.000},
-	"heldout12/hearing-summary":     {0.370, 1.000},
+	"heldout12/hearing-summary":     {0.777, 1.000},
 	"heldout12/maintainers-summit":  {1.000, 0.857},
 	"heldout12/ministerial-readout": {0.961, 1.000},
 	"heldout12/trustees-minutes":    {1.000, 1.000},
