@@ -126,10 +126,11 @@ func AttributeWith(d doc.Document, opt Options) Result {
 }
 
 type attributor struct {
-	d         doc.Document
-	title     string
-	tagger    Tagger
-	overrides Overrides
+	titledOnly bool // registryFromText registers new titled people only (rule titledSpeakers)
+	d          doc.Document
+	title      string
+	tagger     Tagger
+	overrides  Overrides
 
 	levels   map[float64]int // heading size → level
 	topLevel int             // level of session and front/back matter headings
@@ -264,6 +265,15 @@ func (a *attributor) prepare() {
 		a.findInlineSessions()
 		a.registryFromText()
 		a.completeNames()
+	} else {
+		// Rule titledSpeakers: a programme (a list of witnesses, of
+		// panellists) need not name everyone who speaks: the subject of a
+		// speech cue named with a title ("Rep. Jane Roe (D-CA) asked",
+		// "Chairwoman Roe stated") whom the programme does not list is
+		// registered too; nobody the programme lists is changed.
+		a.titledOnly = true
+		a.registryFromText()
+		a.titledOnly = false
 	}
 	a.applyOverrides()
 	a.findHandles()
@@ -644,6 +654,27 @@ func (a *attributor) mentions(toks []token) []mention {
 			if best.p == nil && n >= 3 && toks[i].f == p.names[n-2] && !isParticle(p.names[n-2]) && i > 0 && titlesOnly(toks[i-1:i]) &&
 				(i+1 >= len(toks) || toks[i+1].f != p.surname) {
 				best = mention{p, i, i + 1}
+			}
+		}
+		// given names alone, when one person of the registry has them
+		// ("Luz Marina" for Luz Marina Ocampo: rule givenNames)
+		if best.p == nil {
+			for _, p := range a.reg.people {
+				n := len(p.names)
+				if n < 3 || i+n-1 > len(toks) || i+n-1 < len(toks) && isCapitalized(toks[i+n-1].text) {
+					continue
+				}
+				ok := true
+				for k := 0; k < n-1 && ok; k++ {
+					ok = toks[i+k].f == p.names[k]
+				}
+				if ok {
+					if best.p != nil {
+						best = mention{} // two people: nobody
+						break
+					}
+					best = mention{p, i, i + n - 1}
+				}
 			}
 		}
 		// first name alone, when one person of the registry has it

@@ -93,7 +93,37 @@ var firstNameForms = func() map[string]bool {
 // short in running text: an honorific and one name word (rule
 // honorificName), a surname with its particles (rule particleSurname).
 func (a *attributor) fullNameOf(name string) string {
-	return a.particleSurname(a.honorificName(name))
+	return a.givenNames(a.particleSurname(a.honorificName(name)))
+}
+
+// Rule givenNames: two given names written without the surname ("Luz
+// Marina" after "Luz Marina Ocampo") name the one person the document
+// names in full starting with them; name unchanged when it names no one or
+// several so.
+func (a *attributor) givenNames(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) != 2 {
+		return name
+	}
+	found := ""
+	for _, c := range a.names["f:"+fold(ws[0])] {
+		if !strings.HasPrefix(fold(c), fold(name)+" ") {
+			continue
+		}
+		if found != "" && fold(found) != fold(c) && !strings.HasPrefix(fold(c), fold(found)+" ") {
+			if strings.HasPrefix(fold(found), fold(c)+" ") {
+				continue // the longer of two nested names ("Luz Marina Ocampo Ruiz")
+			}
+			return name // several people
+		}
+		if found == "" || len(c) > len(found) {
+			found = c
+		}
+	}
+	if found == "" {
+		return name
+	}
+	return found
 }
 
 // Rule particleSurname: a surname with its particles ("Van der Berg"

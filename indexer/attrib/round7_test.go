@@ -227,3 +227,69 @@ func TestRound9(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestRound10: registry hygiene found by set 12 (wrong credits).
+func TestRound10(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "givenNames: two given names without the surname",
+			blocks: []doc.Block{
+				para("Our programme director, Luz Marina Ocampo, hosted the session."),
+				para("Luz Marina explained that the webinar would look at the law."),
+			},
+			want: []passageWant{{"look at the law", "Luz Marina Ocampo", "statement"}},
+		},
+		{
+			name: "officeComplementName: the end of a ministry's name is no person",
+			blocks: []doc.Block{
+				para("South Africa's Minister of Mineral Resources, Thabo Dlamini, welcomed the proposal."),
+				para("Canada's Minister of Natural Resources, Sarah Okafor, proposed a register. She argued that it was “a competitive advantage, not a burden”."),
+				para("Indonesia's Minister of Energy and Mineral Resources, Bambang Setia, described a programme."),
+			},
+			want: []passageWant{{"welcomed the proposal", "Thabo Dlamini", "statement"}, {"proposed a register", "Sarah Okafor", "statement"},
+				{"competitive advantage", "Sarah Okafor", "quote"}, {"described a programme", "Bambang Setia", "statement"}},
+		},
+		{
+			name:   "locative.txt: a place before a relative clause is no speaker",
+			blocks: []doc.Block{para("Ines Marrow argued for parking."), para("A business owner on Station Road, who asked not to be named, warned that customers would leave.")},
+			want:   []passageWant{{"customers would leave", "", "narrative"}},
+		},
+		{
+			name:   "titles.txt: Rep. is a title, not a name",
+			blocks: []doc.Block{para("Rep. Beverly Tolliver (R-TX) questioned whether a crew requirement was justified.")},
+			want:   []passageWant{{"crew requirement", "Beverly Tolliver", "statement"}},
+		},
+	}, true)
+}
+
+// TestMemberSpeaks: a group speaking through a member is the member's.
+func TestMemberSpeaks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "represented by, through",
+			blocks: []doc.Block{
+				para("NORWAY said it supported the text. BRAZIL, for the G-77/CHINA, called for funds. CHILE agreed."),
+				para("The PACIFIC ISLAND STATES, represented by FIJI, noted that islands receive waste."),
+				para("AOSIS, through SAMOA, asked that loss of territory be reflected."),
+			},
+			want: []passageWant{{"islands receive waste", "Fiji", "statement"}, {"loss of territory", "Samoa", "statement"}},
+		},
+	}, true)
+}
+
+// TestTitledSpeakers: a programme need not name everyone who speaks; a
+// titled speaker it does not list is registered, and nobody it lists is
+// changed (rule titledSpeakers).
+func TestTitledSpeakers(t *testing.T) {
+	blocks := append(programme(),
+		para("Jana Nováková said the plan worked."),
+		para("Rep. Beverly Tolliver (R-TX) questioned whether the plan was justified. Rep. Tolliver said she remained unpersuaded."),
+		para("Participants from Central Asia said the plan was late."),
+	)
+	runRuleCases(t, []ruleCase{{
+		name:   "a titled member beside a programme",
+		blocks: blocks,
+		want: []passageWant{{"plan worked", "Jana Nováková", "statement"}, {"was justified", "Beverly Tolliver", "statement"},
+			{"remained unpersuaded", "Beverly Tolliver", "statement"}, {"plan was late", "", "narrative"}},
+	}}, true)
+}

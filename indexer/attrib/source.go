@@ -290,6 +290,9 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 		return s, false
 	}
 	s.start, s.end = k, end
+	if p := k - 1; relative && p >= 0 && (locative[toks[p].f] || toks[p].f == "the" && p >= 1 && locative[toks[p-1].f]) {
+		return s, false // "a business owner on Station Road, who …": a place
+	}
 	if p := k - 1; !relative && p >= 0 && (lex.preps[toks[p].f] || toks[p].f == "the" && p >= 1 && lex.preps[toks[p-1].f]) {
 		// the object of a preposition: "records collected by IOM reveal";
 		// but "with X underscoring" has X for subject
@@ -421,6 +424,9 @@ func ofBody(toks []token, end int) int {
 	}
 	return o
 }
+
+// locative: lexicon/locative.txt.
+var locative = wordSet(lexLines("locative.txt"))
 
 // lowerApposition returns the comma that opens an apposition ending at
 // toks[j] with a lower-case word ("…, for the EIG", "…, the mayor of

@@ -144,6 +144,24 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 				}
 			}
 		}
+		if (c == personCr && p != nil && p.party || c == otherCr || c == groupCr) && s.apStart >= 0 && a.partyStyle {
+			// Rule memberSpeaks: "The PACIFIC ISLAND STATES, represented by
+			// FIJI, noted", "AOSIS, through SAMOA, asked": the member that
+			// speaks for the group
+			k := s.apStart
+			if k+1 < s.apEnd && toks[k].f == "represented" && toks[k+1].f == "by" {
+				k += 2
+			} else if k < s.apEnd && toks[k].f == "through" {
+				k++
+			} else {
+				k = -1
+			}
+			if k > 0 {
+				if name, n := a.partyAt(toks, s.apEnd); n > 0 && n == s.apEnd-k {
+					c, p = personCr, a.party(name)
+				}
+			}
+		}
 		if c == otherCr || c == noCredit || c == groupCr && !s.anonymous && isCapitalized(toks[s.end-1].text) {
 			// Rule nameApposition: a subject no one holds, with a known
 			// person's name alone in apposition ("Georgia's Minister of
@@ -1082,6 +1100,16 @@ func clauses(text string) []clauseRange {
 // beyond it.
 const maxTextSpeakers = 2000
 
+// allCapitalized: every token of toks is a capitalised word or a hyphen.
+func allCapitalized(toks []token) bool {
+	for _, t := range toks {
+		if !isCapitalized(t.text) && t.f != "-" {
+			return false
+		}
+	}
+	return true
+}
+
 // registryFromText registers the sources the running text credits when a
 // document has no programme table, with the same rule (subjectBefore) the
 // attribution uses: a person in subject position of a speech cue with the
@@ -1095,11 +1123,11 @@ func (a *attributor) registryFromText() {
 		if b.Kind == doc.Heading {
 			continue
 		}
-		if b.Kind == doc.Paragraph {
+		if b.Kind == doc.Paragraph && !a.titledOnly {
 			a.registerLabel(b.Text)
 			a.registerTopics(b.Text) // rule topicSpeaker
 		}
-		if b.Kind == doc.Cell || b.Kind == doc.Paragraph && len(strings.Fields(b.Text)) <= maxPeopleListWords {
+		if !a.titledOnly && (b.Kind == doc.Cell || b.Kind == doc.Paragraph && len(strings.Fields(b.Text)) <= maxPeopleListWords) {
 			a.registerPeopleList(b.Text, b.Kind == doc.Cell)
 		}
 		for _, r := range sentences(b.Text) {
@@ -1469,6 +1497,25 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		return false // a state is no person
 	}
 	rs, ns, ne, oe := nameParts(toks, s.start, s.end, a.lowerKnown)
+	if a.titledOnly && (rs == ns || ne-ns < 1 || ne-ns > 4 || !titlesOnly(toks[rs:ns]) || !allCapitalized(toks[ns:ne]) ||
+		len(a.mentions(toks[s.start:s.end])) > 0 || s.apStart >= 0) {
+		return false // rule titledSpeakers: only new people named with a title
+	}
+	// Rule officeComplementName: with a name in apposition after it ("X's
+	// Minister of Mineral Resources, Jane Roe, said"), the words ending an
+	// office's complement are no name.
+	if s.apStart >= 0 && ne-ns <= 2 {
+		for k := rs + 1; k < ne; k++ {
+			if (toks[k].f == "of" || toks[k].f == "for") && roleWord(toks[k-1].f) != "" {
+				return false
+			}
+		}
+		if k := s.start; k > 0 && (toks[k-1].f == "and" || toks[k-1].f == "of" || toks[k-1].f == "for") {
+			if r, _ := roleBefore(toks, k, s.end); r >= 0 && r < k {
+				return false // "Minister of Energy and Mineral Resources, Jane Roe,"
+			}
+		}
+	}
 	common := 0
 	for k := ns; k < ne; k++ {
 		// A name holds no clause opener, group word, word of an
