@@ -658,8 +658,8 @@ func (a *attributor) mentions(toks []token) []mention {
 		}
 		// given names alone, when one person of the registry has them
 		// ("Luz Marina" for Luz Marina Ocampo: rule givenNames)
-		if best.p == nil {
-			for _, p := range a.reg.people {
+		if best.p == nil && i+1 < len(toks) && isCapitalized(toks[i+1].text) {
+			for _, p := range a.reg.firstNamed(toks[i].f) {
 				n := len(p.names)
 				if n < 3 || i+n-1 > len(toks) || i+n-1 < len(toks) && isCapitalized(toks[i+n-1].text) {
 					continue
