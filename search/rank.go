@@ -119,7 +119,8 @@ func questionSentence(s string) bool {
 	return false
 }
 
-// sentenceTexts splits text at each sentence end (holdsSentenceEnd's).
+// sentenceTexts splits text at each sentence end: a stop, closers, a space
+// and a capital letter or an opening quote.
 func sentenceTexts(text string) []string {
 	var out []string
 	rs := []rune(text)
@@ -183,26 +184,7 @@ func endsSentence(text string) bool {
 // holdsSentenceEnd reports whether a sentence ends inside text: a stop,
 // closers, a space and a capital letter or an opening quote.
 func holdsSentenceEnd(text string) bool {
-	rs := []rune(text)
-	for i, r := range rs {
-		if r != '.' && r != '!' && r != '?' {
-			continue
-		}
-		j := i + 1
-		for j < len(rs) && strings.ContainsRune(closers, rs[j]) {
-			j++
-		}
-		if j >= len(rs) || !unicode.IsSpace(rs[j]) {
-			continue
-		}
-		for j < len(rs) && unicode.IsSpace(rs[j]) {
-			j++
-		}
-		if j < len(rs) && (unicode.IsUpper(rs[j]) || strings.ContainsRune("\"“‘'", rs[j])) {
-			return true
-		}
-	}
-	return false
+	return len(sentenceTexts(text)) > 1
 }
 
 // rankWindow is the fewest matches reranked for a page; maxRankWindow the
