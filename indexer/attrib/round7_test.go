@@ -293,3 +293,19 @@ func TestTitledSpeakers(t *testing.T) {
 			{"remained unpersuaded", "Beverly Tolliver", "statement"}, {"plan was late", "", "narrative"}},
 	}}, true)
 }
+
+// TestCapsParties: names in capitals with "OF", and observers in capitals,
+// in a bulletin whose parties speak in capitals.
+func TestCapsParties(t *testing.T) {
+	runRuleCases(t, []ruleCase{{
+		name: "a party with OF, an observer",
+		blocks: []doc.Block{
+			para("NORWAY said it supported the text. BRAZIL, for the G-77/CHINA, called for funds. CHILE agreed."),
+			para("The REPUBLIC OF KOREA noted that its scheme covers toys."),
+			para("OCEAN ACOUSTICS WATCH, speaking for environmental NGOs, lamented that shipping dominated."),
+			para("The CENTER FOR TOXICS ACCOUNTABILITY urged the Group to act."),
+		},
+		want: []passageWant{{"scheme covers toys", "Republic of Korea", "statement"}, {"shipping dominated", "Ocean Acoustics Watch", "statement"},
+			{"Group to act", "Center for Toxics Accountability", "statement"}},
+	}}, true)
+}

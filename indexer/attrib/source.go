@@ -272,7 +272,7 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 	// A capitalised clause opener is no part of it ("However Łukasz",
 	// "In his remarks X"): start after the last one.
 	for m := end - 1; m >= k; m-- {
-		if lex.openers[toks[m].f] && toks[m].f != "the" && isCapitalized(toks[m].text) {
+		if lex.openers[toks[m].f] && toks[m].f != "the" && isCapitalized(toks[m].text) && !(capsWord(toks[m].text) && m > k && capsWord(toks[m-1].text)) {
 			k = m + 1
 			break
 		}

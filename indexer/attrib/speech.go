@@ -1415,7 +1415,13 @@ func capsToTitle(s string) string {
 			rs[i] = unicode.ToUpper(rs[i])
 		}
 	}
-	return string(rs)
+	ws := strings.Split(string(rs), " ")
+	for i, w := range ws {
+		if i > 0 && stopwords[strings.ToLower(w)] && len(w) <= 3 {
+			ws[i] = strings.ToLower(w) // "Center for Toxics Accountability", "Republic of Korea"
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // titlesOnly: the tokens are title and honorific words ("Ms", "Dr.",

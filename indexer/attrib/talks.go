@@ -72,7 +72,9 @@ func (a *attributor) detectParties() bool {
 			}
 		}
 	}
-	if len(seen)+len(caps) >= minPartySubjects && len(caps) >= minPartySubjects {
+	if len(caps) >= minPartySubjects || len(caps) > 0 && len(seen) >= minPartySubjects {
+		// observers in capitals speak where parties in capitals do
+		// ("OCEAN ACOUSTICS WATCH lamented" beside "NORWAY said")
 		a.capsParties = true
 	}
 	return len(seen) >= minPartySubjects || a.capsParties || len(delegates) >= minPartySubjects
