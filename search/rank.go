@@ -105,12 +105,19 @@ func questionSentence(s string) bool {
 			}
 		}
 	}
-	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	// words, with a clause break (a comma, a semicolon) as a word of its
+	// own: the question word must follow the verb inside its clause
+	ws := strings.FieldsFunc(strings.ToLower(strings.NewReplacer(",", " , ", ";", " ; ").Replace(s)), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != ',' && r != ';'
+	})
 	for i, w := range ws {
 		if !lexicon.QuestionVerb(w) {
 			continue
 		}
 		for _, x := range ws[i+1 : min(len(ws), i+5)] {
+			if x == "," || x == ";" {
+				break // "She asked for support, which was granted."
+			}
 			if lexicon.QuestionWord(x) {
 				return true
 			}

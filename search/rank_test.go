@@ -144,6 +144,7 @@ func TestIsQuestion(t *testing.T) {
 		{KindStatement, "Q: Thank you. Will the bridge reopen?", true},
 		// an answer, a request, a mixed passage
 		{KindStatement, "Questions of funding were raised by the Minister.", false},
+		{KindStatement, "She asked for support, which was granted.", false},
 		{KindStatement, "The Minister replied that the fund would be renewed.", false},
 		{KindStatement, "Dana Okafor asked the Council to renew the fund.", false},
 		{KindStatement, "She asked whether the fund would be renewed. The Minister said it would.", false},

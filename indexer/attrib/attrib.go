@@ -664,7 +664,7 @@ func (a *attributor) mentions(toks []token) []mention {
 				if n < 3 || i+n-1 > len(toks) || i+n-1 < len(toks) && isCapitalized(toks[i+n-1].text) {
 					continue
 				}
-				ok := true
+				ok := personWords(p.Name)
 				for k := 0; k < n-1 && ok; k++ {
 					ok = toks[i+k].f == p.names[k]
 				}

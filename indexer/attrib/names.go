@@ -96,6 +96,17 @@ func (a *attributor) fullNameOf(name string) string {
 	return a.givenNames(a.particleSurname(a.honorificName(name)))
 }
 
+// personWords: no word of name is an organisation's, a document's or a
+// group's (lexicon/organisations.txt, documents.txt, groups.txt).
+func personWords(name string) bool {
+	for _, t := range tokenize(name) {
+		if lex.orgs[t.f] || lex.docs[t.f] || lex.groups[t.f] {
+			return false
+		}
+	}
+	return true
+}
+
 // Rule givenNames: two given names written without the surname ("Luz
 // Marina" after "Luz Marina Ocampo") name the one person the document
 // names in full starting with them; name unchanged when it names no one or
@@ -107,8 +118,8 @@ func (a *attributor) givenNames(name string) string {
 	}
 	found := ""
 	for _, c := range a.names["f:"+fold(ws[0])] {
-		if !strings.HasPrefix(fold(c), fold(name)+" ") {
-			continue
+		if !strings.HasPrefix(fold(c), fold(name)+" ") || !personWords(c) {
+			continue // not the name, or "Jane Roe Foundation": an organisation
 		}
 		if found != "" && fold(found) != fold(c) && !strings.HasPrefix(fold(c), fold(found)+" ") {
 			if strings.HasPrefix(fold(found), fold(c)+" ") {

@@ -309,3 +309,38 @@ func TestCapsParties(t *testing.T) {
 			{"Group to act", "Center for Toxics Accountability", "statement"}},
 	}}, true)
 }
+
+// TestReviewCases: sentences a review found the night's rules credited
+// wrongly.
+func TestReviewCases(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name:   "according to an organisation registers nobody",
+			blocks: []doc.Block{para("According to Human Rights Watch, the plan was late.")},
+			want:   []passageWant{{"the plan was late", "", "narrative"}},
+		},
+		{
+			name:   "givenNames: an organisation named after a person is not them",
+			blocks: []doc.Block{para("The Jane Roe Foundation funded the work. Jane Roe said that it was fine.")},
+			want:   []passageWant{{"it was fine", "Jane Roe", "statement"}},
+		},
+		{
+			name: "quotedInTurn: the turn's speaker quoting herself",
+			blocks: []doc.Block{
+				para("Mr John Smith said the talks were over."),
+				para("MS. ROE: When he called, I told him “we will never give up on this fight”."),
+			},
+			want: []passageWant{{"never give up", "Roe", "quote"}},
+		},
+		{
+			name:   "participleSubject: not after a possessor or a passive",
+			blocks: []doc.Block{para("Peter Olsen argued for budgets."), para("Peter Olsen's presentation was followed by a short video, showing how traffickers recruit online.")},
+			want:   []passageWant{{"traffickers recruit", "", "narrative"}},
+		},
+		{
+			name:   "impersonalPassive: a later pronoun still reaches the speaker",
+			blocks: []doc.Block{para("Peter Olsen said that funds were short. It was pointed out that more was needed. He agreed that it was so.")},
+			want:   []passageWant{{"more was needed", "", "narrative"}, {"agreed that it was so", "Peter Olsen", "statement"}},
+		},
+	}, true)
+}

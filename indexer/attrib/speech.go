@@ -19,6 +19,7 @@ const (
 	pronounCr               // continues the nearest compatible source
 	groupCr                 // a group spoke: the report's own voice
 	otherCr                 // a source that is no speaker (an institution, a document, someone unknown)
+	reportCr                // the report's own voice ("It was noted that …"): nobody's, and a later pronoun still reaches back
 )
 
 // Rule creditSentence finds who a sentence (or clause) credits, by the
@@ -91,7 +92,7 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 			return personCr, a.party(name) // rule delegateParty
 		}
 		if impersonalPassive(toks, i) {
-			return groupCr, nil // "It was pointed out from the floor that …"
+			return reportCr, nil // "It was pointed out from the floor that …"
 		}
 		// Passive: "presented by X", "as noted by X"
 		if ak := passiveAgent(toks, i); ak > 0 {
@@ -289,8 +290,13 @@ func participleSubject(toks []token, i int) (subject, bool) {
 	for e < i-1 && e-st < 6 && (isCapitalized(toks[e].text) || e > st && (toks[e].f == "-" || isParticle(toks[e].f))) {
 		e++
 	}
-	if e == st || e < len(toks) && toks[e].f == "," {
-		return s, false // no subject, or one with an apposition that subjectBefore reads
+	if e == st || e < len(toks) && toks[e].f == "," || possessive(toks[e-1]) {
+		return s, false // no subject, one with an apposition that subjectBefore reads, or a possessor
+	}
+	for k := e; k < i-1; k++ {
+		if toks[k].f == "by" {
+			return s, false // "… was followed by a video, showing how …": a passive, another agent
+		}
 	}
 	s.start, s.end = st, e
 	return s, true
@@ -882,8 +888,8 @@ func (a *attributor) paragraph(b doc.Block) {
 			// tell who (rule quotedInTurn).
 			q, _ := sentenceQuotes(sent, opens[ci])
 			switch {
-			case len(strings.Fields(q)) >= 3 && c == personCr && p != nil && p != label && !p.party:
-			case len(strings.Fields(q)) >= 3 && c == pronounCr && !genderFits(label, lex.gender[a.pronoun]):
+			case len(strings.Fields(q)) >= 3 && c == personCr && p != nil && p != label && !p.party && !firstPersonIn(toks):
+			case len(strings.Fields(q)) >= 3 && c == pronounCr && !genderFits(label, lex.gender[a.pronoun]) && !firstPersonIn(toks):
 				c, p, cur = noCredit, nil, nil
 				o, _ := a.roleSubject(toks, subjectStart(toks)) // "the Minister has said that it is, in his words, …"
 				if o == nil || !genderFits(o, lex.gender[a.pronoun]) {
@@ -909,6 +915,8 @@ func (a *attributor) paragraph(b doc.Block) {
 			if !(r.clause && cur != nil && !a.answering && genderFits(cur, lex.gender[a.pronoun])) {
 				cur = a.resolvePronoun(a.pronoun, toks) // rule antecedent
 			}
+		case reportCr:
+			cur = nil
 		case groupCr:
 			cur = nil
 			a.last = nil // a pronoun after a group refers to no one we know
@@ -1100,6 +1108,18 @@ func clauses(text string) []clauseRange {
 // beyond it.
 const maxTextSpeakers = 2000
 
+// firstPersonIn: "I" or "we" outside the quotations of toks ("When he
+// called, I told him “…”": the turn's speaker quotes herself).
+func firstPersonIn(toks []token) bool {
+	inQuote := quoted(toks)
+	for i, t := range toks {
+		if !inQuote[i] && (t.text == "I" || t.f == "we") {
+			return true
+		}
+	}
+	return false
+}
+
 // allCapitalized: every token of toks is a capitalised word or a hyphen.
 func allCapitalized(toks []token) bool {
 	for _, t := range toks {
@@ -1136,8 +1156,8 @@ func (a *attributor) registryFromText() {
 			for i := range toks {
 				if k := i + 2; toks[i].f == "according" && k < len(toks) && toks[i+1].f == "to" && isCapitalized(toks[k].text) {
 					// "According to Ms Jane Roe, …" names a source
-					if ag, ok := agentAfter(toks, k); ok {
-						a.registerSubject(sent, toks, ag)
+					if ag, ok := agentAfter(toks, k); ok && ag.end-ag.start >= 2 && titlesOnly(toks[ag.start:ag.start+1]) {
+						a.registerSubject(sent, toks, ag) // a titled name only: not "According to Human Rights Watch"
 					}
 					continue
 				}

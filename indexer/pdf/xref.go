@@ -31,6 +31,10 @@ func maxXrefLen(n int) int64 {
 	return int64(min(max(n, 1<<16), maxObjectNumber))
 }
 
+// xrefReadBudget bounds what walkXref reads, in file sizes (a chain of
+// ordinary sections reads the file about once).
+const xrefReadBudget = 4
+
 // maxPrevCuts bounds the /Prev keys checkXref renames (a dictionary may
 // repeat its key: the library reads the last one, then the one before).
 const maxPrevCuts = 8
@@ -74,6 +78,10 @@ func walkXref(data []byte) (int, string, error) {
 	}
 	limit := maxXrefLen(len(data))
 	seen := map[int64]bool{}
+	// Sections may nest inside each other's strings: every section read
+	// may cost the rest of the file, so the walk reads at most
+	// xrefReadBudget times the file's size in all.
+	budget := xrefReadBudget * int64(len(data))
 	for n := 0; ; n++ {
 		if off < 0 || off >= int64(len(data)) {
 			return 0, "", nil
@@ -83,6 +91,9 @@ func walkXref(data []byte) (int, string, error) {
 		}
 		seen[off] = true
 		sec := xsection(data, int(off), limit)
+		if budget -= int64(max(sec.end-int(off), 1)); budget < 0 {
+			return 0, "", fmt.Errorf("%w: the cross-reference sections read more than %d times the file", errXrefAbsurd, xrefReadBudget)
+		}
 		if sec.err != nil {
 			return 0, "", fmt.Errorf("%w: %v", errXrefAbsurd, sec.err)
 		}
@@ -98,6 +109,7 @@ func walkXref(data []byte) (int, string, error) {
 
 // section is what checkXref reads of one cross-reference section.
 type section struct {
+	end     int // where reading the section stopped
 	hasPrev bool
 	prev    int64 // offset of the previous section
 	prevKey int   // offset of the /Prev key
@@ -109,6 +121,7 @@ type section struct {
 // follow ends the walk (no Prev, no error).
 func xsection(data []byte, off int, limit int64) (sec section) {
 	s := &xscan{data: data, pos: off}
+	defer func() { sec.end = s.pos }()
 	if s.keyword("xref") {
 		for {
 			if s.keyword("trailer") {
