@@ -107,8 +107,8 @@ func personWords(name string) bool {
 	return true
 }
 
-// Rule givenNames: two given names written without the surname ("Luz
-// Marina" after "Luz Marina Ocampo") name the one person the document
+// Rule givenNames: two given names written without the surname ("Ana
+// Maria" after "Ana Maria Lind") name the one person the document
 // names in full starting with them; name unchanged when it names no one or
 // several so.
 func (a *attributor) givenNames(name string) string {
@@ -123,7 +123,7 @@ func (a *attributor) givenNames(name string) string {
 		}
 		if found != "" && fold(found) != fold(c) && !strings.HasPrefix(fold(c), fold(found)+" ") {
 			if strings.HasPrefix(fold(found), fold(c)+" ") {
-				continue // the longer of two nested names ("Luz Marina Ocampo Ruiz")
+				continue // the longer of two nested names ("Ana Maria Lind Berg")
 			}
 			return name // several people
 		}

@@ -126,7 +126,7 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 				s.apStart, s.apEnd = k+1, j-1
 			}
 			j = k
-			// "TUVALU, for the ALLIANCE OF SMALL ISLAND STATES (AOSIS),
+			// "VALDORIA, for the ALLIANCE OF COASTAL STATES (AOCS),
 			// stressed": the bracket ends an apposition opening with a
 			// lower-case word after a comma; the subject is before it
 			if c := lowerApposition(toks, j); c > 0 {
@@ -291,7 +291,7 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 	}
 	s.start, s.end = k, end
 	if p := k - 1; relative && p >= 0 && (locative[toks[p].f] || toks[p].f == "the" && p >= 1 && locative[toks[p-1].f]) {
-		return s, false // "a business owner on Station Road, who …": a place
+		return s, false // "a business owner on Mill Lane, who …": a place
 	}
 	if p := k - 1; !relative && p >= 0 && (lex.preps[toks[p].f] || toks[p].f == "the" && p >= 1 && lex.preps[toks[p-1].f]) {
 		// the object of a preposition: "records collected by IOM reveal";

@@ -146,8 +146,8 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 			}
 		}
 		if (c == personCr && p != nil && p.party || c == otherCr || c == groupCr) && s.apStart >= 0 && a.partyStyle {
-			// Rule memberSpeaks: "The PACIFIC ISLAND STATES, represented by
-			// FIJI, noted", "AOSIS, through SAMOA, asked": the member that
+			// Rule memberSpeaks: "The COASTAL GROUP, represented by
+			// VALDORIA, noted", "AOCS, through NORDMARK, asked": the member that
 			// speaks for the group
 			k := s.apStart
 			if k+1 < s.apEnd && toks[k].f == "represented" && toks[k+1].f == "by" {
@@ -269,7 +269,7 @@ func passiveAgent(toks []token, i int) int {
 
 // Rule participleSubject: a cue in -ing after a comma, before "that" or a
 // word opening a question ("The Chair was in favour, arguing that …",
-// "India made a statement, indicating that …"), has the sentence's subject
+// "Peru made a statement, indicating that …"), has the sentence's subject
 // for subject: a name or a party, or "the" and an office, opening the
 // sentence.
 func participleSubject(toks []token, i int) (subject, bool) {
@@ -1528,7 +1528,7 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		return false // rule titledSpeakers: only new people named with a title
 	}
 	// Rule officeComplementName: with a name in apposition after it ("X's
-	// Minister of Mineral Resources, Jane Roe, said"), the words ending an
+	// Minister of Inland Waters, Jane Roe, said"), the words ending an
 	// office's complement are no name.
 	if s.apStart >= 0 && ne-ns <= 2 {
 		for k := rs + 1; k < ne; k++ {
@@ -1538,7 +1538,7 @@ func (a *attributor) registerSubject(sent string, toks []token, s subject) bool 
 		}
 		if k := s.start; k > 0 && (toks[k-1].f == "and" || toks[k-1].f == "of" || toks[k-1].f == "for") {
 			if r, _ := roleBefore(toks, k, s.end); r >= 0 && r < k {
-				return false // "Minister of Energy and Mineral Resources, Jane Roe,"
+				return false // "Minister of Energy and Inland Waters, Jane Roe,"
 			}
 		}
 	}
