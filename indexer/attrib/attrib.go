@@ -657,7 +657,7 @@ func (a *attributor) mentions(toks []token) []mention {
 			}
 		}
 		// given names alone, when one person of the registry has them
-		// ("Luz Marina" for Luz Marina Ocampo: rule givenNames)
+		// ("Ana Maria" for Ana Maria Lind: rule givenNames)
 		if best.p == nil && i+1 < len(toks) && isCapitalized(toks[i+1].text) {
 			for _, p := range a.reg.firstNamed(toks[i].f) {
 				n := len(p.names)
