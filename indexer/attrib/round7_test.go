@@ -33,6 +33,12 @@ func TestSubjectShapes(t *testing.T) {
 			want:   []passageWant{{"reefs matter", "Tuvalu", "statement"}},
 		},
 		{
+			name: "lowerApposition: after a lead-in label ending in a colon",
+			blocks: []doc.Block{para("NORWAY said it supported the text. BRAZIL, for the G-77/CHINA, called for funds."),
+				para("Financing: TUVALU, for the ALLIANCE OF SMALL ISLAND STATES (AOSIS), called for a dedicated window.")},
+			want: []passageWant{{"dedicated window", "Tuvalu", "statement"}},
+		},
+		{
 			name: "compoundSurname: the first of a double surname after a title",
 			blocks: []doc.Block{
 				para("Chile's Foreign Minister, Ignacio Valdés Soto, emphasized that lithium must be processed locally."),
@@ -72,6 +78,16 @@ func TestTurnShapes(t *testing.T) {
 			name:   "affiliationTurn: a label that names no person is no turn",
 			blocks: []doc.Block{para("Ada Brenner said the draft was ready."), para("Chair summary (Ada): the draft is ready for adoption.")},
 			want:   []passageWant{{"ready for adoption", "", "narrative"}},
+		},
+		{
+			name: "a surname in capitals as the label of a known speaker",
+			blocks: []doc.Block{
+				para("SPOKESPERSON ILARIA VARGA-KOVAČ: Good morning, everyone. I have three announcements."),
+				para("QUESTION (Anna Berg, Daily Example): Will the review end soon?"),
+				para("VARGA-KOVAČ: I cannot speculate on outcomes. The review ends in June."),
+				para("NOTE: The transcript has been edited for length."),
+			},
+			want: []passageWant{{"cannot speculate", "Ilaria Varga-Kovač", "statement"}, {"edited for length", "", "narrative"}},
 		},
 		{
 			name:   "titlePhraseTurn: a title of several words before the surname",

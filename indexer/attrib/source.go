@@ -449,11 +449,11 @@ func lowerApposition(toks []token, j int) int {
 // apposition after it.
 func frontedPhrase(toks []token, c int) bool {
 	b := c - 1
-	for b > 0 && toks[b-1].f != "," && toks[b-1].f != ";" {
+	for b > 0 && toks[b-1].f != "," && toks[b-1].f != ";" && toks[b-1].f != ":" {
 		b--
 	}
 	if b != 0 {
-		return false
+		return false // after a lead-in ("Financing: TUVALU, for …"), a subject
 	}
 	f := toks[0].f
 	return lex.preps[f] || strings.HasSuffix(f, "ing") && len(f) > 5

@@ -1321,7 +1321,9 @@ func (a *attributor) labelEnd(toks []token) (turnLabel, bool) {
 		return turnLabel{}, false
 	}
 	for c := 1; c <= 3 && c < len(toks); c++ {
-		if !a.nameToken(toks[c-1]) || lex.docs[toks[c-1].f] {
+		// a name word, or a surname in capitals ("MENDEZ-KOVAČ:", which
+		// only a known person's name makes a turn: labelSpeaker)
+		if !a.nameToken(toks[c-1]) && !(capsWord(toks[c-1].text) && isLetter(toks[c-1].f) && !lex.titles[toks[c-1].f]) || lex.docs[toks[c-1].f] {
 			return turnLabel{}, false // rule labelNotDocument: "Fact Sheet: …" names a document
 		}
 		if toks[c].f == ":" {
