@@ -127,10 +127,14 @@ func AttributeWith(d doc.Document, opt Options) Result {
 
 type attributor struct {
 	titledOnly bool // registryFromText registers new titled people only (rule titledSpeakers)
-	d          doc.Document
-	title      string
-	tagger     Tagger
-	overrides  Overrides
+	// capsLabelCount: paragraphs opening with a word in capitals and a
+	// colon, by the word (rule capsTurn)
+	capsLabelCount map[string]int
+	capsSurnames   map[string]bool // words written after a first name (rule capsTurn)
+	d              doc.Document
+	title          string
+	tagger         Tagger
+	overrides      Overrides
 
 	levels   map[float64]int // heading size → level
 	topLevel int             // level of session and front/back matter headings

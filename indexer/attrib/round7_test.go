@@ -90,6 +90,20 @@ func TestTurnShapes(t *testing.T) {
 			want: []passageWant{{"cannot speculate", "Ilaria Varga-Kovač", "statement"}, {"edited for length", "", "narrative"}},
 		},
 		{
+			name: "capsTurn: a surname in capitals labelling two turns, its first label lost in a dateline",
+			blocks: []doc.Block{
+				para("Valdoria, Thursday 11:00 SPOKESPERSON ILARIA VARGA-KOVAČ: Good morning. I have three announcements."),
+				para("QUESTION (Anna Berg, Daily Example): Will the review end soon?"),
+				para("VARGA-KOVAČ: I cannot speculate on outcomes."),
+				para("QUESTION (Anna Berg): And the aid?"),
+				para("VARGA-KOVAČ: The budget figures are public."),
+				para("NOTE: The transcript was edited."),
+				para("NOTE: Questions were shortened."),
+			},
+			want: []passageWant{{"cannot speculate", "Varga-Kovač", "statement"}, {"figures are public", "Varga-Kovač", "statement"},
+				{"transcript was edited", "", "narrative"}},
+		},
+		{
 			name:   "titlePhraseTurn: a title of several words before the surname",
 			blocks: []doc.Block{para("CHIEF FIRE OFFICER VARGA: Our crews carried out 312 rescues over the weekend.")},
 			want:   []passageWant{{"312 rescues", "Varga", "statement"}},

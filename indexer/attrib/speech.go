@@ -1399,7 +1399,7 @@ func (a *attributor) registerLabel(text string) {
 	if l.ne-l.ns == 1 {
 		if full := a.fullName(toks[l.ns].f, l.titled); full != "" {
 			name = full
-		} else if !l.titled {
+		} else if !l.titled && !a.capsTurn(toks[l.ns]) {
 			return
 		} else if strings.ToUpper(name) == name {
 			name = capsToTitle(name) // "OKAFOR" → "Okafor"
@@ -1477,6 +1477,39 @@ func firstPersonOpener(text string) bool {
 		return true
 	}
 	return false
+}
+
+// Rule capsTurn: a surname in capitals that labels at least two turns of
+// the document ("MENDEZ-KOVAČ: …" in a transcript) names a speaker, when
+// the document never writes it in lower case and it is no title, document
+// or group word ("NOTE:" is no one).
+func (a *attributor) capsTurn(t token) bool {
+	if !capsWord(t.text) || len([]rune(t.text)) < 3 || a.lowerKnown(t.f) || lex.titles[t.f] || lex.docs[t.f] || lex.groups[t.f] {
+		return false
+	}
+	return a.capsLabels()[t.f] >= 2 && a.capsSurnames[t.f]
+}
+
+// capsLabels counts, once per document, the paragraphs that open with a
+// word in capitals and a colon, by the word; and notes the words the
+// document writes after a first name ("ILARIA MENDEZ-KOVAČ", a
+// capitalised word that is no title), a.capsSurnames.
+func (a *attributor) capsLabels() map[string]int {
+	if a.capsLabelCount == nil {
+		a.capsLabelCount, a.capsSurnames = map[string]int{}, map[string]bool{}
+		for _, b := range a.d.Blocks {
+			toks := tokenize(b.Text)
+			if len(toks) > 1 && toks[1].f == ":" && capsWord(toks[0].text) {
+				a.capsLabelCount[toks[0].f]++
+			}
+			for i := 1; i < len(toks); i++ {
+				if p := toks[i-1]; isCapitalized(p.text) && isLetter(p.f) && !lex.titles[p.f] && p.f != "the" && isCapitalized(toks[i].text) {
+					a.capsSurnames[toks[i].f] = true
+				}
+			}
+		}
+	}
+	return a.capsLabelCount
 }
 
 // labelSpeaker returns the person a paragraph's speaker label names;
