@@ -384,7 +384,7 @@ func conjoin(qs []bquery.Query) bquery.Query {
 // its terms' passage counts.
 func (ix *Index) wordQuery(w query.Word, mk *marker) (bquery.Query, uint64) {
 	bound := ix.vocab.count[w.Exact] + ix.vocab.stemCount[w.Stem]
-	q := bleve.NewDisjunctionQuery(
+	q := newSumQuery(
 		termQuery(fieldExact, w.Exact, boostExact),
 		termQuery(fieldSpeakerText, w.Exact, boostSpeaker),
 	)
