@@ -382,14 +382,21 @@ func conjoin(qs []bquery.Query) bquery.Query {
 // boost, a misspelling of it (its close spellings in the vocabulary). It
 // also returns a bound on the passages the query can match: the sum of
 // its terms' passage counts.
+//
+// The word has two sources of evidence: the passage (its text as written
+// and stemmed, its section's context, the close spellings and, for a word
+// being typed, the words it begins) and the speaker (name, role,
+// organisation, and their close spellings). Each source's ways of
+// matching add up (sumQuery); the two sources are a disjunction, so a
+// word found in one of them counts half as much as in both. The share of
+// matching clauses (bleve's coordination factor) is thus the same for
+// every word, whatever close spellings the vocabulary holds.
 func (ix *Index) wordQuery(w query.Word, mk *marker) (bquery.Query, uint64) {
 	bound := ix.vocab.count[w.Exact] + ix.vocab.stemCount[w.Stem]
-	q := newSumQuery(
-		termQuery(fieldExact, w.Exact, boostExact),
-		termQuery(fieldSpeakerText, w.Exact, boostSpeaker),
-	)
+	passage := newSumQuery(termQuery(fieldExact, w.Exact, boostExact))
+	speaker := newSumQuery(termQuery(fieldSpeakerText, w.Exact, boostSpeaker))
 	if w.Stem != "" {
-		q.AddQuery(termQuery(fieldText, w.Stem, boostText), termQuery(fieldContext, w.Stem, boostContext))
+		passage.AddQuery(termQuery(fieldText, w.Stem, boostText), termQuery(fieldContext, w.Stem, boostContext))
 	}
 	near := ix.vocab.near(w.Exact, query.Fuzziness(w.Exact))
 	var sameStem []string
@@ -401,10 +408,10 @@ func (ix *Index) wordQuery(w query.Word, mk *marker) (bquery.Query, uint64) {
 		begun = ix.vocab.withPrefix(w.Exact, MaxPrefixTerms)
 		for _, ft := range begun {
 			if ft.in&inExact != 0 {
-				q.AddQuery(termQuery(fieldExact, ft.term, boostPrefix))
+				passage.AddQuery(termQuery(fieldExact, ft.term, boostPrefix))
 			}
 			if ft.in&inSpeaker != 0 {
-				q.AddQuery(termQuery(fieldSpeakerText, ft.term, boostPrefixSpeaker))
+				speaker.AddQuery(termQuery(fieldSpeakerText, ft.term, boostPrefixSpeaker))
 			}
 			bound += ft.count
 		}
@@ -412,14 +419,14 @@ func (ix *Index) wordQuery(w query.Word, mk *marker) (bquery.Query, uint64) {
 	mk.add(w, sameStem, append(near, begun...))
 	for _, ft := range near {
 		if ft.in&inExact != 0 {
-			q.AddQuery(termQuery(fieldExact, ft.term, boostFuzzy/float64(ft.dist)))
+			passage.AddQuery(termQuery(fieldExact, ft.term, boostFuzzy/float64(ft.dist)))
 		}
 		if ft.in&inSpeaker != 0 {
-			q.AddQuery(termQuery(fieldSpeakerText, ft.term, boostFuzzySpeaker/float64(ft.dist)))
+			speaker.AddQuery(termQuery(fieldSpeakerText, ft.term, boostFuzzySpeaker/float64(ft.dist)))
 		}
 		bound += ft.count
 	}
-	return q, bound
+	return bleve.NewDisjunctionQuery(passage, speaker), bound
 }
 
 // phraseQuery matches toks in sequence in the text or the speaker's name.

@@ -16,12 +16,12 @@ import (
 // bleve's DisjunctionQuery without the coordination factor: bleve
 // multiplies that sum by the share of the queries that match, which is
 // right for the words of a search (a passage holding more of them ranks
-// higher) and wrong for the ways of matching one word (its exact form,
-// its stem, the speaker's name, its close spellings in the vocabulary).
-// There, the factor made a word's match count for less the more close
-// spellings the vocabulary happened to hold ("state": "states",
-// "stated", "estate"…), and count for more where a passage also held one
-// of them: "asserts" beside "assert" doubled the word's score.
+// higher) and wrong for the ways of matching one word in one source (its
+// exact form, its stem, its close spellings in the vocabulary;
+// wordQuery). There, the factor made a word's match count for less the
+// more close spellings the vocabulary happened to hold ("state":
+// "slate", "estate", "skate"…), and count for more where a passage also
+// held one of them: "asserts" beside "assert" doubled the word's score.
 //
 // It has no boost of its own (nor has bleve's disjunction): boost its
 // queries.
