@@ -107,6 +107,9 @@ func (a *attributor) carrySubject(toks []token, cur *person, clause bool) carryK
 		return carryOn
 	}
 	t := toks[i]
+	if reception(toks, i) {
+		return carryStop
+	}
 	if g := lex.gender[t.f] + lex.possGender[t.f]; g != "" {
 		if genderFits(cur, g) {
 			a.pendingGender = g
@@ -281,6 +284,33 @@ func procedural(toks []token) bool {
 	}
 	return false
 }
+
+// receptionVerbs: lexicon/reception.txt.
+var receptionVerbs = wordSet(lexLines("reception.txt"))
+
+// Rule reception: a subject of a possessive determiner and a noun or two
+// before a verb of reception, perhaps after an auxiliary ("Her remarks
+// drew the longest applause", "His proposal was met with silence"),
+// records how the source's words were received: the report's voice.
+func reception(toks []token, i int) bool {
+	if i >= len(toks) || !possessiveDets[toks[i].f] {
+		return false
+	}
+	k := i + 1
+	for n := 0; n < 2 && k < len(toks) && isLetter(toks[k].f) && !receptionVerbs[toks[k].f] && !receptionAux[toks[k].f]; n++ {
+		k++
+	}
+	if k == i+1 || k >= len(toks) {
+		return false
+	}
+	if receptionAux[toks[k].f] && k+1 < len(toks) {
+		k++
+	}
+	return receptionVerbs[toks[k].f]
+}
+
+// receptionAux may come between a subject and its verb of reception.
+var receptionAux = map[string]bool{"was": true, "were": true, "has": true, "have": true, "had": true, "is": true, "are": true}
 
 // outcomes: lexicon/outcomes.txt.
 var outcomes = wordSet(lexLines("outcomes.txt"))

@@ -263,7 +263,9 @@ func nounContext(toks []token, i int) bool {
 }
 
 // Rule motion: a motion verb is a cue before "that" or "to" and a verb
-// ("X moves that …", "X moved to approve …"), and in the passive
+// ("X moves that …", "X moved to approve …"), also after the motion's
+// noun and its seconder ("X moved an amendment, seconded by Y, that …",
+// "X moved a motion to adjourn"), and in the passive
 // opening a sentence when "that" or "to" and a verb follow ("Moved by
 // X, seconded by Y, that …"); "Moved by X, seconded by Y." is a record.
 func motionCue(toks []token, i int) bool {
@@ -294,7 +296,37 @@ func motionCue(toks []token, i int) bool {
 		}
 		return false
 	}
-	return !isCapitalized(toks[i].text) && clause(i+1)
+	if isCapitalized(toks[i].text) {
+		return false
+	}
+	if clause(i + 1) {
+		return true
+	}
+	// "X moved an amendment, seconded by Y, that …", "X moved a motion
+	// to adjourn": the motion's noun, perhaps its seconder, then the
+	// clause
+	k := i + 1
+	if f := toks[k].f; f != "a" && f != "an" && f != "the" {
+		return false
+	}
+	k++
+	for n := 0; n < 2 && k < len(toks) && isLetter(toks[k].f) && !isCapitalized(toks[k].text) && toks[k].f != "that" && toks[k].f != "to"; n++ {
+		k++
+	}
+	if k == i+2 || k >= len(toks) {
+		return false
+	}
+	if toks[k].f == "," {
+		e := k + 1
+		for e < len(toks) && e < k+10 && toks[e].f != "," {
+			e++
+		}
+		if e+1 >= len(toks) || toks[e].f != "," {
+			return false
+		}
+		k = e + 1
+	}
+	return clause(k)
 }
 
 // betweenBefore returns how many tokens before end form a phrase that may

@@ -12,7 +12,7 @@ import (
 // "stated," can never match a token).
 func TestLexiconEntriesCanMatch(t *testing.T) {
 	for _, file := range []string{"cues.txt", "between.txt", "groups.txt", "titles.txt", "pronouns.txt", "passive.txt",
-		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "bylines.txt", "absence.txt", "presiding.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt", "delegates.txt", "predicate.txt", "authorlines.txt", "sectional.txt", "outcomes.txt", "sequence.txt", "locative.txt"} {
+		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "bylines.txt", "absence.txt", "presiding.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt", "delegates.txt", "predicate.txt", "authorlines.txt", "sectional.txt", "outcomes.txt", "sequence.txt", "locative.txt", "reception.txt"} {
 		for _, ws := range lexLines(file) {
 			for _, w := range ws {
 				w = strings.TrimLeft(w, "~^+=*!")
@@ -168,6 +168,9 @@ func TestWordListClasses(t *testing.T) {
 		{"prepositions.txt", []doc.Block{para("Maria Lopez argued for budgets."), para("A survey by Maria Lopez reveals that plans matter.")}, "plans matter", "", "narrative"},
 		{"parties.txt", []doc.Block{para("NORWAY said plans matter. CHILE stressed funds. KENYA noted gaps. Chile added that money counts.")}, "money counts", "Chile", "statement"},
 		{"cues.txt", []doc.Block{para("Maria Lopez quipped that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"reception.txt", []doc.Block{para("Maria Lopez argued for budgets. Her remarks drew long applause.")}, "long applause", "", "narrative"},
+		{"reception.txt (passive)", []doc.Block{para("Maria Lopez argued for budgets. Her proposal was met with silence.")}, "met with silence", "", "narrative"},
+		{"reception.txt (not)", []doc.Block{para("Maria Lopez argued for budgets. Her data show a rise.")}, "show a rise", "Maria Lopez", "statement"},
 		{"determiners.txt", []doc.Block{para("Maria Lopez argued for budgets. One delegate noted that plans matter.")}, "plans matter", "", "narrative"},
 		{"organisations.txt", []doc.Block{para("Maria Lopez, Global Energy Agency (GEA), reported that costs fall.")}, "costs fall", "Maria Lopez", "statement"},
 		{"documents.txt", []doc.Block{para("Maria Lopez argued for budgets."), para("The new Action Plan emphasizes prevention.")}, "emphasizes prevention", "", "narrative"},

@@ -798,6 +798,8 @@ func (a *attributor) paragraph(b doc.Block) {
 	skip := 0
 	if item {
 		skip = markerLen(text)
+	} else {
+		skip = sectionNumberLen(text) // rule itemMarker for "2.2 She informed …"
 	}
 	crs := clauses(text[skip:])
 	for k := range crs {
@@ -1244,6 +1246,7 @@ type turnLabel struct {
 	titled    bool
 	question  bool
 	handle    bool // "@jroe:" (rule handleName)
+	role      int  // rule roleTurn: the office's words toks[:role] ("MODERATOR (Jane Roe):", "MODERATOR:"), else 0
 }
 
 // Rule turnLabel: a paragraph opening with a speaker label and a colon,
@@ -1299,6 +1302,24 @@ func (a *attributor) labelEnd(toks []token) (turnLabel, bool) {
 			k++ // "DR.", "Ms."
 		}
 	}
+	if k > 0 && k < len(toks) && capsRole(toks[:k]) {
+		// Rule roleTurn: a transcript's office in capitals labels a
+		// turn, with the holder's name in brackets ("MODERATOR (Jane
+		// Roe): Welcome …") or alone ("MODERATOR: Thank you …", the
+		// holder the document names: labelSpeaker)
+		if toks[k].f == ":" {
+			return turnLabel{ns: k, ne: k, c: k, titled: true, role: k}, enough(k)
+		}
+		if toks[k].f == "(" {
+			e := k + 1
+			for e < len(toks) && e < k+5 && isCapitalized(toks[e].text) && isNameWord(toks[e].text) && !lex.titles[toks[e].f] && isLetter(toks[e].f) {
+				e++
+			}
+			if e-k-1 >= 2 && e+1 < len(toks) && toks[e].f == ")" && toks[e+1].f == ":" {
+				return turnLabel{ns: k + 1, ne: e, c: e + 1, titled: true, role: k}, enough(e + 1)
+			}
+		}
+	}
 	if k > 0 && k < len(toks) && !(toks[k].f == ":" || isCapitalized(toks[k].text)) {
 		return turnLabel{}, false
 	}
@@ -1317,6 +1338,16 @@ func (a *attributor) labelEnd(toks []token) (turnLabel, bool) {
 			if toks[c].f == ":" {
 				return turnLabel{ns: k, ne: c, c: c, titled: true}, enough(c)
 			}
+			// Rule bracketTurn: "Ms JANE ROE (Northfield—Labour Party)
+			// (14:02): My question …": a titled name, one or two
+			// bracketed groups (seat, party, office, the time) and the
+			// colon
+			if toks[c].f == "(" && c >= k+2 {
+				if e, _, ok := bracketsColon(toks, c); ok {
+					return turnLabel{ns: k, ne: c, c: e, titled: true}, enough(e)
+				}
+				return turnLabel{}, false
+			}
 		}
 		return turnLabel{}, false
 	}
@@ -1332,18 +1363,79 @@ func (a *attributor) labelEnd(toks []token) (turnLabel, bool) {
 		// Rule affiliationTurn: "Jane Roe (Acme Labs): Supports …", a
 		// name, a bracket and a colon, when a speech verb opens the
 		// text
+		// A name and a time in brackets is a transcript's turn too
+		// (rule bracketTurn: "Jane Roe (14:05): …").
 		if toks[c].f == "(" && c >= 2 {
-			e := c + 1
-			for e < len(toks) && e < c+12 && toks[e].f != ")" && toks[e].f != "(" && toks[e].f != ":" {
-				e++
+			e, timed, ok := bracketsColon(toks, c)
+			if ok && timed {
+				return turnLabel{ns: 0, ne: c, c: e}, enough(e)
 			}
-			if e+2 < len(toks) && toks[e].f == ")" && toks[e+1].f == ":" && openingCue(toks[e+2]) {
-				return turnLabel{ns: 0, ne: c, c: e + 1}, true
+			if ok && e == bracketEnd(toks, c)+1 && e+1 < len(toks) && openingCue(toks[e+1]) {
+				return turnLabel{ns: 0, ne: c, c: e}, true
 			}
 			return turnLabel{}, false
 		}
 	}
 	return turnLabel{}, false
+}
+
+// capsRole: the tokens are an office in capitals, the last a title
+// ("MODERATOR", "PRESIDING OFFICER"), no form of address.
+func capsRole(toks []token) bool {
+	for _, t := range toks {
+		if !capsWord(t.text) || !isLetter(t.f) || addressForms[t.f] || lex.honorific[t.f] && !lex.titles[t.f] {
+			return false
+		}
+	}
+	return len(toks) > 0 && roleWord(toks[len(toks)-1].f) != ""
+}
+
+// bracketsColon reads one or two bracketed groups from toks[i] ("(") and
+// returns the index of the colon right after them, and whether a group
+// is a clock time ("(14:02)"). A group holds at most 16 tokens and no
+// colon but a clock time's.
+func bracketsColon(toks []token, i int) (colon int, timed, ok bool) {
+	for g := 0; g < 2 && i < len(toks) && toks[i].f == "("; g++ {
+		e := bracketEnd(toks, i)
+		if e < 0 {
+			return 0, false, false
+		}
+		if clockTime(toks[i+1 : e]) {
+			timed = true
+		}
+		i = e + 1
+	}
+	if i < len(toks) && toks[i].f == ":" {
+		return i, timed, true
+	}
+	return 0, false, false
+}
+
+// bracketEnd returns the index of the ")" closing the bracket at toks[i],
+// or -1 when it does not close within 16 tokens, opens another bracket or
+// holds a colon that is not a clock time's.
+func bracketEnd(toks []token, i int) int {
+	for e := i + 1; e < len(toks) && e <= i+17; e++ {
+		switch toks[e].f {
+		case ")":
+			return e
+		case "(":
+			return -1
+		case ":":
+			if e == i+1 || !clockColon(toks, e) {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// clockTime: the tokens are a time of day, "14:02" or "2:05 pm".
+func clockTime(toks []token) bool {
+	if len(toks) < 3 || !isDigits(toks[0].f) || toks[1].f != ":" || !isDigits(toks[2].f) {
+		return false
+	}
+	return len(toks) == 3 || len(toks) == 4 && (toks[3].f == "am" || toks[3].f == "pm" || toks[3].f == "a.m" || toks[3].f == "p.m")
 }
 
 // bulletGlyphs open a list item.
@@ -1416,13 +1508,22 @@ func (a *attributor) registerLabel(text string) {
 			g = ag
 		}
 	}
+	role := ""
+	if l.role > 0 {
+		role = capsToTitle(textOf(text, toks, 0, l.role)) // rule roleTurn: "MODERATOR (Jane Roe):"
+	}
 	if ms := a.mentions(toks[l.ns:l.ne]); len(ms) > 0 {
 		if g != "" && ms[0].p.gender == "" {
 			setGender(ms[0].p, g)
 		}
+		if role != "" && ms[0].p.Role == "" {
+			ms[0].p.Role = role
+		}
 		return // known already
 	}
-	p := a.register(newPerson(name, "", nil, "", a.d.ID))
+	np := newPerson(name, "", nil, "", a.d.ID)
+	np.Role = role
+	p := a.register(np)
 	if g != "" && p != nil && p.gender == "" {
 		setGender(p, g)
 	}
@@ -1522,6 +1623,11 @@ func (a *attributor) labelSpeaker(text string) (p *person, label bool) {
 		return nil, false
 	}
 	if l.ns == l.ne {
+		if l.role > 0 {
+			if ws, mods := roleNounAt(toks, 0, l.role); ws != nil {
+				return a.roleHolder(ws, mods), true // rule roleTurn: "MODERATOR: …"
+			}
+		}
 		return nil, true
 	}
 	if ms := a.mentions(toks[l.ns:l.ne]); len(ms) == 1 && ms[0].start == 0 && ms[0].end == l.ne-l.ns {
@@ -2085,6 +2191,21 @@ func enumerator(s string) bool {
 	digits := strings.Trim(s, "0123456789.") == ""
 	roman := len(s) <= 4 && strings.Trim(s, "ivx") == ""
 	return digits || roman
+}
+
+// sectionNumber opens a numbered paragraph of minutes or a report: "2.2",
+// "3.1.4.", "12." before a space and a capital letter.
+var sectionNumber = regexp.MustCompile(`^[0-9]{1,3}(?:\.[0-9]{1,3})*\.?\s+\p{Lu}`)
+
+// sectionNumberLen returns the length of the paragraph number opening
+// text, with the spaces after it, or 0.
+func sectionNumberLen(text string) int {
+	m := sectionNumber.FindStringIndex(text)
+	if m == nil {
+		return 0
+	}
+	_, n := utf8.DecodeLastRuneInString(text[:m[1]])
+	return m[1] - n
 }
 
 // listEnumerator is the enumerator of a list item, with the space after

@@ -1,0 +1,93 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/osce-tools/confsearch/indexer/doc"
+)
+
+// TestTranscriptLabels: turn labels of parliamentary records and press
+// conferences (rules bracketTurn, roleTurn).
+func TestTranscriptLabels(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "bracketTurn: a titled name, seat and party, office and the time",
+			blocks: []doc.Block{
+				para("Mr JONAS PELLEGRINI (Northfield—Labour Party) (14:02): My question is to the Minister. Why were the routes cut?"),
+				para("Hon. DR MARIT OYELARAN-BROOKS (Eastbrook—National Party—Minister for Education) (14:03): The routes were merged, not cut."),
+				para("Mr JONAS PELLEGRINI (14:05): Supplementary question: how long do children now travel?"),
+				para("Rt Hon. SEBASTIAN MAKGATHO-REID (Hillcrest—National Party—Prime Minister) (14:07): The budget has doubled since we took office."),
+			},
+			want: []passageWant{
+				{"Why were the routes cut", "Jonas Pellegrini", "statement"},
+				{"merged, not cut", "Marit Oyelaran-Brooks", "statement"},
+				{"how long do children", "Jonas Pellegrini", "statement"},
+				{"budget has doubled", "Sebastian Makgatho-Reid", "statement"},
+			},
+		},
+		{
+			name:   "bracketTurn: a name and the time, without a title",
+			blocks: []doc.Block{para("Jonas Pellegrini said the routes were cut."), para("Jonas Pellegrini (14:05): The children now travel for an hour.")},
+			want:   []passageWant{{"travel for an hour", "Jonas Pellegrini", "statement"}},
+		},
+		{
+			name:   "bracketTurn: an untitled name and an affiliation, no time, no speech verb: no turn",
+			blocks: []doc.Block{para("Jonas Pellegrini said the routes were cut."), para("Jonas Pellegrini (Northfield Council): the children now travel for an hour.")},
+			want:   []passageWant{{"travel for an hour", "", "narrative"}},
+		},
+		{
+			name: "roleTurn: an office in capitals with its holder's name, then alone",
+			blocks: []doc.Block{
+				para("MODERATOR (Kadri Lepik): Good afternoon and welcome. The leaders will each make a short statement."),
+				para("PRIME MINISTER TAMMSAAR: Thank you, Kadri. Today we signed an agreement on the power link."),
+				para("MODERATOR: Thank you. We have time for three questions."),
+			},
+			want: []passageWant{{"leaders will each make", "Kadri Lepik", "statement"}, {"time for three questions", "Kadri Lepik", "statement"}},
+		},
+		{
+			name: "roleTurn: an office nobody holds is a turn of no one we know",
+			blocks: []doc.Block{
+				para("PRIME MINISTER TAMMSAAR: Today we signed an agreement on the power link between our countries."),
+				para("MODERATOR: Thank you. We have time for three questions."),
+			},
+			want: []passageWant{{"time for three questions", "", "narrative"}},
+		},
+		{
+			name:   "roleTurn: a field label in title case is no turn",
+			blocks: []doc.Block{para("Kadri Lepik (Moderator) opened the session."), para("Moderator: Kadri Lepik, Tallinn University of Technology")},
+			want:   []passageWant{{"Tallinn University", "", "narrative"}},
+		},
+	}, true)
+}
+
+// TestMinutesShapes: numbered paragraphs, amendments and the reception of
+// a speaker's words (rules itemMarker, motion, reception).
+func TestMinutesShapes(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "itemMarker: a pronoun after a paragraph number continues the source",
+			blocks: []doc.Block{
+				para("Present: Professor Hanna Berg (Rector, in the chair), Dr Piet Olsen, Professor Eva Lindqvist."),
+				para("2.1 The Rector reported that applications were 5 per cent higher than last year."),
+				para("2.2 She informed the Board that the budget was balanced but relied on savings."),
+			},
+			want: []passageWant{{"budget was balanced", "Hanna Berg", "statement"}},
+		},
+		{
+			name:   "motion: an amendment moved and seconded, then its clause",
+			blocks: []doc.Block{para("3.1 Professor Eva Lindqvist moved an amendment, seconded by Dr Piet Olsen, that the change be deferred by a year. The amendment was lost.")},
+			want:   []passageWant{{"deferred by a year", "Eva Lindqvist", "statement"}, {"amendment was lost", "", "narrative"}},
+		},
+		{
+			name:   "motion: moving an object is no motion",
+			blocks: []doc.Block{para("Eva Lindqvist said the hall was small."), para("Eva Lindqvist moved the chairs, and the meeting to the hall.")},
+			want:   []passageWant{{"moved the chairs", "", "narrative"}},
+		},
+		{
+			name: "reception: how the source's words were received is the report's",
+			blocks: []doc.Block{para("Mrs. Aino Virtanen described her daily routine. “I want to walk to the shop,” she told the hall. " +
+				"Her remarks drew the longest applause of the day.")},
+			want: []passageWant{{"walk to the shop", "Aino Virtanen", "quote"}, {"longest applause", "", "narrative"}},
+		},
+	}, true)
+}
