@@ -319,6 +319,20 @@ func officeRanges(toks []token, start, end int, strict bool) [][2]int {
 		if closed && f-e <= maxOfficeRange && e+1 < f {
 			out = append(out, [2]int{e + 1, f})
 		}
+		// rule listedOffice: an entry of a list of members, "Ms Jane
+		// Roe, MLA (Green), Chair;": after a bracket and a comma, an
+		// office that ends the entry
+		if !bracket && !dash && f < len(toks) && toks[f].f == "(" {
+			if c := bracketEnd(toks, f); c > 0 && c+2 < len(toks) && toks[c+1].f == "," {
+				g := c + 2
+				for g < len(toks) && g-c <= maxOfficeRange && !strings.Contains("(),.;:", toks[g].f) {
+					g++
+				}
+				if (g == len(toks) || toks[g].f == ";" || toks[g].f == ".") && g > c+2 && roleWord(toks[g-1].f) != "" && isCapitalized(toks[c+2].text) {
+					out = append(out, [2]int{c + 2, g})
+				}
+			}
+		}
 	}
 	return out
 }
@@ -603,8 +617,11 @@ func (a *attributor) roleHolder(ws, mods []string) *person {
 	case len(ws) == 1 && len(mods) == 0:
 		h = one(r.byAcronym(want))
 	}
-	if h == nil || sectionalOffices[want] && !a.givenJustBefore(h) {
-		return nil // a witness given no longer ago (sectional.txt)
+	if sectionalOffices[want] && len(mods) == 0 && (h == nil || !a.givenJustBefore(h)) {
+		return a.headingPerson() // rule sectionHolder: "Testimony of Dr Jane Roe" … "the witness"
+	}
+	if h == nil {
+		return nil
 	}
 	if h.p == nil {
 		if bylineOffices[want] {
@@ -613,6 +630,36 @@ func (a *attributor) roleHolder(ws, mods []string) *person {
 		a.registerHolder(h, want)
 	}
 	return h.p
+}
+
+// Rule sectionHolder: an office held for one section (sectional.txt) that
+// no one was given just before is held by the one person the heading of
+// the current section names ("Testimony of Dr Jane Roe", "Evidence from
+// Jane Roe (Acme)"); nil when the heading names nobody or several, or
+// names its one person as an agent ("Cross-examination by Ms Jane Roe").
+func (a *attributor) headingPerson() *person {
+	r := a.roleIdx()
+	if a.at < 0 || a.at >= len(r.sectionFrom) || r.sectionFrom[a.at] < 0 {
+		return nil
+	}
+	b := a.d.Blocks[r.sectionFrom[a.at]]
+	if b.Kind != doc.Heading {
+		return nil
+	}
+	toks := tokenize(b.Text)
+	var one *person
+	for _, m := range a.mentions(toks) {
+		if m.p.party || one != nil && m.p != one {
+			return nil
+		}
+		for k := m.start - 1; k >= 0 && k >= m.start-3; k-- {
+			if toks[k].f == "by" {
+				return nil // "Cross-examination by Ms Jane Roe": the one asking
+			}
+		}
+		one = m.p
+	}
+	return one
 }
 
 // Rule roleAcronym: an office written as its initials ("the CEO", "the

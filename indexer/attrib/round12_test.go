@@ -91,3 +91,35 @@ func TestMinutesShapes(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestHearingShapes: a committee hearing's members list and its witness
+// sections (rules listedOffice, sectionHolder).
+func TestHearingShapes(t *testing.T) {
+	members := para("Ms. Linnea Vaskor, MLA (Progressive Alliance), Chair; Mr. Tobias Grell-Hanley, MLA (Conservative), Vice-Chair; Ms. Paula Ferrante, MLA (Green).")
+	witnesses := para("Dr. Imani Kessler-Obi, Chief Medical Officer, Southern Health Authority; Mr. Rune Halvik, President, Paramedics' Union.")
+	runRuleCases(t, []ruleCase{
+		{
+			name: "listedOffice: the office ending a member's entry after a bracket",
+			blocks: []doc.Block{heading("Members present"), members, heading("Opening"),
+				para("The Chair reminded members that the Committee was examining closures of rural clinics."),
+				para("The Vice-Chair proposed that the Committee request the licensing data.")},
+			want: []passageWant{{"examining closures", "Linnea Vaskor", "statement"}, {"request the licensing data", "Tobias Grell-Hanley", "statement"}},
+		},
+		{
+			name: "sectionHolder: the witness is the one person the section's heading names",
+			blocks: []doc.Block{heading("Members present"), members, heading("Witnesses"), witnesses,
+				heading("Testimony of Dr. Kessler-Obi"),
+				para("Dr. Kessler-Obi told the Committee that every closure was a last resort. Ms. Ferrante asked why notice was short. The witness acknowledged that notice had been given on the same day."),
+				heading("Testimony of Mr. Halvik"),
+				para("Mr. Halvik said that paramedics bore the consequences. Ms. Ferrante asked whether paramedicine could help. The witness agreed but warned that crews were already working overtime.")},
+			want: []passageWant{{"given on the same day", "Imani Kessler-Obi", "statement"}, {"already working overtime", "Rune Halvik", "statement"}},
+		},
+		{
+			name: "sectionHolder: a heading naming its one person as an agent gives no witness",
+			blocks: []doc.Block{heading("Members present"), members, heading("Witnesses"), witnesses,
+				heading("Questions by Ms. Ferrante"),
+				para("Ms. Ferrante asked whether paramedicine could help. The witness agreed but warned that crews were already working overtime.")},
+			want: []passageWant{{"already working overtime", "", "narrative"}},
+		},
+	}, true)
+}

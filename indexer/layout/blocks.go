@@ -483,6 +483,13 @@ func joinBroken(blocks []*blk, body style) {
 			if !moved && !gap {
 				break // plain paragraph gap in the same column
 			}
+			if !moved && !startsLower && (len(b.lines)+len(b.extra) == 1 || last.x1 < c.x1-3*body.size) {
+				// a short last line ends its paragraph, and so does a
+				// single line without a stop (a dateline above a
+				// note): only a continuation in lower case joins it
+				// across the quote or caption below it
+				break
+			}
 			b.extra = append(b.extra, c.all()...)
 			c.joined = true
 			joins++

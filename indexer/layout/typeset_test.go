@@ -328,3 +328,52 @@ func TestSmallPageFurniture(t *testing.T) {
 		t.Errorf("text %q, want %q", bs[0].Text, want)
 	}
 }
+
+// TestDatelineAboveNote: a centred line without a stop (a dateline) above
+// an italic note stays a block of its own: the paragraph after the note
+// opens with a capital and the dateline's line is short, so it is no
+// paragraph broken by the note. A body line cut mid-sentence at the
+// column's width still joins its continuation in lower case across the
+// note.
+func TestDatelineAboveNote(t *testing.T) {
+	const body, italic, size, lead = "Times-Roman", "Times-Italic", 10.0, 12.0
+	var ts typeset
+	y := 760.0
+	for i := 0; i < 6; i++ {
+		ts.line(72, y, size, body, sentence("bd", i*9, 9))
+		y -= lead
+	}
+	ts.line(72, y, size, body, "end of the introduction.")
+	y -= 2 * lead
+	ts.line(160, y, size, body, "Valdoria, Thursday 6 March, 11:00")
+	y -= 2 * lead
+	ts.line(90, y, size, italic, "The following is an edited transcript of the briefing.")
+	y -= 2 * lead
+	ts.line(72, y, size, body, "SPOKESPERSON JANE ROE: Good morning, everyone. I have two")
+	ts.line(72, y-lead, size, body, "announcements before I take your questions today.")
+	y -= 3 * lead
+	ts.line(72, y, size, body, "The delegates then went on to discuss the terms of the")
+	y -= 2 * lead
+	ts.line(90, y, size, italic, "A note set in italics between the two halves.")
+	y -= 2 * lead
+	ts.line(72, y, size, body, "agreement, which runs to the end of the decade.")
+	bs := ts.blocks()
+	var texts []string
+	for _, b := range bs {
+		texts = append(texts, b.Text)
+	}
+	for _, want := range []string{
+		"Valdoria, Thursday 6 March, 11:00",
+		"SPOKESPERSON JANE ROE: Good morning, everyone. I have two announcements before I take your questions today.",
+		"The delegates then went on to discuss the terms of the agreement, which runs to the end of the decade.",
+	} {
+		found := false
+		for _, tx := range texts {
+			found = found || tx == want
+		}
+		if !found {
+			logBlocks(t, bs)
+			t.Errorf("no block %q", want)
+		}
+	}
+}
