@@ -123,3 +123,27 @@ func TestHearingShapes(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestOfferingAndPossessiveParties: a verb of offering before "to" and a
+// verb (cues.txt "^volunteer"), and an observer in capitals whose name
+// holds a plural possessive (capsRun).
+func TestOfferingAndPossessiveParties(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name:   "volunteered to: an offer in a meeting",
+			blocks: []doc.Block{para("Dmitri Kasparyan wondered whether old kernels would be a problem. Dmitri volunteered to set up a CI job on an older kernel.")},
+			want:   []passageWant{{"set up a CI job", "Dmitri Kasparyan", "statement"}},
+		},
+		{
+			name:   "volunteered at: no speech",
+			blocks: []doc.Block{para("Marta Lindqvist said the shelter needed funds."), para("Marta Lindqvist volunteered at the shelter for ten years.")},
+			want:   []passageWant{{"for ten years", "", "narrative"}},
+		},
+		{
+			name: "an observer in capitals with a plural possessive",
+			blocks: []doc.Block{para("NORWAY said it supported the text. BRAZIL, for the G-77/CHINA, called for funds. KENYA noted gaps in the data. TUVALU stressed that reefs matter."),
+				para("The WORLD COASTAL ALLIANCE lamented the delays. The INTERNATIONAL FISHWORKERS’ COLLECTIVE asked that the framework recognise the tenure rights of fishers.")},
+			want: []passageWant{{"tenure rights", "International Fishworkers’ Collective", "statement"}},
+		},
+	}, true)
+}

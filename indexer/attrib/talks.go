@@ -86,7 +86,7 @@ func capsRun(toks []token, end int) int {
 	n := 0
 	for k := end - 1; k >= 0 && n < 4; k-- {
 		t := toks[k]
-		if t.f == "-" || t.f == "/" {
+		if t.f == "-" || t.f == "/" || possessiveMark(toks, k) && k+1 < end {
 			continue
 		}
 		if !capsWord(t.text) {
@@ -95,6 +95,13 @@ func capsRun(toks []token, end int) int {
 		n = end - k
 	}
 	return n
+}
+
+// possessiveMark: toks[k] is the apostrophe of a plural possessive,
+// written against the word before it ("FISHWORKERS’ COLLECTIVE").
+func possessiveMark(toks []token, k int) bool {
+	t := toks[k]
+	return (t.f == "’" || t.f == "'") && k > 0 && toks[k-1].end == t.start && strings.HasSuffix(strings.ToLower(toks[k-1].text), "s")
 }
 
 // capsWord: a word in capitals of two letters or more.
@@ -122,7 +129,11 @@ func (a *attributor) partyAt(toks []token, end int) (string, int) {
 		return "", 0
 	}
 	var ws []string
-	for _, t := range toks[end-n : end] {
+	for k, t := range toks[end-n : end] {
+		if possessiveMark(toks, end-n+k) && len(ws) > 0 {
+			ws[len(ws)-1] += t.text // "Fishworkers’"
+			continue
+		}
 		ws = append(ws, t.text)
 	}
 	return capsToTitle(strings.Join(ws, " ")), n
