@@ -294,7 +294,8 @@ func otherGender(g string) string {
 }
 
 // roleSubject: the subject at toks[subj] is a role noun after "the" or a
-// possessive ("The Chair", "the moderator", "Its director"); p is its one
+// possessive ("The Chair", "the moderator", "Its director", "The
+// presiding judge": one lower-case modifier); p is its one
 // holder (rule roleNoun) or nil when nobody or several hold it.
 func (a *attributor) roleSubject(toks []token, subj int) (p *person, ok bool) {
 	if subj+1 >= len(toks) || toks[subj].f != "the" && !possessiveDets[toks[subj].f] {
@@ -304,14 +305,41 @@ func (a *attributor) roleSubject(toks []token, subj int) (p *person, ok bool) {
 	for k := j; k < len(toks) && k < j+4; k++ {
 		if roleWord(toks[k].f) != "" && (k+1 >= len(toks) || roleWord(toks[k+1].f) == "") {
 			if ws, mods := roleNounAt(toks, j, k+1); ws != nil {
-				return a.roleHolder(ws, mods), true
+				p := a.roleHolder(ws, mods)
+				if modified := !isCapitalized(toks[j].text) && roleWord(toks[j].f) == ""; modified && p == nil &&
+					(a.paragraphSource() || toks[subj].f != "the" || k+1 < len(toks) && toks[k+1].f == ",") {
+					// a modifier the document gives no holder, in a
+					// paragraph with a source ("Professor Roe opened …
+					// The keynote speaker also argued …"), after a
+					// possessive or before a name in apposition ("Our
+					// programme director, Jane Roe, …"): as if no
+					// office; else someone we cannot name
+					return nil, false
+				}
+				return p, true
 			}
 		}
-		if !isCapitalized(toks[k].text) && roleWord(toks[k].f) == "" {
+		// capitalised words and lower-case modifiers may stand before
+		// the role word ("The Privacy Commissioner", "The presiding
+		// judge", "the lead author")
+		if roleWord(toks[k].f) == "" && (!isLetter(toks[k].f) || stopwords[toks[k].f] || lex.cues[toks[k].f] || !isCapitalized(toks[k].text) && k > j+1) {
 			break
 		}
 	}
 	return nil, false
+}
+
+// paragraphSource: a sentence read before in the current paragraph has a
+// known source.
+func (a *attributor) paragraphSource() bool {
+	for k := len(a.disc) - 1; k >= 0 && a.disc[k].para == a.paraN; k-- {
+		for _, r := range a.disc[k].refs {
+			if r.p != nil && r.role == refSource {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subjectStart: where the subject of a sentence starts, after its

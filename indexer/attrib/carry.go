@@ -285,13 +285,25 @@ func procedural(toks []token) bool {
 	return false
 }
 
-// receptionVerbs: lexicon/reception.txt.
-var receptionVerbs = wordSet(lexLines("reception.txt"))
+// receptionVerbs and receptionNouns: lexicon/reception.txt.
+var receptionVerbs, receptionNouns = func() (map[string]bool, map[string]bool) {
+	vs, ns := map[string]bool{}, map[string]bool{}
+	for _, ws := range lexLines("reception.txt") {
+		if n, ok := strings.CutPrefix(ws[0], "+"); ok {
+			ns[n] = true
+		} else {
+			vs[ws[0]] = true
+		}
+	}
+	return vs, ns
+}()
 
 // Rule reception: a subject of a possessive determiner and a noun or two
-// before a verb of reception, perhaps after an auxiliary ("Her remarks
-// drew the longest applause", "His proposal was met with silence"),
-// records how the source's words were received: the report's voice.
+// ending in a noun of the source's words (reception.txt "+", and
+// possessive.txt) before a verb of reception, perhaps after an auxiliary
+// ("Her remarks drew the longest applause", "His proposal was met with
+// silence"), records how the source's words were received: the report's
+// voice.
 func reception(toks []token, i int) bool {
 	if i >= len(toks) || !possessiveDets[toks[i].f] {
 		return false
@@ -300,8 +312,8 @@ func reception(toks []token, i int) bool {
 	for n := 0; n < 2 && k < len(toks) && isLetter(toks[k].f) && !receptionVerbs[toks[k].f] && !receptionAux[toks[k].f]; n++ {
 		k++
 	}
-	if k == i+1 || k >= len(toks) {
-		return false
+	if k == i+1 || k >= len(toks) || !receptionNouns[toks[k-1].f] && !lex.possess[toks[k-1].f] {
+		return false // "Her hotline received 300 calls": no words of hers received
 	}
 	if receptionAux[toks[k].f] && k+1 < len(toks) {
 		k++

@@ -262,10 +262,13 @@ func nounContext(toks []token, i int) bool {
 	return nounDeterminers[prev.f] || possessive(prev) && isCapitalized(prev.text)
 }
 
+// motionNouns: lexicon/motions.txt.
+var motionNouns = wordSet(lexLines("motions.txt"))
+
 // Rule motion: a motion verb is a cue before "that" or "to" and a verb
 // ("X moves that …", "X moved to approve …"), also after the motion's
-// noun and its seconder ("X moved an amendment, seconded by Y, that …",
-// "X moved a motion to adjourn"), and in the passive
+// noun (motions.txt) and its seconder ("X moved an amendment, seconded
+// by Y, that …", "X moved a motion to adjourn"), and in the passive
 // opening a sentence when "that" or "to" and a verb follow ("Moved by
 // X, seconded by Y, that …"); "Moved by X, seconded by Y." is a record.
 func motionCue(toks []token, i int) bool {
@@ -310,10 +313,12 @@ func motionCue(toks []token, i int) bool {
 		return false
 	}
 	k++
+	noun := false // a noun of motions.txt among the words
 	for n := 0; n < 2 && k < len(toks) && isLetter(toks[k].f) && !isCapitalized(toks[k].text) && toks[k].f != "that" && toks[k].f != "to"; n++ {
+		noun = noun || motionNouns[toks[k].f]
 		k++
 	}
-	if k == i+2 || k >= len(toks) {
+	if !noun || k >= len(toks) {
 		return false
 	}
 	if toks[k].f == "," {

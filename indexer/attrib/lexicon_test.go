@@ -12,7 +12,7 @@ import (
 // "stated," can never match a token).
 func TestLexiconEntriesCanMatch(t *testing.T) {
 	for _, file := range []string{"cues.txt", "between.txt", "groups.txt", "titles.txt", "pronouns.txt", "passive.txt",
-		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "bylines.txt", "absence.txt", "presiding.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt", "delegates.txt", "predicate.txt", "authorlines.txt", "sectional.txt", "outcomes.txt", "sequence.txt", "locative.txt", "reception.txt"} {
+		"openers.txt", "possessive.txt", "prepositions.txt", "organisations.txt", "documents.txt", "determiners.txt", "courtesy.txt", "bylines.txt", "absence.txt", "presiding.txt", "possessives.txt", "attitude.txt", "copulas.txt", "procedural.txt", "delegates.txt", "predicate.txt", "authorlines.txt", "sectional.txt", "outcomes.txt", "sequence.txt", "locative.txt", "reception.txt", "motions.txt"} {
 		for _, ws := range lexLines(file) {
 			for _, w := range ws {
 				w = strings.TrimLeft(w, "~^+=*!")
@@ -168,6 +168,8 @@ func TestWordListClasses(t *testing.T) {
 		{"prepositions.txt", []doc.Block{para("Maria Lopez argued for budgets."), para("A survey by Maria Lopez reveals that plans matter.")}, "plans matter", "", "narrative"},
 		{"parties.txt", []doc.Block{para("NORWAY said plans matter. CHILE stressed funds. KENYA noted gaps. Chile added that money counts.")}, "money counts", "Chile", "statement"},
 		{"cues.txt", []doc.Block{para("Maria Lopez quipped that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
+		{"motions.txt", []doc.Block{para("Eva Lindqvist moved an amendment, seconded by Piet Olsen, that the change be deferred.")}, "change be deferred", "Eva Lindqvist", "statement"},
+		{"motions.txt (not)", []doc.Block{para("Eva Lindqvist said the room was small."), para("Eva Lindqvist moved the chairs to make room for the press.")}, "make room", "", "narrative"},
 		{"reception.txt", []doc.Block{para("Maria Lopez argued for budgets. Her remarks drew long applause.")}, "long applause", "", "narrative"},
 		{"reception.txt (passive)", []doc.Block{para("Maria Lopez argued for budgets. Her proposal was met with silence.")}, "met with silence", "", "narrative"},
 		{"reception.txt (not)", []doc.Block{para("Maria Lopez argued for budgets. Her data show a rise.")}, "show a rise", "Maria Lopez", "statement"},

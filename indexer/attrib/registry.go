@@ -250,10 +250,28 @@ func programmeEntry(b doc.Block) (name, rest string, ok bool) {
 		return "", "", false
 	}
 	name = strings.TrimRight(name, ", ")
-	if !looksLikeName(name) {
+	if !looksLikeName(name) || reportsSpeech(restText) {
 		return "", "", false
 	}
 	return name, restText, true
+}
+
+// reportsSpeech: the first sentence of an entry's text goes on, after
+// its apposition and a comma, with a speech cue ("**Jane Roe**,
+// coordinator of a cooperative, said her members …"): a paragraph of
+// the report about a speaker in bold, not a programme's entry, which
+// gives a role and an organisation. Its text must reach a passage.
+func reportsSpeech(rest string) bool {
+	if ss := sentences(rest); len(ss) > 0 {
+		rest = rest[ss[0][0]:ss[0][1]]
+	}
+	toks := tokenize(rest)
+	for i := 1; i < len(toks); i++ {
+		if toks[i-1].f == "," && finiteCue(toks[i]) && isCue(toks, i) {
+			return true
+		}
+	}
+	return false
 }
 
 var nameWordCap = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*$`)

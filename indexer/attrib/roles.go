@@ -113,6 +113,13 @@ type holding struct {
 // them, in block (-1: the registry's fields).
 func (r *roleIndex) add(h *holding, offs []string, toks []token, phrase string, block int) {
 	if len(offs) == 0 {
+		// no office, but words the document puts with the person ("Judge
+		// Jane Roe (presiding)": "the presiding judge")
+		for _, t := range toks {
+			if isLetter(t.f) && !stopwords[t.f] {
+				h.words[t.f] = true
+			}
+		}
 		return
 	}
 	for _, o := range offs {
@@ -447,6 +454,14 @@ func (a *attributor) roleIdx() *roleIndex {
 				r.add(h, []string{o}, nil, capitalizeFirst(o), bi)
 			}
 		}
+		// rule roleTurn: "MODERATOR (Jane Roe): …" gives the office here
+		if l, ok := a.labelEnd(toks); ok && l.role > 0 && l.ns < l.ne {
+			for n, sp := range spans {
+				if sp[0] == l.ns && sp[1] == l.ne {
+					r.add(hs[n], officeRuns(toks[l.roleAt:l.role]), toks[l.roleAt:l.role], textOf(b.Text, toks, l.roleAt, l.role), bi)
+				}
+			}
+		}
 		// a table row: the name's cell, then the office's
 		if b.Kind == doc.Cell && len(hs) == 1 && bi+1 < len(a.d.Blocks) {
 			if c := a.d.Blocks[bi+1]; c.Kind == doc.Cell && c.Row == b.Row && c.Col == b.Col+1 && titlesOnly(toks[:spans[0][0]]) && spans[0][1] == len(toks) {
@@ -632,6 +647,53 @@ func (a *attributor) roleHolder(ws, mods []string) *person {
 	return h.p
 }
 
+// presidingOffices' offices: those of presiding over a meeting or a
+// session ("chair", "moderator"), which one person holds at a time.
+var presiding = func() map[string]bool {
+	m := map[string]bool{}
+	for _, o := range presidingOffices {
+		m[o] = true
+	}
+	return m
+}()
+
+// labelRoleHolder returns the person a transcript's office label names
+// ("MODERATOR: …", "Q41 Chair: …", rule roleTurn): the one holder of a
+// presiding office, given it in the current section or before the first
+// heading of the current section's level (a members list at the top);
+// not the moderator of an earlier session. An office anyone may hold
+// ("STUDENT:", "DELEGATE:", "SPEAKER:" from the floor) names no one.
+func (a *attributor) labelRoleHolder(toks []token, l turnLabel) *person {
+	ws, mods := roleNounAt(toks, l.roleAt, l.role)
+	if ws == nil || !presiding[strings.Join(ws, " ")] {
+		return nil
+	}
+	p := a.roleHolder(ws, mods)
+	if p == nil {
+		return nil
+	}
+	r := a.roleIdx()
+	h := r.of[p]
+	if h == nil || len(h.blocks) == 0 || a.at < 0 || a.at >= len(r.sectionFrom) || r.sectionFrom[a.at] < 0 {
+		return p
+	}
+	from := r.sectionFrom[a.at]
+	lv := a.level(a.d.Blocks[from])
+	first := from
+	for i := 0; i < from; i++ {
+		if b := a.d.Blocks[i]; b.Kind == doc.Heading && a.level(b) <= lv {
+			first = i
+			break
+		}
+	}
+	for _, b := range h.blocks {
+		if b > from && b <= a.at || b < first {
+			return p
+		}
+	}
+	return nil
+}
+
 // Rule sectionHolder: an office held for one section (sectional.txt) that
 // no one was given just before is held by the one person the heading of
 // the current section names ("Testimony of Dr Jane Roe", "Evidence from
@@ -791,6 +853,16 @@ func (a *attributor) roleNounFrom(toks []token, k int) *person {
 		return nil
 	}
 	e := k + 1
+	if e+1 < len(toks) && isLetter(toks[e].f) && !isCapitalized(toks[e].text) && roleWord(toks[e].f) == "" && !stopwords[toks[e].f] && !lex.cues[toks[e].f] && roleWord(toks[e+1].f) != "" {
+		// a lower-case modifier, "by the presiding judge": when the
+		// document gives the office so
+		if ws, mods := roleNounAt(toks, e, e+2); ws != nil {
+			if p := a.roleHolder(ws, mods); p != nil {
+				return p
+			}
+		}
+		return nil
+	}
 	for e < len(toks) && e-k <= maxRoleNounWords && (roleWord(toks[e].f) != "" || isCapitalized(toks[e].text) ||
 		toks[e].f == "-" || (toks[e].f == "of" || toks[e].f == "for") && e+1 < len(toks) && isCapitalized(toks[e+1].text)) {
 		e++

@@ -14,7 +14,7 @@ func TestTranscriptLabels(t *testing.T) {
 			name: "bracketTurn: a titled name, seat and party, office and the time",
 			blocks: []doc.Block{
 				para("Mr JONAS PELLEGRINI (Northfield—Labour Party) (14:02): My question is to the Minister. Why were the routes cut?"),
-				para("Hon. DR MARIT OYELARAN-BROOKS (Eastbrook—National Party—Minister for Education) (14:03): The routes were merged, not cut."),
+				para("Hon. DR MARIT OYELARAN-BROOKS (Eastbrook—National Party—Minister for Education) (14:03): I thank the member. The routes were merged, not cut."),
 				para("Mr JONAS PELLEGRINI (14:05): Supplementary question: how long do children now travel?"),
 				para("Rt Hon. SEBASTIAN MAKGATHO-REID (Hillcrest—National Party—Prime Minister) (14:07): The budget has doubled since we took office."),
 			},
@@ -27,8 +27,14 @@ func TestTranscriptLabels(t *testing.T) {
 		},
 		{
 			name:   "bracketTurn: a name and the time, without a title",
-			blocks: []doc.Block{para("Jonas Pellegrini said the routes were cut."), para("Jonas Pellegrini (14:05): The children now travel for an hour.")},
+			blocks: []doc.Block{para("Jonas Pellegrini said the routes were cut."), para("Jonas Pellegrini (14:05): Our children now travel for an hour.")},
 			want:   []passageWant{{"travel for an hour", "Jonas Pellegrini", "statement"}},
+		},
+		{
+			name: "bracketTurn: a titled name, an affiliation and a talk's title is a programme line",
+			blocks: []doc.Block{para("Dr Piet Olsen said inspectors lacked a mandate."),
+				para("Dr Piet Olsen (University of Tartu) (10:15): Forced labour in seasonal agriculture and the role of labour inspectors")},
+			want: []passageWant{{"seasonal agriculture", "", "narrative"}},
 		},
 		{
 			name:   "bracketTurn: an untitled name and an affiliation, no time, no speech verb: no turn",
@@ -144,6 +150,82 @@ func TestOfferingAndPossessiveParties(t *testing.T) {
 			blocks: []doc.Block{para("NORWAY said it supported the text. BRAZIL, for the G-77/CHINA, called for funds. KENYA noted gaps in the data. TUVALU stressed that reefs matter."),
 				para("The WORLD COASTAL ALLIANCE lamented the delays. The INTERNATIONAL FISHWORKERS’ COLLECTIVE asked that the framework recognise the tenure rights of fishers.")},
 			want: []passageWant{{"tenure rights", "International Fishworkers’ Collective", "statement"}},
+		},
+	}, true)
+}
+
+// boldLead is a paragraph opening with a name in bold and a comma.
+func boldLead(name, rest string) doc.Block {
+	return doc.Block{Kind: doc.Paragraph, Text: name + rest, Spans: []doc.Span{{Text: name, Bold: true}, {Text: rest}}}
+}
+
+// TestSet15Shapes: a report's paragraphs that open with a speaker's name
+// in bold (rule reportsSpeech), a committee's numbered questions (rule
+// numberedTurn) and an office with a lower-case modifier.
+func TestSet15Shapes(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "reportsSpeech: a bold name, its apposition and a speech cue is a paragraph, not a programme entry",
+			blocks: []doc.Block{heading("Afternoon panel"),
+				para("The panel was chaired by Dr Amina Toure of the University of Dakar, who asked each speaker for one proposal."),
+				boldLead("Khadija Benmoussa", ", coordinator of a waste pickers' cooperative in Casablanca, said her members had moved collection rounds to the early morning."),
+				boldLead("Moussa Diallo", ", deputy mayor of a district of Bamako, acknowledged that his administration had no data on outdoor work.")},
+			want: []passageWant{{"collection rounds to the early morning", "Khadija Benmoussa", "statement"}, {"no data on outdoor work", "Moussa Diallo", "statement"}},
+		},
+		{
+			name: "a programme's entries stay entries",
+			blocks: []doc.Block{heading("Session 1: Prevention"),
+				boldLead("Jana Nováková", ", State Counsellor, Ministry of Interior, Czechia"),
+				boldLead("Peter Olsen", ", Professor, University of Oslo, Norway"),
+				para("Ms Nováková said that prevention starts in schools.")},
+			want: []passageWant{{"prevention starts in schools", "Jana Nováková", "statement"}},
+		},
+		{
+			name: "numberedTurn: a committee's numbered questions, the Chair's and a member's",
+			blocks: []doc.Block{
+				para("Members present: Dame Rosalind Achterberg (Chair); Mr Colm Featherstone; Sir Gareth Mulvaney."),
+				para("Q41 Chair: Good morning and thank you for coming. How many services has your authority withdrawn?"),
+				para("Councillor Maureen Ellerby: We have withdrawn nineteen supported routes in that period."),
+				para("Q43 Mr Featherstone: From an operator's point of view, is the problem money or drivers?"),
+			},
+			want: []passageWant{{"How many services", "Rosalind Achterberg", "statement"}, {"nineteen supported routes", "Maureen Ellerby", "statement"},
+				{"money or drivers", "Colm Featherstone", "statement"}},
+		},
+		{
+			name: "an office with a lower-case modifier the document gives ('(presiding)')",
+			blocks: []doc.Block{
+				para("Before: Her Honour Judge Philippa Vandermeer (presiding), Mr R. Aldous (lay member)"),
+				para("Ms Nadia Esterhazy replied that the tribunal had simply not accepted it."),
+				para("The presiding judge observed that a finding need not address every piece of evidence. She invited both counsel to make written submissions."),
+			},
+			want: []passageWant{{"need not address every piece", "Philippa Vandermeer", "statement"}},
+		},
+		{
+			name: "an unknown office with a modifier leaves no pronoun to an earlier speaker",
+			blocks: []doc.Block{
+				para("Ms Nadia Esterhazy replied that the tribunal had simply not accepted it."),
+				para("The presiding judge observed that a finding need not address every piece of evidence. She invited both counsel to make written submissions."),
+			},
+			want: []passageWant{{"invited both counsel", "", "narrative"}},
+		},
+	}, true)
+}
+
+// TestTitledParties: countries in title case that speak in a summary of
+// negotiations (rule titledParties), and a readout naming two partners.
+func TestTitledParties(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "five countries in title case, each the subject of a cue, make a report whose parties speak",
+			blocks: []doc.Block{para("Bangladesh supported the statement and asked that the confidence level be stated. Netherlands agreed."),
+				para("Egypt called for a stronger statement on farmland. China welcomed the section on sediment. Viet Nam expressed concern about a single model.")},
+			want: []passageWant{{"confidence level be stated", "Bangladesh", "statement"}, {"single model", "Viet Nam", "statement"}},
+		},
+		{
+			name: "a readout naming two partners keeps its own voice",
+			blocks: []doc.Block{para("President Jane Roe met Prime Minister Tomas Berg on Monday."),
+				para("Japan welcomed the initiative. Canada announced new funding for the corridor.")},
+			want: []passageWant{{"new funding", "", "narrative"}},
 		},
 	}, true)
 }

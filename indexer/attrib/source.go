@@ -227,6 +227,14 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 				s.start, s.end, s.article = k, end, true
 				return s, true
 			}
+			// "the presiding judge observed", "the lead author
+			// explained": one lower-case modifier between "the" and the
+			// role noun
+			if m := k - 1; m > 0 && toks[m-1].f == "the" && isLetter(toks[m].f) && !isCapitalized(toks[m].text) && !stopwords[toks[m].f] &&
+				!lex.preps[toks[m].f] && !lex.dets[toks[m].f] && !lex.cues[toks[m].f] && (m == 1 || !lex.preps[toks[m-2].f]) {
+				s.start, s.end, s.article = m, end, true
+				return s, true
+			}
 			// "Its chief executive, Mr X, told": a possessive
 			// determiner before a role noun in apposition to a name
 			if k > 0 && possessiveDets[toks[k-1].f] && s.apStart >= 0 && (k == 1 || !lex.preps[toks[k-2].f]) {

@@ -419,6 +419,12 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 			if p := a.roleHolder(ws, mods); p != nil {
 				return personCr, p
 			}
+			if !isCapitalized(toks[s.start].text) && roleWord(toks[s.start].f) == "" {
+				// "The keynote speaker also argued": a modifier the
+				// document gives no holder; read as before modifiers
+				// were (the sentence continues its paragraph's source)
+				return noCredit, nil
+			}
 			return otherCr, nil // an office nobody or several hold
 		}
 		if p := a.roleNounTail(toks, s.start, s.end); p != nil {
@@ -1246,7 +1252,10 @@ type turnLabel struct {
 	titled    bool
 	question  bool
 	handle    bool // "@jroe:" (rule handleName)
-	role      int  // rule roleTurn: the office's words toks[:role] ("MODERATOR (Jane Roe):", "MODERATOR:"), else 0
+	// rule roleTurn: the office's words toks[roleAt:role] ("MODERATOR
+	// (Jane Roe):", "MODERATOR:"), role 0 when none
+	roleAt, role int
+	timed        bool // rule bracketTurn: an untitled name and a time, "Jane Roe (14:05):"
 }
 
 // Rule turnLabel: a paragraph opening with a speaker label and a colon,
@@ -1255,6 +1264,34 @@ type turnLabel struct {
 // ("MINISTER OKAFOR:", "DR. ROE:", "Ms Roe:", "Minister Jane Roe:");
 // or a question turn, "Q:" or "Q (Name, Outlet):".
 func (a *attributor) labelEnd(toks []token) (turnLabel, bool) {
+	if len(toks) > 2 && questionNumber(toks[0].text) {
+		// Rule numberedTurn: a committee's numbered question, "Q41
+		// Chair: …", "Q43 Mr Jane Roe: …": the label after the
+		// number; its office may be written in title case
+		l, ok := a.labelOf(toks[1:], true)
+		if !ok || l.question || l.handle {
+			return turnLabel{}, false
+		}
+		l.ns, l.ne, l.c = l.ns+1, l.ne+1, l.c+1
+		if l.role > 0 {
+			l.roleAt, l.role = l.roleAt+1, l.role+1
+		}
+		return l, true
+	}
+	return a.labelOf(toks, false)
+}
+
+// questionNumber: a committee's question number, "Q41".
+func questionNumber(w string) bool {
+	if len(w) < 2 || len(w) > 5 || w[0] != 'Q' {
+		return false
+	}
+	return isDigits(w[1:])
+}
+
+// labelOf is labelEnd after any question number; numbered says there
+// was one.
+func (a *attributor) labelOf(toks []token, numbered bool) (turnLabel, bool) {
 	if len(toks) > 1 && bulletGlyphs[toks[0].text] {
 		// Rule bulletTurn: "• Jane Roe (Acme): Supports the change." A
 		// list item opening with a label is a turn when a speech verb
@@ -1302,7 +1339,7 @@ func (a *attributor) labelEnd(toks []token) (turnLabel, bool) {
 			k++ // "DR.", "Ms."
 		}
 	}
-	if k > 0 && k < len(toks) && capsRole(toks[:k]) {
+	if k > 0 && k < len(toks) && (capsRole(toks[:k]) || numbered && titleRole(toks[:k])) {
 		// Rule roleTurn: a transcript's office in capitals labels a
 		// turn, with the holder's name in brackets ("MODERATOR (Jane
 		// Roe): Welcome …") or alone ("MODERATOR: Thank you …", the
@@ -1343,7 +1380,7 @@ func (a *attributor) labelEnd(toks []token) (turnLabel, bool) {
 			// bracketed groups (seat, party, office, the time) and the
 			// colon
 			if toks[c].f == "(" && c >= k+2 {
-				if e, _, ok := bracketsColon(toks, c); ok {
+				if e, _, ok := bracketsColon(toks, c); ok && speaksInPerson(toks[e+1:]) {
 					return turnLabel{ns: k, ne: c, c: e, titled: true}, enough(e)
 				}
 				return turnLabel{}, false
@@ -1367,8 +1404,8 @@ func (a *attributor) labelEnd(toks []token) (turnLabel, bool) {
 		// (rule bracketTurn: "Jane Roe (14:05): …").
 		if toks[c].f == "(" && c >= 2 {
 			e, timed, ok := bracketsColon(toks, c)
-			if ok && timed {
-				return turnLabel{ns: 0, ne: c, c: e}, enough(e)
+			if ok && timed && speaksInPerson(toks[e+1:]) {
+				return turnLabel{ns: 0, ne: c, c: e, timed: true}, enough(e)
 			}
 			if ok && e == bracketEnd(toks, c)+1 && e+1 < len(toks) && openingCue(toks[e+1]) {
 				return turnLabel{ns: 0, ne: c, c: e}, true
@@ -1388,6 +1425,32 @@ func capsRole(toks []token) bool {
 		}
 	}
 	return len(toks) > 0 && roleWord(toks[len(toks)-1].f) != ""
+}
+
+// titleRole: the tokens are an office in title case, the last a title
+// ("Chair", "Deputy Chair"), no form of address.
+func titleRole(toks []token) bool {
+	for _, t := range toks {
+		if !isCapitalized(t.text) || !isLetter(t.f) || addressForms[t.f] || lex.honorific[t.f] && !lex.titles[t.f] {
+			return false
+		}
+	}
+	return len(toks) > 0 && roleWord(toks[len(toks)-1].f) != ""
+}
+
+// speaksInPerson: a turn's text speaks as its speaker: a first- or
+// second-person pronoun or a question mark ("My question is …", "I
+// thank the member …", "Yes, I will."). A programme's slot, a talk's
+// title, a reference, a caption or an action item after a bracketed
+// label does not ("Dr Jane Roe (University of X): Forced labour in …").
+func speaksInPerson(toks []token) bool {
+	for _, t := range toks {
+		switch t.f {
+		case "i", "we", "my", "our", "me", "us", "you", "your", "?":
+			return true
+		}
+	}
+	return false
 }
 
 // bracketsColon reads one or two bracketed groups from toks[i] ("(") and
@@ -1487,6 +1550,9 @@ func (a *attributor) registerLabel(text string) {
 		a.registerHandle(toks, subject{start: l.ns, end: l.ne}) // rule handleName
 		return
 	}
+	if l.timed {
+		return // "Jane Roe (14:05):" names someone the document names elsewhere ("Coffee Break (10:30):" no one)
+	}
 	name := textOf(text, toks, l.ns, l.ne)
 	if l.ne-l.ns == 1 {
 		if full := a.fullName(toks[l.ns].f, l.titled); full != "" {
@@ -1510,7 +1576,7 @@ func (a *attributor) registerLabel(text string) {
 	}
 	role := ""
 	if l.role > 0 {
-		role = capsToTitle(textOf(text, toks, 0, l.role)) // rule roleTurn: "MODERATOR (Jane Roe):"
+		role = capsToTitle(textOf(text, toks, l.roleAt, l.role)) // rule roleTurn: "MODERATOR (Jane Roe):"
 	}
 	if ms := a.mentions(toks[l.ns:l.ne]); len(ms) > 0 {
 		if g != "" && ms[0].p.gender == "" {
@@ -1624,9 +1690,7 @@ func (a *attributor) labelSpeaker(text string) (p *person, label bool) {
 	}
 	if l.ns == l.ne {
 		if l.role > 0 {
-			if ws, mods := roleNounAt(toks, 0, l.role); ws != nil {
-				return a.roleHolder(ws, mods), true // rule roleTurn: "MODERATOR: …"
-			}
+			return a.labelRoleHolder(toks, l), true // rule roleTurn: "MODERATOR: …"
 		}
 		return nil, true
 	}

@@ -28,6 +28,7 @@ func (a *attributor) detectParties() bool {
 	seen := map[string]bool{}
 	caps := map[string]bool{}
 	delegates := map[string]bool{}
+	titled := map[string]bool{} // parties of the gazetteer in title case, the whole subject of a cue
 	bracketed := map[string]bool{}
 	for _, b := range a.d.Blocks {
 		toks := tokenize(b.Text)
@@ -63,6 +64,9 @@ func (a *attributor) detectParties() bool {
 					seen[name] = true
 					continue
 				}
+				if n > 0 && n == s.end-s.start && !s.article && !s.coordinated && (s.start == 0 || !lex.preps[toks[s.start-1].f]) {
+					titled[name] = true // "Bangladesh supported …", "Viet Nam expressed concern …"
+				}
 				if n := capsRun(toks, s.end); n > 0 && n == s.end-s.start && !s.coordinated {
 					key := fold(textOf(sent, toks, s.end-n, s.end))
 					if !bracketed[key] {
@@ -77,8 +81,16 @@ func (a *attributor) detectParties() bool {
 		// ("OCEAN ACOUSTICS WATCH lamented" beside "NORWAY said")
 		a.capsParties = true
 	}
-	return len(seen) >= minPartySubjects || a.capsParties || len(delegates) >= minPartySubjects
+	return len(seen) >= minPartySubjects || a.capsParties || len(delegates) >= minPartySubjects || len(titled) >= minTitledParties
 }
+
+// minTitledParties is how many distinct countries in title case, each the
+// whole subject of a speech cue without an article ("Bangladesh
+// supported …", "Egypt called for …", "United States cautioned …"), make
+// a report one whose parties speak (rule titledParties). More than for
+// capitals: a government's readout names a partner or two so ("Japan
+// welcomed the initiative"), a negotiation's summary many.
+const minTitledParties = 5
 
 // capsRun: how many words in capitals end at toks[end-1] (up to four,
 // each of two letters or more, "-" and "/" joining them), 0 when none.
