@@ -200,6 +200,9 @@ func (a *attributor) antecedent(g string, reply bool) (p *person, decided bool) 
 			if reply && r.asker {
 				continue
 			}
+			if g != "" && r.p != nil && r.p.party && !r.p.delegate {
+				continue // "he" or "she" is no country (but its representative: rule delegateParty)
+			}
 			rg := r.gender
 			if r.p != nil {
 				rg = genderOf(r.p)

@@ -144,7 +144,10 @@ type attributor struct {
 	// capsParties: rule capsParties, parties in capitals the gazetteer
 	// lacks speak in this report
 	capsParties bool
-	glyphQuotes bool // the text layer writes quotation marks as "<" and "=" (rule quoteGlyphs)
+	// delegatePronouns: parties speak in capitals or through their
+	// representatives, so "he" or "she" after one is its delegate
+	delegatePronouns bool
+	glyphQuotes      bool // the text layer writes quotation marks as "<" and "=" (rule quoteGlyphs)
 	// turn: the speaker of the labelled turn the last paragraph was
 	// (rule turnContinues)
 	turn *person
@@ -260,6 +263,7 @@ func (a *attributor) prepare() {
 	a.pairHandles()
 	a.findProgramme()
 	a.indexNames()
+	a.handleGivenNames()
 	a.partyStyle = a.detectParties()
 	a.glyphQuotes = a.detectGlyphQuotes()
 	a.authorVoice = a.detectAuthorVoice()
@@ -686,7 +690,7 @@ func (a *attributor) mentions(toks []token) []mention {
 			var only *person
 			n := 0
 			for _, p := range a.reg.firstNamed(toks[i].f) {
-				if len(p.names) > 1 && p.names[0] == toks[i].f && len(p.names[0]) >= 2 {
+				if len(p.names) > 1 && (p.names[0] == toks[i].f || p.short == toks[i].f) && len(toks[i].f) >= 2 {
 					only = p
 					n++
 				}

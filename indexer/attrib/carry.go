@@ -204,7 +204,10 @@ func anaphorSubject(toks []token) bool {
 // whose gender the document does not show otherwise (genderOf: a pronoun
 // resolved to them, their form of address).
 func genderFits(p *person, g string) bool {
-	return p != nil && (p.party || g == "" || genderOf(p) == "" || genderOf(p) == g)
+	if p != nil && p.party {
+		return g == "" || p.delegate // "Ireland announced … She said …" is not Ireland's
+	}
+	return p != nil && (g == "" || genderOf(p) == "" || genderOf(p) == g)
 }
 
 // setGender gives p the gender of a pronoun that refers to them, when
@@ -308,12 +311,25 @@ func reception(toks []token, i int) bool {
 	if i >= len(toks) || !possessiveDets[toks[i].f] {
 		return false
 	}
+	// the subject: a noun or two ("Her remarks", "His closing remarks"),
+	// perhaps its complement ("Her call for a levy")
 	k := i + 1
-	for n := 0; n < 2 && k < len(toks) && isLetter(toks[k].f) && !receptionVerbs[toks[k].f] && !receptionAux[toks[k].f]; n++ {
+	for n := 0; n < 2 && k < len(toks) && isLetter(toks[k].f) && !lex.preps[toks[k].f] && !receptionVerbs[toks[k].f] && !receptionAux[toks[k].f]; n++ {
 		k++
 	}
-	if k == i+1 || k >= len(toks) || !receptionNouns[toks[k-1].f] && !lex.possess[toks[k-1].f] {
+	if k == i+1 || k >= len(toks) {
+		return false
+	}
+	if head := toks[k-1].f; !receptionNouns[head] && !lex.possess[head] {
 		return false // "Her hotline received 300 calls": no words of hers received
+	}
+	if lex.preps[toks[k].f] {
+		for n := 0; n < 5 && k < len(toks) && isLetter(toks[k].f) && !receptionVerbs[toks[k].f] && !receptionAux[toks[k].f]; n++ {
+			k++
+		}
+		if k >= len(toks) {
+			return false
+		}
 	}
 	if receptionAux[toks[k].f] && k+1 < len(toks) {
 		k++

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -82,6 +83,37 @@ func (a *attributor) pairHandles() {
 	}
 }
 
+// Rule handleGivenName: the word a paired handle opens with, when it is a
+// short form that the person's given name ends or begins with ("Seun" for
+// "Oluwaseun Adebanjo-Reiss (@seun-ar)"), is that person's given name
+// ("Seun asked …"): for registering (a.names, before registryFromText)
+// and for finding mentions (person.short, findHandles). It names nobody
+// when another full name begins with it.
+func handleShortName(h, name string) string {
+	if i := strings.IndexFunc(h, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		h = h[:i] // "seun-ar": "seun"
+	}
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len([]rune(h)) < 3 {
+		return ""
+	}
+	given := fold(ws[0])
+	if given == h || !strings.HasSuffix(given, h) && !strings.HasPrefix(given, h) {
+		return ""
+	}
+	return h
+}
+
+// handleGivenNames adds each handle's short given name to the full names
+// the document gives by first name (rule handleGivenName).
+func (a *attributor) handleGivenNames() {
+	for h, name := range a.handleNames {
+		if short := handleShortName(h, name); short != "" && !slices.Contains(a.names["f:"+short], name) {
+			a.names["f:"+short] = append(a.names["f:"+short], name)
+		}
+	}
+}
+
 // registerHandle registers the person a handle subject names, when the
 // document pairs it with a name (registryFromText).
 func (a *attributor) registerHandle(toks []token, s subject) {
@@ -101,6 +133,10 @@ func (a *attributor) findHandles() {
 		toks := tokenize(name)
 		if ms := a.mentions(toks); len(ms) == 1 && ms[0].start == 0 && ms[0].end == len(toks) {
 			a.handles[h] = ms[0].p
+			if short := handleShortName(h, name); short != "" && ms[0].p.short == "" {
+				ms[0].p.short = short
+				a.reg.changed(ms[0].p)
+			}
 		}
 	}
 }

@@ -123,6 +123,9 @@ func (x *nameIndex) index(p *person) {
 	}
 	if n > 1 {
 		x.put(x.first, p.names[0], p.seq)
+		if p.short != "" {
+			x.put(x.first, p.short, p.seq)
+		}
 	}
 	for w := range p.words {
 		x.put(x.byWord, w, p.seq)

@@ -13,13 +13,17 @@ import (
 type person struct {
 	model.Speaker
 	names   []string        // folded name tokens
+	short   string          // a short form of the given name, folded ("seun" for Oluwaseun: rule handleGivenName)
 	surname string          // folded last name token
 	words   map[string]bool // folded content words of role, organisation, country
 	session *session
 	gender  string // "m", "f" or "" (from the pronouns that continue them)
 	party   bool   // a negotiating party, not a person
-	keep    bool   // named by the overrides
-	seq     int    // position in the registry (registry.add)
+	// delegate: a party that spoke through its representative ("the
+	// representative of Chile said"), whom "he" or "she" may continue
+	delegate bool
+	keep     bool // named by the overrides
+	seq      int  // position in the registry (registry.add)
 }
 
 // session is a programme session.
@@ -257,22 +261,37 @@ func programmeEntry(b doc.Block) (name, rest string, ok bool) {
 }
 
 // reportsSpeech: the first sentence of an entry's text goes on, after
-// its apposition and a comma, with a speech cue ("**Jane Roe**,
-// coordinator of a cooperative, said her members …"): a paragraph of
-// the report about a speaker in bold, not a programme's entry, which
-// gives a role and an organisation. Its text must reach a passage.
+// its apposition and a comma, with a speech cue in the past ("**Jane
+// Roe**, coordinator of a cooperative, said her members …", "…, also
+// warned that"), or the text is longer than an entry: a paragraph of the
+// report about a speaker in bold, not a programme's entry, which gives a
+// role and an organisation. Its text must reach a passage.
 func reportsSpeech(rest string) bool {
+	if len(strings.Fields(rest)) > maxEntryWords {
+		return true // prose, not an entry's role and organisation
+	}
 	if ss := sentences(rest); len(ss) > 0 {
 		rest = rest[ss[0][0]:ss[0][1]]
 	}
 	toks := tokenize(rest)
 	for i := 1; i < len(toks); i++ {
-		if toks[i-1].f == "," && finiteCue(toks[i]) && isCue(toks, i) {
+		j := i
+		if (isAdverb(toks[j]) || toks[j].f == "also" || toks[j].f == "then") && j+1 < len(toks) {
+			j++ // "…, also warned that", "…, then told the panel"
+		}
+		// a past tense: a programme presents its talks in the present
+		// ("**Jane Roe**, Researcher, discusses fee-charging agencies")
+		if toks[i-1].f == "," && finiteCue(toks[j]) && !strings.HasSuffix(toks[j].f, "s") && isCue(toks, j) {
 			return true
 		}
 	}
 	return false
 }
+
+// maxEntryWords bounds the words of a programme entry after its name: a
+// longer text is a paragraph of the report (its words must reach a
+// passage), as a paragraph of more than 40 words ends a programme's table.
+const maxEntryWords = 40
 
 var nameWordCap = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*$`)
 

@@ -107,6 +107,9 @@ type holding struct {
 	words   map[string]bool   // the words the document puts with the offices
 	phrase  map[string]string // office → the role as printed ("Minister for Water")
 	blocks  []int             // the blocks that give an office
+	// labels: the blocks whose turn label gives an office ("MODERATOR
+	// (Jane Roe): …", rule roleTurn), each for its session
+	labels []int
 }
 
 // add gives h the offices offs, with the tokens and the phrase that give
@@ -459,6 +462,7 @@ func (a *attributor) roleIdx() *roleIndex {
 			for n, sp := range spans {
 				if sp[0] == l.ns && sp[1] == l.ne {
 					r.add(hs[n], officeRuns(toks[l.roleAt:l.role]), toks[l.roleAt:l.role], textOf(b.Text, toks, l.roleAt, l.role), bi)
+					hs[n].labels = append(hs[n].labels, bi)
 				}
 			}
 		}
@@ -583,7 +587,7 @@ func (a *attributor) roleHolder(ws, mods []string) *person {
 	}
 	var exact, within []*holding
 	for _, h := range r.byOffice[want] {
-		if slices.Contains(h.offices, want) && fits(h) {
+		if slices.Contains(h.offices, want) && fits(h) && !rankedBelow(h.phrase[want], mods) {
 			exact = append(exact, h)
 		}
 	}
@@ -602,7 +606,12 @@ func (a *attributor) roleHolder(ws, mods []string) *person {
 			for _, w := range ws {
 				all = all && slices.Contains(words, w)
 			}
-			if all {
+			for _, w := range words {
+				// a rank below the office is another office: the
+				// Assistant Director-General is not "the Director-General"
+				all = all && (!lowerRanks[w] || slices.Contains(ws, w))
+			}
+			if all && !rankedBelow(h.phrase[o], mods) {
 				within = append(within, h)
 				break
 			}
@@ -657,12 +666,29 @@ var presiding = func() map[string]bool {
 	return m
 }()
 
+// lowerRanks: words that make an office one below another ("Assistant
+// Director-General", "Under-Secretary"): its holder is not the one the
+// office without them names (rule roleNoun).
+var lowerRanks = map[string]bool{"assistant": true, "under": true, "associate": true, "sub": true}
+
+// rankedBelow: the printed office holds a lower rank the phrase asked
+// for does not ("Assistant Director-General" for "the Director-General").
+func rankedBelow(phrase string, mods []string) bool {
+	for _, t := range tokenize(phrase) {
+		if lowerRanks[t.f] && !slices.Contains(mods, t.f) {
+			return true
+		}
+	}
+	return false
+}
+
 // labelRoleHolder returns the person a transcript's office label names
 // ("MODERATOR: …", "Q41 Chair: …", rule roleTurn): the one holder of a
-// presiding office, given it in the current section or before the first
-// heading of the current section's level (a members list at the top);
-// not the moderator of an earlier session. An office anyone may hold
-// ("STUDENT:", "DELEGATE:", "SPEAKER:" from the floor) names no one.
+// presiding office. An office a turn label gave ("MODERATOR (Jane Roe):
+// …") is held for that session: its holder must have been so labelled
+// in the current section, not in an earlier session's. An office anyone
+// may hold ("STUDENT:", "DELEGATE:", "SPEAKER:" from the floor) names no
+// one.
 func (a *attributor) labelRoleHolder(toks []token, l turnLabel) *person {
 	ws, mods := roleNounAt(toks, l.roleAt, l.role)
 	if ws == nil || !presiding[strings.Join(ws, " ")] {
@@ -674,20 +700,12 @@ func (a *attributor) labelRoleHolder(toks []token, l turnLabel) *person {
 	}
 	r := a.roleIdx()
 	h := r.of[p]
-	if h == nil || len(h.blocks) == 0 || a.at < 0 || a.at >= len(r.sectionFrom) || r.sectionFrom[a.at] < 0 {
-		return p
+	if h == nil || len(h.labels) == 0 || a.at < 0 || a.at >= len(r.sectionFrom) {
+		return p // given by a list of members or the text: for the meeting
 	}
 	from := r.sectionFrom[a.at]
-	lv := a.level(a.d.Blocks[from])
-	first := from
-	for i := 0; i < from; i++ {
-		if b := a.d.Blocks[i]; b.Kind == doc.Heading && a.level(b) <= lv {
-			first = i
-			break
-		}
-	}
-	for _, b := range h.blocks {
-		if b > from && b <= a.at || b < first {
+	for _, b := range h.labels {
+		if b > from && b <= a.at {
 			return p
 		}
 	}
@@ -696,9 +714,10 @@ func (a *attributor) labelRoleHolder(toks []token, l turnLabel) *person {
 
 // Rule sectionHolder: an office held for one section (sectional.txt) that
 // no one was given just before is held by the one person the heading of
-// the current section names ("Testimony of Dr Jane Roe", "Evidence from
-// Jane Roe (Acme)"); nil when the heading names nobody or several, or
-// names its one person as an agent ("Cross-examination by Ms Jane Roe").
+// the current section names, when it is a witness's heading (a word of
+// evidence.txt: "Testimony of Dr Jane Roe", "Evidence from Jane Roe
+// (Acme)"); nil when the heading names nobody or several, or names its
+// one person as an agent ("Cross-examination by Ms Jane Roe").
 func (a *attributor) headingPerson() *person {
 	r := a.roleIdx()
 	if a.at < 0 || a.at >= len(r.sectionFrom) || r.sectionFrom[a.at] < 0 {
@@ -709,8 +728,12 @@ func (a *attributor) headingPerson() *person {
 		return nil
 	}
 	toks := tokenize(b.Text)
+	if !slices.ContainsFunc(toks, func(t token) bool { return evidenceWords[t.f] }) {
+		return nil // "Allegations against Dr Roe", "Questions from Senator Roe"
+	}
+	ms := a.mentions(toks)
 	var one *person
-	for _, m := range a.mentions(toks) {
+	for _, m := range ms {
 		if m.p.party || one != nil && m.p != one {
 			return nil
 		}
@@ -721,8 +744,23 @@ func (a *attributor) headingPerson() *person {
 		}
 		one = m.p
 	}
+	if one == nil {
+		// a witness the text has not credited yet ("Evidence of Mr
+		// Jane Roe" … "Mr Roe was sworn in. The witness said …")
+		if sp := a.nameSpans(toks, ms); len(sp) == 1 {
+			if h := r.byName[Slug(textOf(b.Text, toks, sp[0][0], sp[0][1]))]; h != nil {
+				if h.p == nil {
+					a.registerHolder(h, "witness")
+				}
+				return h.p
+			}
+		}
+	}
 	return one
 }
+
+// evidenceWords: lexicon/evidence.txt.
+var evidenceWords = wordSet(lexLines("evidence.txt"))
 
 // Rule roleAcronym: an office written as its initials ("the CEO", "the
 // CFO") is the office whose printed phrase has those initials ("Chief

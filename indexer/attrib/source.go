@@ -973,12 +973,35 @@ func descriptorApposition(toks []token, comma, end int) (subject, bool) {
 		m--
 	}
 	if m == comma || m == 0 || !lex.dets[toks[m-1].f] && toks[m-1].f != "the" {
-		return s, false
+		return descriptorWithComplement(toks, comma, end)
 	}
 	if d := m - 1; d > 0 && !strings.Contains(",;:", toks[d-1].f) && toks[d-1].f != "and" && toks[d-1].f != "but" {
-		return s, false // the determiner does not open the clause: an object
+		return descriptorWithComplement(toks, comma, end)
 	}
 	return subject{start: comma + 1, end: end, apStart: -1, apEnd: -1}, true
+}
+
+// descriptorWithComplement: descriptorApposition's descriptor with a
+// complement, opening its sentence with an indefinite determiner: "A
+// first-time delegate from the young members' conference, Riya Roe,
+// spoke", "A delegate from the north, Piet Roe, said" (lower-case words
+// only, a role noun among them).
+func descriptorWithComplement(toks []token, comma, end int) (subject, bool) {
+	s := subject{apStart: -1, apEnd: -1}
+	m := comma
+	role := false
+	for m > 1 && comma-m < 12 && (isLetter(toks[m-1].f) && !isCapitalized(toks[m-1].text) || toks[m-1].f == "-" || toks[m-1].f == "’" || toks[m-1].f == "'") {
+		m--
+		role = role || roleWord(toks[m].f) != ""
+	}
+	if m != 1 || !role {
+		return s, false
+	}
+	switch toks[0].f {
+	case "a", "an", "one", "another":
+		return subject{start: comma + 1, end: end, apStart: -1, apEnd: -1}, true
+	}
+	return s, false
 }
 
 // namedAppositive: toks[s:e] is a person's name, after title words or

@@ -89,7 +89,9 @@ func (a *attributor) creditSentence(toks []token) (credit, *person) {
 			continue
 		}
 		if name := delegateParty(toks, i); name != "" {
-			return personCr, a.party(name) // rule delegateParty
+			p := a.party(name)
+			p.delegate = true  // "She added …" may continue it: its representative
+			return personCr, p // rule delegateParty
 		}
 		if impersonalPassive(toks, i) {
 			return reportCr, nil // "It was pointed out from the floor that …"
@@ -774,6 +776,8 @@ func (a *attributor) paragraph(b doc.Block) {
 	cur := a.carry
 	lenient := cur != nil // a paragraph a colon introduced continues its source
 	weakStop := false     // the last sentence stopped the carry-over with a common noun phrase
+	bareCue := false      // the last sentence was a cue without what was said ("Rosa pushed back.")
+	alone := false        // the last sentence named one person only
 	a.carry = nil
 	item := b.Item || b.Kind == doc.ListItem
 	if cur == nil && item {
@@ -871,6 +875,11 @@ func (a *attributor) paragraph(b doc.Block) {
 				cur = a.resumes(pr, toks, a.last) // rule antecedent
 			} else if a.namesFirst(toks, a.last) || weakStop && anaphorSubject(toks) {
 				cur = a.last
+			} else if alone && quotationSentence(toks) {
+				// Rule quoteAfterTopic: a sentence that is a quotation,
+				// after one about the paragraph's last source ("Dev was
+				// fine with that. “Six months is generous …”"), is theirs
+				cur = a.last
 			}
 		} else if c == noCredit && cur != nil && label == nil {
 			// A paragraph a colon introduced ("X raised these concerns:")
@@ -879,6 +888,12 @@ func (a *attributor) paragraph(b doc.Block) {
 			switch k := a.carryOver(toks, cur, r.clause); {
 			case k == carryOn || lenient && k != carryOther: // Rule listCarry
 				setGender(cur, a.pendingGender) // the pronoun resolves to the source
+			case bareCue && (k == carryStop || k == carryGeneric) && !r.clause:
+				// Rule bareCue: after a cue that says nothing of what was
+				// said ("Rosa pushed back."), the next sentence is what
+				// was said ("Two distributions she packages for still
+				// ship 3.9 …"), whatever its subject but a person or a
+				// group
 			case k == carryStop, k == carryGeneric:
 				c = noCredit
 				cur = nil
@@ -915,6 +930,8 @@ func (a *attributor) paragraph(b doc.Block) {
 		if cur != nil || c != noCredit {
 			weakStop = false
 		}
+		bareCue = c == personCr && !r.clause && bareCueSentence(toks)
+		alone = onePerson(a.mentions(toks))
 		switch c {
 		case personCr:
 			lenient = false
@@ -1380,7 +1397,7 @@ func (a *attributor) labelOf(toks []token, numbered bool) (turnLabel, bool) {
 			// bracketed groups (seat, party, office, the time) and the
 			// colon
 			if toks[c].f == "(" && c >= k+2 {
-				if e, _, ok := bracketsColon(toks, c); ok && speaksInPerson(toks[e+1:]) {
+				if e, _, ok := bracketsColon(toks, c); ok && spokenTurn(toks, c, e) {
 					return turnLabel{ns: k, ne: c, c: e, titled: true}, enough(e)
 				}
 				return turnLabel{}, false
@@ -1436,6 +1453,97 @@ func titleRole(toks []token) bool {
 		}
 	}
 	return len(toks) > 0 && roleWord(toks[len(toks)-1].f) != ""
+}
+
+// bareCueSentence: a short sentence whose cue ends it, saying nothing of
+// what was said: "Rosa pushed back.", "Dev objected strongly.", "Ms Roe
+// disagreed." (at most five words, no "that", colon or quotation).
+func bareCueSentence(toks []token) bool {
+	words := 0
+	for _, t := range toks {
+		switch {
+		case t.f == "that" || t.f == ":" || t.f == "“" || t.f == `"` || t.f == ",":
+			return false
+		case isLetter(t.f):
+			words++
+		}
+	}
+	if words == 0 || words > 5 {
+		return false
+	}
+	last := len(toks) - 1
+	for last >= 0 && !isLetter(toks[last].f) {
+		last--
+	}
+	if last < 1 {
+		return false
+	}
+	if isCue(toks, last) {
+		return true // "Ms Roe disagreed."
+	}
+	// a particle or an adverb after the cue: "pushed back", "objected strongly"
+	w := toks[last].f
+	return isCue(toks, last-1) && (cueParticles[w] || strings.HasSuffix(w, "ly"))
+}
+
+// cueParticles end a phrasal cue ("pushed back", "weighed in").
+var cueParticles = map[string]bool{"back": true, "in": true, "out": true, "up": true, "on": true, "again": true}
+
+// onePerson: the mentions name one person, no party.
+func onePerson(ms []mention) bool {
+	for _, m := range ms {
+		if m.p != ms[0].p || m.p.party {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// quotationSentence: the sentence opens with a quotation mark and holds
+// a quotation of three words or more.
+func quotationSentence(toks []token) bool {
+	if len(toks) == 0 || toks[0].f != "“" && toks[0].f != `"` {
+		return false
+	}
+	n := 0
+	for i, in := range quoted(toks) {
+		if in && isLetter(toks[i].f) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// spokenTurn: the text after a bracketed label (its brackets
+// toks[open:colon], its colon toks[colon]) is a turn: it speaks in person
+// (speaksInPerson), or it is a sentence of six words or more that opens
+// with a capital and ends with its stop, after no year in brackets
+// ("Ms Jane Roe (Westfield) (Con): The Minister has still not answered
+// the question."; not a talk's title "Dr Jane Roe (University of X):
+// Forced labour in …", a caption or an action item in lower case, a
+// reference "Prof. Jane Roe (2021): Survivors …. Tartu University
+// Press.").
+func spokenTurn(toks []token, open, colon int) bool {
+	rest := toks[colon+1:]
+	if speaksInPerson(rest) {
+		return true
+	}
+	for k := open; k < colon; k++ {
+		if len(toks[k].f) == 4 && isDigits(toks[k].f) {
+			return false // a year: a reference
+		}
+	}
+	words := 0
+	for _, t := range rest {
+		if isLetter(t.f) {
+			words++
+		}
+	}
+	if words < 6 || len(rest) == 0 || !isCapitalized(rest[0].text) {
+		return false
+	}
+	last := rest[len(rest)-1].f
+	return last == "." || last == "!" || last == "?"
 }
 
 // speaksInPerson: a turn's text speaks as its speaker: a first- or
@@ -1551,7 +1659,14 @@ func (a *attributor) registerLabel(text string) {
 		return
 	}
 	if l.timed {
-		return // "Jane Roe (14:05):" names someone the document names elsewhere ("Coffee Break (10:30):" no one)
+		// "Jane Roe (14:05): I will keep this short.": a name whose words
+		// the document never writes in lower case ("Coffee Break
+		// (10:30): …" is no one)
+		for _, t := range toks[l.ns:l.ne] {
+			if a.lowerKnown(t.f) || !a.nameToken(t) {
+				return
+			}
+		}
 	}
 	name := textOf(text, toks, l.ns, l.ne)
 	if l.ne-l.ns == 1 {
@@ -1876,6 +1991,7 @@ func (a *attributor) party(name string) *person {
 	}
 	p := newPerson(name, "", nil, "", a.d.ID)
 	p.party = true
+	p.delegate = a.delegatePronouns
 	p.names = nil // a party is found by its name as a party, not as a person's
 	return a.reg.add(p)
 }

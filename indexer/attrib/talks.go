@@ -81,7 +81,13 @@ func (a *attributor) detectParties() bool {
 		// ("OCEAN ACOUSTICS WATCH lamented" beside "NORWAY said")
 		a.capsParties = true
 	}
-	return len(seen) >= minPartySubjects || a.capsParties || len(delegates) >= minPartySubjects || len(titled) >= minTitledParties
+	// Where parties speak in capitals or through their representatives
+	// (bulletins, summary records), "he" or "she" after a party is its
+	// delegate ("MALDIVES suggested … He echoed …"); where they speak
+	// only in title case (a press release: "Ireland announced …"), no
+	// pronoun continues a country.
+	a.delegatePronouns = len(seen) >= minPartySubjects || a.capsParties || len(delegates) >= minPartySubjects
+	return a.delegatePronouns || len(titled) >= minTitledParties
 }
 
 // minTitledParties is how many distinct countries in title case, each the
@@ -139,6 +145,13 @@ func (a *attributor) partyAt(toks []token, end int) (string, int) {
 	n := capsRun(toks, end)
 	if n == 0 {
 		return "", 0
+	}
+	for k := end - n - 1; k >= 0 && k >= end-n-3; k-- {
+		if f := toks[k].f; f == "a" || f == "an" {
+			return "", 0 // "a participant from a local NGO noted": one of many, no party
+		} else if !isLetter(f) || isCapitalized(toks[k].text) || lex.preps[f] {
+			break
+		}
 	}
 	var ws []string
 	for k, t := range toks[end-n : end] {

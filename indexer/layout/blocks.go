@@ -483,11 +483,11 @@ func joinBroken(blocks []*blk, body style) {
 			if !moved && !gap {
 				break // plain paragraph gap in the same column
 			}
-			if !moved && !startsLower && (len(b.lines)+len(b.extra) == 1 || last.x1 < c.x1-3*body.size) {
-				// a short last line ends its paragraph, and so does a
-				// single line without a stop (a dateline above a
-				// note): only a continuation in lower case joins it
-				// across the quote or caption below it
+			if !moved && !startsLower && len(b.lines)+len(b.extra) == 1 && last.x0 > c.x0+3*body.size && last.x1 < c.x1-3*body.size {
+				// a single line set in from both sides of the text
+				// after it (a centred dateline above a note) is no
+				// paragraph cut by the quote or caption below it: only
+				// a continuation in lower case joins it
 				break
 			}
 			b.extra = append(b.extra, c.all()...)

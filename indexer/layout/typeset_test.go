@@ -345,7 +345,7 @@ func TestDatelineAboveNote(t *testing.T) {
 	}
 	ts.line(72, y, size, body, "end of the introduction.")
 	y -= 2 * lead
-	ts.line(160, y, size, body, "Valdoria, Thursday 6 March, 11:00")
+	ts.line(130, y, size, body, "Valdoria, Thursday 6 March, 11:00") // centred over the text
 	y -= 2 * lead
 	ts.line(90, y, size, italic, "The following is an edited transcript of the briefing.")
 	y -= 2 * lead
