@@ -300,3 +300,33 @@ func TestIndefiniteAcronym(t *testing.T) {
 		want: []passageWant{{"raised rents", "", "narrative"}},
 	}}, true)
 }
+
+// TestBodiesAndDelegations: a name "of the" body in capitals
+// (ofBody), a delegate phrase naming an observer in capitals with "FOR"
+// and "OF", and "The delegation" after its representative
+// (theDelegation).
+func TestBodiesAndDelegations(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name:   "ofBody: a body ending in an organisation word, with 'and' and apostrophes",
+			blocks: []doc.Block{para("Seconding, Gerard Tollefsen of the Teachers’ and Lecturers’ Alliance said the problem was not confined to warehouses.")},
+			want:   []passageWant{{"not confined to warehouses", "Gerard Tollefsen", "statement"}},
+		},
+		{
+			name: "delegate phrases with parties and observers in capitals; the delegation",
+			blocks: []doc.Block{
+				para("The representative of the PHILIPPINES asked the Secretariat to clarify how the targets would be monitored."),
+				para("The representative of the UNITED STATES OF AMERICA said that his country could join consensus on the resolution."),
+				para("The representative of the WORLD ORGANISATION FOR VETERINARY CARE, speaking at the invitation of the CHAIR, offered its network of focal points."),
+				para("The representative of INDONESIA said that targets had to reflect smallholders. The delegation proposed that the targets be voluntary."),
+			},
+			want: []passageWant{{"join consensus", "United States of America", "statement"}, {"network of focal points", "World Organisation for Veterinary Care", "statement"},
+				{"targets be voluntary", "Indonesia", "statement"}},
+		},
+		{
+			name:   "theDelegation: with no party before it, no one",
+			blocks: []doc.Block{para("Ms Jane Roe opened the meeting."), para("The delegation proposed that the targets be voluntary.")},
+			want:   []passageWant{{"targets be voluntary", "", "narrative"}},
+		},
+	}, true)
+}

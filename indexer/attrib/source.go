@@ -212,6 +212,12 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 			s.coordinated = coordinatedBefore(toks, s.start)
 			return s, true
 		}
+		// "The delegation proposed …" (rule theDelegation): a delegate
+		// noun after "the" opening the clause
+		if lex.delegates[last.f] && roleWord(last.f) == "" && end >= 2 && toks[end-2].f == "the" && (end == 2 || strings.Contains(",;:", toks[end-3].f)) {
+			s.start, s.end, s.article = end-1, end, true
+			return s, true
+		}
 		// "the professor replied", "the TUVALU delegate said": a role
 		// noun after "the" or after a party's name
 		if roleWord(last.f) != "" {
@@ -416,15 +422,31 @@ func textOf(s string, toks []token, a, b int) string {
 // that reads "NAME of the Capitalised … noun" ("Jane Roe of the Welsh
 // Marches branch"), with two capitalised name words before "of", else 0.
 func ofBody(toks []token, end int) int {
-	if end < 1 || isCapitalized(toks[end-1].text) || !isLetter(toks[end-1].f) {
+	if end < 1 || !isLetter(toks[end-1].f) {
 		return 0
 	}
 	m := end - 1
-	for m > 0 && end-m < 7 && isCapitalized(toks[m-1].text) {
-		m--
-	}
-	if m == end-1 || m < 4 || toks[m-1].f != "the" || toks[m-2].f != "of" {
-		return 0
+	if isCapitalized(toks[end-1].text) {
+		// "Jane Roe of the Teachers’ and Lecturers’ Alliance said": a
+		// body's name ending in a word of organisations.txt, with
+		// "and", "&" and apostrophes inside
+		if !lex.orgs[toks[end-1].f] {
+			return 0
+		}
+		m = end
+		for m > 0 && end-m < 10 && (isCapitalized(toks[m-1].text) || toks[m-1].f == "and" || toks[m-1].f == "&" || toks[m-1].f == "’" || toks[m-1].f == "'") {
+			m--
+		}
+		if m < 4 || toks[m-1].f != "the" || toks[m-2].f != "of" || !isCapitalized(toks[m].text) {
+			return 0
+		}
+	} else {
+		for m > 0 && end-m < 7 && isCapitalized(toks[m-1].text) {
+			m--
+		}
+		if m == end-1 || m < 4 || toks[m-1].f != "the" || toks[m-2].f != "of" {
+			return 0
+		}
 	}
 	o := m - 2
 	if !isCapitalized(toks[o-1].text) || !isCapitalized(toks[o-2].text) || roleWord(toks[o-1].f) != "" {
@@ -789,7 +811,7 @@ func delegateSubject(toks []token, i int) (delegatePhrase, bool) {
 		s := e
 		for s > stop && e-s < 8 {
 			t := toks[s-1]
-			if isCapitalized(t.text) && isLetter(t.f) || (t.f == "of" || t.f == "and" || t.f == "&" || t.f == "-") && s-1 > stop && isCapitalized(toks[s-2].text) {
+			if isCapitalized(t.text) && isLetter(t.f) && !(t.f == "of" || t.f == "for" || t.f == "and") || (t.f == "of" || t.f == "for" || t.f == "and" || t.f == "&" || t.f == "-") && s-1 > stop && isCapitalized(toks[s-2].text) {
 				s--
 				continue
 			}
@@ -803,7 +825,8 @@ func delegateSubject(toks []token, i int) (delegatePhrase, bool) {
 	noTitle := func(s, e int) bool {
 		for _, t := range toks[s:e] {
 			f := strings.TrimSuffix(strings.TrimSuffix(t.f, "'s"), "’s")
-			if lex.titles[f] && !lex.polities[f] || lex.openers[f] && isCapitalized(t.text) || lex.gender[f] != "" || lex.groups[f] && e-s == 1 || lex.docs[f] {
+			connector := f == "of" || f == "for" || f == "and" // "UNITED STATES OF AMERICA"
+			if lex.titles[f] && !lex.polities[f] || lex.openers[f] && isCapitalized(t.text) && !connector || lex.gender[f] != "" || lex.groups[f] && e-s == 1 || lex.docs[f] {
 				return false
 			}
 		}

@@ -416,6 +416,17 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 	if p := a.appositionOfRole(toks, ms, s); p != nil {
 		return personCr, p
 	}
+	if s.article && s.end-s.start == 1 && lex.delegates[lastTok.f] && !isCapitalized(lastTok.text) {
+		// Rule theDelegation: "The delegation proposed …" after the
+		// representative of a party spoke, in the same paragraph: that
+		// party
+		if t := a.carryTo(a.cur, ""); t != nil && t.party {
+			return personCr, t
+		}
+		if a.last != nil && a.last.party && a.lastPara == a.paraN {
+			return personCr, a.last
+		}
+	}
 	if s.article {
 		if ws, mods := roleNounAt(toks, s.start, s.end); ws != nil {
 			if p := a.roleHolder(ws, mods); p != nil {
