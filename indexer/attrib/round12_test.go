@@ -330,3 +330,28 @@ func TestBodiesAndDelegations(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestSittingShapes: the person who opened a sitting (rule openedBy), a
+// participle cue after a name with its group in brackets, and an opening
+// "In his assessment," after a sentence about one person (viewAdverbial).
+func TestSittingShapes(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name:   "openedBy: a titled name who opened the sitting, then her pronoun",
+			blocks: []doc.Block{para("The sitting was opened at 15.02 by Vice-President Ingrid Halvorsen, who presided. She reminded the House that speaking time had been allocated.")},
+			want:   []passageWant{{"speaking time had been allocated", "Ingrid Halvorsen", "statement"}},
+		},
+		{
+			name: "a participle cue after a name and its group in brackets",
+			blocks: []doc.Block{para("Aoife Brennan (The Left, Ireland) said the real question was ownership."),
+				para("Hélène Marchetti-Dubois (PfE, France) went further, calling for a moratorium on all authorisations until 2030.")},
+			want: []passageWant{{"moratorium", "Hélène Marchetti-Dubois", "statement"}},
+		},
+		{
+			name: "viewAdverbial: 'In his assessment,' after a sentence about him",
+			blocks: []doc.Block{para("Dr. Anna Lindqvist said that credit growth had fallen. Prof. Tamas Szalontai said that it would pick up."),
+				para("Prof. Tamas Szalontai took a different view of the labour market. In his assessment, wage settlements would spill over into private pay.")},
+			want: []passageWant{{"spill over", "Tamas Szalontai", "statement"}},
+		},
+	}, true)
+}

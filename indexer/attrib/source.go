@@ -147,6 +147,9 @@ func subjectBefore(toks []token, i int) (subject, bool) {
 			if f := toks[k+1].f; f == "and" || f == "or" {
 				return s, false // the last of a list: "…, and the US, declared"
 			}
+			if depth := bracketDepth(toks[k+1 : j-1]); depth != 0 {
+				return s, false // the comma is inside a bracket: "X (PfE, France) went further, calling …"
+			}
 			if ap, ok := descriptorApposition(toks, k, j-1); ok {
 				return ap, true
 			}
@@ -1002,6 +1005,20 @@ func descriptorApposition(toks []token, comma, end int) (subject, bool) {
 		return descriptorWithComplement(toks, comma, end)
 	}
 	return subject{start: comma + 1, end: end, apStart: -1, apEnd: -1}, true
+}
+
+// bracketDepth returns the brackets toks open minus those they close.
+func bracketDepth(toks []token) int {
+	d := 0
+	for _, t := range toks {
+		switch t.f {
+		case "(":
+			d++
+		case ")":
+			d--
+		}
+	}
+	return d
 }
 
 // descriptorWithComplement: descriptorApposition's descriptor with a

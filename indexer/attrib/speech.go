@@ -788,7 +788,7 @@ func (a *attributor) paragraph(b doc.Block) {
 	lenient := cur != nil // a paragraph a colon introduced continues its source
 	weakStop := false     // the last sentence stopped the carry-over with a common noun phrase
 	bareCue := false      // the last sentence was a cue without what was said ("Rosa pushed back.")
-	alone := false        // the last sentence named one person only
+	var alone *person     // the one person the last sentence named, nil when none or several
 	a.carry = nil
 	item := b.Item || b.Kind == doc.ListItem
 	if cur == nil && item {
@@ -886,7 +886,12 @@ func (a *attributor) paragraph(b doc.Block) {
 				cur = a.resumes(pr, toks, a.last) // rule antecedent
 			} else if a.namesFirst(toks, a.last) || weakStop && anaphorSubject(toks) {
 				cur = a.last
-			} else if alone && quotationSentence(toks) {
+			} else if g := viewAdverbial(toks); g != "" && alone == a.last && genderFits(a.last, g) && !a.last.party {
+				// "Prof. Roe took a different view. In his assessment,
+				// wages …": an opening "in his view" resumes the
+				// paragraph's last source (possessive.txt)
+				cur = a.last
+			} else if alone == a.last && quotationSentence(toks) {
 				// Rule quoteAfterTopic: a sentence that is a quotation,
 				// after one about the paragraph's last source ("Dev was
 				// fine with that. “Six months is generous …”"), is theirs
@@ -1197,6 +1202,15 @@ func (a *attributor) registryFromText() {
 					}
 					continue
 				}
+				if toks[i].f == "by" && i+2 < len(toks) && isCapitalized(toks[i+1].text) && openedBy(toks, i) {
+					// Rule openedBy: "The sitting was opened at 15.02 by
+					// Vice-President Jane Roe, who presided": a titled
+					// name that opened or chaired the meeting, whom a
+					// later "She reminded …" continues
+					if ag, ok := agentAfter(toks, i+1); ok && ag.end-ag.start >= 2 && titlesOnly(toks[ag.start:ag.start+1]) {
+						a.registerSubject(sent, toks, ag)
+					}
+				}
 				if !isCue(toks, i) {
 					continue
 				}
@@ -1466,6 +1480,26 @@ func titleRole(toks []token) bool {
 	return len(toks) > 0 && roleWord(toks[len(toks)-1].f) != ""
 }
 
+// viewAdverbial returns the gender of the possessive of an opening "In
+// his view," or "In her assessment," (a noun of possessive.txt), or "".
+func viewAdverbial(toks []token) string {
+	if len(toks) < 4 || toks[0].f != "in" || !lex.possess[toks[2].f] || toks[3].f != "," {
+		return ""
+	}
+	return lex.possGender[toks[1].f]
+}
+
+// openedBy: the "by" at toks[i] follows, within four words, a verb of
+// opening or presiding ("was opened at 15.02 by", "chaired by").
+func openedBy(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if f := toks[k].f; presidingOffices[f] != "" || lex.framing[f] {
+			return true
+		}
+	}
+	return false
+}
+
 // bareCueSentence: a short sentence whose cue ends it, saying nothing of
 // what was said: "Rosa pushed back.", "Dev objected strongly.", "Ms Roe
 // disagreed." (at most five words, no "that", colon or quotation).
@@ -1500,14 +1534,18 @@ func bareCueSentence(toks []token) bool {
 // cueParticles end a phrasal cue ("pushed back", "weighed in").
 var cueParticles = map[string]bool{"back": true, "in": true, "out": true, "up": true, "on": true, "again": true}
 
-// onePerson: the mentions name one person, no party.
-func onePerson(ms []mention) bool {
+// onePerson returns the one person the mentions name, nil when they name
+// none, several or a party.
+func onePerson(ms []mention) *person {
 	for _, m := range ms {
 		if m.p != ms[0].p || m.p.party {
-			return false
+			return nil
 		}
 	}
-	return len(ms) > 0
+	if len(ms) == 0 {
+		return nil
+	}
+	return ms[0].p
 }
 
 // quotationSentence: the sentence opens with a quotation mark and holds
