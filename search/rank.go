@@ -53,7 +53,8 @@ const questionWeight = 0.5
 
 // isQuestion reports whether p is a question: a quote, statement or
 // narrative passage that opens with a reporter's turn label ("Q:",
-// "QUESTION (Jane Roe, Daily Example):"), or each of whose sentences ends
+// "QUESTION (Jane Roe, Daily Example):") or a committee's numbered
+// question ("Q51 Chair:"), or each of whose sentences ends
 // with a question mark or
 // holds a verb of asking followed, within four words, by a word opening
 // the question ("asked whether", "asked the Minister about").
@@ -80,6 +81,11 @@ func questionLabel(text string) bool {
 	w, rest, _ := strings.Cut(text, " ")
 	if i := strings.IndexAny(w, ":("); i > 0 {
 		w, rest = w[:i], w[i:]
+	}
+	if len(w) > 1 && len(w) <= 5 && w[0] == 'Q' && strings.Trim(w[1:], "0123456789") == "" {
+		// a committee's numbered question, "Q51 Chair: …", "Q53 Mr Roe: …"
+		label, _, ok := strings.Cut(rest, ":")
+		return ok && len(strings.Fields(label)) <= 5
 	}
 	if w != "Q" && w != "QUESTION" && w != "Question" {
 		return false

@@ -142,6 +142,9 @@ func TestIsQuestion(t *testing.T) {
 		{KindQuote, "“Who pays for the repairs?” she asked.", true},
 		{KindStatement, "QUESTION (Ana Lind, Daily Example): Thank you. On Sudan, the appeal is underfunded. Is it enough?", true},
 		{KindStatement, "Q: Thank you. Will the bridge reopen?", true},
+		{KindStatement, "Q51 Chair: Can I bring in the question of fares. The cap has been extended again. Has it made a difference?", true},
+		{KindStatement, "Q53 Mr Roe: Should the money be redirected to frequency, then?", true},
+		{KindNarrative, "Q1 2024 was the best quarter on record: revenue rose by four per cent and costs fell.", false},
 		// an answer, a request, a mixed passage
 		{KindStatement, "Questions of funding were raised by the Minister.", false},
 		{KindStatement, "She asked for support, which was granted.", false},
