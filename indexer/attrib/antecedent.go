@@ -201,6 +201,9 @@ func (a *attributor) antecedent(g string, reply bool) (p *person, decided bool) 
 				continue
 			}
 			if g != "" && r.p != nil && r.p.party && !r.p.delegate {
+				if r.role >= refSubject {
+					return nil, true // "Ireland announced … She added …": no country, and no one before it
+				}
 				continue // "he" or "she" is no country (but its representative: rule delegateParty)
 			}
 			rg := r.gender

@@ -147,7 +147,13 @@ type attributor struct {
 	// delegatePronouns: parties speak in capitals or through their
 	// representatives, so "he" or "she" after one is its delegate
 	delegatePronouns bool
-	glyphQuotes      bool // the text layer writes quotation marks as "<" and "=" (rule quoteGlyphs)
+	// prevDelegation: the last sentence read names a delegation (rule
+	// theDelegation)
+	prevDelegation bool
+	// handleShort: the short given names of handles that name one person
+	// (rule handleGivenName)
+	handleShort map[string]bool
+	glyphQuotes bool // the text layer writes quotation marks as "<" and "=" (rule quoteGlyphs)
 	// turn: the speaker of the labelled turn the last paragraph was
 	// (rule turnContinues)
 	turn *person

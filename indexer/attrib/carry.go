@@ -133,10 +133,10 @@ func (a *attributor) carrySubject(toks []token, cur *person, clause bool) carryK
 	// the current source by name, or someone else
 	if isCapitalized(t.text) {
 		if ms := a.mentions(toks[i:min(len(toks), i+6)]); len(ms) > 0 && ms[0].start <= 2 {
-			if ms[0].p == cur {
+			if ms[0].p == cur && !possessive(toks[i+ms[0].end-1]) {
 				return carryOn
 			}
-			return carryOther
+			return carryOther // someone else, or what is theirs ("Councillor Roe’s daughter was …")
 		}
 	}
 	if clause {

@@ -107,9 +107,34 @@ func handleShortName(h, name string) string {
 // handleGivenNames adds each handle's short given name to the full names
 // the document gives by first name (rule handleGivenName).
 func (a *attributor) handleGivenNames() {
+	a.handleShort = map[string]bool{}
+	seen := map[string]string{} // short form → the one given name it shortens
+	clash := map[string]bool{}
 	for h, name := range a.handleNames {
-		if short := handleShortName(h, name); short != "" && !slices.Contains(a.names["f:"+short], name) {
-			a.names["f:"+short] = append(a.names["f:"+short], name)
+		if short := handleShortName(h, name); short != "" {
+			if g, ok := seen[short]; ok && g != fold(strings.Fields(name)[0]) {
+				clash[short] = true // "@alex-p", "@alexq": Alexandra or Alexander
+			}
+			seen[short] = fold(strings.Fields(name)[0])
+		}
+	}
+	for key := range a.names {
+		// another given name the document writes that the short form
+		// begins ("Chris" for Christina and Christopher)
+		if g, ok := strings.CutPrefix(key, "f:"); ok {
+			for short, given := range seen {
+				if g != given && g != short && (strings.HasPrefix(g, short) || strings.HasSuffix(g, short)) {
+					clash[short] = true
+				}
+			}
+		}
+	}
+	for h, name := range a.handleNames {
+		if short := handleShortName(h, name); short != "" && !clash[short] {
+			a.handleShort[short] = true
+			if !slices.Contains(a.names["f:"+short], name) {
+				a.names["f:"+short] = append(a.names["f:"+short], name)
+			}
 		}
 	}
 }
@@ -133,7 +158,7 @@ func (a *attributor) findHandles() {
 		toks := tokenize(name)
 		if ms := a.mentions(toks); len(ms) == 1 && ms[0].start == 0 && ms[0].end == len(toks) {
 			a.handles[h] = ms[0].p
-			if short := handleShortName(h, name); short != "" && ms[0].p.short == "" {
+			if short := handleShortName(h, name); short != "" && a.handleShort[short] && ms[0].p.short == "" {
 				ms[0].p.short = short
 				a.reg.changed(ms[0].p)
 			}

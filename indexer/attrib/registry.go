@@ -263,13 +263,11 @@ func programmeEntry(b doc.Block) (name, rest string, ok bool) {
 // reportsSpeech: the first sentence of an entry's text goes on, after
 // its apposition and a comma, with a speech cue in the past ("**Jane
 // Roe**, coordinator of a cooperative, said her members …", "…, also
-// warned that"), or the text is longer than an entry: a paragraph of the
-// report about a speaker in bold, not a programme's entry, which gives a
-// role and an organisation. Its text must reach a passage.
+// warned that"): a paragraph of the report about a speaker in bold, not
+// a programme's entry, which gives a role and an organisation. Its text
+// must reach a passage. (A long speaker's bio without a cue stays an
+// entry: a length would split programmes whose bios are long.)
 func reportsSpeech(rest string) bool {
-	if len(strings.Fields(rest)) > maxEntryWords {
-		return true // prose, not an entry's role and organisation
-	}
 	if ss := sentences(rest); len(ss) > 0 {
 		rest = rest[ss[0][0]:ss[0][1]]
 	}
@@ -287,11 +285,6 @@ func reportsSpeech(rest string) bool {
 	}
 	return false
 }
-
-// maxEntryWords bounds the words of a programme entry after its name: a
-// longer text is a paragraph of the report (its words must reach a
-// passage), as a paragraph of more than 40 words ends a programme's table.
-const maxEntryWords = 40
 
 var nameWordCap = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*$`)
 

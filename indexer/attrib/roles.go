@@ -700,17 +700,36 @@ func (a *attributor) labelRoleHolder(toks []token, l turnLabel) *person {
 	}
 	r := a.roleIdx()
 	h := r.of[p]
-	if h == nil || len(h.labels) == 0 || a.at < 0 || a.at >= len(r.sectionFrom) {
-		return p // given by a list of members or the text: for the meeting
+	if h == nil || a.at < 0 || a.at >= len(r.sectionFrom) {
+		return p
 	}
 	from := r.sectionFrom[a.at]
-	for _, b := range h.labels {
+	if len(h.blocks) == 0 {
+		return p // an office of the registry's fields (a programme)
+	}
+	session := sessionOffices[strings.Join(ws, " ")] // a panel's moderator moderates that panel only
+	for _, b := range h.blocks {
 		if b > from && b <= a.at {
-			return p
+			return p // given in this section
+		}
+		if !session && !slices.Contains(h.labels, b) && a.listBlock(b) {
+			return p // a chair given in a list of members: for the meeting
 		}
 	}
 	return nil
 }
+
+// listBlock: block b names two people or more (a list of members or of
+// those present), not one person in a sentence of the account.
+func (a *attributor) listBlock(b int) bool {
+	toks := tokenize(a.d.Blocks[b].Text)
+	ms := a.mentions(toks)
+	return len(ms)+len(a.nameSpans(toks, ms)) >= 2
+}
+
+// sessionOffices preside over one session or panel, not the meeting: a
+// label "MODERATOR:" names the one given the office in its own section.
+var sessionOffices = map[string]bool{"moderator": true, "facilitator": true, "convenor": true}
 
 // Rule sectionHolder: an office held for one section (sectional.txt) that
 // no one was given just before is held by the one person the heading of
@@ -728,26 +747,34 @@ func (a *attributor) headingPerson() *person {
 		return nil
 	}
 	toks := tokenize(b.Text)
-	if !slices.ContainsFunc(toks, func(t token) bool { return evidenceWords[t.f] }) {
-		return nil // "Allegations against Dr Roe", "Questions from Senator Roe"
+	// "Testimony of", "Evidence from", "Witness:": the name follows, after
+	// a title ("Evidence against Dr Roe", "Evidence heard by Ms Roe",
+	// "Evidence concerning the death of Mr Roe" name someone else)
+	at := -1
+	for k := 0; k+1 < len(toks); k++ {
+		if f := toks[k+1].f; evidenceWords[toks[k].f] && (f == "of" || f == "from" || f == ":") {
+			at = k + 2
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	for at < len(toks) && titlesOnly(toks[at:at+1]) {
+		at++
 	}
 	ms := a.mentions(toks)
 	var one *person
 	for _, m := range ms {
-		if m.p.party || one != nil && m.p != one {
+		if m.p.party || one != nil && m.p != one || m.start != at {
 			return nil
-		}
-		for k := m.start - 1; k >= 0 && k >= m.start-3; k-- {
-			if toks[k].f == "by" {
-				return nil // "Cross-examination by Ms Jane Roe": the one asking
-			}
 		}
 		one = m.p
 	}
 	if one == nil {
 		// a witness the text has not credited yet ("Evidence of Mr
 		// Jane Roe" … "Mr Roe was sworn in. The witness said …")
-		if sp := a.nameSpans(toks, ms); len(sp) == 1 {
+		if sp := a.nameSpans(toks, ms); len(sp) == 1 && sp[0][0] == at {
 			if h := r.byName[Slug(textOf(b.Text, toks, sp[0][0], sp[0][1]))]; h != nil {
 				if h.p == nil {
 					a.registerHolder(h, "witness")

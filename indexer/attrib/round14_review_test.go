@@ -199,7 +199,11 @@ var review1202bTurns = []ruleCase{
 			para("Ms Agnes Pryor (Westfield) (Con): The Minister has still not answered the question put to him last week."),
 			para("Mr Lionel Achebe (Minister for Housing): The answer was published in the Library this morning."),
 		},
-		want: []passageWant{{"far too slow", "Tomasz Wren", "statement"}, {"still not answered", "Agnes Pryor", "statement"}, {"published in the Library", "Lionel Achebe", "statement"}},
+		// one bracketed group and no word in person: a turn or a talk's
+		// title ("Dr Jane Roe (University of X): Why flood defences fail,
+		// and what towns can do."): left uncredited, never the previous
+		// member's
+		want: []passageWant{{"far too slow", "Tomasz Wren", "statement"}, {"still not answered", "Agnes Pryor", "statement"}, {"published in the Library", "", "narrative"}},
 	},
 }
 

@@ -1029,12 +1029,19 @@ func bracketDepth(toks []token) int {
 func descriptorWithComplement(toks []token, comma, end int) (subject, bool) {
 	s := subject{apStart: -1, apEnd: -1}
 	m := comma
-	role := false
 	for m > 1 && comma-m < 12 && (isLetter(toks[m-1].f) && !isCapitalized(toks[m-1].text) || toks[m-1].f == "-" || toks[m-1].f == "’" || toks[m-1].f == "'") {
 		m--
-		role = role || roleWord(toks[m].f) != ""
 	}
-	if m != 1 || !role {
+	if m != 1 {
+		return s, false
+	}
+	// the descriptor's head, before any preposition, is a role ("A
+	// delegate from the north"; not "A letter to the chair")
+	role := false
+	for k := 1; k < comma && !lex.preps[toks[k].f]; k++ {
+		role = role || roleWord(toks[k].f) != ""
+	}
+	if !role {
 		return s, false
 	}
 	switch toks[0].f {

@@ -416,10 +416,10 @@ func (a *attributor) resolve(toks []token, ms []mention, s subject) (credit, *pe
 	if p := a.appositionOfRole(toks, ms, s); p != nil {
 		return personCr, p
 	}
-	if s.article && s.end-s.start == 1 && lex.delegates[lastTok.f] && !isCapitalized(lastTok.text) {
+	if s.article && s.end-s.start == 1 && lastTok.f == "delegation" && !a.prevDelegation {
 		// Rule theDelegation: "The delegation proposed …" after the
 		// representative of a party spoke, in the same paragraph: that
-		// party
+		// party; not when the sentence before named another delegation
 		if t := a.carryTo(a.cur, ""); t != nil && t.party {
 			return personCr, t
 		}
@@ -904,12 +904,14 @@ func (a *attributor) paragraph(b doc.Block) {
 			switch k := a.carryOver(toks, cur, r.clause); {
 			case k == carryOn || lenient && k != carryOther: // Rule listCarry
 				setGender(cur, a.pendingGender) // the pronoun resolves to the source
-			case bareCue && (k == carryStop || k == carryGeneric) && !r.clause:
+			case bareCue && (k == carryStop || k == carryGeneric) && !r.clause && refersBack(toks, cur) && !reception(toks, subjectStart(toks)):
 				// Rule bareCue: after a cue that says nothing of what was
 				// said ("Rosa pushed back."), the next sentence is what
-				// was said ("Two distributions she packages for still
-				// ship 3.9 …"), whatever its subject but a person or a
-				// group
+				// was said when it refers to its source by a pronoun of
+				// theirs or speaks in person ("Two distributions she
+				// packages for still ship 3.9 …"), whatever its subject
+				// but a person or a group; not "The meeting then
+				// adjourned."
 			case k == carryStop, k == carryGeneric:
 				c = noCredit
 				cur = nil
@@ -947,7 +949,13 @@ func (a *attributor) paragraph(b doc.Block) {
 			weakStop = false
 		}
 		bareCue = c == personCr && !r.clause && bareCueSentence(toks)
-		alone = onePerson(a.mentions(toks))
+		// "The representative of Chile briefed the delegation …": a
+		// delegation the next sentence's "The delegation" may be
+		a.prevDelegation = slices.ContainsFunc(toks, func(t token) bool { return t.f == "delegation" })
+		alone = nil
+		if ms := a.mentions(toks); len(ms) > 0 && titlesOnly(toks[:ms[0].start]) {
+			alone = onePerson(ms) // the one person the sentence opens with and names
+		}
 		switch c {
 		case personCr:
 			lenient = false
@@ -1534,6 +1542,26 @@ func bareCueSentence(toks []token) bool {
 // cueParticles end a phrasal cue ("pushed back", "weighed in").
 var cueParticles = map[string]bool{"back": true, "in": true, "out": true, "up": true, "on": true, "again": true}
 
+// refersBack: the sentence holds a pronoun that fits the source p ("she",
+// "his") or one of the first person ("I", "we", "our"), outside
+// quotations.
+func refersBack(toks []token, p *person) bool {
+	in := quoted(toks)
+	for k, t := range toks {
+		if in[k] {
+			continue
+		}
+		switch t.f {
+		case "i", "we", "my", "our", "me", "us":
+			return true
+		}
+		if g := lex.gender[t.f] + lex.possGender[t.f]; g != "" && genderFits(p, g) && !p.party {
+			return true
+		}
+	}
+	return false
+}
+
 // onePerson returns the one person the mentions name, nil when they name
 // none, several or a party.
 func onePerson(ms []mention) *person {
@@ -1565,22 +1593,29 @@ func quotationSentence(toks []token) bool {
 
 // spokenTurn: the text after a bracketed label (its brackets
 // toks[open:colon], its colon toks[colon]) is a turn: it speaks in person
-// (speaksInPerson), or it is a sentence of six words or more that opens
-// with a capital and ends with its stop, after no year in brackets
-// ("Ms Jane Roe (Westfield) (Con): The Minister has still not answered
-// the question."; not a talk's title "Dr Jane Roe (University of X):
-// Forced labour in …", a caption or an action item in lower case, a
-// reference "Prof. Jane Roe (2021): Survivors …. Tartu University
-// Press.").
+// (speaksInPerson), or, after two bracketed groups and no year (a seat
+// and a party, a time), it is a sentence of six words or more that
+// opens with a capital and ends with its stop ("Ms Jane Roe (Westfield)
+// (Con): The Minister has still not answered the question."; not a
+// talk's title "Dr Jane Roe (University of X): Forced labour in …", a
+// caption or an action item in lower case, a reference "Prof. Jane Roe
+// (2021): Survivors …. Tartu University Press.").
 func spokenTurn(toks []token, open, colon int) bool {
 	rest := toks[colon+1:]
 	if speaksInPerson(rest) {
 		return true
 	}
+	groups := 0
 	for k := open; k < colon; k++ {
 		if len(toks[k].f) == 4 && isDigits(toks[k].f) {
 			return false // a year: a reference
 		}
+		if toks[k].f == "(" {
+			groups++
+		}
+	}
+	if groups < 2 {
+		return false // one affiliation: a talk's title as often as a turn
 	}
 	words := 0
 	for _, t := range rest {
