@@ -10,11 +10,6 @@ import (
 	"github.com/osce-tools/confsearch/indexer/doc"
 )
 
-func r1202cEntry(name, rest string) doc.Block {
-	return doc.Block{Kind: doc.Paragraph, Size: 10, Page: 2, PageEnd: 2, Text: name + rest,
-		Spans: []doc.Span{{Text: name, Bold: true}, {Text: rest}}}
-}
-
 var review1202cC = []ruleCase{
 	{
 		name: "spokenTurn: an edited volume in a reading list",
