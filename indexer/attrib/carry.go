@@ -143,6 +143,14 @@ func (a *attributor) carrySubject(toks []token, cur *person, clause bool) carryK
 		if isCapitalized(t.text) && (a.nameToken(t) || lex.titles[strings.TrimSuffix(t.f, ".")]) {
 			return carryOther // a new named subject in a clause
 		}
+		if t.f == "the" && i+1 < len(toks) && isCapitalized(toks[i+1].text) && roleWord(toks[i+1].f) != "" {
+			// "…, and the President committed to …", "…; the Chair
+			// ruled …": an office another holds is a new subject
+			if p, ok := a.roleSubject(toks, i); ok && p == cur {
+				return carryOn
+			}
+			return carryOther
+		}
 		return carryOn
 	}
 	// "the professor", "The Chair": an office

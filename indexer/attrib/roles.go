@@ -724,7 +724,19 @@ func (a *attributor) labelRoleHolder(toks []token, l turnLabel) *person {
 func (a *attributor) listBlock(b int) bool {
 	toks := tokenize(a.d.Blocks[b].Text)
 	ms := a.mentions(toks)
-	return len(ms)+len(a.nameSpans(toks, ms)) >= 2
+	people := map[*person]bool{}
+	for _, m := range ms {
+		if !m.p.party {
+			people[m.p] = true
+		}
+	}
+	n := len(people)
+	for _, sp := range a.nameSpans(toks, ms) {
+		if sp[0] > 0 && titlesOnly(toks[sp[0]-1:sp[0]]) {
+			n++ // a titled name the registry does not hold: "Dr. Owen Pritchard-Lowe"
+		}
+	}
+	return n >= 2
 }
 
 // sessionOffices preside over one session or panel, not the meeting: a

@@ -355,3 +355,30 @@ func TestSittingShapes(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestClauseOffices: a clause whose subject is an office another holds
+// ("…, and the President committed …", "…; the Chair ruled that …") is
+// not the first clause's source's; a programme's field line after an
+// office is no turn.
+func TestClauseOffices(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "a clause with another office holder as subject",
+			blocks: []doc.Block{
+				para("President Aldo Whitcombe welcomed Prime Minister Ingrid Sorli to the White House."),
+				para("The Prime Minister raised concerns about proposed tariffs on aluminium, and the President committed to ask the Secretary of Commerce to review the matter."),
+			},
+			want: []passageWant{{"committed to ask", "", "narrative"}},
+		},
+		{
+			name:   "'ruled that' is a cue",
+			blocks: []doc.Block{para("Members present: Prof. Aurelio Santangelo (Chair), Dr. Rupert Vanstone."), para("Dr. Vanstone declared an interest; the Chair ruled that he could take part in the discussion.")},
+			want:   []passageWant{{"could take part", "Aurelio Santangelo", "statement"}},
+		},
+		{
+			name:   "fieldLine: an office, then a name and its affiliation",
+			blocks: []doc.Block{para("Session 1 was moderated by Kadri Lepik."), para("MODERATOR: Jonas Pellegrini, Northfield Borough Council, United Kingdom")},
+			want:   []passageWant{{"Northfield Borough Council", "", "narrative"}},
+		},
+	}, true)
+}

@@ -1395,6 +1395,9 @@ func (a *attributor) labelOf(toks []token, numbered bool) (turnLabel, bool) {
 		// Roe): Welcome …") or alone ("MODERATOR: Thank you …", the
 		// holder the document names: labelSpeaker)
 		if toks[k].f == ":" {
+			if fieldLine(toks, k+1) {
+				return turnLabel{}, false // "MODERATOR: Jonas Roe, Northfield Council": who holds it, no turn
+			}
 			return turnLabel{ns: k, ne: k, c: k, titled: true, role: k}, enough(k)
 		}
 		if toks[k].f == "(" {
@@ -1475,6 +1478,21 @@ func capsRole(toks []token) bool {
 		}
 	}
 	return len(toks) > 0 && roleWord(toks[len(toks)-1].f) != ""
+}
+
+// fieldLine: toks from k are a name and its affiliation, a programme's
+// field after an office ("Jane Roe, Northfield Council"; "Dr Jane Roe
+// (University of X)"): two to four capitalised name words after any
+// title, then a comma, a bracket or the end.
+func fieldLine(toks []token, k int) bool {
+	for k < len(toks) && titlesOnly(toks[k:k+1]) {
+		k++
+	}
+	e := k
+	for e < len(toks) && e-k < 4 && isCapitalized(toks[e].text) && isNameWord(toks[e].text) && isLetter(toks[e].f) {
+		e++
+	}
+	return e-k >= 2 && (e == len(toks) || toks[e].f == "," || toks[e].f == "(" || toks[e].f == ";")
 }
 
 // titleRole: the tokens are an office in title case, the last a title
