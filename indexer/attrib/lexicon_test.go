@@ -160,6 +160,7 @@ func TestWordListClasses(t *testing.T) {
 		{"between.txt (phrase)", []doc.Block{para("Maria Lopez was next up and asked about budgets.")}, "about budgets", "Maria Lopez", "statement"},
 		{"groups.txt", []doc.Block{para("Maria Lopez argued for budgets."), para("Participants stressed that plans matter.")}, "plans matter", "", "narrative"},
 		{"titles.txt", []doc.Block{para("Deputy Minister Maria Lopez argued for budgets.")}, "argued for budgets", "Maria Lopez", "statement"},
+		{"titles.txt (an anonymous official's label)", []doc.Block{para("PRESIDENT ALDO WHITCOMBE: We agreed on a patrol arrangement today."), para("SENIOR ADMINISTRATION OFFICIAL: The conversation on Ukraine focused on energy infrastructure.")}, "energy infrastructure", "", "narrative"},
 		{"pronouns.txt", []doc.Block{para("Maria Lopez argued for budgets."), para("She added that plans matter.")}, "plans matter", "Maria Lopez", "statement"},
 		{"passive.txt", []doc.Block{para("Maria Lopez argued for budgets."), para("The need for plans was stressed by Maria Lopez.")}, "need for plans", "Maria Lopez", "statement"},
 		{"passive.txt (not)", []doc.Block{para("Maria Lopez argued for budgets."), para("The plan, opposed by Maria Lopez, passed.")}, "the plan", "", "narrative"},
