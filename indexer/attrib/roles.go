@@ -329,16 +329,24 @@ func officeRanges(toks []token, start, end int, strict bool) [][2]int {
 		if closed && f-e <= maxOfficeRange && e+1 < f {
 			out = append(out, [2]int{e + 1, f})
 		}
+		if bracket && closed && f+2 < len(toks) && toks[f+1].f == "," {
+			// "Jane Roe (Renew, FR), Chair, in the chair": an office
+			// after the bracket (rule listedOffice)
+			if g := f + 2; roleWord(toks[g].f) != "" && isCapitalized(toks[g].text) && (g+1 == len(toks) || strings.Contains(",;.", toks[g+1].f)) {
+				out = append(out, [2]int{g, g + 1})
+			}
+		}
 		// rule listedOffice: an entry of a list of members, "Ms Jane
-		// Roe, MLA (Green), Chair;": after a bracket and a comma, an
-		// office that ends the entry
+		// Roe, MLA (Green), Chair;" ("Jane Roe (Renew, FR), Chair, in
+		// the chair"): after a bracket and a comma, an office that ends
+		// the entry
 		if !bracket && !dash && f < len(toks) && toks[f].f == "(" {
 			if c := bracketEnd(toks, f); c > 0 && c+2 < len(toks) && toks[c+1].f == "," {
 				g := c + 2
 				for g < len(toks) && g-c <= maxOfficeRange && !strings.Contains("(),.;:", toks[g].f) {
 					g++
 				}
-				if (g == len(toks) || toks[g].f == ";" || toks[g].f == ".") && g > c+2 && roleWord(toks[g-1].f) != "" && isCapitalized(toks[c+2].text) {
+				if (g == len(toks) || toks[g].f == ";" || toks[g].f == "." || toks[g].f == ",") && g > c+2 && roleWord(toks[g-1].f) != "" && isCapitalized(toks[c+2].text) {
 					out = append(out, [2]int{c + 2, g})
 				}
 			}

@@ -382,3 +382,47 @@ func TestClauseOffices(t *testing.T) {
 		},
 	}, true)
 }
+
+// TestTopicNames: a person the account opens a sentence with (rule
+// topicName), "considered that", an office after a bracket and a comma
+// (listedOffice), and a name "of the" body in lower case (ofBody).
+func TestTopicNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{
+			name: "topicName: a full name with an apposition, then her 'she said'",
+			blocks: []doc.Block{para("Dr. Piet Olsen said that audits helped."),
+				para("Amira Chouraqui, representing a workers' union in Tunis, was more sceptical. Audits announced weeks in advance, she said, show inspectors only what managers want them to see.")},
+			want: []passageWant{{"what managers want", "Amira Chouraqui", "statement"}},
+		},
+		{
+			name:   "considered that",
+			blocks: []doc.Block{para("Wilfried Stockl (PfE, AT) considered that the inquiry should focus on enforcement failures.")},
+			want:   []passageWant{{"enforcement failures", "Wilfried Stockl", "statement"}},
+		},
+		{
+			name:   "listedOffice: 'in the chair' after the office",
+			blocks: []doc.Block{para("The meeting opened at 9.04 with Ingeborg Laffitte (Renew, FR), Chair, in the chair. The Chair welcomed Members and recalled that the hearing was being web-streamed.")},
+			want:   []passageWant{{"web-streamed", "Ingeborg Laffitte", "statement"}},
+		},
+		{
+			name:   "ofBody: a body in lower case after 'of the'",
+			blocks: []doc.Block{para("In the discussion that followed, Mamadou Kane of the Senegalese fishworkers’ union said that the strategy read as if it had been written for donors.")},
+			want:   []passageWant{{"written for donors", "Mamadou Kane", "statement"}},
+		},
+	}, true)
+}
+
+// TestTopicNameNoPerson: "Large Java shops are used to …" opens with two
+// capitalised words and a verb but no title and no apposition: no person
+// (rule topicName).
+func TestTopicNameNoPerson(t *testing.T) {
+	res := Attribute(doc.Document{ID: "t", Blocks: []doc.Block{
+		para("Stu Hood emphasizes that the proposal helps large projects. Large Java shops are used to compiling against direct dependencies."),
+		para("Large Java shops are proud of their large builds."),
+	}}, "Test", nil)
+	for _, sp := range res.Speakers {
+		if sp.Name != "Stu Hood" {
+			t.Errorf("speaker %q, want only Stu Hood", sp.Name)
+		}
+	}
+}

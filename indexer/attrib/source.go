@@ -444,8 +444,8 @@ func ofBody(toks []token, end int) int {
 			return 0
 		}
 	} else {
-		for m > 0 && end-m < 7 && isCapitalized(toks[m-1].text) {
-			m--
+		for m > 0 && end-m < 7 && (isCapitalized(toks[m-1].text) || isLetter(toks[m-1].f) && toks[m-1].f != "the" && !lex.preps[toks[m-1].f] && !lex.cues[toks[m-1].f] || toks[m-1].f == "’" || toks[m-1].f == "'") {
+			m-- // "of the Welsh Marches branch", "of the Senegalese fishworkers’ union"
 		}
 		if m == end-1 || m < 4 || toks[m-1].f != "the" || toks[m-2].f != "of" {
 			return 0

@@ -979,7 +979,18 @@ func (a *attributor) paragraph(b doc.Block) {
 			// meeting.") credits nothing but makes them the one a later
 			// pronoun continues ("She notes that …").
 			if ms := a.mentions(toks[:min(len(toks), 6)]); len(ms) > 0 && titlesOnly(toks[:ms[0].start]) && ms[0].end < len(toks) && !ms[0].p.party {
-				if n := toks[ms[0].end]; isLetter(n.f) && !isCapitalized(n.text) && !lex.preps[n.f] && !possessive(toks[ms[0].end-1]) && n.f != "and" && n.f != "or" {
+				v := ms[0].end
+				if toks[v].f == "," {
+					// "Amira Roe, representing the auditors' union, was more
+					// sceptical.": the verb after the apposition
+					for c := v + 1; c < len(toks) && c < v+16; c++ {
+						if toks[c].f == "," {
+							v = c + 1
+							break
+						}
+					}
+				}
+				if n := toks[min(v, len(toks)-1)]; v < len(toks) && isLetter(n.f) && !isCapitalized(n.text) && !lex.preps[n.f] && !possessive(toks[ms[0].end-1]) && n.f != "and" && n.f != "or" {
 					a.last, a.lastPara = ms[0].p, a.paraN
 					if s := ms[0].start; s > 0 && ms[0].p.gender == "" {
 						k := s - 1
@@ -1188,6 +1199,12 @@ func allCapitalized(toks []token) bool {
 // reported"); a party, in reports whose parties speak; a first name or
 // surname alone when the document names exactly one person so.
 func (a *attributor) registryFromText() {
+	var topics []topicSentence // rule topicName
+	defer func() {
+		for _, t := range topics {
+			a.registerSubject(t.sent, t.toks, t.s)
+		}
+	}()
 	for _, b := range a.d.Blocks {
 		if b.Kind == doc.Heading {
 			continue
@@ -1202,6 +1219,14 @@ func (a *attributor) registryFromText() {
 		for _, r := range sentences(b.Text) {
 			sent := b.Text[r[0]:r[1]]
 			toks := tokenize(sent)
+			if s, ok := a.topicName(toks); ok && len(topics) < maxTextSpeakers {
+				// Rule topicName: a sentence opening with a person's full
+				// name and their verb ("Ms. Nadia Roe, representing the
+				// union, was more sceptical.") names someone a later
+				// "she said" may refer to (registered after the cues: a
+				// cue's subject registers with its apposition)
+				topics = append(topics, topicSentence{sent, toks, s})
+			}
 			for i := range toks {
 				if k := i + 2; toks[i].f == "according" && k < len(toks) && toks[i+1].f == "to" && isCapitalized(toks[k].text) {
 					// "According to Ms Jane Roe, …" names a source
@@ -1513,6 +1538,51 @@ func viewAdverbial(toks []token) string {
 		return ""
 	}
 	return lex.possGender[toks[1].f]
+}
+
+// topicSentence is a sentence rule topicName registers a name from.
+type topicSentence struct {
+	sent string
+	toks []token
+	s    subject
+}
+
+// topicName: the sentence opens with a full name (two to four name
+// words the document never writes in lower case) after a title and then
+// its verb ("Dr Jane Roe took a harder line."), or a full name, a comma,
+// an apposition and its verb ("Jane Roe, representing the union, was
+// more sceptical."); not "Large Java shops are used to …".
+func (a *attributor) topicName(toks []token) (subject, bool) {
+	s := subject{apStart: -1, apEnd: -1}
+	k := 0
+	for k < len(toks) && k < 3 && titlesOnly(toks[k:k+1]) {
+		k++
+	}
+	e := k
+	for e < len(toks) && e-k < 4 && a.nameToken(toks[e]) {
+		e++
+	}
+	if e-k < 2 || e >= len(toks) || k == 0 && toks[e].f != "," {
+		return s, false
+	}
+	v := e
+	if toks[v].f == "," {
+		for c := v + 1; c < len(toks) && c < v+16; c++ {
+			if toks[c].f == "," {
+				v = c + 1
+				break
+			}
+		}
+	}
+	if v >= len(toks) || v == e && toks[v].f == "," {
+		return s, false
+	}
+	n := toks[v]
+	if !isLetter(n.f) || isCapitalized(n.text) || lex.preps[n.f] || n.f == "and" || n.f == "or" || strings.HasSuffix(n.f, "ing") {
+		return s, false
+	}
+	s.start, s.end = 0, e
+	return s, true
 }
 
 // openedBy: the "by" at toks[i] follows, within four words, a verb of
