@@ -37,8 +37,9 @@ func RegistryProblems(speakers []model.Speaker, passages []model.Passage) []stri
 		if len(toks) == 0 || !isCapitalized(toks[0].text) && !(nameParticles[toks[0].f] && len(toks) > 1 && isCapitalized(toks[len(toks)-1].text)) {
 			out = append(out, fmt.Sprintf("%s: name %q does not start with a capital", s.ID, s.Name))
 		}
+		org := lex.orgs[toks[len(toks)-1].f] // an organisation that speaks ("High Seas Youth Coalition") may hold a title word
 		for _, t := range toks {
-			if lex.titles[t.f] || lex.titles[strings.TrimSuffix(t.f, ".")] || lex.openers[t.f] && isCapitalized(t.text) {
+			if !org && (lex.titles[t.f] || lex.titles[strings.TrimSuffix(t.f, ".")] || lex.openers[t.f] && isCapitalized(t.text)) {
 				out = append(out, fmt.Sprintf("%s: name %q holds the title or clause word %q", s.ID, s.Name, t.text))
 				break
 			}

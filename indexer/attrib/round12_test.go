@@ -384,20 +384,35 @@ func TestClauseOffices(t *testing.T) {
 }
 
 // TestTopicNames: a person the account opens a sentence with (rule
-// topicName), "considered that", an office after a bracket and a comma
+// topicName, a reviewer's cases), an office after a bracket and a comma
 // (listedOffice), and a name "of the" body in lower case (ofBody).
 func TestTopicNames(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{
 			name: "topicName: a full name with an apposition, then her 'she said'",
 			blocks: []doc.Block{para("Dr. Piet Olsen said that audits helped."),
-				para("Amira Chouraqui, representing a workers' union in Tunis, was more sceptical. Audits announced weeks in advance, she said, show inspectors only what managers want them to see.")},
+				para("Ms. Amira Chouraqui, representing a workers' union in Tunis, was more sceptical. Audits announced weeks in advance, she said, show inspectors only what managers want them to see.")},
 			want: []passageWant{{"what managers want", "Amira Chouraqui", "statement"}},
 		},
 		{
-			name:   "considered that",
-			blocks: []doc.Block{para("Wilfried Stockl (PfE, AT) considered that the inquiry should focus on enforcement failures.")},
-			want:   []passageWant{{"enforcement failures", "Wilfried Stockl", "statement"}},
+			name: "topicName: no person without a form of address (a storm, an NGO)",
+			blocks: []doc.Block{para("Ms Dana Whitlock described the relief effort."),
+				para("Storm Babet, which hit in October, flooded the shelter. Mercy Corps, a charity, sent tents."),
+				para("She said the camp had been badly underfunded.")},
+			want: []passageWant{{"badly underfunded", "", "narrative"}},
+		},
+		{
+			name: "openedBy: not the founder of a shelter",
+			blocks: []doc.Block{para("Ms Karin Holmqvist presented the shelter's annual report."),
+				para("The shelter was opened in 1994 by Dr Ann Reeve, who died in 2015."),
+				para("She said that demand had doubled since then.")},
+			want: []passageWant{{"demand had doubled", "", "narrative"}},
+		},
+		{
+			name: "ofBody: not the object of a verb",
+			blocks: []doc.Block{para("Ms Jane Holloway chaired the meeting."),
+				para("The Chair welcomed Anna Kowal of the local council and said that the agenda had changed.")},
+			want: []passageWant{{"agenda had changed", "", "narrative"}}, // not Kowal's (the Chair's predicate is left)
 		},
 		{
 			name:   "listedOffice: 'in the chair' after the office",
@@ -425,4 +440,18 @@ func TestTopicNameNoPerson(t *testing.T) {
 			t.Errorf("speaker %q, want only Stu Hood", sp.Name)
 		}
 	}
+}
+
+// TestMotionLabel: "Motion (Name): That …" is the mover's motion, not the
+// holder of an office the motion names (rule motionLabel).
+func TestMotionLabel(t *testing.T) {
+	runRuleCases(t, []ruleCase{{
+		name: "the mover in brackets",
+		blocks: []doc.Block{
+			para("Present: Councillor Janine Okafor (Chair), Councillor Ruth Castellanos, Ms Marguerite Lindahl (General Manager)."),
+			para("Ms Lindahl said that the program had grown."),
+			para("Motion (Castellanos): That the General Manager report to the September meeting on outreach. Carried unanimously."),
+		},
+		want: []passageWant{{"report to the September meeting", "Ruth Castellanos", "statement"}},
+	}}, true)
 }

@@ -455,6 +455,16 @@ func ofBody(toks []token, end int) int {
 	if !isCapitalized(toks[o-1].text) || !isCapitalized(toks[o-2].text) || roleWord(toks[o-1].f) != "" {
 		return 0
 	}
+	// the name opens its clause ("In the discussion, Jane Roe of the …
+	// said"), not the object of a verb or a preposition ("welcomed Jane
+	// Roe of the local council and said", "a complaint against …")
+	ns := o - 2
+	for ns > 0 && o-ns < 5 && isCapitalized(toks[ns-1].text) && isLetter(toks[ns-1].f) {
+		ns--
+	}
+	if ns > 0 && !strings.Contains(",;:", toks[ns-1].f) && !conjunctions[toks[ns-1].f] {
+		return 0
+	}
 	return o
 }
 

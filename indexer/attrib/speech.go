@@ -1353,6 +1353,17 @@ func (a *attributor) labelEnd(toks []token) (turnLabel, bool) {
 		}
 		return l, true
 	}
+	if len(toks) > 4 && motionNouns[toks[0].f] && isCapitalized(toks[0].text) && toks[1].f == "(" {
+		// Rule motionLabel: "Motion (Castellanos): That the General
+		// Manager report …": the mover's motion
+		e := 2
+		for e < len(toks) && e < 6 && isCapitalized(toks[e].text) && isNameWord(toks[e].text) {
+			e++
+		}
+		if e > 2 && e+1 < len(toks) && toks[e].f == ")" && toks[e+1].f == ":" {
+			return turnLabel{ns: 2, ne: e, c: e + 1, titled: true}, true
+		}
+	}
 	return a.labelOf(toks, false)
 }
 
@@ -1547,23 +1558,26 @@ type topicSentence struct {
 	s    subject
 }
 
-// topicName: the sentence opens with a full name (two to four name
-// words the document never writes in lower case) after a title and then
-// its verb ("Dr Jane Roe took a harder line."), or a full name, a comma,
-// an apposition and its verb ("Jane Roe, representing the union, was
-// more sceptical."); not "Large Java shops are used to …".
+// topicName: the sentence opens with a personal form of address and a
+// full name (two to four name words the document never writes in lower
+// case), then its verb, perhaps after an apposition ("Dr Jane Roe took a
+// harder line.", "Ms. Nadia Roe, representing the union, was more
+// sceptical."); not "Large Java shops are used to …", "Storm Babet,
+// which hit in October, flooded …" or "Mercy Corps, …".
 func (a *attributor) topicName(toks []token) (subject, bool) {
 	s := subject{apStart: -1, apEnd: -1}
 	k := 0
+	address := false // a personal form of address: "Ms", "Dr", "Prof."
 	for k < len(toks) && k < 3 && titlesOnly(toks[k:k+1]) {
+		address = address || addressForms[strings.TrimSuffix(toks[k].f, ".")]
 		k++
 	}
 	e := k
 	for e < len(toks) && e-k < 4 && a.nameToken(toks[e]) {
 		e++
 	}
-	if e-k < 2 || e >= len(toks) || k == 0 && toks[e].f != "," {
-		return s, false
+	if !address || e-k < 2 || e >= len(toks) || lex.orgs[toks[e-1].f] {
+		return s, false // "Storm Babet, which hit in October, …", "Queen Mary Hospital …": no person
 	}
 	v := e
 	if toks[v].f == "," {
@@ -1586,15 +1600,29 @@ func (a *attributor) topicName(toks []token) (subject, bool) {
 }
 
 // openedBy: the "by" at toks[i] follows, within four words, a verb of
-// opening or presiding ("was opened at 15.02 by", "chaired by").
+// presiding ("chaired by"), or of opening a sitting, a meeting or a
+// session named before it ("The sitting was opened at 15.02 by"; not
+// "The shelter was opened in 1994 by").
 func openedBy(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if f := toks[k].f; presidingOffices[f] != "" || lex.framing[f] {
+		f := toks[k].f
+		if presidingOffices[f] != "" {
 			return true
+		}
+		if lex.framing[f] {
+			for _, t := range toks[:k] {
+				if sittingWords[t.f] {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
 }
+
+// sittingWords name what a chair opens (rule openedBy).
+var sittingWords = map[string]bool{"sitting": true, "meeting": true, "session": true, "hearing": true, "debate": true, "conference": true}
 
 // bareCueSentence: a short sentence whose cue ends it, saying nothing of
 // what was said: "Rosa pushed back.", "Dev objected strongly.", "Ms Roe

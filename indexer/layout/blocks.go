@@ -374,7 +374,7 @@ func classify(blocks []*blk, body style) {
 		switch {
 		case b.italic && b.bold && italicHeading(text, words, b.size, body):
 			b.kind = doc.Heading // a bold italic heading ("Opening and welcome")
-		case b.italic:
+		case b.italic && !itemLead(b):
 			b.kind = doc.Quote
 		case b.size >= 1.25*body.size && words <= 40:
 			b.kind = doc.Heading
@@ -444,8 +444,9 @@ func joinBroken(blocks []*blk, body style) {
 		if b.joined || !(bodyB || b.kind == doc.Paragraph) || creditLine(b) {
 			continue
 		}
+		lead := itemLead(b) && b.italic // "• *Jane Roe, Cyclists' Union. Ms Roe*" then "said …" in roman
 		continues := func(c *blk) bool {
-			if bodyB {
+			if bodyB || lead {
 				return isBody(c, body)
 			}
 			return c.kind == doc.Paragraph && c.fam == b.fam && math.Abs(c.size-b.size) <= 0.3 && c.italic == b.italic && c.bold == b.bold
@@ -477,6 +478,16 @@ func joinBroken(blocks []*blk, body style) {
 			if !(unfinished || startsLower && (moved || gap)) {
 				break
 			}
+			if lead && unfinished && !gap && joins == 0 {
+				// a list item whose lead is set in italics goes on in the
+				// body's roman on its next line ("• Jane Roe, Cyclists'
+				// Union. Ms" / "Roe said …")
+				b.extra = append(b.extra, c.all()...)
+				c.joined = true
+				joins++
+				pos = j + 1
+				continue
+			}
 			if !bodyB && !(unfinished && startsLower && moved) {
 				break
 			}
@@ -496,6 +507,13 @@ func joinBroken(blocks []*blk, body style) {
 			pos = j + 1
 		}
 	}
+}
+
+// itemLead: b opens with a list marker ("• Jane Roe, …"): an italic one
+// is a list item whose lead is set in italics, no quotation.
+func itemLead(b *blk) bool {
+	ws := b.lines[0].words
+	return len(ws) > 0 && listMarker(ws[0].text()) != ""
 }
 
 // dashLine matches a credit line under a quotation or epigraph: a dash,

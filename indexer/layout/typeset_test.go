@@ -377,3 +377,35 @@ func TestDatelineAboveNote(t *testing.T) {
 		}
 	}
 }
+
+// TestItalicItemLead: a list item whose lead (the speaker's name and
+// organisation) is set in italics and goes on in roman on its next line
+// is one paragraph, no quotation, and the roman line does not join the
+// paragraph before the item.
+func TestItalicItemLead(t *testing.T) {
+	const body, italic, size, lead = "Times-Roman", "Times-Italic", 10.0, 12.0
+	var ts typeset
+	y := 760.0
+	for i := 0; i < 4; i++ {
+		ts.line(72, y, size, body, sentence("bd", i*9, 9))
+		y -= lead
+	}
+	ts.line(72, y, size, body, "against another summer of plywood, she said.")
+	y -= lead
+	x := ts.line(72, y, size, italic, "• Devindra Rampersaud, Port Ellery Cyclists’ Union.")
+	ts.line(x+2.5, y, size, body, "Mr Rampersaud")
+	ts.line(72, y-lead, size, body, "said two cyclists had been seriously injured since January.")
+	bs := ts.blocks()
+	want := "• Devindra Rampersaud, Port Ellery Cyclists’ Union. Mr Rampersaud said two cyclists had been seriously injured since January."
+	found := false
+	for _, b := range bs {
+		found = found || b.Text == want && b.Kind != doc.Quote
+		if strings.HasSuffix(b.Text, "she said. said two cyclists had been seriously injured since January.") {
+			t.Errorf("the item's continuation joined the paragraph before it: %q", b.Text)
+		}
+	}
+	if !found {
+		logBlocks(t, bs)
+		t.Errorf("no paragraph %q", want)
+	}
+}
