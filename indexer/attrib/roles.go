@@ -614,11 +614,8 @@ func (a *attributor) roleHolder(ws, mods []string) *person {
 			for _, w := range ws {
 				all = all && slices.Contains(words, w)
 			}
-			for _, w := range words {
-				// a rank below the office is another office: the
-				// Assistant Director-General is not "the Director-General"
-				all = all && (!lowerRanks[w] || slices.Contains(ws, w))
-			}
+			// a rank below the office is another office: the Assistant
+			// Director-General is not "the Director-General"
 			if all && !rankedBelow(h.phrase[o], mods) {
 				within = append(within, h)
 				break

@@ -1507,9 +1507,13 @@ func (a *attributor) labelOf(toks []token, numbered bool) (turnLabel, bool) {
 
 // capsRole: the tokens are an office in capitals, the last a title
 // ("MODERATOR", "PRESIDING OFFICER"), no form of address.
-func capsRole(toks []token) bool {
+func capsRole(toks []token) bool { return officeLabel(toks, capsWord) }
+
+// officeLabel: the tokens are an office, each word written as cased
+// wants, the last a title, no form of address (capsRole, titleRole).
+func officeLabel(toks []token, cased func(string) bool) bool {
 	for _, t := range toks {
-		if !capsWord(t.text) || !isLetter(t.f) || addressForms[t.f] || lex.honorific[t.f] && !lex.titles[t.f] {
+		if !cased(t.text) || !isLetter(t.f) || addressForms[t.f] || lex.honorific[t.f] && !lex.titles[t.f] {
 			return false
 		}
 	}
@@ -1533,14 +1537,7 @@ func fieldLine(toks []token, k int) bool {
 
 // titleRole: the tokens are an office in title case, the last a title
 // ("Chair", "Deputy Chair"), no form of address.
-func titleRole(toks []token) bool {
-	for _, t := range toks {
-		if !isCapitalized(t.text) || !isLetter(t.f) || addressForms[t.f] || lex.honorific[t.f] && !lex.titles[t.f] {
-			return false
-		}
-	}
-	return len(toks) > 0 && roleWord(toks[len(toks)-1].f) != ""
-}
+func titleRole(toks []token) bool { return officeLabel(toks, isCapitalized) }
 
 // viewAdverbial returns the gender of the possessive of an opening "In
 // his view," or "In her assessment," (a noun of possessive.txt), or "".
